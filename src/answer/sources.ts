@@ -1,0 +1,17 @@
+import type { Article } from '../corpus/types.js';
+import type { Engine } from '../engine.js';
+import type { SourceRef, SourceSummary } from './types.js';
+
+/** The citation fields of an article. */
+export function sourceRef(a: Article): SourceRef {
+  return { id: a.id, title: a.title, publisher: a.publisher, url: a.url, published: a.published };
+}
+
+/** Every article with its passage count, newest first, then by publisher. */
+export function listSources(engine: Engine): SourceSummary[] {
+  const counts = new Map<string, number>();
+  for (const p of engine.corpus.passages) counts.set(p.articleId, (counts.get(p.articleId) ?? 0) + 1);
+  return engine.corpus.articles
+    .map((a) => ({ ...sourceRef(a), passages: counts.get(a.id) ?? 0 }))
+    .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || (a.publisher ?? a.id).localeCompare(b.publisher ?? b.id));
+}

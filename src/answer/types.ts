@@ -1,0 +1,46 @@
+/** Where a snippet or quote comes from, as shown to users. Unknown fields are null. */
+export interface SourceRef {
+  id: string;
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  published: string | null;
+}
+
+/** Another outlet carrying the same passage in near-identical words. */
+export interface AlsoIn {
+  id: string;
+  publisher: string | null;
+  url: string | null;
+  passageId: string;
+}
+
+/** A run of snippet text; `match` marks the words that matched the query (bold on Discord). */
+export interface Span {
+  text: string;
+  match: boolean;
+}
+
+/** One answer snippet: exact sentences from one passage, with its source and corroborating outlets. */
+export interface AskHit {
+  /** The snippet as plain text, exactly as in the source (sentences joined by a space, or with ' … ' where sentences were skipped). */
+  snippet: string;
+  /** The same text split into matched / unmatched runs, for highlighting. */
+  spans: Span[];
+  passageId: string;
+  score: number;
+  source: SourceRef;
+  alsoIn: AlsoIn[];
+}
+
+/** The answer to a question: ranked hits (all of them; renderers page through them), or noAnswer. */
+export interface AskResult {
+  query: string;
+  noAnswer: boolean;
+  hits: AskHit[];
+}
+
+/** A source as listed by `/sources`. */
+export interface SourceSummary extends SourceRef {
+  passages: number;
+}

@@ -1,0 +1,20 @@
+import type { Article, Corpus, Passage } from './corpus/types.js';
+import { buildSearchIndex, type SearchIndex } from './search/index.js';
+
+/** Everything the commands answer from, built once per corpus and then only read. */
+export interface Engine {
+  corpus: Corpus;
+  articles: ReadonlyMap<string, Article>;
+  passages: ReadonlyMap<string, Passage>;
+  search: SearchIndex;
+}
+
+/** Indexes a loaded corpus for answering. */
+export function createEngine(corpus: Corpus): Engine {
+  return {
+    corpus,
+    articles: new Map(corpus.articles.map((a) => [a.id, a])),
+    passages: new Map(corpus.passages.map((p) => [p.id, p])),
+    search: buildSearchIndex(corpus.passages),
+  };
+}

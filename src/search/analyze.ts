@@ -1,0 +1,120 @@
+import { stemmer } from 'stemmer';
+import { canonicalNumber, isNumberWord, MONTHS, parseNumberWords } from './numbers.js';
+import { QUESTION_WORDS, STOP_WORDS } from './stopwords.js';
+
+/** An analysed word: its search term and where it stands in the text it came from. */
+export interface Token {
+  term: string;
+  start: number;
+  end: number;
+}
+
+/** 'index' analyses article text; 'query' also drops the words that only frame a question. */
+export type AnalyzeMode = 'index' | 'query';
+
+// Dotted acronyms (U.S.), numbers (10,000 / 1.5), words with inner apostrophes (China's), and '%'.
+const WORD = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’]\p{L}+)*|%/gu;
+
+interface RawWord {
+  word: string;
+  start: number;
+  end: number;
+  acronym: boolean;
+  number: boolean;
+}
+
+/** Folds case, accents and curly apostrophes: 'Beijing’s' and "beijing's" are one word. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘`´]/g, "'")
+    .toLowerCase();
+}
+
+function rawWords(text: string): RawWord[] {
+  const out: RawWord[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    const start = m.index;
+    const end = start + raw.length;
+    if (raw === '%') {
+      out.push({ word: 'percent', start, end, acronym: false, number: false });
+      continue;
+    }
+    if (/^\p{N}/u.test(raw)) {
+      out.push({ word: canonicalNumber(raw), start, end, acronym: false, number: true });
+      continue;
+    }
+    const dotted = raw.includes('.');
+    // An all-capitals word of 2-5 letters is an acronym (US, EU, WHO): never a stop word.
+    const acronym = dotted || (raw.length >= 2 && raw.length <= 5 && /^\p{Lu}+$/u.test(raw));
+    let word = fold(raw).replace(/\./g, '');
+    word = word.replace(/'s$|'$/, '');
+    // A month abbreviation is one when written as such: 'Nov.' or 'Nov 1', not 'nov' alone.
+    const month = MONTHS[word];
+    if (month && /^\p{Lu}/u.test(raw) && (text[end] === '.' || /^\s*\d/.test(text.slice(end, end + 3)))) {
+      word = month;
+    }
+    out.push({ word, start, end, acronym, number: false });
+  }
+  return out;
+}
+
+/** Joins spelled-out numbers and 'per cent' into the forms digits take. */
+function foldNumbers(words: RawWord[]): RawWord[] {
+  const out: RawWord[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.acronym && isNumberWord(w.word)) {
+      let j = i;
+      const run: string[] = [];
+      while (j < words.length && (isNumberWord(words[j]!.word) || (words[j]!.word === 'and' && run.length > 0 && j + 1 < words.length && isNumberWord(words[j + 1]!.word)))) {
+        run.push(words[j]!.word);
+        j++;
+      }
+      const n = parseNumberWords(run);
+      if (n !== null) {
+        out.push({ word: String(n), start: w.start, end: words[j - 1]!.end, acronym: false, number: true });
+        i = j - 1;
+        continue;
+      }
+    }
+    const next = words[i + 1];
+    if (w.word === 'per' && next?.word === 'cent') {
+      out.push({ word: 'percent', start: w.start, end: next.end, acronym: false, number: false });
+      i++;
+      continue;
+    }
+    out.push(w);
+  }
+  return out;
+}
+
+/** Turns one folded word into its search term: stop words vanish, other words are stemmed. */
+function termOf(w: RawWord, mode: AnalyzeMode): string | null {
+  if (w.number || w.acronym) return w.word;
+  if (STOP_WORDS.has(w.word)) return null;
+  if (mode === 'query' && QUESTION_WORDS.has(w.word)) return null;
+  if (w.word.length === 1) return null;
+  return /\p{N}/u.test(w.word) ? w.word : stemmer(w.word);
+}
+
+/**
+ * Splits text into search terms with their offsets. The one pipeline for index and query: case,
+ * accent and curly-quote folding, stop words, number and unit forms, month abbreviations and a
+ * Porter stem — so whatever way a user phrases a word, it meets the article's.
+ */
+export function analyzeTokens(text: string, mode: AnalyzeMode = 'index'): Token[] {
+  const tokens: Token[] = [];
+  for (const w of foldNumbers(rawWords(text))) {
+    const term = termOf(w, mode);
+    if (term) tokens.push({ term, start: w.start, end: w.end });
+  }
+  return tokens;
+}
+
+/** The search terms of a text, in order (duplicates kept). */
+export function analyze(text: string, mode: AnalyzeMode = 'index'): string[] {
+  return analyzeTokens(text, mode).map((t) => t.term);
+}

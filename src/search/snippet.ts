@@ -1,0 +1,85 @@
+import type { Span } from '../answer/types.js';
+import { splitSentences } from '../corpus/sentences.js';
+import { analyzeTokens } from './analyze.js';
+
+/** Longest snippet we build from one passage; renderers may trim further to fit Discord. */
+export const MAX_SNIPPET_CHARS = 420;
+
+/** The chosen sentences of a passage and how much of the query they hold. */
+export interface Snippet {
+  text: string;
+  spans: Span[];
+  /** Weighted share (0-1) of the query's terms the snippet holds. */
+  coverage: number;
+  /** Whether the snippet holds the preferred kind of answer (see selectSnippet's `prefer`). */
+  holdsPreferred: boolean;
+}
+
+/**
+ * Picks the sentence(s) of a passage that answer: the sentence holding the most query weight,
+ * joined by a neighbour when that adds query terms the first lacks or the first is too short to
+ * stand alone. Text is returned exactly as written in the passage.
+ */
+export function selectSnippet(passageText: string, weights: ReadonlyMap<string, number>, prefer: (sentence: string) => boolean = () => false): Snippet {
+  const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
+  const sentences = splitSentences(passageText).map((s) => ({ ...s, terms: new Set(analyzeTokens(s.text).map((t) => t.term)) }));
+  const weightOf = (terms: Set<string>) => [...terms].reduce((sum, t) => sum + (weights.get(t) ?? 0), 0);
+  // A sentence holding the kind of answer asked for (a date for 'when') wins ties and near-ties.
+  const rank = (s: { text: string; terms: Set<string> }) => weightOf(s.terms) * (prefer(s.text) ? 1.35 : 1);
+  if (sentences.length === 0) return { text: passageText, spans: highlight(passageText, weights), coverage: 0, holdsPreferred: false };
+
+  let best = 0;
+  sentences.forEach((s, i) => {
+    if (rank(s) > rank(sentences[best]!)) best = i;
+  });
+  let from = best;
+  let to = best;
+  const union = new Set(sentences[best]!.terms);
+  const tryAdd = (i: number) => {
+    const s = sentences[i];
+    if (!s) return false;
+    const gain = [...s.terms].filter((t) => weights.has(t) && !union.has(t)).length;
+    const short = sentences[best]!.text.length < 80 || (prefer(s.text) && !prefer(sentences[best]!.text));
+    const length = Math.max(s.end, sentences[to]!.end) - Math.min(s.start, sentences[from]!.start);
+    if ((gain > 0 || short) && length <= MAX_SNIPPET_CHARS) {
+      for (const t of s.terms) union.add(t);
+      from = Math.min(from, i);
+      to = Math.max(to, i);
+      return true;
+    }
+    return false;
+  };
+  // The next sentence usually continues the thought (a quote's second half, "he added"); try it first.
+  if (!tryAdd(best + 1)) tryAdd(best - 1);
+  const text = passageText.slice(sentences[from]!.start, sentences[to]!.end);
+  return { text, spans: highlight(text, weights), coverage: weightOf(union) / total, holdsPreferred: prefer(text) };
+}
+
+/** Splits text into runs, marking the words whose terms are in the query. */
+export function highlight(text: string, weights: ReadonlyMap<string, number>): Span[] {
+  const spans: Span[] = [];
+  let at = 0;
+  const push = (s: string, match: boolean) => {
+    if (!s) return;
+    const last = spans[spans.length - 1];
+    if (last && last.match === match) last.text += s;
+    else spans.push({ text: s, match });
+  };
+  for (const tok of analyzeTokens(text)) {
+    if (!weights.has(tok.term)) continue;
+    push(text.slice(at, tok.start), false);
+    push(text.slice(tok.start, tok.end), true);
+    at = tok.end;
+  }
+  push(text.slice(at), false);
+  // Join matched words separated only by a space, so 'rare earth' is one bold run.
+  return spans.reduce<Span[]>((out, s) => {
+    const a = out[out.length - 2];
+    const gap = out[out.length - 1];
+    if (s.match && gap && !gap.match && /^\s+$/.test(gap.text) && a?.match) {
+      a.text += gap.text + s.text;
+      out.pop();
+    } else out.push({ ...s });
+    return out;
+  }, []);
+}

@@ -1,0 +1,31 @@
+/**
+ * Words too common to say anything about which passage answers a question. Kept as data in one
+ * place: the index and the query both drop them, so a question full of "what did the … say about"
+ * costs no more than its content words.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a about above after again against all also am an and any are aren't as at be because been before
+  being below between both but by can can't cannot could couldn't did didn't do does doesn't doing
+  don't down during each few for from further had hadn't has hasn't have haven't having he he'd he'll
+  he's her here here's hers herself him himself his how how's i i'd i'll i'm i've if in into is isn't
+  it it's its itself just let's me more most mustn't my myself no nor not of off on once only or other
+  ought our ours ourselves out over own same shan't she she'd she'll she's should shouldn't so some
+  such than that that's the their theirs them themselves then there there's these they they'd they'll
+  they're they've this those through to too under until up very was wasn't we we'd we'll we're we've
+  were weren't what what's when when's where where's which while who who's whom why why's will with
+  won't would wouldn't you you'd you'll you're you've your yours yourself yourselves
+  ever anything something whether many much may might must shall yet via per s t`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Words that frame a question rather than carry its content ("what did X say about Y", "tell me
+ * about Y"). Dropped from queries only: in the articles they are ordinary words.
+ */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(
+  `say says said saying tell told telling me know show find give happen happened happens
+  mention mentioned mentions report reported reports according please anyone`
+    .split(/\s+/)
+    .filter(Boolean),
+);
