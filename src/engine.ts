@@ -1,4 +1,5 @@
 import type { Article, Corpus, Passage } from './corpus/types.js';
+import { buildQuoteIndex, type QuoteIndex } from './quotes/index.js';
 import { buildSearchIndex, type SearchIndex } from './search/index.js';
 
 /** Everything the commands answer from, built once per corpus and then only read. */
@@ -7,14 +8,16 @@ export interface Engine {
   articles: ReadonlyMap<string, Article>;
   passages: ReadonlyMap<string, Passage>;
   search: SearchIndex;
+  quotes: QuoteIndex;
 }
 
-/** Indexes a loaded corpus for answering. */
+/** Indexes a loaded corpus for answering: the passage index and the quote registry. */
 export function createEngine(corpus: Corpus): Engine {
   return {
     corpus,
     articles: new Map(corpus.articles.map((a) => [a.id, a])),
     passages: new Map(corpus.passages.map((p) => [p.id, p])),
     search: buildSearchIndex(corpus.passages),
+    quotes: buildQuoteIndex(corpus),
   };
 }

@@ -1,0 +1,85 @@
+import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import { ask } from '../src/answer/ask.js';
+import type { CommandContext, Outcome, Rendered } from '../src/bot/types.js';
+import { editOptions, replyOptions } from '../src/bot/send.js';
+import { renderAsk, renderNotice } from '../src/render/discord.js';
+import { escapeMarkdown, truncate } from '../src/render/markdown.js';
+import { analyze } from '../src/search/analyze.js';
+
+/** Longest question accepted: Discord enforces it in the client; mentions and odd clients are checked here. */
+export const QUESTION_MAX = 300;
+
+export const data = new SlashCommandBuilder()
+  .setName('ask')
+  .setDescription('Answer a question with exact sentences quoted from the news articles, each cited')
+  .addStringOption((o) =>
+    o.setName('question').setDescription('What you want to know, in your own words').setRequired(true).setMinLength(1).setMaxLength(QUESTION_MAX),
+  )
+  .addBooleanOption((o) => o.setName('private').setDescription('Show the answer only to you (default: everyone in the channel sees it)'));
+
+/** Normalises a question: one line, single spaces. */
+function clean(question: string): string {
+  return question.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A helpful notice for a question that cannot be searched (empty, overlong, no words), shown
+ * only to the asker; null when the question is fine. Cheap: runs before any search.
+ */
+export function checkQuestion(question: string): Rendered | null {
+  const q = clean(question);
+  if (q === '') {
+    return { payload: renderNotice('Ask me a question in words, e.g. `/ask question: who said what about tariffs?`', true), outcome: 'empty' };
+  }
+  if (q.length > QUESTION_MAX) {
+    return {
+      payload: renderNotice(`That question is ${q.length} characters long; please keep it under ${QUESTION_MAX} and ask about one thing at a time.`, true),
+      outcome: 'too-long',
+    };
+  }
+  if (analyze(q, 'query').length === 0) {
+    return {
+      payload: renderNotice(
+        `I found no words to search for in “${escapeMarkdown(truncate(q, 100))}”. Ask in words, e.g. \`/ask question: when do the talks resume?\`, or see \`/sources\` for what the articles cover.`,
+        true,
+      ),
+      outcome: 'no-terms',
+    };
+  }
+  return null;
+}
+
+/**
+ * The reply to a question, from plain data: a page of the cited answer, the no-answer notice, or
+ * checkQuestion's notice. Shared by /ask, its paging buttons and mentions.
+ */
+export function answerQuestion(ctx: CommandContext, question: string, page = 0): Rendered {
+  const problem = checkQuestion(question);
+  if (problem) return problem;
+  const q = clean(question);
+  const result = ask(ctx.engine, q);
+  return { payload: renderAsk(result, { page, pageId: ctx.pageIds.make('ask', q) }), outcome: result.noAnswer ? 'no-answer' : 'answered' };
+}
+
+/** A paging button: the same question, another page. */
+export function page(ctx: CommandContext, state: string, pageNo: number): Rendered {
+  return answerQuestion(ctx, state, pageNo);
+}
+
+/**
+ * Defers first (visible only to the asker when private), so a slow search on a large corpus can
+ * never miss Discord's 3-second deadline, then edits in the answer.
+ */
+export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<Outcome> {
+  const question = interaction.options.getString('question') ?? '';
+  const problem = checkQuestion(question);
+  if (problem) {
+    await interaction.reply(replyOptions(problem.payload));
+    return problem.outcome;
+  }
+  const isPrivate = interaction.options.getBoolean('private') ?? false;
+  await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
+  const { payload, outcome } = answerQuestion(ctx, question);
+  await interaction.editReply(editOptions(payload));
+  return outcome;
+}

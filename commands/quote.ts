@@ -1,0 +1,80 @@
+import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import type { CommandContext, Outcome, Rendered } from '../src/bot/types.js';
+import { replyOptions } from '../src/bot/send.js';
+import { findQuotes, listSpeakers, suggestSpeakers } from '../src/quotes/index.js';
+import type { Speaker } from '../src/quotes/types.js';
+import { renderNotice, renderQuote } from '../src/render/discord.js';
+import { DISCORD_LIMITS } from '../src/render/limits.js';
+import { truncate } from '../src/render/markdown.js';
+
+/** Longest speaker name or topic accepted (Discord's limit for a choice value). */
+export const OPTION_MAX = 100;
+
+export const data = new SlashCommandBuilder()
+  .setName('quote')
+  .setDescription("A person's exact words as the articles quote them, each with its sources")
+  .addStringOption((o) =>
+    o.setName('speaker').setDescription('Who said it: start typing a name and pick one').setRequired(true).setMinLength(1).setMaxLength(OPTION_MAX).setAutocomplete(true),
+  )
+  .addStringOption((o) => o.setName('about').setDescription('Only quotes about this topic (optional)').setMaxLength(OPTION_MAX));
+
+/** The autocomplete entry for a speaker: 'Name (3 quotes)', never over Discord's 100 characters. */
+export function speakerChoice(s: Speaker): { name: string; value: string } {
+  const count = ` (${s.quotes} quote${s.quotes === 1 ? '' : 's'})`;
+  const name = `${truncate(s.name, DISCORD_LIMITS.choiceName - count.length)}${count}`;
+  // The value is what findQuotes gets back; a name too long for a value falls back to the id.
+  return { name, value: s.name.length <= DISCORD_LIMITS.choiceValue ? s.name : s.id.slice(0, DISCORD_LIMITS.choiceValue) };
+}
+
+/** Best matches for what has been typed (the most quoted people when nothing is), at most 25. */
+export function speakerChoices(ctx: CommandContext, typed: string): { name: string; value: string }[] {
+  const partial = typed.trim().slice(0, OPTION_MAX);
+  const speakers = partial === '' ? listSpeakers(ctx.engine.quotes) : suggestSpeakers(ctx.engine.quotes, partial, DISCORD_LIMITS.autocompleteChoices);
+  return speakers
+    .filter((s) => partial !== '' || s.quotes > 0)
+    .slice(0, DISCORD_LIMITS.autocompleteChoices)
+    .map(speakerChoice);
+}
+
+/** The reply to /quote from plain data: one page of quotations, or a notice for an unknown or odd name. */
+export function quoteReply(ctx: CommandContext, speaker: string, about: string | null, page = 0): Rendered {
+  const who = speaker.replace(/\s+/g, ' ').trim();
+  const topic = about?.replace(/\s+/g, ' ').trim() || null;
+  if (who === '') return { payload: renderNotice('Name a speaker: `/quote speaker:` suggests names as you type.', true), outcome: 'empty' };
+  if (who.length > OPTION_MAX || (topic?.length ?? 0) > OPTION_MAX) {
+    return { payload: renderNotice(`Keep the speaker and topic under ${OPTION_MAX} characters each; \`/quote\` suggests names as you type.`, true), outcome: 'too-long' };
+  }
+  const result = findQuotes(ctx.engine.quotes, who, topic ?? undefined);
+  const payload = renderQuote(result, { page, pageId: ctx.pageIds.make('quote', JSON.stringify([who, topic])) });
+  if (!result.speaker) return { payload: { ...payload, ephemeral: true }, outcome: 'unknown-speaker' };
+  return { payload, outcome: result.quotes.length > 0 ? 'answered' : 'no-quotes' };
+}
+
+/** A paging button: the state is the JSON [speaker, about] the first page was built from. */
+export function page(ctx: CommandContext, state: string, pageNo: number): Rendered {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(state);
+  } catch {
+    parsed = null;
+  }
+  if (!Array.isArray(parsed) || typeof parsed[0] !== 'string') {
+    return { payload: renderNotice('These results have expired. Run `/quote` again.', true), outcome: 'expired' };
+  }
+  return quoteReply(ctx, parsed[0], typeof parsed[1] === 'string' ? parsed[1] : null, pageNo);
+}
+
+/** Replies directly: a registry lookup is fast, so no defer is needed. */
+export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<Outcome> {
+  const { payload, outcome } = quoteReply(ctx, interaction.options.getString('speaker') ?? '', interaction.options.getString('about'));
+  await interaction.reply(replyOptions(payload));
+  return outcome;
+}
+
+/** Suggests speakers for the focused `speaker` option; other options get no suggestions. */
+export async function autocomplete(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<Outcome> {
+  const focused = interaction.options.getFocused(true);
+  const choices = focused.name === 'speaker' ? speakerChoices(ctx, String(focused.value)) : [];
+  await interaction.respond(choices);
+  return `${choices.length} choices`;
+}

@@ -1,0 +1,14 @@
+import { Client, GatewayIntentBits, Events } from 'discord.js';
+import { once } from 'node:events';
+import { startFakeDiscord } from '/work/main/test/fake-discord/index.ts';
+const t0 = Date.now();
+const fake = await startFakeDiscord({ shards: 2 });
+const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: fake.apiUrl }, shards: 'auto' });
+const ready = once(client, Events.ClientReady);
+await client.login('x');
+await ready;
+console.log('ready after', Date.now() - t0, 'identifies', fake.gateway.identifies.map(i => i.shard), 'guild', client.guilds.cache.get(fake.guildId)?.shardId);
+client.on(Events.InteractionCreate, (i) => { if (i.isChatInputCommand()) void i.reply({content: `pong from shard ${i.guild?.shardId}`}); });
+console.log((await fake.waitForCallback(fake.sendSlashCommand('ping'))).body.data.content);
+await client.destroy();
+await fake.close();

@@ -1,0 +1,126 @@
+import { once } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Events, type Client } from 'discord.js';
+import { commandsByName } from '../../commands/index.js';
+import type { Config } from '../config.js';
+import { loadCorpus } from '../corpus/load.js';
+import { createEngine, type Engine } from '../engine.js';
+import { createClient } from './client.js';
+import { createCooldown, DEFAULT_COOLDOWN, type CooldownOptions } from './cooldown.js';
+import { handleInteraction, handleMessage, type BotDeps } from './dispatch.js';
+import { createLogger, type Logger } from './logger.js';
+import { createPageIds } from './page-ids.js';
+
+/** A running bot. `stop()` finishes replies in flight (up to `drainMs`), then disconnects. */
+export interface BotHandle {
+  client: Client;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** An engine already built (tests); otherwise the corpus in config.corpusDir is loaded. */
+  engine?: Engine;
+  logger?: Logger;
+  cooldown?: CooldownOptions;
+  /** Install SIGINT/SIGTERM and unhandledRejection handlers (default true; tests running in-process pass false). */
+  processHandlers?: boolean;
+  /** Longest wait for replies in flight when stopping (default 3000 ms, leaving room inside a 5 s shutdown). */
+  drainMs?: number;
+}
+
+/** After a signal, the process exits no later than this even if Discord hangs. */
+export const SHUTDOWN_DEADLINE_MS = 4500;
+
+async function loadEngine(dir: string, log: Logger): Promise<Engine> {
+  const corpus = await loadCorpus(dir);
+  for (const p of corpus.problems) log.warn({ file: p.file, field: p.field }, p.message);
+  return createEngine(corpus);
+}
+
+/**
+ * Logs in to Discord and answers commands, mentions and DMs until stopped. Resolves once the
+ * gateway is ready, after logging one line: user tag, guild count, corpus size.
+ */
+export async function startBot(config: Config, opts: StartOptions = {}): Promise<BotHandle> {
+  const log = opts.logger ?? createLogger(config.logLevel);
+  if (!config.discordToken) throw new Error('DISCORD_TOKEN is not set: copy the token from the Bot tab of the developer portal into .env');
+  const engine = opts.engine ?? (await loadEngine(config.corpusDir, log));
+  const client = createClient(config);
+  const deps: BotDeps = {
+    ctx: { engine, pageIds: createPageIds() },
+    commands: commandsByName,
+    cooldown: createCooldown(opts.cooldown ?? DEFAULT_COOLDOWN),
+    log,
+  };
+
+  const inFlight = new Set<Promise<void>>();
+  let draining = false;
+  const track = (work: Promise<void>) => {
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work));
+  };
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (!draining) track(handleInteraction(interaction, deps));
+  });
+  client.on(Events.MessageCreate, (message) => {
+    if (!draining && client.user) track(handleMessage(message, client.user.id, deps));
+  });
+  client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
+  client.on(Events.ShardError, (err, shard) => log.error({ err, shard }, 'gateway connection error'));
+  client.on(Events.Warn, (message) => log.warn(message));
+  client.on(Events.ShardDisconnect, (event, shard) => log.warn({ shard, code: event.code }, 'gateway disconnected'));
+  client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'gateway reconnecting'));
+  client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'gateway resumed'));
+
+  const onRejection = (reason: unknown) => log.error({ err: reason }, 'unhandled promise rejection');
+  const processHandlers = opts.processHandlers ?? true;
+  if (processHandlers) process.on('unhandledRejection', onRejection);
+
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      draining = true;
+      const pending = inFlight.size;
+      if (pending > 0) log.info({ pending }, 'finishing replies in flight');
+      await Promise.race([Promise.allSettled([...inFlight]), sleep(opts.drainMs ?? 3000, undefined, { ref: false })]);
+      await client.destroy();
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      process.off('unhandledRejection', onRejection);
+      log.info('stopped');
+    })());
+
+  function onSignal(signal: NodeJS.Signals) {
+    log.info({ signal }, 'shutting down');
+    setTimeout(() => {
+      log.error('shutdown took too long; exiting anyway');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
+    stop().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  }
+  if (processHandlers) {
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+  }
+
+  try {
+    const ready = once(client, Events.ClientReady);
+    await client.login(config.discordToken);
+    await ready;
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  log.info(
+    { user: client.user?.tag, guilds: client.guilds.cache.size, articles: engine.corpus.articles.length, passages: engine.corpus.passages.length },
+    `ready as ${client.user?.tag} in ${client.guilds.cache.size} guild(s), answering from ${engine.corpus.articles.length} articles`,
+  );
+  return { client, stop };
+}

@@ -1,0 +1,50 @@
+import { performance } from 'node:perf_hooks';
+import { CorpusError, loadCorpus } from '../corpus/load.js';
+import { createEngine } from '../engine.js';
+import { parseArgs, USAGE } from './args.js';
+import { banner, describeProblems } from './boot.js';
+import { answerLine, runConsole } from './console.js';
+
+/** The CLI shell: one command from argv, or line mode on standard input. Returns the exit code. */
+export async function main(argv: readonly string[], corpusDir: string): Promise<number> {
+  const args = parseArgs(argv);
+  if ('error' in args) {
+    process.stderr.write(`error: ${args.error}\n`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const started = performance.now();
+  const dir = args.corpus ?? corpusDir;
+  let engine;
+  try {
+    const corpus = await loadCorpus(dir);
+    engine = createEngine(corpus);
+  } catch (err) {
+    if (err instanceof CorpusError) {
+      process.stderr.write(`error: ${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+  const problems = describeProblems(engine.corpus);
+  if (problems) process.stderr.write(`${problems}\n`);
+  const ansi = Boolean(process.stdout.isTTY) && !args.json && !process.env.NO_COLOR;
+
+  if (args.line) {
+    const answer = answerLine(engine, args.line, { json: args.json, ansi });
+    if (!answer) return 0;
+    (answer.ok ? process.stdout : args.json ? process.stdout : process.stderr).write(`${answer.out}\n`);
+    return answer.ok ? 0 : 1;
+  }
+  const interactive = Boolean(process.stdin.isTTY);
+  await runConsole(engine, process.stdin, process.stdout, {
+    json: args.json,
+    ansi,
+    interactive,
+    ...(interactive ? { banner: banner(engine.corpus, performance.now() - started) } : {}),
+  });
+  return 0;
+}

@@ -1,0 +1,213 @@
+import { ABBREVIATIONS } from '../corpus/sentences.js';
+import type { Article, Passage } from '../corpus/types.js';
+import { tokenize, type Tok } from './text.js';
+
+/** The piece of a quotation inside one passage: its words [start, end) and its marks (-1 when absent). */
+export interface QuotePart {
+  p: number;
+  start: number;
+  end: number;
+  openMark: number;
+  closeMark: number;
+}
+
+/** Text between quotation marks, possibly running over several paragraphs. */
+export interface QuoteSpan {
+  id: number;
+  parts: QuotePart[];
+  text: string;
+  /** Marked with single curly quotes (headline style). */
+  single: boolean;
+}
+
+/** One passage of an article, tokenised. */
+export interface PassageDoc {
+  passage: Passage;
+  text: string;
+  toks: Tok[];
+}
+
+/** An article ready for attribution: its passages in reading order and the quotations in them. */
+export interface ArticleDoc {
+  article: Article;
+  passages: PassageDoc[];
+  quotes: QuoteSpan[];
+}
+
+const DOUBLE_MARKS = new Set(['“', '”', '"', '„', '«', '»']);
+const OPEN_BEFORE = /[\s([{—–\-/•·:;“"‘'«]/u;
+
+const isSpace = (c: string | undefined) => c === undefined || /\s/u.test(c);
+const isAlnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** Could the double mark at i open a quotation? Judged by what flanks it, with the glyph as a tiebreak. */
+function opensDouble(t: string, i: number): boolean {
+  const c = t[i]!;
+  const prev = i === 0 ? undefined : t[i - 1];
+  const next = t[i + 1];
+  if (isSpace(next)) return false;
+  if (c === '”' || c === '»') return prev === undefined || OPEN_BEFORE.test(prev);
+  return prev === undefined || OPEN_BEFORE.test(prev) || c === '“' || c === '„' || c === '«';
+}
+
+/** Could the double mark at i close the quotation that is open? */
+function closesDouble(t: string, i: number): boolean {
+  const c = t[i]!;
+  const prev = t[i - 1];
+  const next = t[i + 1];
+  if (c === '“' || c === '„') return !isSpace(prev) && (isSpace(next) || !isAlnum(next));
+  return !isAlnum(next) || c === '”' || c === '»';
+}
+
+/** Could the ‘ at i open a quotation? Only at a word's start. */
+function opensSingle(t: string, i: number): boolean {
+  const prev = i === 0 ? undefined : t[i - 1];
+  return (prev === undefined || OPEN_BEFORE.test(prev)) && isAlnum(t[i + 1]);
+}
+
+/**
+ * Finds the ’ that closes a single quotation opened at `from`, telling it apart from apostrophes:
+ * one inside a word ('China’s') never closes, and a plural possessive ('the leaders’ summit') only
+ * when no later candidate exists.
+ */
+function singleClose(t: string, from: number): number {
+  const candidates: number[] = [];
+  for (let i = from; i < t.length; i++) {
+    if (t[i] === '‘' || t[i] === '“' ) break;
+    if (t[i] === '’' && !isSpace(t[i - 1]) && !isAlnum(t[i + 1])) candidates.push(i);
+  }
+  for (const [k, i] of candidates.entries()) {
+    const plural = t[i - 1] === 's' && /^ \p{Ll}/u.test(t.slice(i + 1, i + 3));
+    if (!plural || k === candidates.length - 1) return i;
+  }
+  return -1;
+}
+
+function trimPart(t: string, part: QuotePart): QuotePart {
+  let { start, end } = part;
+  while (start < end && /\s/u.test(t[start]!)) start++;
+  while (end > start && /\s/u.test(t[end - 1]!)) end--;
+  return { ...part, start, end };
+}
+
+/** True when passage b continues the same printed paragraph as a (a long paragraph cut in two). */
+function sameParagraph(raw: string, a: Passage, b: Passage): boolean {
+  return !raw.slice(a.end, b.start).includes('\n');
+}
+
+/**
+ * Finds the quotations of an article: curly, straight and guillemet double quotes, single curly
+ * quotes, and quotations running over several paragraphs (each opening with a mark, only the last
+ * one closing).
+ */
+export function findQuoteSpans(article: Article, passages: readonly Passage[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open: { parts: QuotePart[]; single: boolean; cur: QuotePart } | null = null;
+  const finish = (texts: readonly string[]) => {
+    if (!open) return;
+    const parts = open.parts.map((p) => trimPart(texts[p.p]!, p)).filter((p) => p.end > p.start);
+    if (parts.length > 0) {
+      spans.push({ id: spans.length, parts, single: open.single, text: parts.map((p) => texts[p.p]!.slice(p.start, p.end)).join(' ') });
+    }
+    open = null;
+  };
+  const texts = passages.map((p) => p.text);
+  passages.forEach((passage, pi) => {
+    const t = passage.text;
+    let i = 0;
+    if (open) {
+      const prev = passages[pi - 1]!;
+      const lead = t.length - t.trimStart().length;
+      if (sameParagraph(article.raw, prev, passage)) {
+        open.cur = { p: pi, start: 0, end: t.length, openMark: -1, closeMark: -1 };
+        open.parts.push(open.cur);
+      } else if (!open.single && DOUBLE_MARKS.has(t[lead] ?? '') && opensDouble(t, lead)) {
+        open.cur = { p: pi, start: lead + 1, end: t.length, openMark: lead, closeMark: -1 };
+        open.parts.push(open.cur);
+        i = lead + 1;
+      } else {
+        finish(texts);
+      }
+    }
+    for (; i < t.length; i++) {
+      const c = t[i]!;
+      if (open) {
+        if (!open.single && DOUBLE_MARKS.has(c) && closesDouble(t, i)) {
+          open.cur.end = i;
+          open.cur.closeMark = i;
+          finish(texts);
+        }
+        continue;
+      }
+      if (DOUBLE_MARKS.has(c) && opensDouble(t, i)) {
+        open = { parts: [], single: false, cur: { p: pi, start: i + 1, end: t.length, openMark: i, closeMark: -1 } };
+        open.parts.push(open.cur);
+      } else if (c === '‘' && opensSingle(t, i)) {
+        const close = singleClose(t, i + 1);
+        if (close < 0) continue; // an apostrophe or a quotation we cannot bound: not a quotation
+        open = { parts: [], single: true, cur: { p: pi, start: i + 1, end: close, openMark: i, closeMark: close } };
+        open.parts.push(open.cur);
+        finish(texts);
+        i = close;
+      }
+    }
+    // An unclosed quotation runs on; the next passage decides whether it continues.
+  });
+  finish(texts);
+  return spans;
+}
+
+const SENTENCE_END = new Set(['.', '?', '!']);
+
+/** Numbers each token's sentence, treating every quotation as one unbreakable stretch. */
+function numberSentences(toks: Tok[], first: number, quoteEndsSentence: (q: number) => boolean): number {
+  let sent = first;
+  for (let k = 0; k < toks.length; k++) {
+    const tok = toks[k]!;
+    tok.sent = sent;
+    let boundary = false;
+    if (tok.q < 0 && tok.mark === null && SENTENCE_END.has(tok.text)) {
+      const before = toks[k - 1];
+      const abbreviation = tok.text === '.' && before?.word === true && (ABBREVIATIONS.has(before.low) || (before.text.length === 1 && before.cap));
+      boundary = !abbreviation;
+    } else if (tok.mark === 'close') {
+      boundary = quoteEndsSentence(tok.q);
+    }
+    if (!boundary) continue;
+    // Only a capital, a digit or an opening mark starts the next sentence.
+    let n = k + 1;
+    while (n < toks.length && toks[n]!.mark === 'close') n++;
+    const next = toks[n];
+    if (next === undefined) continue;
+    if ((next.word && (next.cap || /^\p{N}/u.test(next.text))) || next.mark === 'open') {
+      for (let m = k + 1; m < n; m++) toks[m]!.sent = sent;
+      sent++;
+      k = n - 1;
+    }
+  }
+  return sent + 1;
+}
+
+/** Tokenises an article's passages, marks which tokens lie inside which quotation, and numbers sentences. */
+export function buildArticleDoc(article: Article, passages: readonly Passage[]): ArticleDoc {
+  const quotes = findQuoteSpans(article, passages);
+  const docs: PassageDoc[] = passages.map((passage) => ({ passage, text: passage.text, toks: tokenize(passage.text) }));
+  for (const q of quotes) {
+    for (const part of q.parts) {
+      for (const tok of docs[part.p]!.toks) {
+        if (tok.start >= part.start && tok.end <= part.end) tok.q = q.id;
+        else if (tok.start === part.openMark) {
+          tok.q = q.id;
+          tok.mark = 'open';
+        } else if (tok.start === part.closeMark) {
+          tok.q = q.id;
+          tok.mark = 'close';
+        }
+      }
+    }
+  }
+  const endsSentence = (q: number) => /[.?!…]$/u.test(quotes[q]?.text ?? '');
+  let sent = 0;
+  for (const d of docs) sent = numberSentences(d.toks, sent, endsSentence);
+  return { article, passages: docs, quotes };
+}

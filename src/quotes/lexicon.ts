@@ -1,0 +1,197 @@
+/**
+ * The word lists quotation attribution runs on, kept as data in one place. They describe how news
+ * copy is written in English (speech verbs, job titles, organisation words), never who is in any
+ * particular corpus: no person's name or quoted phrase belongs here.
+ */
+
+const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/**
+ * Verbs that introduce what someone said, in every form news copy uses. A quotation is attributed
+ * to the subject of the nearest of these.
+ */
+export const SPEECH_VERBS: ReadonlySet<string> = words(`
+  say says said saying
+  tell tells told telling
+  add adds added adding
+  reply replies replied replying
+  argue argues argued arguing
+  call calls called calling
+  describe describes described describing
+  explain explains explained explaining
+  insist insists insisted insisting
+  warn warns warned warning
+  claim claims claimed claiming
+  state states stated stating
+  announce announces announced announcing
+  declare declares declared declaring
+  note notes noted noting
+  ask asks asked asking
+  answer answers answered answering
+  respond responds responded responding
+  concede concedes conceded conceding
+  admit admits admitted admitting
+  acknowledge acknowledges acknowledged acknowledging
+  recall recalls recalled recalling
+  remark remarks remarked remarking
+  comment comments commented commenting
+  observe observes observed observing
+  stress stresses stressed stressing
+  emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing
+  maintain maintains maintained maintaining
+  write writes wrote writing
+  tweet tweets tweeted tweeting
+  post posts posted posting
+  predict predicts predicted predicting
+  urge urges urged urging
+  promise promises promised promising
+  vow vows vowed vowing
+  pledge pledges pledged pledging
+  complain complains complained complaining
+  confirm confirms confirmed confirming
+  deny denies denied denying
+  assert asserts asserted asserting
+  counter counters countered countering
+  quip quips quipped quipping
+  joke jokes joked joking
+  exclaim exclaims exclaimed exclaiming
+  shout shouts shouted shouting
+  reiterate reiterates reiterated reiterating
+  according
+  report reports reported reporting
+`);
+
+/**
+ * Speech verbs that name where a report came from rather than who spoke ('according to CGTN',
+ * 'Bloomberg reported'): they attribute only when they point at a person, otherwise the search for
+ * the speaker goes on.
+ */
+export const WEAK_SPEECH_VERBS: ReadonlySet<string> = words(`according report reports reported reporting`);
+
+/** Role nouns that head a title before a name ('Treasury Secretary X', 'trade negotiator X'). */
+export const TITLE_HEADS: ReadonlySet<string> = words(`
+  president vice-president premier minister secretary representative negotiator envoy ambassador
+  leader senator sen congressman congresswoman congressmember representative rep governor mayor
+  councillor councilor councilman councilwoman alderman chancellor chairman chairwoman chair chairperson
+  director executive ceo cfo coo cto founder co-founder cofounder spokesperson spokesman spokeswoman
+  commissioner admiral colonel captain lieutenant sergeant inspector detective superintendent
+  judge attorney lawyer barrister solicitor professor prof dr doctor economist analyst strategist
+  coach manager king queen prince princess pope bishop archbishop cardinal rabbi imam reverend rev
+  sheikh emir sultan tycoon businessman businesswoman billionaire campaigner activist author novelist
+  writer journalist correspondent editor researcher scientist deputy adviser advisor aide counsel
+  lawmaker legislator mp mep nurse surgeon physician teacher headteacher headmaster headmistress
+  principal chief commander marshal officer economist
+  trader investor striker midfielder goalkeeper referee singer actor actress
+  musician artist designer architect engineer farmer fisherman pilot
+  diplomat envoy consul ombudsman regulator auditor prosecutor governor-general premier-elect
+  president-elect secretary-general dean provost rector vicar priest pastor
+`);
+
+/** Courtesy titles written straight before a name. */
+export const HONORIFICS: ReadonlySet<string> = words(`mr mrs ms miss mx dr prof sir dame lord lady rev fr`);
+
+/**
+ * Words that may stand inside a title before its head ('US Treasury Secretary', 'top trade
+ * negotiator', 'former premier'); capitalised words are accepted there too.
+ */
+export const TITLE_MODIFIERS: ReadonlySet<string> = words(`
+  former acting interim top senior junior deputy chief vice new then late outgoing incoming
+  international national local federal regional provincial municipal city state trade economic
+  foreign finance treasury commerce health defence defense home interior justice education labour
+  labor energy climate environment environmental agriculture transport housing security nuclear
+  public prime general executive assistant associate principal lead managing retired veteran media
+  business hospital police party opposition government union campaign press communications
+  reunification digital technology science culture sports tourism industry development
+  financial monetary fiscal budget policy legal medical clinical research head co chief-executive
+  club team general-secretary assembly senior-most longtime long-time
+`);
+
+/** Role words naming people who speak without being named ('a spokesperson said', 'officials said'). */
+export const UNNAMED_SPEAKERS: ReadonlySet<string> = words(`
+  spokesperson spokesman spokeswoman spokespeople official officials source sources aide aides
+  analyst analysts expert experts observer observers resident residents witness witnesses
+  protester protesters protestor protestors critic critics supporter supporters campaigner campaigners
+  activist activists staff employee employees worker workers people person man woman men women
+  someone somebody anyone nobody everyone neighbour neighbor neighbours neighbors diplomat diplomats
+  minister ministers lawmaker lawmakers member members leader leaders executive executives
+  representative representatives negotiator negotiators officer officers police investigators
+  researchers scientists doctors nurses teachers parents students voters fans viewers readers
+  group company firm ministry department agency government administration council committee
+  board office organisation organization union party hospital school university statement
+  report study survey poll document letter release
+`);
+
+/** Organisation and place words: a capitalised run holding one of these is not a person. */
+export const ORG_WORDS: ReadonlySet<string> = words(`
+  news agency press times post journal herald gazette tribune daily weekly network tv radio
+  broadcasting media group company co corp corporation inc ltd plc llc gmbh bank fund trust
+  foundation institute university college school academy hospital clinic council committee
+  commission board authority office department ministry administration government parliament
+  congress senate house assembly court party union association federation league club team
+  society organisation organization alliance coalition forum summit conference centre center
+  library libraries museum airport airlines airways street road avenue square park city county
+  state states republic kingdom island islands province region district valley river bay sea
+  ocean mountain mountains force forces army navy police service services holdings partners
+  capital securities exchange market markets index program programme project initiative act bill
+  treaty accord agreement day year week cup games olympics championship convention station
+  wire reuters industries technologies systems motors energy airlines church cathedral mosque
+  temple embassy consulate tower bridge hall palace stadium arena prize award awards festival
+  show series magazine zone region peninsula strait gulf canal
+`);
+
+/** Compass words that start place names ('South Korea', 'North Carolina'), not people's names. */
+export const PLACE_PREFIXES: ReadonlySet<string> = words(`north south east west northern southern eastern western central upper lower greater new southeast southwest northeast northwest`);
+
+/** Day and month names: capitalised, but never part of a person's name. */
+export const CALENDAR_WORDS: ReadonlySet<string> = words(`
+  monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+`);
+
+/** Lower-case particles inside names ('Lula da Silva', 'van der Berg', 'Riyaz ul Khaliq'). */
+export const NAME_PARTICLES: ReadonlySet<string> = words(`da de del della der di dos du van von ul al el bin ibn la le ter ten y`);
+
+/** Subject pronouns that can stand for a person who said something. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = words(`he she`);
+
+/** Words that may sit between a subject and its speech verb ('Bessent also said', 'she has said'). */
+export const SKIP_BEFORE_VERB: ReadonlySet<string> = words(`
+  also has have had was is were would will could should may might did does do then later again
+  further previously earlier repeatedly reportedly once recently already quickly simply publicly
+  privately separately still often frequently never not just only now finally initially
+  subsequently flatly bluntly since
+`);
+
+/** Words that may stand between a speech verb and the quotation it opens ('told reporters: "…"'). */
+export const BLOCK_BEFORE_QUOTE: ReadonlySet<string> = words(`that if whether what how why when as because while although though which who`);
+
+/** Determiners and pronouns that make the next capitalised word ordinary, not a name. */
+export const DETERMINERS: ReadonlySet<string> = words(`a an the this that these those his her their its our my your some any each every no`);
+
+/**
+ * Words right before a quotation that mark it as a name, a title or a sign, not speech
+ * ('nicknamed "The Beast"', 'placards reading "…"').
+ */
+export const NAMING_CUES: ReadonlySet<string> = words(`nicknamed dubbed named titled entitled labelled labeled branded reading read reads slogan motto hashtag codenamed code-named`);
+
+/** Things that carry words nobody says aloud: quotations near them are inscriptions. */
+export const SIGN_NOUNS: ReadonlySet<string> = words(`placard placards sign signs banner banners poster posters slogan slogans t-shirt t-shirts shirt shirts sticker stickers graffiti hashtag headline headlines caption billboard billboards flag flags`);
+
+/** Nouns after a quoted title that show it names a work or programme ('"Meet the Press" program'). */
+export const MEDIA_NOUNS: ReadonlySet<string> = words(`program programme show series film movie book novel album song podcast documentary column newspaper magazine play musical exhibition campaign app website blog report episode`);
+
+/** Short words that stay lower case in a title ('Meet the Press', 'Hands Off Our Library'). */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = words(`a an the of and or in on at to for with by from as de la nor but per via vs`);
+
+/** Small words that can open a sentence in capitals but never start a name on their own. */
+export const FUNCTION_WORDS: ReadonlySet<string> = words(`
+  a an the this that these those his her their its our my your some any each every no
+  he she it we they i you him them us me who whom which what when where why how
+  in on at as and but or nor if for with by from to of into onto over under after before
+  during while since until than then so yet also not all both either neither such there here
+  is are was were be been being has have had do does did will would can could should may might must
+  amid among about against along around across behind beyond despite following including like near
+  per through throughout toward towards upon via within without meanwhile however earlier later
+  separately asked according aboard
+`);

@@ -1,0 +1,388 @@
+import type { ArticleDoc } from './extract.js';
+import {
+  CALENDAR_WORDS,
+  DETERMINERS,
+  FUNCTION_WORDS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  ORG_WORDS,
+  PERSON_PRONOUNS,
+  PLACE_PREFIXES,
+  SKIP_BEFORE_VERB,
+  SPEECH_VERBS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+  WEAK_SPEECH_VERBS,
+} from './lexicon.js';
+import { editDistance, slug, type Tok } from './text.js';
+
+/** A person found in the corpus: every way their name was printed and the titles they were given. */
+export interface Person {
+  id: string;
+  name: string;
+  /** Folded name (words joined by spaces) → printed form and how often it was seen. */
+  variants: Map<string, { display: string; count: number }>;
+  /** Titles as printed before their name, with counts. */
+  titles: Map<string, number>;
+  /** Folded words of all their titles ('us', 'treasury', 'secretary'), for 'the secretary said'. */
+  titleWords: Set<string>;
+}
+
+/** A reference to a person in the text: by name, by title ('the senator'), or by pronoun. */
+export interface Mention {
+  kind: 'name' | 'nominal' | 'pronoun';
+  /** Resolved person, null when the reference is ambiguous or unresolvable (pronouns resolve later). */
+  personId: string | null;
+  p: number;
+  /** Token range [i, j) in passage p. */
+  i: number;
+  j: number;
+  sent: number;
+  inQuote: boolean;
+}
+
+interface NameObservation {
+  display: string[];
+  low: string[];
+  title: string | null;
+  articleId: string;
+}
+
+/** A word that can be part of a printed name: capitalised, not a title, organisation, date or acronym. */
+function isNameWord(t: Tok | undefined): boolean {
+  if (!t || !t.word || !t.cap || t.acronym) return false;
+  if (t.text.length === 1) return true; // an initial, as in 'Lyndon B. Johnson'
+  if (!/\p{Ll}/u.test(t.text)) return false;
+  const w = t.low;
+  return !TITLE_HEADS.has(w) && !HONORIFICS.has(w) && !CALENDAR_WORDS.has(w) && !ORG_WORDS.has(w) && !SPEECH_VERBS.has(w);
+}
+
+/**
+ * Reads a printed name starting at token k: capitalised words, initials and name particles, up to
+ * five words, stopping after a possessive. Returns the token range or null.
+ */
+export function readName(toks: readonly Tok[], k: number): { i: number; j: number } | null {
+  const words: number[] = [];
+  let j = k;
+  while (j < toks.length && words.length < 5) {
+    const t = toks[j]!;
+    if (t.mark !== null) break;
+    if (isNameWord(t)) {
+      // A function word in capitals ('He', 'The') opens a name only when a name word follows ('He Lifeng').
+      if (words.length === 0 && FUNCTION_WORDS.has(t.low) && !(isNameWord(toks[j + 1]) && !FUNCTION_WORDS.has(toks[j + 1]!.low))) break;
+      if (t.text.length === 1) {
+        if (toks[j + 1]?.text !== '.' || !isNameWord(toks[j + 2])) break;
+        words.push(j);
+        j += 2;
+        continue;
+      }
+      words.push(j);
+      j++;
+      if (t.poss) break;
+      continue;
+    }
+    if (words.length > 0 && NAME_PARTICLES.has(t.text) && isNameWord(toks[j + 1])) {
+      words.push(j);
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (words.length === 0) return null;
+  const first = toks[words[0]!]!;
+  if (words.length > 1 && PLACE_PREFIXES.has(first.low)) return null;
+  return { i: words[0]!, j: words[words.length - 1]! + 1 };
+}
+
+/** The title printed before a head word at k ('US Treasury Secretary'), as text, or null. */
+function titleBefore(text: string, toks: readonly Tok[], k: number): string | null {
+  let start = k;
+  for (let m = k - 1; m >= 0; m--) {
+    const t = toks[m]!;
+    if (!t.word || t.sent !== toks[k]!.sent || t.poss || DETERMINERS.has(t.low) || FUNCTION_WORDS.has(t.low)) break;
+    if (t.cap || TITLE_HEADS.has(t.low) || TITLE_MODIFIERS.has(t.low)) start = m;
+    else break;
+  }
+  if (HONORIFICS.has(toks[k]!.low) && start === k) return null;
+  return text.slice(toks[start]!.start, toks[k]!.end);
+}
+
+function nameObservation(toks: readonly Tok[], r: { i: number; j: number }, title: string | null, articleId: string): NameObservation {
+  const words = toks.slice(r.i, r.j).filter((t) => t.word);
+  return {
+    display: words.map((t) => (t.poss ? t.text.slice(0, -2) : t.text)),
+    low: words.map((t) => t.low),
+    title,
+    articleId,
+  };
+}
+
+/** Finds printed names with evidence that they are people: a title before them, or a speech verb beside them. */
+function observeNames(doc: ArticleDoc): NameObservation[] {
+  const out: NameObservation[] = [];
+  for (const pd of doc.passages) {
+    const toks = pd.toks;
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!;
+      if (!t.word) continue;
+      const honorific = HONORIFICS.has(t.low) && t.cap;
+      if (TITLE_HEADS.has(t.low) || honorific) {
+        let s = k + 1;
+        if (toks[s]?.text === '.') s++;
+        // 'Secretary of State Marco Rubio'
+        if (toks[s]?.low === 'of') {
+          s++;
+          if (toks[s]?.low === 'the') s++;
+          while (toks[s] && toks[s]!.cap && (TITLE_MODIFIERS.has(toks[s]!.low) || ORG_WORDS.has(toks[s]!.low))) s++;
+        }
+        let appositive = false;
+        if (toks[s]?.text === ',') {
+          s++;
+          appositive = true;
+          if (toks[s] && HONORIFICS.has(toks[s]!.low)) s += toks[s + 1]?.text === '.' ? 2 : 1;
+        }
+        const r = readName(toks, s);
+        if (r) {
+          const after = toks[r.j];
+          const okAppositive = !appositive || after === undefined || after.text === ',' || after.text === ')' || SPEECH_VERBS.has(after.low);
+          const single = r.j - r.i === 1;
+          if (okAppositive && !(single && FUNCTION_WORDS.has(toks[r.i]!.low))) {
+            out.push(nameObservation(toks, r, honorific ? null : titleBefore(pd.text, toks, k), doc.article.id));
+          }
+        }
+        continue;
+      }
+      if (SPEECH_VERBS.has(t.low) && !WEAK_SPEECH_VERBS.has(t.low)) {
+        // 'Jimmy Lai said' / 'said Jimmy Lai': two or more name words beside a speech verb.
+        let e = k - 1;
+        while (e >= 0 && toks[e]!.word && SKIP_BEFORE_VERB.has(toks[e]!.low)) e--;
+        let b = e;
+        while (b >= 0 && (isNameWord(toks[b]) || (NAME_PARTICLES.has(toks[b]!.text) && b < e))) b--;
+        if (e - b >= 2) {
+          const r = readName(toks, b + 1);
+          if (r && r.j === e + 1 && r.j - r.i >= 2) out.push(nameObservation(toks, r, null, doc.article.id));
+        }
+        const after = readName(toks, k + 1);
+        if (after && after.j - after.i >= 2) out.push(nameObservation(toks, after, null, doc.article.id));
+      }
+    }
+  }
+  return out;
+}
+
+/** Do two first names belong to one person ('Jamieson'/'Jameson', 'J'/'Jamieson')? */
+function sameGivenName(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === 1 || b.length === 1) return a[0] === b[0];
+  if (a[0] !== b[0]) return false;
+  return editDistance(a, b, 2) <= (Math.min(a.length, b.length) >= 5 ? 2 : 1);
+}
+
+/** Is every word of the shorter name found, in order, in the longer ('Lula da Silva' in 'Luiz Inacio Lula da Silva')? */
+function containedIn(short: readonly string[], long: readonly string[]): boolean {
+  let k = 0;
+  for (const w of long) if (w === short[k]) k++;
+  return k === short.length;
+}
+
+function sameName(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length < 2 || b.length < 2) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 2 && containedIn(short, long)) return true;
+  return a.length === b.length && a[a.length - 1] === b[b.length - 1] && a.slice(1, -1).join(' ') === b.slice(1, -1).join(' ') && sameGivenName(a[0]!, b[0]!);
+}
+
+/** Words of a name that identify it on their own: not particles, pronouns or initials. */
+export function identifyingWords(low: readonly string[]): string[] {
+  return low.filter((w) => w.length > 1 && !NAME_PARTICLES.has(w) && !FUNCTION_WORDS.has(w) && !PERSON_PRONOUNS.has(w));
+}
+
+function bump<K>(m: Map<K, number>, k: K, by = 1) {
+  m.set(k, (m.get(k) ?? 0) + by);
+}
+
+/**
+ * Builds the person registry from all articles: names seen with a title or beside a speech verb,
+ * variants merged ('Scott Bessent', 'Bessent'; 'Jamieson Greer', 'Jameson Greer'), titles kept as
+ * descriptions. A lone surname that fits several people is not guessed.
+ */
+export function buildPeople(docs: readonly ArticleDoc[]): Person[] {
+  const obs = docs.flatMap(observeNames);
+  const multi = new Map<string, NameObservation[]>();
+  const single: NameObservation[] = [];
+  for (const o of obs) {
+    if (o.low.length >= 2) {
+      const key = o.low.join(' ');
+      multi.set(key, [...(multi.get(key) ?? []), o]);
+    } else single.push(o);
+  }
+  // Union-find over the distinct multi-word names.
+  const keys = [...multi.keys()];
+  const parent = keys.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let a = 0; a < keys.length; a++) {
+    for (let b = a + 1; b < keys.length; b++) {
+      if (sameName(keys[a]!.split(' '), keys[b]!.split(' '))) parent[find(a)] = find(b);
+    }
+  }
+  const groups = new Map<number, string[]>();
+  keys.forEach((k, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), k]));
+
+  const people: Person[] = [];
+  const add = (members: NameObservation[]) => {
+    const variants = new Map<string, { display: string; count: number }>();
+    const titles = new Map<string, number>();
+    for (const o of members) {
+      const key = o.low.join(' ');
+      const v = variants.get(key);
+      if (v) v.count++;
+      else variants.set(key, { display: o.display.join(' '), count: 1 });
+      if (o.title) bump(titles, o.title);
+    }
+    people.push({ id: '', name: '', variants, titles, titleWords: new Set() });
+  };
+  for (const members of groups.values()) add(members.flatMap((k) => multi.get(k)!));
+
+  // A lone titled surname ('President Trump') joins the one person it can belong to.
+  const byWord = new Map<string, Person[]>();
+  for (const p of people) for (const key of p.variants.keys()) for (const w of identifyingWords(key.split(' '))) byWord.set(w, [...new Set([...(byWord.get(w) ?? []), p])]);
+  const loners = new Map<string, NameObservation[]>();
+  for (const o of single) {
+    const w = o.low[0]!;
+    if (identifyingWords(o.low).length === 0) continue;
+    const candidates = byWord.get(w) ?? [];
+    if (candidates.length === 1) {
+      const p = candidates[0]!;
+      const v = p.variants.get(w);
+      if (v) v.count++;
+      else p.variants.set(w, { display: o.display.join(' '), count: 1 });
+      if (o.title) bump(p.titles, o.title);
+    } else if (candidates.length === 0) {
+      loners.set(w, [...(loners.get(w) ?? []), o]);
+    }
+  }
+  for (const members of loners.values()) add(members);
+
+  const used = new Set<string>();
+  for (const p of people) {
+    const best = [...p.variants.values()].sort((a, b) => multiWord(b.display) - multiWord(a.display) || b.count - a.count || b.display.length - a.display.length)[0]!;
+    p.name = best.display;
+    let id = slug(p.name);
+    for (let n = 2; used.has(id); n++) id = `${slug(p.name)}-${n}`;
+    used.add(id);
+    p.id = id;
+    for (const t of p.titles.keys()) for (const w of t.split(/[^\p{L}\p{N}.]+/u)) if (w) p.titleWords.add(w.toLowerCase().replace(/\./g, ''));
+  }
+  return people;
+}
+
+const multiWord = (s: string) => (s.includes(' ') ? 1 : 0);
+
+/** Lookup tables over the registry for finding mentions in text. */
+export interface PeopleIndex {
+  people: Person[];
+  byId: Map<string, Person>;
+  /** First folded word → multi-word variants starting with it, longest first. */
+  variants: Map<string, { low: string[]; personId: string }[]>;
+  /** Identifying word → people whose name holds it. */
+  words: Map<string, Set<string>>;
+}
+
+/** Indexes the registry's names for mention finding. */
+export function indexPeople(people: Person[]): PeopleIndex {
+  const variants = new Map<string, { low: string[]; personId: string }[]>();
+  const words = new Map<string, Set<string>>();
+  for (const p of people) {
+    for (const key of p.variants.keys()) {
+      const low = key.split(' ');
+      if (low.length >= 2) variants.set(low[0]!, [...(variants.get(low[0]!) ?? []), { low, personId: p.id }]);
+      for (const w of identifyingWords(low)) words.set(w, new Set([...(words.get(w) ?? []), p.id]));
+    }
+  }
+  for (const list of variants.values()) list.sort((a, b) => b.low.length - a.low.length);
+  return { people, byId: new Map(people.map((p) => [p.id, p])), variants, words };
+}
+
+/**
+ * Finds every reference to a person in an article, in reading order: full names, lone surnames
+ * (resolved to the person of that name in this article, else the only one in the corpus), nominal
+ * references ('the senator', resolved to the latest named person holding that title) and he/she.
+ */
+export function findMentions(doc: ArticleDoc, idx: PeopleIndex): Mention[] {
+  const names: Mention[] = [];
+  const taken = doc.passages.map((pd) => new Array<boolean>(pd.toks.length).fill(false));
+  doc.passages.forEach((pd, p) => {
+    const toks = pd.toks;
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!;
+      if (!t.word || !t.cap) continue;
+      for (const v of idx.variants.get(t.low) ?? []) {
+        const end = k + v.low.length;
+        if (end > toks.length) continue;
+        let ok = true;
+        for (let m = 0; m < v.low.length && ok; m++) {
+          const tm = toks[k + m]!;
+          ok = tm.word && tm.low === v.low[m] && (m === v.low.length - 1 || !tm.poss);
+        }
+        if (!ok) continue;
+        names.push({ kind: 'name', personId: v.personId, p, i: k, j: end, sent: t.sent, inQuote: t.q >= 0 && t.mark === null });
+        for (let m = k; m < end; m++) taken[p]![m] = true;
+        k = end - 1;
+        break;
+      }
+    }
+  });
+  const local = new Set(names.map((m) => m.personId!));
+  const out: Mention[] = [...names];
+  doc.passages.forEach((pd, p) => {
+    const toks = pd.toks;
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!;
+      if (!t.word || taken[p]![k]) continue;
+      const inQuote = t.q >= 0 && t.mark === null;
+      if (t.cap && !t.acronym && !FUNCTION_WORDS.has(t.low) && idx.words.has(t.low)) {
+        const ids = [...idx.words.get(t.low)!];
+        const here = ids.filter((id) => local.has(id));
+        const personId = here.length === 1 ? here[0]! : here.length === 0 && ids.length === 1 ? ids[0]! : null;
+        out.push({ kind: 'name', personId, p, i: k, j: k + 1, sent: t.sent, inQuote });
+        continue;
+      }
+      if (PERSON_PRONOUNS.has(t.low) && !isNameWord(toks[k + 1])) {
+        out.push({ kind: 'pronoun', personId: null, p, i: k, j: k + 1, sent: t.sent, inQuote });
+        continue;
+      }
+      if (t.low === 'the') {
+        // 'the senator', 'the chief executive', 'the US president' — not followed by a name.
+        let h = k + 1;
+        const need: string[] = [];
+        let lastHead = -1;
+        while (h < toks.length && h <= k + 4 && toks[h]!.word && !toks[h]!.poss && (TITLE_HEADS.has(toks[h]!.low) || TITLE_MODIFIERS.has(toks[h]!.low) || toks[h]!.acronym)) {
+          if (TITLE_HEADS.has(toks[h]!.low)) lastHead = h;
+          if (TITLE_HEADS.has(toks[h]!.low) || toks[h]!.acronym) need.push(toks[h]!.low);
+          h++;
+        }
+        if (lastHead === h - 1 && !isNameWord(toks[h]) && toks[h]?.text !== ',') {
+          out.push({ kind: 'nominal', personId: null, p, i: k, j: h, sent: t.sent, inQuote, need } as Mention);
+          k = h - 1;
+        }
+      }
+    }
+  });
+  out.sort((a, b) => a.p - b.p || a.i - b.i);
+  // Nominal references go to the most recent named person whose titles hold every word of the reference.
+  for (let n = 0; n < out.length; n++) {
+    const m = out[n] as Mention & { need?: string[] };
+    if (m.kind !== 'nominal' || !m.need) continue;
+    for (let b = n - 1; b >= 0; b--) {
+      const prev = out[b]!;
+      if (prev.kind !== 'name' || prev.personId === null) continue;
+      const person = idx.byId.get(prev.personId);
+      if (person && m.need.every((w) => person.titleWords.has(w))) {
+        m.personId = person.id;
+        break;
+      }
+    }
+    delete m.need;
+  }
+  return out;
+}

@@ -1,0 +1,190 @@
+import type { AskHit, AskResult, SourceSummary } from '../answer/types.js';
+import type { QuoteResult, Speaker } from '../quotes/index.js';
+import { ACCENT, DISCORD_LIMITS as L, MUTED } from './limits.js';
+import { escapeMarkdown, link, truncate } from './markdown.js';
+import type { ActionRowJSON, ButtonJSON, EmbedJSON, PageOptions, ReplyPayload } from './payload.js';
+
+/** Snippets shown per page of an answer. */
+export const ASK_PAGE_SIZE = 3;
+/** Quotations shown per page. */
+export const QUOTE_PAGE_SIZE = 5;
+/** Articles listed per page of /sources. */
+export const SOURCES_PAGE_SIZE = 10;
+/** Longest snippet shown, so three fit an embed with their citations. */
+export const SNIPPET_CHARS = 900;
+
+const NO_PINGS = { parse: [] as [] };
+
+function payload(embeds: EmbedJSON[], components: ActionRowJSON[] = [], content?: string): ReplyPayload {
+  return { ...(content === undefined ? {} : { content: truncate(content, L.content) }), embeds, components, allowedMentions: NO_PINGS };
+}
+
+/** A plain one-line reply (no answer, errors, slow down). Escapes nothing: the text is ours. */
+export function renderNotice(text: string, ephemeral = false): ReplyPayload {
+  return { ...payload([], [], text), ...(ephemeral ? { ephemeral: true } : {}) };
+}
+
+/** "Publisher · 2025-10-26", whichever parts are known. */
+function byline(s: { publisher: string | null; published: string | null; id: string }): string {
+  return [s.publisher ?? s.id, s.published].filter(Boolean).join(' · ');
+}
+
+/** Snippet markdown with matched words in bold, escaped, and cut to `max` at a sentence end. */
+function markedSnippet(hit: AskHit, max = SNIPPET_CHARS): string {
+  let budget = max;
+  let out = '';
+  for (const span of hit.spans) {
+    if (budget <= 0) break;
+    const text = span.text.length > budget ? truncate(span.text, budget) : span.text;
+    budget -= text.length;
+    const esc = escapeMarkdown(text);
+    out += span.match && esc.trim() ? `**${esc}**` : esc;
+  }
+  return out;
+}
+
+function citeHit(hit: AskHit, n: number): string {
+  const src = hit.source;
+  const lines = [`**${n}.** ${markedSnippet(hit)}`, `— ${link(byline(src), src.url)}: *${escapeMarkdown(truncate(src.title, 120))}*`];
+  if (hit.alsoIn.length > 0) lines.push(`Also reported by ${hit.alsoIn.map((a) => link(a.publisher ?? a.id, a.url)).join(', ')}`);
+  return lines.join('\n');
+}
+
+function pageButtons(page: number, pages: number, opts: PageOptions): ButtonJSON[] {
+  if (!opts.pageId || pages <= 1) return [];
+  return [
+    { type: 2, style: 2, label: '◀ Previous', custom_id: opts.pageId(page - 1), disabled: page === 0 },
+    { type: 2, style: 1, label: `More results (${page + 2}/${pages}) ▶`.slice(0, L.buttonLabel), custom_id: opts.pageId(page + 1), disabled: page >= pages - 1 },
+  ].map((b) => (b.disabled && b.label.startsWith('More') ? { ...b, label: `Page ${page + 1}/${pages}` } : b)) as ButtonJSON[];
+}
+
+function linkButtons(sources: { publisher: string | null; id: string; url: string | null }[]): ButtonJSON[] {
+  const seen = new Set<string>();
+  const out: ButtonJSON[] = [];
+  for (const s of sources) {
+    if (!s.url || seen.has(s.url) || out.length >= L.buttonsPerRow) continue;
+    seen.add(s.url);
+    out.push({ type: 2, style: 5, label: truncate(s.publisher ?? s.id, L.buttonLabel), url: s.url });
+  }
+  return out;
+}
+
+function rows(...groups: ButtonJSON[][]): ActionRowJSON[] {
+  return groups.filter((g) => g.length > 0).slice(0, L.actionRows).map((components) => ({ type: 1, components }));
+}
+
+function clampPage(page: number | undefined, pages: number): number {
+  return Math.min(Math.max(0, page ?? 0), Math.max(0, pages - 1));
+}
+
+/** Keeps an embed inside every per-embed limit, cutting the description at a sentence end. */
+export function fitEmbed(embed: EmbedJSON): EmbedJSON {
+  const out: EmbedJSON = { ...embed };
+  if (out.title) out.title = truncate(out.title, L.embedTitle);
+  if (out.description) out.description = truncate(out.description, L.embedDescription);
+  if (out.footer) out.footer = { text: truncate(out.footer.text, L.footerText) };
+  if (out.fields) out.fields = out.fields.slice(0, L.embedFields).map((f) => ({ ...f, name: truncate(f.name, L.fieldName), value: truncate(f.value, L.fieldValue) }));
+  return out;
+}
+
+/** The answer to /ask: one page of cited snippets, source link buttons, and paging buttons. */
+export function renderAsk(result: AskResult, opts: PageOptions = {}): ReplyPayload {
+  if (result.noAnswer || result.hits.length === 0) {
+    return renderNotice(
+      `I found nothing in the articles that answers “${escapeMarkdown(truncate(result.query, 300))}”. Try other words, or use \`/sources\` to see what the corpus covers.`,
+    );
+  }
+  const pages = Math.ceil(result.hits.length / ASK_PAGE_SIZE);
+  const page = clampPage(opts.page, pages);
+  const hits = result.hits.slice(page * ASK_PAGE_SIZE, (page + 1) * ASK_PAGE_SIZE);
+  const first = page * ASK_PAGE_SIZE;
+  const embed = fitEmbed({
+    title: truncate(result.query, L.embedTitle),
+    description: hits.map((h, i) => citeHit(h, first + i + 1)).join('\n\n'),
+    color: ACCENT,
+    footer: { text: `Results ${first + 1}–${first + hits.length} of ${result.hits.length} · every word quoted from the sources` },
+  });
+  return payload([embed], rows(linkButtons(hits.map((h) => h.source)), pageButtons(page, pages, opts)));
+}
+
+/** /sources: every article with publisher, date, linked title and passage count, paged. */
+export function renderSources(sources: readonly SourceSummary[], opts: PageOptions = {}): ReplyPayload {
+  if (sources.length === 0) return renderNotice('The corpus is empty: no article is loaded.');
+  const pages = Math.ceil(sources.length / SOURCES_PAGE_SIZE);
+  const page = clampPage(opts.page, pages);
+  const shown = sources.slice(page * SOURCES_PAGE_SIZE, (page + 1) * SOURCES_PAGE_SIZE);
+  const passages = sources.reduce((n, s) => n + s.passages, 0);
+  const embed = fitEmbed({
+    title: `Sources: ${sources.length} article${sources.length === 1 ? '' : 's'}, ${passages} passages`,
+    description: shown.map((s) => `**${link(truncate(s.title, 150), s.url)}**\n${escapeMarkdown(byline(s))} · ${s.passages} passage${s.passages === 1 ? '' : 's'}`).join('\n\n'),
+    color: ACCENT,
+    footer: { text: pages > 1 ? `Page ${page + 1} of ${pages}` : 'Ask with /ask, quote with /quote' },
+  });
+  return payload([embed], rows(pageButtons(page, pages, opts)));
+}
+
+/** /quote: a speaker's quotations, full ones first, each cited to every outlet carrying it. */
+export function renderQuote(result: QuoteResult, opts: PageOptions = {}): ReplyPayload {
+  const note = result.note ? escapeMarkdown(result.note) : '';
+  if (!result.speaker) {
+    const suggest = result.suggestions.length > 0 ? ` Did you mean ${result.suggestions.slice(0, 5).map((s) => `**${escapeMarkdown(s.name)}**`).join(', ')}?` : '';
+    return renderNotice(`I know no speaker called “${escapeMarkdown(truncate(result.query, 200))}” in these articles.${suggest} \`/quote\` suggests names as you type.`);
+  }
+  const speaker = result.speaker;
+  const about = result.about ? ` about “${escapeMarkdown(truncate(result.about, 100))}”` : '';
+  if (result.quotes.length === 0) {
+    return renderNotice(note || `No direct quotations of ${escapeMarkdown(speaker.name)}${about} in these articles.`);
+  }
+  const pages = Math.ceil(result.quotes.length / QUOTE_PAGE_SIZE);
+  const page = clampPage(opts.page, pages);
+  const shown = result.quotes.slice(page * QUOTE_PAGE_SIZE, (page + 1) * QUOTE_PAGE_SIZE);
+  const body = shown.map((q) => {
+    const cites = q.citations.map((c) => link(c.publisher ?? c.sourceId, c.url)).join(', ');
+    return `> “${escapeMarkdown(truncate(q.text, 700))}”${q.partial ? ' *(partial)*' : ''}\n— ${cites}`;
+  });
+  const header = [speaker.description ? `*${escapeMarkdown(speaker.description)}*` : '', note].filter(Boolean).join('\n');
+  const embed = fitEmbed({
+    title: truncate(`${speaker.name}${result.about ? ` on “${result.about}”` : ''}`, L.embedTitle),
+    description: [header, ...body].filter(Boolean).join('\n\n'),
+    color: ACCENT,
+    footer: { text: `Quotes ${page * QUOTE_PAGE_SIZE + 1}–${page * QUOTE_PAGE_SIZE + shown.length} of ${result.quotes.length} · quoted exactly as published` },
+  });
+  const sources = shown.flatMap((q) => q.citations.map((c) => ({ publisher: c.publisher, id: c.sourceId, url: c.url })));
+  return payload([embed], rows(linkButtons(sources), pageButtons(page, pages, opts)));
+}
+
+/** /help: what the bot does, with examples drawn from the loaded corpus. */
+export function renderHelp(examples: { speakers: readonly string[]; articles: number }): ReplyPayload {
+  const speaker = examples.speakers[0];
+  const lines = [
+    `I answer questions from ${examples.articles} news article${examples.articles === 1 ? '' : 's'} with exact sentences, each cited with its publisher, date and link. Nothing is paraphrased or invented.`,
+    '',
+    '**/ask** `question` — the sentences that answer it, matched words in **bold**, with who else reported the same.',
+    `**/quote** \`speaker\` \`about?\` — what someone said, word for word${speaker ? `, e.g. \`/quote speaker:${escapeMarkdown(speaker)}\`` : ''}.`,
+    '**/sources** — every article I know, with links.',
+    '**/help** — this message.',
+    '',
+    'You can also mention me with a question, or send it in a DM.',
+  ];
+  return payload([fitEmbed({ title: 'newsdesk', description: lines.join('\n'), color: MUTED })]);
+}
+
+/** Speakers listed per page. */
+export const SPEAKERS_PAGE_SIZE = 20;
+
+/** The speaker registry: each person with a description and how often they are quoted. */
+export function renderSpeakers(speakers: readonly Speaker[], opts: PageOptions = {}): ReplyPayload {
+  if (speakers.length === 0) return renderNotice('No speakers found in these articles.');
+  const pages = Math.ceil(speakers.length / SPEAKERS_PAGE_SIZE);
+  const page = clampPage(opts.page, pages);
+  const shown = speakers.slice(page * SPEAKERS_PAGE_SIZE, (page + 1) * SPEAKERS_PAGE_SIZE);
+  const embed = fitEmbed({
+    title: `Speakers: ${speakers.length}`,
+    description: shown
+      .map((s) => `**${escapeMarkdown(s.name)}**${s.description ? ` — ${escapeMarkdown(s.description)}` : ''} · ${s.quotes} quote${s.quotes === 1 ? '' : 's'}`)
+      .join('\n'),
+    color: ACCENT,
+    footer: { text: pages > 1 ? `Page ${page + 1} of ${pages} · /quote <name> for their words` : '/quote <name> for their words' },
+  });
+  return payload([embed], rows(pageButtons(page, pages, opts)));
+}

@@ -1,0 +1,25 @@
+/** Discord's message limits, in one place. Exceeding any of them makes the API reject the reply. */
+export const DISCORD_LIMITS = {
+  content: 2000,
+  embedTitle: 256,
+  embedDescription: 4096,
+  embedFields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footerText: 2048,
+  authorName: 256,
+  embedsTotal: 6000,
+  embedsPerMessage: 10,
+  actionRows: 5,
+  buttonsPerRow: 5,
+  customId: 100,
+  buttonLabel: 80,
+  autocompleteChoices: 25,
+  choiceName: 100,
+  choiceValue: 100,
+} as const;
+
+/** Embed accent colour for answers. */
+export const ACCENT = 0x2b6cb0;
+/** Embed colour for "nothing found" and notices. */
+export const MUTED = 0x718096;

@@ -1,0 +1,328 @@
+/**
+ * A loopback fake of Discord for end-to-end tests: a REST API (node:http) and a gateway
+ * (ws) on 127.0.0.1, enough for a real discord.js 14 Client to log in, receive interactions
+ * and messages, and answer them. Tests drive it with `send*` helpers and assert on the
+ * recorded REST calls, i.e. the exact payloads Discord would have received.
+ *
+ *   const fake = await startFakeDiscord();
+ *   const client = new Client({ intents, rest: { api: fake.apiUrl } });
+ *   await client.login('any-token');
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { APIApplicationCommandInteractionDataOption, APIMessage, APIUser } from 'discord.js';
+import { WebSocketServer } from 'ws';
+import { createGateway, type DropOptions, type GatewayConnection, type GatewayReceived, type IdentifyRecord, type ResumeRecord, type WithheldDispatch } from './gateway.js';
+import {
+  autocompleteInteraction,
+  buttonInteraction,
+  createWorld,
+  dmChannelFor,
+  guildShard,
+  interactionToken,
+  slashCommandInteraction,
+  snowflake,
+  userMessage,
+  type Place,
+  type UserMessageInput,
+  type World,
+  type WorldOptions,
+} from './payloads.js';
+import { createRestState, handleRest, type InteractionState, type RecordedCall } from './rest.js';
+
+export type { DropOptions, GatewayConnection, GatewayReceived, IdentifyRecord, InteractionState, Place, RecordedCall, ResumeRecord, UserMessageInput, World };
+export { LIMITS, checkMessage, checkChoices, wouldPing } from './limits.js';
+
+export interface FakeDiscordOptions extends WorldOptions {
+  /** Shard count reported by GET /gateway/bot (default 1). */
+  shards?: number;
+  /** heartbeat_interval in HELLO (default 41250, Discord's usual). */
+  heartbeatIntervalMs?: number;
+  /** Initial interaction responses later than this get 404 Unknown interaction, as on Discord (default 3000; 0 = off). */
+  interactionDeadlineMs?: number;
+  /** Check message bodies against Discord's limits and reject violations (default true). */
+  validate?: boolean;
+  /** Only accept this bot token (REST 401 / gateway close 4004 otherwise). Default: accept any. */
+  token?: string;
+}
+
+/** A command option as a test writes it; `type` is inferred from `value` when omitted. */
+export interface OptionInput {
+  name: string;
+  /** ApplicationCommandOptionType: 1 subcommand, 3 string, 4 integer, 5 boolean, 10 number … */
+  type?: number;
+  value?: string | number | boolean;
+  focused?: boolean;
+  options?: OptionInput[];
+}
+
+/** Identifies a dispatched interaction; use it to find the bot's replies. */
+export interface InteractionHandle {
+  id: string;
+  token: string;
+  channelId: string;
+  sentAt: number;
+}
+
+export interface FakeDiscord {
+  /** Give this to discord.js: `new Client({ rest: { api: fake.apiUrl } })` (discord.js appends `/v10`). */
+  readonly apiUrl: string;
+  /** The gateway URL GET /gateway/bot hands out (also the resume URL). */
+  readonly gatewayUrl: string;
+  readonly world: World;
+  readonly botUser: APIUser;
+  readonly applicationId: string;
+  readonly guildId: string;
+  readonly channelId: string;
+  readonly defaultUserId: string;
+  /** Every REST request, in arrival order. */
+  readonly calls: RecordedCall[];
+  /** Every request the fake answered with an error (4xx/5xx), as one line each: empty means Discord accepted everything. */
+  readonly problems: string[];
+  readonly gateway: {
+    /** Payloads the client sent (op 1 heartbeat, 2 identify, 6 resume …). */
+    received: GatewayReceived[];
+    connections: GatewayConnection[];
+    identifies: IdentifyRecord[];
+    resumes: ResumeRecord[];
+    /** Dispatches Discord would not deliver for lack of an intent. */
+    withheld: WithheldDispatch[];
+  };
+  /** Resolves with the first REST call (past or future) matching `predicate`. */
+  waitForCall(predicate: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
+  /** Resolves with the first gateway payload from the client (past or future) matching `predicate`. */
+  waitForGateway(predicate: (payload: GatewayReceived) => boolean, timeoutMs?: number): Promise<GatewayReceived>;
+  /** Dispatches INTERACTION_CREATE for `/name` (type 2). */
+  sendSlashCommand(name: string, options?: OptionInput[], place?: Place): InteractionHandle;
+  /** Dispatches an autocomplete interaction (type 4); mark the typed option `focused: true`. */
+  sendAutocomplete(name: string, options: OptionInput[], place?: Place): InteractionHandle;
+  /**
+   * Dispatches a button press (type 3). `message` is the message carrying the button (an object or the id
+   * of a message the fake stored); by default the newest stored message with a component of that custom id.
+   */
+  sendButton(customId: string, message?: APIMessage | string, place?: Place): InteractionHandle;
+  /**
+   * Dispatches MESSAGE_CREATE for a user's message (guild channel by default, DM with `guild: false`) and stores it.
+   * `mentionBot: true` prefixes the content with `<@bot>` and lists the bot in `mentions`, as Discord does for an @mention.
+   * Honours intents like Discord: no GuildMessages/DirectMessages → not delivered (see gateway.withheld);
+   * no MessageContent → guild messages that do not mention the bot arrive with empty content.
+   */
+  sendMessage(input: UserMessageInput): APIMessage;
+  /** Sends any dispatch on the shard's session (missed dispatches are replayed on RESUME). Returns its seq. */
+  dispatch(t: string, d: unknown, shardId?: number): number;
+  /** REST calls that answer this interaction: its callback, @original edits, follow-ups. */
+  callsFor(handle: InteractionHandle): RecordedCall[];
+  /** Resolves with this interaction's callback (POST /interactions/{id}/{token}/callback). */
+  waitForCallback(handle: InteractionHandle, timeoutMs?: number): Promise<RecordedCall>;
+  /** The interaction's @original message as a user would now see it (after edits), if any. */
+  originalMessage(handle: InteractionHandle): APIMessage | undefined;
+  /** Follow-up messages sent for the interaction, oldest first. */
+  followups(handle: InteractionHandle): APIMessage[];
+  interaction(handle: InteractionHandle): InteractionState | undefined;
+  /** A stored message (user-written, bot-posted or interaction response) by id. */
+  message(id: string): APIMessage | undefined;
+  /** Messages stored for a channel, oldest first. */
+  messagesIn(channelId: string): APIMessage[];
+  /** The DM channel id between the bot and a user. */
+  dmChannelId(userId?: string): string;
+  /** Closes the client's gateway socket(s); by default resumably with code 4000. Returns how many were closed. */
+  dropConnection(opts?: DropOptions): number;
+  /** Sends op 7 RECONNECT (Discord asking the client to reconnect and resume). */
+  requestReconnect(): void;
+  /** Changes how late an initial interaction response may be before Discord answers 10062 (0 = no limit). */
+  setInteractionDeadline(ms: number): void;
+  /** Stops both servers and closes every socket. */
+  close(): Promise<void>;
+}
+
+const OPTION_TYPE_FOR = (value: unknown): number =>
+  typeof value === 'boolean' ? 5 : typeof value === 'number' ? (Number.isInteger(value) ? 4 : 10) : 3;
+
+function toApiOptions(options: OptionInput[]): APIApplicationCommandInteractionDataOption[] {
+  return options.map((o) => {
+    const type = o.type ?? (o.options ? 1 : OPTION_TYPE_FOR(o.value));
+    if (type === 1 || type === 2) return { name: o.name, type, options: toApiOptions(o.options ?? []) } as APIApplicationCommandInteractionDataOption;
+    return { name: o.name, type, value: o.value, ...(o.focused ? { focused: true } : {}) } as APIApplicationCommandInteractionDataOption;
+  });
+}
+
+/** Starts the fake on 127.0.0.1 with random ports; always `close()` it. */
+export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+  const world = createWorld(opts);
+  const server = createServer();
+  const wss = new WebSocketServer({ server });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const apiUrl = `http://127.0.0.1:${port}/api`;
+  const gatewayUrl = `ws://127.0.0.1:${port}`;
+
+  const rest = createRestState({
+    world,
+    gatewayUrl: () => gatewayUrl,
+    shards: opts.shards ?? 1,
+    interactionDeadlineMs: opts.interactionDeadlineMs ?? 3000,
+    validate: opts.validate ?? true,
+    ...(opts.token !== undefined ? { token: opts.token } : {}),
+  });
+  const gateway = createGateway(
+    wss,
+    world,
+    { heartbeatIntervalMs: opts.heartbeatIntervalMs ?? 41250, ...(opts.token !== undefined ? { token: opts.token } : {}) },
+    () => gatewayUrl,
+  );
+  server.on('request', (req, res) => {
+    void handleRest(rest, req, res);
+  });
+
+  const commandId = (name: string): string => {
+    for (const list of rest.commands.values()) {
+      const found = list.find((c) => c.name === name);
+      if (found) return String(found.id);
+    }
+    return `16${[...name].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 1e15, 7).toString().padStart(15, '0')}`;
+  };
+
+  const track = (type: number, place: Place, extra: Partial<InteractionState> = {}): InteractionState => {
+    const userId = place.userId ?? world.defaultUserId;
+    const inGuild = place.guild ?? true;
+    const state: InteractionState = {
+      id: snowflake(),
+      token: interactionToken(),
+      type,
+      userId,
+      channelId: inGuild ? world.channelId : dmChannelFor(world, userId),
+      ...(inGuild ? { guildId: world.guildId } : {}),
+      sentAt: Date.now(),
+      callbackType: null,
+      callbackAt: null,
+      originalId: null,
+      followupIds: [],
+      ...extra,
+    };
+    rest.interactions.set(state.token, state);
+    return state;
+  };
+  const handleOf = (s: InteractionState): InteractionHandle => ({ id: s.id, token: s.token, channelId: s.channelId, sentAt: s.sentAt });
+
+  /** Guild events go to the guild's shard; DMs go to shard 0, as on Discord. */
+  const shardOf = (inGuild: boolean) => (inGuild ? guildShard(world, opts.shards ?? 1) : 0);
+  const hasIntent = (bit: number, shardId = 0) => ((gateway.intents(shardId) ?? 0) & bit) !== 0;
+
+  rest.echo = (t, message) => {
+    const inGuild = message.channel_id === world.channelId;
+    if (!hasIntent(inGuild ? 1 << 9 : 1 << 12, shardOf(inGuild))) return;
+    const payload = { ...message, channel_type: inGuild ? 0 : 1, ...(inGuild ? { guild_id: world.guildId } : {}) };
+    // After the REST response, as Discord's gateway usually lags its API a little.
+    setImmediate(() => {
+      try {
+        gateway.dispatch(t, payload, shardOf(inGuild));
+      } catch {
+        /* no session (client gone): nothing to tell */
+      }
+    });
+  };
+
+  const fake: FakeDiscord = {
+    apiUrl,
+    gatewayUrl,
+    world,
+    botUser: world.botUser,
+    applicationId: world.applicationId,
+    guildId: world.guildId,
+    channelId: world.channelId,
+    defaultUserId: world.defaultUserId,
+    calls: rest.calls.items,
+    problems: rest.problems,
+    gateway: {
+      received: gateway.received.items,
+      connections: gateway.connections,
+      identifies: gateway.identifies,
+      resumes: gateway.resumes,
+      withheld: gateway.withheld,
+    },
+    waitForCall: (predicate, timeoutMs = 5000) => rest.calls.waitFor(predicate, timeoutMs, 'a matching REST call'),
+    waitForGateway: (predicate, timeoutMs = 5000) => gateway.received.waitFor(predicate, timeoutMs, 'a matching gateway payload'),
+
+    sendSlashCommand(name, options = [], place = {}) {
+      const s = track(2, place, { commandName: name });
+      gateway.dispatch('INTERACTION_CREATE', slashCommandInteraction(world, commandId(name), name, toApiOptions(options), place, s.id, s.token), shardOf(s.guildId !== undefined));
+      return handleOf(s);
+    },
+    sendAutocomplete(name, options, place = {}) {
+      const s = track(4, place, { commandName: name });
+      gateway.dispatch('INTERACTION_CREATE', autocompleteInteraction(world, commandId(name), name, toApiOptions(options), place, s.id, s.token), shardOf(s.guildId !== undefined));
+      return handleOf(s);
+    },
+    sendButton(customId, message, place = {}) {
+      const carries = (m: APIMessage) =>
+        (m.components ?? []).some((row) => 'components' in row && (row.components as { custom_id?: string }[]).some((c) => c.custom_id === customId));
+      let target: APIMessage | undefined;
+      if (typeof message === 'string') target = rest.messages.get(message);
+      else if (message) target = message;
+      else target = [...rest.messages.values()].reverse().find(carries);
+      if (!target) throw new Error(`fake-discord: no message carries a component with custom_id ${JSON.stringify(customId)}`);
+      if (!rest.messages.has(target.id)) rest.messages.set(target.id, target);
+      const inGuild = place.guild ?? target.channel_id === world.channelId;
+      const where: Place = { ...place, guild: inGuild };
+      const s = track(3, where, { componentMessageId: target.id, channelId: target.channel_id });
+      gateway.dispatch('INTERACTION_CREATE', buttonInteraction(world, customId, target, where, s.id, s.token), shardOf(inGuild));
+      return handleOf(s);
+    },
+    sendMessage(input) {
+      if (input.mentionBot) {
+        input = { ...input, content: `<@${world.botUser.id}> ${input.content}`, mentions: [...(input.mentions ?? []), world.botUser] };
+      }
+      const message = userMessage(world, input, snowflake());
+      rest.messages.set(message.id, message);
+      const inGuild = input.guild ?? true;
+      // Discord withholds guild messages without GUILD_MESSAGES (1<<9) and DMs without DIRECT_MESSAGES (1<<12).
+      const shardId = shardOf(inGuild);
+      if (!hasIntent(inGuild ? 1 << 9 : 1 << 12, shardId)) {
+        gateway.withheld.push({ t: 'MESSAGE_CREATE', reason: inGuild ? 'no GuildMessages intent' : 'no DirectMessages intent' });
+        return message;
+      }
+      // Without MESSAGE_CONTENT (1<<15), guild messages that do not mention the bot arrive with empty content.
+      const mentionsBot = message.mentions.some((u) => u.id === world.botUser.id);
+      const payload = inGuild && !mentionsBot && !hasIntent(1 << 15, shardId) ? { ...message, content: '', embeds: [], attachments: [], components: [] } : message;
+      gateway.dispatch('MESSAGE_CREATE', payload, shardId);
+      return message;
+    },
+    dispatch: (t, d, shardId) => gateway.dispatch(t, d, shardId),
+
+    callsFor(handle) {
+      return rest.calls.items.filter((c) => c.path.includes(`/${handle.token}/`) || c.path.endsWith(`/${handle.token}`));
+    },
+    waitForCallback(handle, timeoutMs = 5000) {
+      return rest.calls.waitFor((c) => c.method === 'POST' && c.path === `/interactions/${handle.id}/${handle.token}/callback`, timeoutMs, `the callback of interaction ${handle.id}`);
+    },
+    originalMessage(handle) {
+      const id = rest.interactions.get(handle.token)?.originalId;
+      return id ? rest.messages.get(id) : undefined;
+    },
+    followups(handle) {
+      const ids = rest.interactions.get(handle.token)?.followupIds ?? [];
+      return ids.map((id) => rest.messages.get(id)).filter((m): m is APIMessage => m !== undefined);
+    },
+    interaction: (handle) => rest.interactions.get(handle.token),
+    message: (id) => rest.messages.get(id),
+    messagesIn: (channelId) => [...rest.messages.values()].filter((m) => m.channel_id === channelId),
+    dmChannelId: (userId = world.defaultUserId) => dmChannelFor(world, userId),
+    dropConnection: (dropOpts) => gateway.drop(dropOpts),
+    requestReconnect: () => gateway.requestReconnect(),
+    setInteractionDeadline(ms) {
+      rest.interactionDeadlineMs = ms;
+    },
+
+    async close() {
+      rest.calls.cancel('closed');
+      gateway.close();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+  return fake;
+}

@@ -1,0 +1,482 @@
+/**
+ * The fake Discord's world (one application, one guild with one text channel, some users)
+ * and pure builders for the gateway and REST objects Discord would send about it.
+ * Shapes follow discord-api-types v10, so tsc checks the required fields for us.
+ */
+import { randomBytes } from 'node:crypto';
+import type {
+  APIApplicationCommandAutocompleteInteraction,
+  ApplicationFlags,
+  ChannelFlags,
+  GuildMemberFlags,
+  GuildSystemChannelFlags,
+  MessageFlags,
+  RoleFlags,
+  APIApplicationCommandInteractionDataOption,
+  APIChatInputApplicationCommandInteraction,
+  APIDMChannel,
+  APIEmbed,
+  APIGuildMember,
+  APIInteractionGuildMember,
+  APIMessage,
+  APIMessageComponentButtonInteraction,
+  APIRole,
+  APITextChannel,
+  APIUser,
+  GatewayGuildCreateDispatchData,
+  GatewayMessageCreateDispatchData,
+  GatewayReadyDispatchData,
+} from 'discord.js';
+
+/** Milliseconds since the Discord epoch (2015-01-01), the top bits of every snowflake. */
+const DISCORD_EPOCH = 1420070400000n;
+let increment = 0n;
+
+/** A fresh, time-ordered snowflake, like the ones Discord mints for every object. */
+export function snowflake(at: number = Date.now()): string {
+  increment = (increment + 1n) % 4096n;
+  return (((BigInt(at) - DISCORD_EPOCH) << 22n) | (1n << 17n) | increment).toString();
+}
+
+/** A random-looking interaction token (real ones are long opaque strings). */
+export function interactionToken(): string {
+  const secret = randomBytes(48).toString('base64url');
+  return Buffer.from(`interaction:${snowflake()}:${secret}`).toString('base64url');
+}
+
+/** Every permission a bot typically holds in a text channel, as Discord's decimal string. */
+export const ALL_TEXT_PERMISSIONS = '2248473465835073';
+/** The permissions of an ordinary member: view, send, read history, use application commands. */
+export const MEMBER_PERMISSIONS = '2147551296';
+
+export interface World {
+  applicationId: string;
+  botUser: APIUser;
+  guildId: string;
+  guildName: string;
+  /** The guild's text channel (type 0) where guild messages and interactions happen by default. */
+  channelId: string;
+  channelName: string;
+  /** The @everyone role has the guild's id; members additionally get this role. */
+  memberRoleId: string;
+  /** The user who runs commands and writes messages unless a test says otherwise. */
+  defaultUserId: string;
+  users: Map<string, APIUser>;
+  /** DM channel id per user id. */
+  dmChannels: Map<string, string>;
+}
+
+export interface WorldOptions {
+  applicationId?: string;
+  botUsername?: string;
+  guildId?: string;
+  guildName?: string;
+  channelId?: string;
+  channelName?: string;
+  defaultUserId?: string;
+}
+
+/** Builds the world the fake serves; ids are fixed so tests can hard-code them. */
+export function createWorld(opts: WorldOptions = {}): World {
+  const applicationId = opts.applicationId ?? '1100000000000000001';
+  const botUser: APIUser = {
+    id: applicationId,
+    username: opts.botUsername ?? 'newsdesk',
+    discriminator: '0',
+    global_name: null,
+    avatar: null,
+    bot: true,
+  };
+  const defaultUserId = opts.defaultUserId ?? '1500000000000000001';
+  const world: World = {
+    applicationId,
+    botUser,
+    guildId: opts.guildId ?? '1200000000000000001',
+    guildName: opts.guildName ?? 'Newsroom',
+    channelId: opts.channelId ?? '1300000000000000001',
+    channelName: opts.channelName ?? 'general',
+    memberRoleId: '1400000000000000001',
+    defaultUserId,
+    users: new Map([[botUser.id, botUser]]),
+    dmChannels: new Map(),
+  };
+  userFor(world, defaultUserId);
+  return world;
+}
+
+/** The user with this id, created on first use with a name derived from the id. */
+export function userFor(world: World, userId: string): APIUser {
+  let user = world.users.get(userId);
+  if (!user) {
+    const suffix = userId.slice(-4);
+    user = {
+      id: userId,
+      username: `reader${suffix}`,
+      discriminator: '0',
+      global_name: `Reader ${suffix}`,
+      avatar: null,
+    };
+    world.users.set(userId, user);
+  }
+  return user;
+}
+
+/** The id of the DM channel between the bot and this user, created on first use. */
+export function dmChannelFor(world: World, userId: string): string {
+  let id = world.dmChannels.get(userId);
+  if (!id) {
+    id = snowflake();
+    world.dmChannels.set(userId, id);
+  }
+  return id;
+}
+
+export function textChannel(world: World): APITextChannel {
+  return {
+    id: world.channelId,
+    type: 0,
+    guild_id: world.guildId,
+    name: world.channelName,
+    position: 0,
+    permission_overwrites: [],
+    nsfw: false,
+    topic: null,
+    last_message_id: null,
+    rate_limit_per_user: 0,
+    parent_id: null,
+    flags: 0 as ChannelFlags,
+  };
+}
+
+export function dmChannel(world: World, userId: string): APIDMChannel {
+  return {
+    id: dmChannelFor(world, userId),
+    type: 1,
+    recipients: [userFor(world, userId)],
+    last_message_id: null,
+    flags: 0 as ChannelFlags,
+    name: null,
+  };
+}
+
+/** Which channel an id names, if the fake knows it. */
+export function channelById(world: World, channelId: string): APITextChannel | APIDMChannel | undefined {
+  if (channelId === world.channelId) return textChannel(world);
+  for (const [userId, id] of world.dmChannels) if (id === channelId) return dmChannel(world, userId);
+  return undefined;
+}
+
+function roles(world: World): APIRole[] {
+  const role = (id: string, name: string, position: number, permissions: string): APIRole => ({
+    id,
+    name,
+    color: 0,
+    colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
+    hoist: false,
+    icon: null,
+    unicode_emoji: null,
+    position,
+    permissions,
+    managed: false,
+    mentionable: false,
+    flags: 0 as RoleFlags,
+  });
+  return [
+    role(world.guildId, '@everyone', 0, MEMBER_PERMISSIONS),
+    role(world.memberRoleId, 'Reporter', 1, MEMBER_PERMISSIONS),
+  ];
+}
+
+function guildMember(world: World, user: APIUser, roleIds: string[]): APIGuildMember {
+  return {
+    user,
+    nick: null,
+    avatar: null,
+    banner: null,
+    roles: roleIds,
+    joined_at: new Date(Date.UTC(2024, 0, 1)).toISOString(),
+    premium_since: null,
+    deaf: false,
+    mute: false,
+    flags: 0 as GuildMemberFlags,
+    pending: false,
+    communication_disabled_until: null,
+  };
+}
+
+/** The member object an interaction carries: a guild member plus their channel permissions. */
+export function interactionMember(world: World, userId: string): APIInteractionGuildMember {
+  return {
+    ...guildMember(world, userFor(world, userId), [world.memberRoleId]),
+    permissions: MEMBER_PERMISSIONS,
+  };
+}
+
+/** Which shard receives the guild's events: (guild_id >> 22) % shard_count, as Discord routes them. */
+export function guildShard(world: World, shardCount: number): number {
+  return Number((BigInt(world.guildId) >> 22n) % BigInt(shardCount));
+}
+
+/** The READY dispatch: the shard's guilds start unavailable and are filled in by GUILD_CREATE. */
+export function readyData(
+  world: World,
+  sessionId: string,
+  resumeUrl: string,
+  shard: [number, number],
+): GatewayReadyDispatchData {
+  return {
+    v: 10,
+    user: world.botUser,
+    guilds: guildShard(world, shard[1]) === shard[0] ? [{ id: world.guildId, unavailable: true }] : [],
+    session_id: sessionId,
+    resume_gateway_url: resumeUrl,
+    shard,
+    application: { id: world.applicationId, flags: 0 as ApplicationFlags, flags_new: '0' },
+  };
+}
+
+/** The GUILD_CREATE dispatch for the fake's only guild, with its channel, roles and the bot as member. */
+export function guildCreateData(world: World): GatewayGuildCreateDispatchData {
+  const members = [guildMember(world, world.botUser, [])];
+  return {
+    id: world.guildId,
+    name: world.guildName,
+    icon: null,
+    splash: null,
+    discovery_splash: null,
+    banner: null,
+    description: null,
+    owner_id: world.defaultUserId,
+    region: 'us-east',
+    afk_channel_id: null,
+    afk_timeout: 300,
+    widget_enabled: false,
+    widget_channel_id: null,
+    verification_level: 0,
+    default_message_notifications: 1,
+    explicit_content_filter: 0,
+    roles: roles(world),
+    emojis: [],
+    stickers: [],
+    features: [],
+    mfa_level: 0,
+    application_id: null,
+    system_channel_id: world.channelId,
+    system_channel_flags: 0 as GuildSystemChannelFlags,
+    rules_channel_id: null,
+    public_updates_channel_id: null,
+    safety_alerts_channel_id: null,
+    max_presences: null,
+    max_members: 500000,
+    vanity_url_code: null,
+    premium_tier: 0,
+    premium_subscription_count: 0,
+    preferred_locale: 'en-US' as GatewayGuildCreateDispatchData['preferred_locale'],
+    max_video_channel_users: 25,
+    max_stage_video_channel_users: 50,
+    approximate_member_count: undefined,
+    approximate_presence_count: undefined,
+    nsfw_level: 0,
+    premium_progress_bar_enabled: false,
+    hub_type: null,
+    incidents_data: null,
+    joined_at: new Date(Date.UTC(2024, 0, 1)).toISOString(),
+    large: false,
+    unavailable: false,
+    member_count: 2,
+    voice_states: [],
+    members,
+    channels: [textChannel(world)],
+    threads: [],
+    presences: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    soundboard_sounds: [],
+  };
+}
+
+/** Where an interaction or message happens: the guild's text channel (default) or a DM with the user. */
+export interface Place {
+  userId?: string;
+  /** true (default): in the guild's text channel; false: in the user's DM with the bot. */
+  guild?: boolean;
+}
+
+function interactionBase(world: World, place: Place, id: string, token: string) {
+  const userId = place.userId ?? world.defaultUserId;
+  const inGuild = place.guild ?? true;
+  const common = {
+    id,
+    application_id: world.applicationId,
+    token,
+    version: 1 as const,
+    app_permissions: ALL_TEXT_PERMISSIONS,
+    locale: 'en-US' as APIChatInputApplicationCommandInteraction['locale'],
+    entitlements: [],
+    attachment_size_limit: 10 * 1024 * 1024,
+  };
+  if (inGuild) {
+    return {
+      ...common,
+      guild_id: world.guildId,
+      guild: { id: world.guildId, locale: 'en-US' as APIChatInputApplicationCommandInteraction['locale'], features: [] },
+      guild_locale: 'en-US' as APIChatInputApplicationCommandInteraction['locale'],
+      channel: textChannel(world),
+      channel_id: world.channelId,
+      member: interactionMember(world, userId),
+      authorizing_integration_owners: { '0': world.guildId },
+      context: 0,
+    };
+  }
+  return {
+    ...common,
+    channel: dmChannel(world, userId),
+    channel_id: dmChannelFor(world, userId),
+    user: userFor(world, userId),
+    authorizing_integration_owners: { '0': '0' },
+    context: 1,
+  };
+}
+
+/** INTERACTION_CREATE for a chat-input (slash) command. */
+export function slashCommandInteraction(
+  world: World,
+  commandId: string,
+  name: string,
+  options: APIApplicationCommandInteractionDataOption[],
+  place: Place,
+  id: string,
+  token: string,
+): APIChatInputApplicationCommandInteraction {
+  return {
+    ...interactionBase(world, place, id, token),
+    type: 2,
+    data: { id: commandId, name, type: 1, options },
+  } as APIChatInputApplicationCommandInteraction;
+}
+
+/** INTERACTION_CREATE for autocomplete: the same command data, one option carrying `focused: true`. */
+export function autocompleteInteraction(
+  world: World,
+  commandId: string,
+  name: string,
+  options: APIApplicationCommandInteractionDataOption[],
+  place: Place,
+  id: string,
+  token: string,
+): APIApplicationCommandAutocompleteInteraction {
+  return {
+    ...interactionBase(world, place, id, token),
+    type: 4,
+    data: { id: commandId, name, type: 1, options },
+  } as APIApplicationCommandAutocompleteInteraction;
+}
+
+/** INTERACTION_CREATE for a button press on `message`. */
+export function buttonInteraction(
+  world: World,
+  customId: string,
+  message: APIMessage,
+  place: Place,
+  id: string,
+  token: string,
+): APIMessageComponentButtonInteraction {
+  return {
+    ...interactionBase(world, place, id, token),
+    type: 3,
+    data: { custom_id: customId, component_type: 2 },
+    message,
+  } as APIMessageComponentButtonInteraction;
+}
+
+export interface UserMessageInput {
+  content: string;
+  /** Users the message @mentions (pass `fake.botUser` for a mention of the bot). */
+  mentions?: APIUser[];
+  authorId?: string;
+  /** Defaults to the guild's text channel, or the author's DM channel when `guild` is false. */
+  channelId?: string;
+  guild?: boolean;
+  /** Prefix the content with `<@bot>` and add the bot to `mentions` (handled by `fake.sendMessage`). */
+  mentionBot?: boolean;
+}
+
+/** MESSAGE_CREATE data for a message a user wrote (guild messages carry a partial member). */
+export function userMessage(world: World, input: UserMessageInput, id: string): GatewayMessageCreateDispatchData {
+  const authorId = input.authorId ?? world.defaultUserId;
+  const author = userFor(world, authorId);
+  const inGuild = input.guild ?? true;
+  const message: GatewayMessageCreateDispatchData = {
+    id,
+    type: 0,
+    channel_id: input.channelId ?? (inGuild ? world.channelId : dmChannelFor(world, authorId)),
+    // discord.js needs channel_type to build an uncached DM channel (with Partials.Channel).
+    channel_type: inGuild ? 0 : 1,
+    author,
+    content: input.content,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: input.mentions ?? [],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    pinned: false,
+    flags: 0 as MessageFlags,
+    components: [],
+  };
+  if (inGuild) {
+    const { user: _user, ...member } = guildMember(world, author, [world.memberRoleId]);
+    message.guild_id = world.guildId;
+    message.member = member;
+  }
+  return message;
+}
+
+/** The message object Discord stores for a bot-authored message built from a REST body. */
+export function botMessage(
+  world: World,
+  body: Record<string, unknown>,
+  where: { id: string; channelId: string; guildId?: string; type?: number; webhook?: boolean; flags?: number },
+): APIMessage & { guild_id?: string } {
+  const message: APIMessage & { guild_id?: string } = {
+    id: where.id,
+    type: where.type ?? 0,
+    channel_id: where.channelId,
+    author: world.botUser,
+    content: typeof body.content === 'string' ? body.content : '',
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: Array.isArray(body.embeds) ? (body.embeds as APIEmbed[]).map((e) => ({ type: 'rich' as APIEmbed['type'], ...e })) : [],
+    pinned: false,
+    flags: where.flags ?? (typeof body.flags === 'number' ? body.flags : 0),
+    components: Array.isArray(body.components) ? (body.components as APIMessage['components']) : [],
+  };
+  if (where.guildId) message.guild_id = where.guildId;
+  if (where.webhook) {
+    message.webhook_id = world.applicationId;
+    message.application_id = world.applicationId;
+  }
+  const ref = body.message_reference as { message_id?: string } | undefined;
+  if (ref?.message_id) {
+    message.type = 19;
+    message.message_reference = { type: 0, message_id: ref.message_id, channel_id: where.channelId, ...(where.guildId ? { guild_id: where.guildId } : {}) };
+  }
+  return message;
+}
+
+/** Applies an edit (PATCH body or UPDATE_MESSAGE data) to a stored message: given fields replace. */
+export function editMessage(message: APIMessage, body: Record<string, unknown>, loadingDone = true): APIMessage {
+  const next: APIMessage = { ...message, edited_timestamp: new Date().toISOString() };
+  if ('content' in body) next.content = typeof body.content === 'string' ? body.content : '';
+  if ('embeds' in body) next.embeds = Array.isArray(body.embeds) ? (body.embeds as APIEmbed[]).map((e) => ({ type: 'rich' as APIEmbed['type'], ...e })) : [];
+  if ('components' in body) next.components = Array.isArray(body.components) ? (body.components as APIMessage['components']) : [];
+  if (loadingDone) next.flags = (next.flags ?? 0) & ~128;
+  return next;
+}
