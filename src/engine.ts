@@ -21,3 +21,16 @@ export function createEngine(corpus: Corpus): Engine {
     quotes: buildQuoteIndex(corpus),
   };
 }
+
+/** Assembles an Engine from parts already built or read back from a persisted index. */
+export function restoreEngine(corpus: Corpus, search: SearchIndex, quotes: QuoteIndex): Engine {
+  return {
+    corpus,
+    articles: new Map(corpus.articles.map((a) => [a.id, a])),
+    passages: new Map(corpus.passages.map((p) => [p.id, p])),
+    search,
+    quotes,
+  };
+}
+
+export { openEngine, type OpenOptions, type OpenResult } from './store/open.js';

@@ -2,7 +2,7 @@ import { analyze, analyzeTokens } from '../search/analyze.js';
 import { answerTypeOf, holdsAnswerType } from '../search/answer-type.js';
 import { clusterRanked } from '../search/cluster.js';
 import { idf, searchTerms } from '../search/index.js';
-import { selectSnippet } from '../search/snippet.js';
+import { selectSnippet, standsFor } from '../search/snippet.js';
 import type { Engine } from '../engine.js';
 import { sourceRef } from './sources.js';
 import type { AskHit, AskResult } from './types.js';
@@ -15,8 +15,14 @@ import type { AskHit, AskResult } from './types.js';
 export const MIN_COVERAGE = 0.6;
 /** Score factor for a snippet that holds the kind of answer asked for (a date for 'when'). */
 export const ANSWER_TYPE_BOOST = 1.5;
+/** Up to this much extra score when the query's words stand together in the snippet as in the question. */
+export const PROXIMITY_BOOST = 0.5;
 /** Score factor for a passage that is not a sentence (a subheading): it names a topic, rarely answers. */
 export const HEADING_PENALTY = 0.5;
+/** Share of a term's weight credited when it matched only the previous passage. */
+export const CONTEXT_CREDIT = 0.5;
+/** Below the best hit, others need only this coverage: the question is answered, they add to it. */
+export const MIN_COVERAGE_OTHERS = 0.4;
 /** How many candidate passages are ranked, snippeted and clustered per question. */
 export const CANDIDATES = 30;
 /** Most hits kept for paging. */
@@ -29,10 +35,15 @@ export const RELATIVE_SCORE_FLOOR = 0.2;
  * into one hit with `alsoIn`. Returns noAnswer when no passage covers enough of the question.
  */
 export function ask(engine: Engine, question: string): AskResult {
+  return askWithCoverage(engine, question).result;
+}
+
+/** ask, also returning the best passage's coverage: what the no-answer threshold is tuned on. */
+export function askWithCoverage(engine: Engine, question: string): { result: AskResult; bestCoverage: number } {
   const query = question.trim();
   const terms = [...new Set(analyze(query, 'query'))];
   const noAnswer: AskResult = { query, noAnswer: true, hits: [] };
-  if (terms.length === 0) return noAnswer;
+  if (terms.length === 0) return { result: noAnswer, bestCoverage: 0 };
 
   const results = searchTerms(engine.search, terms, CANDIDATES);
   const totalWeight = terms.reduce((s, t) => s + idf(engine.search, t), 0);
@@ -42,13 +53,23 @@ export function ask(engine: Engine, question: string): AskResult {
   const ranked = results.map((r) => {
     const passage = engine.passages.get(r.id as string)!;
     // Weigh each matched document term by the query term it stands for (a fuzzy match counts as the term it fixes).
+    // Each query term counts once, by its best match: exact in the passage, else a prefix or
+    // fuzzy variant, else (for less) in the previous passage.
     const weights = new Map<string, number>();
+    const credit = new Map<string, number>();
     for (const docTerm of r.terms) {
-      const qTerm = terms.includes(docTerm) ? docTerm : closestQueryTerm(docTerm, r.queryTerms);
-      weights.set(docTerm, idf(engine.search, qTerm) * (docTerm === qTerm ? 1 : 0.8));
+      const { qTerm, kind } = sourceTerm(docTerm, terms);
+      // A fuzzy match is a misspelt name or nothing: 'Bessant' may become 'Bessent', 'price' never 'process'.
+      if (kind === 'fuzzy' && !engine.search.names.has(docTerm)) continue;
+      // A prefix match is a word's own longer form ('korean'), not any word it begins ('southern').
+      if (kind === 'prefix' && docTerm.length - qTerm.length > 2) continue;
+      const w = idf(engine.search, qTerm) * MATCH_CREDIT[kind];
+      const own = r.match[docTerm]?.includes('terms') ?? false;
+      if (own) weights.set(docTerm, w);
+      credit.set(qTerm, Math.max(credit.get(qTerm) ?? 0, own ? w : w * CONTEXT_CREDIT));
     }
-    const snippet = selectSnippet(passage.text, weights, prefer);
-    const matchedWeight = [...weights.values()].reduce((a, b) => a + b, 0);
+    const matchedWeight = [...credit.values()].reduce((a, b) => a + b, 0);
+    const snippet = selectSnippet(passage.text, weights, prefer, terms);
     const coverage = matchedWeight / totalWeight;
     return {
       passage,
@@ -57,14 +78,17 @@ export function ask(engine: Engine, question: string): AskResult {
       score:
         r.score * coverage * coverage * (0.5 + snippet.coverage) *
         (snippet.holdsPreferred ? ANSWER_TYPE_BOOST : 1) *
+        (1 + PROXIMITY_BOOST * snippet.proximity) *
         (/[.!?"”’]$/.test(passage.text) ? 1 : HEADING_PENALTY),
+      weightsSize: weights.size,
       groupKey: passage.articleId,
       snippetTerms: new Set(analyzeTokens(snippet.text).map((t) => t.term)),
       passageTerms: engine.search.termsOf.get(passage.id)!,
     };
   });
-  const answering = ranked.filter((r) => r.coverage >= MIN_COVERAGE).sort((a, b) => b.score - a.score);
-  if (answering.length === 0) return noAnswer;
+  const answering = ranked.filter((r) => r.coverage >= MIN_COVERAGE_OTHERS && r.weightsSize > 0).sort((a, b) => b.score - a.score);
+  const bestCoverage = Math.max(0, ...ranked.map((r) => r.coverage));
+  if (bestCoverage < MIN_COVERAGE) return { result: noAnswer, bestCoverage };
 
   const top = answering[0]!.score;
   const groups = clusterRanked(answering.filter((r) => r.score >= top * RELATIVE_SCORE_FLOOR));
@@ -79,9 +103,32 @@ export function ask(engine: Engine, question: string): AskResult {
       return { id: a.id, publisher: a.publisher, url: a.url, passageId: r.passage.id };
     }),
   }));
-  return { query, noAnswer: false, hits };
+  return { result: { query, noAnswer: false, hits }, bestCoverage };
 }
 
-function closestQueryTerm(docTerm: string, queryTerms: readonly string[]): string {
-  return queryTerms.find((q) => q[0] === docTerm[0]) ?? queryTerms[0] ?? docTerm;
+/** How much of a query term's weight each kind of match earns. */
+const MATCH_CREDIT = { exact: 1, prefix: 0.7, fuzzy: 0.8 } as const;
+
+/** Which query term an index term matched, and how: exactly, as a longer word, or as a near-spelling. */
+function sourceTerm(docTerm: string, queryTerms: readonly string[]): { qTerm: string; kind: keyof typeof MATCH_CREDIT } {
+  if (queryTerms.includes(docTerm)) return { qTerm: docTerm, kind: 'exact' };
+  const prefix = queryTerms.filter((q) => standsFor(docTerm, q)).sort((a, b) => b.length - a.length)[0];
+  if (prefix) return { qTerm: prefix, kind: 'prefix' };
+  let best = queryTerms[0] ?? docTerm;
+  let bestDistance = Infinity;
+  for (const q of queryTerms) {
+    const d = editDistance(q, docTerm);
+    if (d < bestDistance) [best, bestDistance] = [q, d];
+  }
+  return { qTerm: best, kind: 'fuzzy' };
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
 }

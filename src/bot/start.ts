@@ -10,6 +10,7 @@ import { createCooldown, DEFAULT_COOLDOWN, type CooldownOptions } from './cooldo
 import { handleInteraction, handleMessage, type BotDeps } from './dispatch.js';
 import { createLogger, type Logger } from './logger.js';
 import { createPageIds } from './page-ids.js';
+import type { Command } from './types.js';
 
 /** A running bot. `stop()` finishes replies in flight (up to `drainMs`), then disconnects. */
 export interface BotHandle {
@@ -22,6 +23,8 @@ export interface StartOptions {
   engine?: Engine;
   logger?: Logger;
   cooldown?: CooldownOptions;
+  /** The commands to dispatch to (default: every command in commands/). */
+  commands?: ReadonlyMap<string, Command>;
   /** Install SIGINT/SIGTERM and unhandledRejection handlers (default true; tests running in-process pass false). */
   processHandlers?: boolean;
   /** Longest wait for replies in flight when stopping (default 3000 ms, leaving room inside a 5 s shutdown). */
@@ -48,7 +51,7 @@ export async function startBot(config: Config, opts: StartOptions = {}): Promise
   const client = createClient(config);
   const deps: BotDeps = {
     ctx: { engine, pageIds: createPageIds() },
-    commands: commandsByName,
+    commands: opts.commands ?? commandsByName,
     cooldown: createCooldown(opts.cooldown ?? DEFAULT_COOLDOWN),
     log,
   };

@@ -22,26 +22,26 @@ export const SPEECH_VERBS: ReadonlySet<string> = words(`
   insist insists insisted insisting
   warn warns warned warning
   claim claims claimed claiming
-  state states stated stating
+  stated
   announce announces announced announcing
   declare declares declared declaring
-  note notes noted noting
+  noted noting
   ask asks asked asking
   answer answers answered answering
   respond responds responded responding
   concede concedes conceded conceding
   admit admits admitted admitting
   acknowledge acknowledges acknowledged acknowledging
-  recall recalls recalled recalling
+  recalled recalling
   remark remarks remarked remarking
   comment comments commented commenting
   observe observes observed observing
-  stress stresses stressed stressing
+  stressed stressing
   emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing
   maintain maintains maintained maintaining
   write writes wrote writing
   tweet tweets tweeted tweeting
-  post posts posted posting
+  posted
   predict predicts predicted predicting
   urge urges urged urging
   promise promises promised promising
@@ -51,7 +51,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = words(`
   confirm confirms confirmed confirming
   deny denies denied denying
   assert asserts asserted asserting
-  counter counters countered countering
+  countered
   quip quips quipped quipping
   joke jokes joked joking
   exclaim exclaims exclaimed exclaiming

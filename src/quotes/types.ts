@@ -45,6 +45,8 @@ export interface QuoteIndex {
   names: Record<string, string[]>;
   /** Folded single name word → speaker ids. */
   nameWords: Record<string, string[]>;
+  /** Speaker id → folded name and aliases, for autocomplete. */
+  searchNames: Record<string, string[]>;
   /** Quote id → search terms of the quotation and the passages around it, for the topic filter. */
   quoteTerms: Record<string, string[]>;
 }

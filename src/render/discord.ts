@@ -58,13 +58,27 @@ function pageButtons(page: number, pages: number, opts: PageOptions): ButtonJSON
   ].map((b) => (b.disabled && b.label.startsWith('More') ? { ...b, label: `Page ${page + 1}/${pages}` } : b)) as ButtonJSON[];
 }
 
+/**
+ * A URL Discord accepts on a link button: normalised (a manifest URL may hold spaces, which Discord
+ * rejects as 'not a well formed URL') and within 512 characters; null when it cannot be.
+ */
+export function buttonUrl(url: string): string | null {
+  try {
+    const href = new URL(url).href;
+    return /^https?:\/\//.test(href) && href.length <= L.buttonUrl ? href : null;
+  } catch {
+    return null;
+  }
+}
+
 function linkButtons(sources: { publisher: string | null; id: string; url: string | null }[]): ButtonJSON[] {
   const seen = new Set<string>();
   const out: ButtonJSON[] = [];
   for (const s of sources) {
-    if (!s.url || seen.has(s.url) || out.length >= L.buttonsPerRow) continue;
-    seen.add(s.url);
-    out.push({ type: 2, style: 5, label: truncate(s.publisher ?? s.id, L.buttonLabel), url: s.url });
+    const url = s.url ? buttonUrl(s.url) : null;
+    if (!url || seen.has(url) || out.length >= L.buttonsPerRow) continue;
+    seen.add(url);
+    out.push({ type: 2, style: 5, label: truncate(s.publisher ?? s.id, L.buttonLabel), url });
   }
   return out;
 }

@@ -14,6 +14,8 @@ export const DISCORD_LIMITS = {
   buttonsPerRow: 5,
   customId: 100,
   buttonLabel: 80,
+  /** A link button's url (Discord also requires it to be a well-formed http(s) URL). */
+  buttonUrl: 512,
   autocompleteChoices: 25,
   choiceName: 100,
   choiceValue: 100,

@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import { canonicalNumber, isNumberWord, MONTHS, parseNumberWords } from './numbers.js';
-import { QUESTION_WORDS, STOP_WORDS } from './stopwords.js';
+import { IRREGULAR_VERBS, QUESTION_WORDS, STOP_WORDS } from './stopwords.js';
 
 /** An analysed word: its search term and where it stands in the text it came from. */
 export interface Token {
@@ -12,8 +12,9 @@ export interface Token {
 /** 'index' analyses article text; 'query' also drops the words that only frame a question. */
 export type AnalyzeMode = 'index' | 'query';
 
-// Dotted acronyms (U.S.), numbers (10,000 / 1.5), words with inner apostrophes (China's), and '%'.
-const WORD = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’]\p{L}+)*|%/gu;
+// Dotted acronyms (U.S.), numbers with an optional ordinal suffix (10,000 / 1.5 / 47th), words with
+// inner apostrophes (China's), and '%'.
+const WORD = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)*(?:st|nd|rd|th)?(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['’]\p{L}+)*|%/gu;
 
 interface RawWord {
   word: string;
@@ -43,7 +44,7 @@ function rawWords(text: string): RawWord[] {
       continue;
     }
     if (/^\p{N}/u.test(raw)) {
-      out.push({ word: canonicalNumber(raw), start, end, acronym: false, number: true });
+      out.push({ word: canonicalNumber(raw.replace(/(st|nd|rd|th)$/, '')), start, end, acronym: false, number: true });
       continue;
     }
     const dotted = raw.includes('.');
@@ -97,7 +98,8 @@ function termOf(w: RawWord, mode: AnalyzeMode): string | null {
   if (STOP_WORDS.has(w.word)) return null;
   if (mode === 'query' && QUESTION_WORDS.has(w.word)) return null;
   if (w.word.length === 1) return null;
-  return /\p{N}/u.test(w.word) ? w.word : stemmer(w.word);
+  if (/\p{N}/u.test(w.word)) return w.word;
+  return stemmer(IRREGULAR_VERBS[w.word] ?? w.word);
 }
 
 /**
@@ -107,7 +109,7 @@ function termOf(w: RawWord, mode: AnalyzeMode): string | null {
  */
 export function analyzeTokens(text: string, mode: AnalyzeMode = 'index'): Token[] {
   const tokens: Token[] = [];
-  for (const w of foldNumbers(rawWords(text))) {
+  for (const w of foldNumbers(rawWords(mode === 'query' ? stripQuestionFrame(text) : text))) {
     const term = termOf(w, mode);
     if (term) tokens.push({ term, start: w.start, end: w.end });
   }
@@ -117,4 +119,15 @@ export function analyzeTokens(text: string, mode: AnalyzeMode = 'index'): Token[
 /** The search terms of a text, in order (duplicates kept). */
 export function analyze(text: string, mode: AnalyzeMode = 'index'): string[] {
   return analyzeTokens(text, mode).map((t) => t.term);
+}
+
+/**
+ * Blanks the words that only say what kind of answer is wanted — 'how long', 'what date', 'which
+ * year' — so they are not searched for as content. Blanked with spaces, keeping offsets.
+ */
+export function stripQuestionFrame(question: string): string {
+  return question.replace(
+    /\b(how (long|far|big|large|high|old|often|soon|close)|(what|which) (date|day|time|year|month|percentage)|on what date|at what time|number)\b/gi,
+    (m) => ' '.repeat(m.length),
+  );
 }

@@ -3,20 +3,24 @@
  * sentences that match the question equally, the one that holds that kind of answer: a date for
  * 'when', a number for 'how many'.
  */
-export type AnswerType = 'time' | 'quantity' | 'place' | null;
+export type AnswerType = 'time' | 'duration' | 'quantity' | 'place' | 'speech' | null;
 
 const PATTERNS: Record<Exclude<AnswerType, null>, RegExp> = {
   time: /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(jan(uary)?|feb(ruary)?|march|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?|\b\d{4}\b|\b(today|tomorrow|yesterday|tonight|next (week|month|year|fall|spring|autumn|summer|winter)|this (week|month|year)|later this week|early next year)\b/i,
+  duration: /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|many)[- ](second|minute|hour|day|week|month|year|decade)s?\b/i,
   quantity: /\d|%|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|several|per ?cent)\b/i,
   place: /\b(in|at|from|to|near) (the )?\p{Lu}\p{L}+/u,
+  speech: /[“"]|\b(said|says|told|added|stated|described|called|argued|warned|insisted)\b/,
 };
 
 /** The answer type of a question, or null when its wording does not say. */
 export function answerTypeOf(question: string): AnswerType {
   const q = question.toLowerCase();
-  if (/\b(when|what (day|date|time|year|month)|which (day|date|year|month)|how long|until when|by when)\b/.test(q)) return 'time';
-  if (/\b(how (many|much|high|big|large|long|far)|what (percentage|share|rate|number|amount|level))\b/.test(q)) return 'quantity';
+  if (/\bhow long\b/.test(q)) return 'duration';
+  if (/\b(when|what (day|date|time|year|month)|which (day|date|year|month)|until when|by when)\b/.test(q)) return 'time';
+  if (/\b(how (many|much|high|big|large|far)|what (percentage|share|rate|number|amount|level))\b|\bnumber\b/.test(q)) return 'quantity';
   if (/\b(where|which (city|country|place|town))\b/.test(q)) return 'place';
+  if (/\b(say|said|says|tell|told|describe[ds]?|call(ed)?|quote[ds]?|react(ed)?|respond(ed)?)\b/.test(q)) return 'speech';
   return null;
 }
 

@@ -1,6 +1,6 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import type { Passage } from '../corpus/types.js';
-import { analyze } from './analyze.js';
+import { analyzeTokens } from './analyze.js';
 
 /** The passage index: MiniSearch over analysed terms, plus the term statistics ranking needs. */
 export interface SearchIndex {
@@ -9,14 +9,24 @@ export interface SearchIndex {
   termsOf: Map<string, ReadonlySet<string>>;
   /** How many passages hold each term. */
   df: Map<string, number>;
+  /** Terms written capitalised mid-sentence most of the time: names, the only words worth matching fuzzily. */
+  names: Set<string>;
   passageCount: number;
 }
 
-/** What MiniSearch stores per passage: its id and its terms already analysed, space-joined. */
+/**
+ * What MiniSearch indexes per passage: its own terms, and as context the terms of the passage
+ * before it — so "The two leaders last met in the DMZ" can be found by the names the previous
+ * paragraph gave them. Both are already analysed and space-joined.
+ */
 export interface IndexedDoc {
   id: string;
   terms: string;
+  context: string;
 }
+
+/** How much a match in the previous passage counts, relative to one in the passage itself. */
+export const CONTEXT_BOOST = 0.3;
 
 /** A term held by fewer passages than this may be a misspelling of a commoner one ('Jameson' for 'Jamieson'). */
 export const RARE_TERM_DF = 3;
@@ -30,9 +40,12 @@ export function fuzzinessFor(term: string, df: number): number {
   return term.length >= 9 ? 2 : 1;
 }
 
+/** Query words at least this long also match longer index words they begin ('korea' → 'korean'). */
+export const PREFIX_MIN_LENGTH = 5;
+
 /** MiniSearch options shared by building and loading, so a persisted index reads back identically. */
 export const MINISEARCH_OPTIONS: Options<IndexedDoc> = {
-  fields: ['terms'],
+  fields: ['terms', 'context'],
   // Terms are analysed once, before indexing; MiniSearch only splits them back apart.
   tokenize: (text: string) => text.split(' '),
   processTerm: (term: string) => term || null,
@@ -44,21 +57,38 @@ export function buildSearchIndex(passages: readonly Passage[]): SearchIndex {
   const termsOf = new Map<string, ReadonlySet<string>>();
   const df = new Map<string, number>();
   const docs: IndexedDoc[] = [];
+  let previous: { articleId: string; terms: string } | null = null;
+  const capitalised = new Map<string, number>();
   for (const p of passages) {
-    const terms = analyze(p.text);
+    const tokens = analyzeTokens(p.text);
+    const terms = tokens.map((t) => t.term);
+    for (const t of tokens) {
+      if (/^\d/.test(t.term) || /[.!?:"“‘]\s*$|^\s*$/.test(p.text.slice(Math.max(0, t.start - 3), t.start))) continue;
+      capitalised.set(t.term, (capitalised.get(t.term) ?? 0) + (/^\p{Lu}/u.test(p.text[t.start]!) ? 1 : -1));
+    }
     const set = new Set(terms);
     termsOf.set(p.id, set);
     for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
-    docs.push({ id: p.id, terms: terms.join(' ') });
+    const joined = terms.join(' ');
+    docs.push({ id: p.id, terms: joined, context: previous?.articleId === p.articleId ? previous.terms : '' });
+    previous = { articleId: p.articleId, terms: joined };
   }
   mini.addAll(docs);
-  return { mini, termsOf, df, passageCount: passages.length };
+  const names = new Set([...capitalised].filter(([, n]) => n > 0).map(([t]) => t));
+  return { mini, termsOf, df, names, passageCount: passages.length };
 }
 
 /** Inverse document frequency; a term the index never saw weighs most. */
 export function idf(index: SearchIndex, term: string): number {
   const n = index.df.get(term) ?? 0;
   return Math.log(1 + (index.passageCount - n + 0.5) / (n + 0.5));
+}
+
+/** One term's query: fuzzy for a word the index lacks, prefix for a long word it knows — never both, which matches far too much. */
+function termQuery(index: SearchIndex, term: string) {
+  const df = index.df.get(term) ?? 0;
+  const fuzzy = fuzzinessFor(term, df);
+  return { queries: [term], fuzzy: fuzzy || false, prefix: fuzzy === 0 && df > 0 && term.length >= PREFIX_MIN_LENGTH };
 }
 
 /**
@@ -68,8 +98,8 @@ export function idf(index: SearchIndex, term: string): number {
 export function searchTerms(index: SearchIndex, terms: readonly string[], limit = 40): SearchResult[] {
   if (terms.length === 0) return [];
   const results = index.mini.search(
-    { combineWith: 'OR', queries: terms.map((t) => ({ queries: [t], fuzzy: fuzzinessFor(t, index.df.get(t) ?? 0), prefix: false })) },
-    { weights: { fuzzy: 0.6, prefix: 0.3 } },
+    { combineWith: 'OR', queries: terms.map((t) => termQuery(index, t)) },
+    { weights: { fuzzy: 0.6, prefix: 0.4 }, boost: { context: CONTEXT_BOOST } },
   );
   return results.slice(0, limit);
 }

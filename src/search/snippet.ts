@@ -13,6 +13,32 @@ export interface Snippet {
   coverage: number;
   /** Whether the snippet holds the preferred kind of answer (see selectSnippet's `prefer`). */
   holdsPreferred: boolean;
+  /** Share (0-1) of the query's neighbouring term pairs that stand side by side in the snippet too. */
+  proximity: number;
+}
+
+/** Query words this close together in the text (stop words aside) count as standing together. */
+export const PROXIMITY_WINDOW = 2;
+
+/** True when a text term stands for a query term: the same, or a longer form of it ('korea' → 'korean'). */
+export function standsFor(textTerm: string, queryTerm: string): boolean {
+  return textTerm === queryTerm || (queryTerm.length >= 4 && textTerm.startsWith(queryTerm) && textTerm.length - queryTerm.length <= 2);
+}
+
+/**
+ * How many of the query's neighbouring term pairs ('south korea', 'last meet') stand within
+ * PROXIMITY_WINDOW of each other in the text, in either order, as a share of the pairs.
+ */
+export function proximity(textTerms: readonly string[], queryTerms: readonly string[]): number {
+  if (queryTerms.length < 2) return 0;
+  const positions = (q: string) => textTerms.flatMap((t, i) => (standsFor(t, q) ? [i] : []));
+  let n = 0;
+  for (let i = 1; i < queryTerms.length; i++) {
+    const a = positions(queryTerms[i - 1]!);
+    const b = positions(queryTerms[i]!);
+    if (a.some((x) => b.some((y) => x !== y && Math.abs(x - y) <= PROXIMITY_WINDOW))) n++;
+  }
+  return n / (queryTerms.length - 1);
 }
 
 /**
@@ -20,13 +46,18 @@ export interface Snippet {
  * joined by a neighbour when that adds query terms the first lacks or the first is too short to
  * stand alone. Text is returned exactly as written in the passage.
  */
-export function selectSnippet(passageText: string, weights: ReadonlyMap<string, number>, prefer: (sentence: string) => boolean = () => false): Snippet {
+export function selectSnippet(
+  passageText: string,
+  weights: ReadonlyMap<string, number>,
+  prefer: (sentence: string) => boolean = () => false,
+  queryTerms: readonly string[] = [],
+): Snippet {
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const sentences = splitSentences(passageText).map((s) => ({ ...s, terms: new Set(analyzeTokens(s.text).map((t) => t.term)) }));
   const weightOf = (terms: Set<string>) => [...terms].reduce((sum, t) => sum + (weights.get(t) ?? 0), 0);
   // A sentence holding the kind of answer asked for (a date for 'when') wins ties and near-ties.
   const rank = (s: { text: string; terms: Set<string> }) => weightOf(s.terms) * (prefer(s.text) ? 1.35 : 1);
-  if (sentences.length === 0) return { text: passageText, spans: highlight(passageText, weights), coverage: 0, holdsPreferred: false };
+  if (sentences.length === 0) return { text: passageText, spans: highlight(passageText, weights), coverage: 0, holdsPreferred: false, proximity: 0 };
 
   let best = 0;
   sentences.forEach((s, i) => {
@@ -52,7 +83,8 @@ export function selectSnippet(passageText: string, weights: ReadonlyMap<string, 
   // The next sentence usually continues the thought (a quote's second half, "he added"); try it first.
   if (!tryAdd(best + 1)) tryAdd(best - 1);
   const text = passageText.slice(sentences[from]!.start, sentences[to]!.end);
-  return { text, spans: highlight(text, weights), coverage: weightOf(union) / total, holdsPreferred: prefer(text) };
+  const textTerms = analyzeTokens(text).map((t) => t.term);
+  return { text, spans: highlight(text, weights), coverage: weightOf(union) / total, holdsPreferred: prefer(text), proximity: proximity(textTerms, queryTerms) };
 }
 
 /** Splits text into runs, marking the words whose terms are in the query. */

@@ -29,3 +29,24 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Irregular past forms the Porter stemmer cannot join to their verb: 'met' must meet 'meet',
+ * 'led' must meet 'lead'. Applied before stemming, in the index and the query alike.
+ */
+export const IRREGULAR_VERBS: Readonly<Record<string, string>> = Object.fromEntries(
+  `met:meet led:lead held:hold took:take taken:take gave:give given:give made:make went:go gone:go
+  spoke:speak spoken:speak left:leave won:win began:begin begun:begin brought:bring bought:buy
+  thought:think sought:seek caught:catch taught:teach fought:fight struck:strike chose:choose
+  chosen:choose drove:drive driven:drive rode:ride ridden:ride wrote:write written:write fell:fall
+  fallen:fall rose:rise risen:rise grew:grow grown:grow knew:know known:know saw:see seen:see
+  came:come become:become became:become ran:run sent:send spent:spend built:build lost:lose
+  paid:pay laid:lay sold:sell stood:stand understood:understand kept:keep slept:sleep felt:feel
+  meant:mean heard:hear found:find ate:eat eaten:eat broke:break broken:break froze:freeze
+  frozen:freeze hid:hide stole:steal stolen:steal swore:swear sworn:swear threw:throw thrown:throw
+  withdrew:withdraw withdrawn:withdraw forgot:forget forgotten:forget flew:fly flown:fly
+  drew:draw drawn:draw shot:shoot fled:flee dealt:deal`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((pair) => pair.split(':') as [string, string]),
+);

@@ -1,0 +1,124 @@
+import { FUNCTION_WORDS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
+import { editDistance, fold, nameWords } from './text.js';
+import type { QuoteIndex, Speaker } from './types.js';
+
+/** How a typed name resolved: the speaker picked, everyone it could have meant, and near misses. */
+export interface Resolution {
+  speaker: Speaker | null;
+  /** Every speaker the query fits equally well (more than one: the name is ambiguous). */
+  candidates: Speaker[];
+}
+
+const own = <T>(r: Record<string, T>, k: string): T | undefined => (Object.hasOwn(r, k) ? r[k] : undefined);
+
+/** Most quoted first, then most mentioned, then by name: the order a reader expects. */
+export function bySalience(a: Speaker, b: Speaker): number {
+  return b.quotes - a.quotes || b.mentions - a.mentions || a.name.localeCompare(b.name);
+}
+
+/** Typos allowed in a name word of this length: none for short words ('Li' is not 'Lai'). */
+function allowedTypos(len: number): number {
+  return len <= 3 ? 0 : len <= 5 ? 1 : 2;
+}
+
+/**
+ * The words of a query that name someone: titles and courtesy words ('Treasury Secretary', 'Mr')
+ * are dropped unless they are part of a known name.
+ */
+function queryWords(qi: QuoteIndex, query: string): string[] {
+  const all = nameWords(query);
+  const kept = all.filter((w) => own(qi.nameWords, w) || !(TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w) || FUNCTION_WORDS.has(w) || w.length === 1 || w === 'us' || w === 'uk'));
+  return kept.length > 0 ? kept : all;
+}
+
+/**
+ * Resolves a typed name to a speaker, case- and accent-insensitively: by full name or alias, by
+ * every word of it (surname alone included), then allowing close misspellings. When several
+ * people fit, the one with the most quotations is picked and the rest are returned as candidates.
+ */
+export function resolveSpeaker(qi: QuoteIndex, query: string): Resolution {
+  const words = queryWords(qi, query);
+  if (words.length === 0) return { speaker: null, candidates: [] };
+  let ids = own(qi.names, words.join(' ')) ?? [];
+  if (ids.length === 0) {
+    // Every query word is a word of the speaker's name.
+    let common: string[] | null = null;
+    for (const w of words) {
+      const here = new Set<string>(own(qi.nameWords, w) ?? []);
+      common = common === null ? [...here] : (common as string[]).filter((id) => here.has(id));
+    }
+    ids = common ?? [];
+  }
+  if (ids.length === 0) {
+    // Close misspellings: each query word within a few typos of a name word; fewest typos win.
+    const cost = new Map<string, number>();
+    words.forEach((w, n) => {
+      const best = new Map<string, number>();
+      for (const nw of Object.keys(qi.nameWords)) {
+        const max = allowedTypos(Math.min(w.length, nw.length));
+        if (max === 0 && nw !== w) continue;
+        const d = editDistance(w, nw, max);
+        if (d > max) continue;
+        for (const id of qi.nameWords[nw]!) best.set(id, Math.min(best.get(id) ?? Infinity, d));
+      }
+      for (const [id, d] of best) if (n === 0 || cost.has(id)) cost.set(id, (cost.get(id) ?? 0) + d);
+      if (n > 0) for (const id of [...cost.keys()]) if (!best.has(id)) cost.delete(id);
+    });
+    const min = Math.min(...cost.values());
+    ids = [...cost].filter(([, d]) => d === min).map(([id]) => id);
+  }
+  const candidates = ids.map((id) => own(qi.speakerById, id)).filter((s): s is Speaker => s !== undefined).sort(bySalience);
+  return { speaker: candidates[0] ?? null, candidates };
+}
+
+/** How well a typed fragment fits a speaker's names: prefix beats word prefix beats substring beats typo. */
+function fitScore(names: readonly string[], frag: string): number {
+  let best = 0;
+  for (const n of names) {
+    if (n.startsWith(frag)) best = Math.max(best, 4);
+    else if (n.split(' ').some((w) => w.startsWith(frag))) best = Math.max(best, 3);
+    else if (n.includes(frag)) best = Math.max(best, 2);
+    else if (frag.length >= 4) {
+      for (const w of n.split(' ')) {
+        const max = allowedTypos(frag.length);
+        if (editDistance(frag, w.slice(0, frag.length), max) <= max || editDistance(frag, w, max) <= max) best = Math.max(best, 1);
+      }
+    }
+    if (best === 4) break;
+  }
+  return best;
+}
+
+/** Speakers whose name or alias fits a fragment, best first (autocomplete). Empty fragment: the most quoted. */
+export function suggest(qi: QuoteIndex, fragment: string, limit: number): Speaker[] {
+  const n = Math.max(0, Math.min(limit, 25));
+  const pool = qi.speakers.filter((s) => s.quotes > 0 || s.mentions > 0);
+  const frag = fold(fragment).replace(/\s+/g, ' ').trim();
+  if (!frag) return pool.slice(0, n);
+  const scored: { s: Speaker; score: number }[] = [];
+  for (const s of pool) {
+    const score = fitScore(own(qi.searchNames, s.id) ?? [], frag);
+    if (score > 0) scored.push({ s, score });
+  }
+  return scored.sort((a, b) => b.score - a.score || bySalience(a.s, b.s)).slice(0, n).map((x) => x.s);
+}
+
+/** The speakers closest to a name nobody in the corpus has: typo distance over their name words. */
+export function closest(qi: QuoteIndex, query: string, limit = 5): Speaker[] {
+  const words = nameWords(query);
+  if (words.length === 0) return [];
+  const scored: { s: Speaker; d: number }[] = [];
+  for (const s of qi.speakers) {
+    if (s.quotes === 0 && s.mentions === 0) continue;
+    const names = own(qi.searchNames, s.id) ?? [];
+    const sw = names.flatMap((n) => n.split(' '));
+    let d = 0;
+    for (const w of words) d += Math.min(...sw.map((x) => editDistance(w, x, w.length) / Math.max(w.length, x.length)));
+    scored.push({ s, d: d / words.length });
+  }
+  return scored
+    .filter((x) => x.d <= 0.5)
+    .sort((a, b) => a.d - b.d || bySalience(a.s, b.s))
+    .slice(0, limit)
+    .map((x) => x.s);
+}

@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ARTICLE_EXTENSIONS, CorpusError } from '../corpus/load.js';
+import { MANIFEST_FILE } from '../corpus/manifest.js';
+
+/** Bumped whenever the persisted layout or what it holds changes: an older file is rebuilt, never misread. */
+export const INDEX_FORMAT_VERSION = 1;
+
+/** One article file as read for hashing; the bytes are kept so the corpus is built from exactly what was hashed. */
+export interface FileDigest {
+  file: string;
+  sha1: string;
+  /** The file's bytes, or null when it could not be read (then `error` says why). */
+  bytes: Uint8Array | null;
+  error?: string;
+}
+
+/** What the persisted index must match: the corpus files, the manifest, the format and the indexing code. */
+export interface CorpusFingerprint {
+  dir: string;
+  files: FileDigest[];
+  manifestText: string | undefined;
+  manifestSha1: string | null;
+  codeHash: string;
+  /** One hash over all of the above. */
+  hash: string;
+}
+
+const sha1 = (data: string | Uint8Array) => createHash('sha1').update(data).digest('hex');
+
+let codeHashCache: Promise<string> | undefined;
+
+/**
+ * A hash of the code that turns files into an index (corpus, search, quotes, store). A persisted
+ * index built by other cleaning or analysis rules would answer with stale passages, so a change to
+ * any of these files makes it stale, version bump or not.
+ */
+export function indexingCodeHash(): Promise<string> {
+  codeHashCache ??= (async () => {
+    const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+    const h = createHash('sha1');
+    for (const room of ['corpus', 'search', 'quotes', 'store']) {
+      let names: string[] = [];
+      try {
+        names = (await readdir(path.join(src, room))).filter((n) => /\.(ts|js)$/.test(n)).sort();
+      } catch {
+        continue; // a room missing from a packaged build only weakens the check
+      }
+      for (const n of names) h.update(`${room}/${n}\0`).update(await readFile(path.join(src, room, n)));
+    }
+    return h.digest('hex');
+  })();
+  return codeHashCache;
+}
+
+/** Combines the parts of a fingerprint into its one hash. */
+export function combineHash(parts: { files: readonly { file: string; sha1: string }[]; manifestSha1: string | null; codeHash: string }): string {
+  const h = createHash('sha256').update(`newsdesk-index v${INDEX_FORMAT_VERSION}\0${parts.codeHash}\0${parts.manifestSha1 ?? '-'}\0`);
+  for (const f of [...parts.files].sort((a, b) => a.file.localeCompare(b.file))) h.update(`${f.file}\0${f.sha1}\0`);
+  return h.digest('hex');
+}
+
+/**
+ * Reads every article file and the manifest of a corpus folder and hashes them. Throws
+ * CorpusError when the folder cannot be read, as loadCorpus does.
+ */
+export async function fingerprintCorpus(dir: string, onFile?: (done: number, total: number) => void): Promise<CorpusFingerprint> {
+  let names: string[];
+  try {
+    names = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name);
+  } catch (err) {
+    throw new CorpusError(`Cannot read the corpus folder "${dir}" (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}). Create it and put *.txt or *.md articles in it, or set CORPUS_DIR / --corpus to the folder that holds them.`);
+  }
+  const articleNames = names.filter((n) => ARTICLE_EXTENSIONS.includes(path.extname(n).toLowerCase())).sort();
+  const files: FileDigest[] = new Array(articleNames.length);
+  // A few reads in flight at once: the disk queue stays busy without a descriptor per file.
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < articleNames.length) {
+      const i = next++;
+      const file = articleNames[i]!;
+      try {
+        const bytes = new Uint8Array(await readFile(path.join(dir, file)));
+        files[i] = { file, sha1: sha1(bytes), bytes };
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code ?? 'error';
+        files[i] = { file, sha1: `unreadable:${code}`, bytes: null, error: `${file} cannot be read (${code}); check its permissions` };
+      }
+      onFile?.(++done, articleNames.length);
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+  let manifestText: string | undefined;
+  if (names.includes(MANIFEST_FILE)) manifestText = await readFile(path.join(dir, MANIFEST_FILE), 'utf8');
+  const manifestSha1 = manifestText === undefined ? null : sha1(manifestText);
+  const codeHash = await indexingCodeHash();
+  return { dir, files, manifestText, manifestSha1, codeHash, hash: combineHash({ files, manifestSha1, codeHash }) };
+}

@@ -1,0 +1,117 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { rename, rm, stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+
+/**
+ * The persisted index is JSON lines: a header, then each section's fields, big arrays and
+ * records cut into chunks. One JSON.stringify of a 100,000-article index would pass V8's string
+ * limit, and one JSON.parse would block the event loop for seconds; chunks do neither.
+ */
+
+/** Elements (or record entries) per line: a line parses in a few milliseconds. */
+export const CHUNK = 5000;
+
+/** A line after the header: section, field, and how to merge the data ('a' append, 'o' assign, 'v' value). */
+type Line = [section: string, field: string, kind: 'a' | 'o' | 'v', data: unknown];
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Every line a section's fields become. */
+function* sectionLines(section: string, value: Record<string, unknown>): Generator<Line> {
+  for (const [field, v] of Object.entries(value)) {
+    if (Array.isArray(v)) {
+      if (v.length === 0) yield [section, field, 'a', []];
+      for (let i = 0; i < v.length; i += CHUNK) yield [section, field, 'a', v.slice(i, i + CHUNK)];
+    } else if (isRecord(v) && Object.keys(v).length > CHUNK) {
+      const keys = Object.keys(v);
+      for (let i = 0; i < keys.length; i += CHUNK) yield [section, field, 'o', Object.fromEntries(keys.slice(i, i + CHUNK).map((k) => [k, v[k]]))];
+    } else {
+      yield [section, field, 'v', v];
+    }
+  }
+}
+
+/**
+ * Writes a header line and sections to `file` (through a temporary file renamed into place, so a
+ * reader never sees half an index). Yields to the event loop between lines.
+ */
+export async function writeLines(file: string, header: object, sections: Record<string, Record<string, unknown>>, onLine?: (n: number) => void): Promise<number> {
+  const tmp = `${file}.${process.pid}.tmp`;
+  const out = createWriteStream(tmp);
+  const write = async (s: string) => {
+    if (!out.write(`${s}\n`)) await once(out, 'drain');
+  };
+  let n = 0;
+  try {
+    await write(JSON.stringify(header));
+    for (const [name, value] of Object.entries(sections)) {
+      for (const line of sectionLines(name, value)) {
+        await write(JSON.stringify(line));
+        onLine?.(++n);
+        if (n % 8 === 0) await yieldToLoop();
+      }
+    }
+    out.end();
+    await once(out, 'finish');
+  } catch (err) {
+    out.destroy();
+    await rm(tmp, { force: true });
+    throw err;
+  }
+  await rename(tmp, file);
+  return (await stat(file)).size;
+}
+
+/** Reads only the header line; null when the file is missing or its first line is not JSON. */
+export async function readHeaderLine(file: string): Promise<unknown> {
+  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 64 * 1024 });
+  const rl = createInterface({ input: stream, crlfDelay: Infinity });
+  try {
+    for await (const line of rl) return JSON.parse(line) as unknown;
+    return null;
+  } catch {
+    return null;
+  } finally {
+    rl.close();
+    stream.destroy();
+  }
+}
+
+/**
+ * Reads every section back, merging chunks. Parses one line per event-loop turn, so a server
+ * stays responsive while a large index loads.
+ */
+export async function readSections(file: string, onLine?: (bytes: number) => void): Promise<Record<string, Record<string, unknown>>> {
+  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1024 * 1024 });
+  const rl = createInterface({ input: stream, crlfDelay: Infinity });
+  const sections: Record<string, Record<string, unknown>> = Object.create(null) as Record<string, Record<string, unknown>>;
+  let first = true;
+  let bytes = 0;
+  try {
+    for await (const text of rl) {
+      bytes += text.length + 1;
+      if (first) {
+        first = false;
+        continue;
+      }
+      const [section, field, kind, data] = JSON.parse(text) as Line;
+      const into = (sections[section] ??= Object.create(null) as Record<string, unknown>);
+      if (kind === 'a') {
+        const list = (into[field] ??= []) as unknown[];
+        for (const x of data as unknown[]) list.push(x);
+      } else if (kind === 'o') {
+        Object.assign((into[field] ??= Object.create(null) as object) as object, data);
+      } else {
+        into[field] = data;
+      }
+      onLine?.(bytes);
+      await yieldToLoop();
+    }
+  } finally {
+    rl.close();
+    stream.destroy();
+  }
+  return sections;
+}

@@ -1,0 +1,85 @@
+/**
+ * Runs the real bot (startBot, a real discord.js Client) in-process against the loopback fake
+ * Discord, with the logs captured as parsed JSON lines.
+ */
+import { Writable } from 'node:stream';
+import { startBot, type BotHandle, type StartOptions } from '../src/bot/start.js';
+import { createLogger } from '../src/bot/logger.js';
+import { loadConfig } from '../src/config.js';
+import { loadCorpus } from '../src/corpus/load.js';
+import { createEngine, type Engine } from '../src/engine.js';
+import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions, type RecordedCall } from './fake-discord/index.js';
+
+/** A bot token shaped like a real one; tests assert it never appears in the logs. */
+export const TEST_TOKEN = 'MTEwMDAwMDAwMDAwMDAwMDAwMQ.test-token.never-logged-xyz';
+
+let seeds: Promise<Engine> | undefined;
+/** The engine over seeds/, built once per test file. */
+export function seedsEngine(): Promise<Engine> {
+  return (seeds ??= loadCorpus('seeds').then(createEngine));
+}
+
+export interface TestBot {
+  fake: FakeDiscord;
+  bot: BotHandle;
+  /** Every log line the bot wrote, parsed. */
+  logs: Record<string, unknown>[];
+  /** Starts another bot process on the same fake (a restart); the old one should be stopped first. */
+  restart(opts?: Partial<StartOptions>): Promise<BotHandle>;
+  close(): Promise<void>;
+}
+
+export async function startTestBot(opts: Partial<StartOptions> = {}, fakeOpts: FakeDiscordOptions = {}): Promise<TestBot> {
+  const fake = await startFakeDiscord(fakeOpts);
+  const logs: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      for (const line of chunk.toString().split('\n')) if (line.trim()) logs.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  const config = loadConfig({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'debug' });
+  const engine = opts.engine ?? (await seedsEngine());
+  const launch = () => startBot(config, { engine, logger: createLogger('debug', sink), processHandlers: false, ...opts });
+  const handles: BotHandle[] = [];
+  const bot = await launch();
+  handles.push(bot);
+  return {
+    fake,
+    bot,
+    logs,
+    async restart(more = {}) {
+      const next = await startBot(config, { engine, logger: createLogger('debug', sink), processHandlers: false, ...opts, ...more });
+      handles.push(next);
+      return next;
+    },
+    async close() {
+      for (const h of handles) await h.stop();
+      await fake.close();
+    },
+  };
+}
+
+let userSeq = 0;
+/** A fresh user id, so each test has its own cooldown budget. */
+export function freshUser(): string {
+  userSeq += 1;
+  return `15${String(process.pid % 1000).padStart(3, '0')}${String(userSeq).padStart(13, '0')}`;
+}
+
+/** The message body a REST call sent: interaction callback data, or the body of an edit / channel post. */
+export function sent(call: RecordedCall): Record<string, any> {
+  return call.path.endsWith('/callback') ? (call.body?.data ?? {}) : (call.body ?? {});
+}
+
+/** All text a user would read in a message body: content, embed titles, descriptions, fields, footers. */
+export function visibleText(body: Record<string, any>): string {
+  const parts: string[] = [body.content ?? ''];
+  for (const e of body.embeds ?? []) parts.push(e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f: any) => [f.name, f.value]), e.footer?.text ?? '');
+  return parts.join('\n');
+}
+
+/** Buttons in a message body, flattened across rows. */
+export function buttons(body: Record<string, any>): { style: number; label: string; url?: string; custom_id?: string; disabled?: boolean }[] {
+  return (body.components ?? []).flatMap((r: any) => r.components);
+}
