@@ -14,13 +14,13 @@ import type { AskHit, AskResult } from './types.js';
  */
 export const MIN_COVERAGE = 0.6;
 /** Score factor for a snippet that holds the kind of answer asked for (a date for 'when'). */
-export const ANSWER_TYPE_BOOST = 1.5;
+export const ANSWER_TYPE_BOOST = 2;
 /** Up to this much extra score when the query's words stand together in the snippet as in the question. */
 export const PROXIMITY_BOOST = 0.5;
 /** Score factor for a passage that is not a sentence (a subheading): it names a topic, rarely answers. */
 export const HEADING_PENALTY = 0.5;
 /** Share of a term's weight credited when it matched only the previous passage. */
-export const CONTEXT_CREDIT = 0.5;
+export const CONTEXT_CREDIT = 0.3;
 /** Below the best hit, others need only this coverage: the question is answered, they add to it. */
 export const MIN_COVERAGE_OTHERS = 0.4;
 /** How many candidate passages are ranked, snippeted and clustered per question. */
@@ -52,7 +52,6 @@ export function askWithCoverage(engine: Engine, question: string): { result: Ask
 
   const ranked = results.map((r) => {
     const passage = engine.passages.get(r.id as string)!;
-    // Weigh each matched document term by the query term it stands for (a fuzzy match counts as the term it fixes).
     // Each query term counts once, by its best match: exact in the passage, else a prefix or
     // fuzzy variant, else (for less) in the previous passage.
     const weights = new Map<string, number>();
@@ -87,7 +86,7 @@ export function askWithCoverage(engine: Engine, question: string): { result: Ask
     };
   });
   const answering = ranked.filter((r) => r.coverage >= MIN_COVERAGE_OTHERS && r.weightsSize > 0).sort((a, b) => b.score - a.score);
-  const bestCoverage = Math.max(0, ...ranked.map((r) => r.coverage));
+  const bestCoverage = Math.max(0, ...answering.map((r) => r.coverage));
   if (bestCoverage < MIN_COVERAGE) return { result: noAnswer, bestCoverage };
 
   const top = answering[0]!.score;

@@ -127,7 +127,7 @@ export function analyze(text: string, mode: AnalyzeMode = 'index'): string[] {
  */
 export function stripQuestionFrame(question: string): string {
   return question.replace(
-    /\b(how (long|far|big|large|high|old|often|soon|close)|(what|which) (date|day|time|year|month|percentage)|on what date|at what time|number)\b/gi,
+    /\b(how (long|far|big|large|high|old|often|soon|close)|how much (money|time)|(what|which) (date|day|time|year|month|percentage)|on what date|at what time|number)\b/gi,
     (m) => ' '.repeat(m.length),
   );
 }

@@ -14,7 +14,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   they're they've this those through to too under until up very was wasn't we we'd we'll we're we've
   were weren't what what's when when's where where's which while who who's whom why why's will with
   won't would wouldn't you you'd you'll you're you've your yours yourself yourselves
-  ever anything something whether many much may might must shall yet via per s t`
+  ever anything something whether many much may might must shall yet via per s t
+  get gets got gotten getting`
     .split(/\s+/)
     .filter(Boolean),
 );
