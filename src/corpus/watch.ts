@@ -1,0 +1,131 @@
+import { watch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
+import type { Engine } from '../engine.js';
+import { fingerprintCorpus, type CorpusFingerprint } from '../store/fingerprint.js';
+import { describeDiff, diffCorpus, indexFileFor, type CorpusDiff } from '../store/persist.js';
+import { rebuildInWorker, type RebuildJob } from '../store/rebuild.js';
+import { ARTICLE_EXTENSIONS } from './load.js';
+import { MANIFEST_FILE } from './manifest.js';
+import type { CorpusProblem } from './types.js';
+
+/** What changed in the corpus folder, by file, and the same in words for a log line. */
+export interface CorpusChanges extends CorpusDiff {
+  summary: string;
+}
+
+export interface WatchOptions {
+  /** Called with the new engine once it is ready; swap it in. Until then the old one keeps answering. */
+  onUpdate(engine: Engine, changes: CorpusChanges): void;
+  /** New problems with the corpus (a broken file; no usable article left). The current engine stays in service. */
+  onProblem?(problems: CorpusProblem[]): void;
+  /** Quiet time after the last file event before re-indexing (editors write in several steps). Default 300 ms. */
+  debounceMs?: number;
+  /** The fingerprint the served engine was built from (openEngine returns it); read afresh when absent. */
+  fingerprint?: CorpusFingerprint;
+  /** The problems the served engine already has, so only new ones are reported. */
+  problems?: readonly CorpusProblem[];
+  /** Keep the persisted index up to date as well (default true), so a restart loads the new state. */
+  save?: boolean;
+}
+
+/** A running watch; `close()` stops it, abandons a rebuild in progress, and no callback fires after. */
+export interface CorpusWatcher {
+  close(): Promise<void>;
+}
+
+/** Only article files and the manifest matter; our own index file (and its temporaries) must not retrigger us. */
+function relevant(name: string | null): boolean {
+  if (name === null) return true;
+  return name === MANIFEST_FILE || ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase());
+}
+
+const problemKey = (p: CorpusProblem) => `${p.file}\0${p.field ?? ''}\0${p.message}`;
+
+/**
+ * Watches a corpus folder and re-indexes when an article file or the manifest is added, changed
+ * or removed. Each change is built aside (in a worker thread, so answering never pauses) and
+ * handed over whole through `onUpdate`: there is no moment when answers fail or mix two states.
+ * A broken file is reported through `onProblem` and left out; the rest of the corpus keeps working.
+ */
+export function watchCorpus(dir: string, opts: WatchOptions): CorpusWatcher {
+  const debounceMs = opts.debounceMs ?? 300;
+  let current: Promise<CorpusFingerprint> = opts.fingerprint ? Promise.resolve(opts.fingerprint) : fingerprintCorpus(dir);
+  let known = new Set((opts.problems ?? []).map(problemKey));
+  let closed = false;
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> | null = null;
+  let job: RebuildJob | null = null;
+  let again = false;
+
+  const report = (problems: CorpusProblem[]) => {
+    if (!closed && problems.length > 0) opts.onProblem?.(problems);
+  };
+
+  async function cycle(): Promise<void> {
+    const before = await current;
+    const fp = await fingerprintCorpus(dir);
+    if (closed || fp.hash === before.hash) return;
+    const diff = diffCorpus({ files: new Map(before.files.map((f) => [f.file, f.sha1])), manifestSha1: before.manifestSha1 }, fp);
+    job = rebuildInWorker(fp, indexFileFor(dir), { keep: opts.save ?? true });
+    try {
+      const { engine } = await job.done;
+      if (closed) return;
+      current = Promise.resolve(fp);
+      const fresh = engine.corpus.problems.filter((p) => !known.has(problemKey(p)));
+      known = new Set(engine.corpus.problems.map(problemKey));
+      const changes: CorpusChanges = { ...(diff ?? { added: [], removed: [], changed: [], manifest: null }), summary: diff ? describeDiff(diff) : 'the indexing code changed' };
+      opts.onUpdate(engine, changes);
+      report(fresh);
+    } catch (err) {
+      // The old engine stays in service; the next change will try again.
+      if (!closed) report([{ file: path.basename(dir) || dir, message: `the corpus could not be re-indexed, so the previous state is still being served: ${(err as Error).message}` }]);
+    } finally {
+      job = null;
+    }
+  }
+
+  const run = () => {
+    timer = null;
+    if (closed) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = cycle()
+      .catch((err: unknown) => report([{ file: path.basename(dir) || dir, message: `watching the corpus failed: ${(err as Error).message}` }]))
+      .finally(() => {
+        running = null;
+        if (again && !closed) {
+          again = false;
+          run();
+        }
+      });
+  };
+
+  const schedule = () => {
+    if (closed) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(run, debounceMs);
+  };
+
+  let watcher: FSWatcher | null = null;
+  try {
+    watcher = watch(dir, { persistent: false }, (_event, name) => {
+      if (relevant(name === null ? null : String(name))) schedule();
+    });
+    watcher.on('error', (err) => report([{ file: path.basename(dir) || dir, message: `stopped watching the corpus folder: ${err.message}` }]));
+  } catch (err) {
+    queueMicrotask(() => report([{ file: path.basename(dir) || dir, message: `cannot watch the corpus folder for changes: ${(err as Error).message}` }]));
+  }
+
+  return {
+    async close() {
+      closed = true;
+      if (timer) clearTimeout(timer);
+      watcher?.close();
+      job?.cancel();
+      await running?.catch(() => {});
+      await current.catch(() => {});
+    },
+  };
+}
