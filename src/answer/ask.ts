@@ -1,4 +1,4 @@
-import { analyze, analyzeTokens } from '../search/analyze.js';
+import { analyzeTokens } from '../search/analyze.js';
 import { answerTypeOf, holdsAnswerType } from '../search/answer-type.js';
 import { clusterRanked } from '../search/cluster.js';
 import { idf, searchTerms } from '../search/index.js';
@@ -41,11 +41,12 @@ export function ask(engine: Engine, question: string): AskResult {
 /** ask, also returning the best passage's coverage: what the no-answer threshold is tuned on. */
 export function askWithCoverage(engine: Engine, question: string): { result: AskResult; bestCoverage: number } {
   const query = question.trim();
-  const terms = [...new Set(analyze(query, 'query'))];
+  const tokens = analyzeTokens(query, 'query');
+  const terms = [...new Set(tokens.map((t) => t.term))];
   const noAnswer: AskResult = { query, noAnswer: true, hits: [] };
   if (terms.length === 0) return { result: noAnswer, bestCoverage: 0 };
 
-  const results = searchTerms(engine.search, terms, CANDIDATES);
+  const results = searchTerms(engine.search, terms.map((term) => ({ term, word: tokens.find((t) => t.term === term)!.word })), CANDIDATES);
   const totalWeight = terms.reduce((s, t) => s + idf(engine.search, t), 0);
   const type = answerTypeOf(query);
   const prefer = (sentence: string) => type !== null && holdsAnswerType(sentence, type);

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Events, type Client } from 'discord.js';
 import { commandsByName } from '../../commands/index.js';
 import type { Config } from '../config.js';
-import { loadCorpus } from '../corpus/load.js';
+import { CorpusError, loadCorpus } from '../corpus/load.js';
 import { createEngine, type Engine } from '../engine.js';
 import { createClient } from './client.js';
 import { createCooldown, DEFAULT_COOLDOWN, type CooldownOptions } from './cooldown.js';
@@ -47,7 +47,14 @@ async function loadEngine(dir: string, log: Logger): Promise<Engine> {
 export async function startBot(config: Config, opts: StartOptions = {}): Promise<BotHandle> {
   const log = opts.logger ?? createLogger(config.logLevel);
   if (!config.discordToken) throw new Error('DISCORD_TOKEN is not set: copy the token from the Bot tab of the developer portal into .env');
-  const engine = opts.engine ?? (await loadEngine(config.corpusDir, log));
+  let engine: Engine;
+  try {
+    engine = opts.engine ?? (await loadEngine(config.corpusDir, log));
+  } catch (err) {
+    // An unusable corpus is the operator's to fix: say what is wrong in the log, not only in a stack trace.
+    if (err instanceof CorpusError) log.fatal(err.message);
+    throw err;
+  }
   const client = createClient(config);
   const deps: BotDeps = {
     ctx: { engine, pageIds: createPageIds() },

@@ -1,8 +1,9 @@
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
-import type { Engine } from '../engine.js';
+import { createEngine, type Engine } from '../engine.js';
 import { fingerprintCorpus, type CorpusFingerprint } from '../store/fingerprint.js';
-import { describeDiff, diffCorpus, indexFileFor, type CorpusDiff } from '../store/persist.js';
+import { chooseBuildThread, corpusFromFingerprint, type BuildThread } from '../store/open.js';
+import { describeDiff, diffCorpus, INDEX_FILE, indexFileFor, saveIndex, type CorpusDiff } from '../store/persist.js';
 import { rebuildInWorker, type RebuildJob } from '../store/rebuild.js';
 import { ARTICLE_EXTENSIONS } from './load.js';
 import { MANIFEST_FILE } from './manifest.js';
@@ -26,6 +27,8 @@ export interface WatchOptions {
   problems?: readonly CorpusProblem[];
   /** Keep the persisted index up to date as well (default true), so a restart loads the new state. */
   save?: boolean;
+  /** Where rebuilds run (default 'auto': a worker thread for corpora over a couple of megabytes). */
+  build?: BuildThread;
 }
 
 /** A running watch; `close()` stops it, abandons a rebuild in progress, and no callback fires after. */
@@ -56,6 +59,7 @@ export function watchCorpus(dir: string, opts: WatchOptions): CorpusWatcher {
   let running: Promise<void> | null = null;
   let job: RebuildJob | null = null;
   let again = false;
+  let saving: Promise<void> | null = null;
 
   const report = (problems: CorpusProblem[]) => {
     if (!closed && problems.length > 0) opts.onProblem?.(problems);
@@ -66,9 +70,8 @@ export function watchCorpus(dir: string, opts: WatchOptions): CorpusWatcher {
     const fp = await fingerprintCorpus(dir);
     if (closed || fp.hash === before.hash) return;
     const diff = diffCorpus({ files: new Map(before.files.map((f) => [f.file, f.sha1])), manifestSha1: before.manifestSha1 }, fp);
-    job = rebuildInWorker(fp, indexFileFor(dir), { keep: opts.save ?? true });
     try {
-      const { engine } = await job.done;
+      const engine = await buildAside(fp);
       if (closed) return;
       current = Promise.resolve(fp);
       const fresh = engine.corpus.problems.filter((p) => !known.has(problemKey(p)));
@@ -79,6 +82,20 @@ export function watchCorpus(dir: string, opts: WatchOptions): CorpusWatcher {
     } catch (err) {
       // The old engine stays in service; the next change will try again.
       if (!closed) report([{ file: path.basename(dir) || dir, message: `the corpus could not be re-indexed, so the previous state is still being served: ${(err as Error).message}` }]);
+    }
+  }
+
+  /** A new engine for the fingerprinted files, built without touching the one in service. */
+  async function buildAside(fp: CorpusFingerprint): Promise<Engine> {
+    if (chooseBuildThread(fp, opts.build) === 'main') {
+      const engine = createEngine(corpusFromFingerprint(fp));
+      // Saving is for the next start; the swap does not wait for it.
+      if (opts.save ?? true) saving = saveIndex(engine, fp, indexFileFor(dir)).then(() => undefined, (err: unknown) => report([{ file: INDEX_FILE, message: `could not save the index (${(err as Error).message}); it will be rebuilt at the next start` }]));
+      return engine;
+    }
+    job = rebuildInWorker(fp, indexFileFor(dir), { keep: opts.save ?? true });
+    try {
+      return (await job.done).engine;
     } finally {
       job = null;
     }
@@ -125,6 +142,7 @@ export function watchCorpus(dir: string, opts: WatchOptions): CorpusWatcher {
       watcher?.close();
       job?.cancel();
       await running?.catch(() => {});
+      await saving;
       await current.catch(() => {});
     },
   };

@@ -60,7 +60,9 @@ function isVerbAt(c: Ctx, p: number, k: number): boolean {
   const b1 = toks[k - 1];
   const b2 = toks[k - 2];
   if (b1?.word && (DETERMINERS.has(b1.low) || b1.poss)) return false;
-  if (b1?.word && b2?.word && DETERMINERS.has(b2.low) && !SKIP_BEFORE_VERB.has(b1.low) && !b1.cap && !PERSON_PRONOUNS.has(b1.low)) return false;
+  // 'a phone call', 'the press statement' — but 'the minister added', 'a spokesperson said' are verbs.
+  const role = (t: Tok) => TITLE_HEADS.has(t.low) || UNNAMED_SPEAKERS.has(t.low) || PERSON_PRONOUNS.has(t.low) || SKIP_BEFORE_VERB.has(t.low);
+  if (b1?.word && b2?.word && DETERMINERS.has(b2.low) && !b1.cap && !role(b1)) return false;
   return true;
 }
 
@@ -342,7 +344,10 @@ export function attributeArticle(doc: ArticleDoc, mentions: Mention[], order: nu
     const before = toks0[pl.openIdx - 1];
     const afterDeterminer = before?.word === true && ARTICLES.has(before.low);
     const startsUpper = /^[\p{Lu}\p{N}]/u.test(q.text.replace(/^[^\p{L}\p{N}]+/u, ''));
-    const full = q.parts.length > 1 || (!afterDeterminer && ((startsUpper && wordCount >= 2) || (v1 >= 0 && wordCount >= 3)));
+    // Lower case straight after a speech verb is a whole statement only if it carries its own
+    // closing punctuation ('said "it is close to done,"'); a headline's 'vows "no new taxes"' is a phrase.
+    const full =
+      q.parts.length > 1 || (!afterDeterminer && ((startsUpper && wordCount >= 2) || (v1 >= 0 && wordCount >= 3 && /[,.!?]$/u.test(q.text))));
     out.push({
       articleId: doc.article.id,
       order: order * 10_000 + q.id,

@@ -22,7 +22,7 @@ interface Item {
 /**
  * Are two wordings one quotation? Compared on search terms (stemmed, stop words out, numbers
  * normalised, so '100%' meets 'one hundred per cent'): the shorter must appear, in order, in the
- * longer. A short phrase joins only a barely longer one, never a long quotation that happens to
+ * longer. A phrase of one or two words joins only a barely longer one, never a long quotation that happens to
  * contain it ('candid' is not the same quote as a paragraph that uses the word).
  */
 export function sameQuotation(a: readonly string[], b: readonly string[]): number {
@@ -30,7 +30,7 @@ export function sameQuotation(a: readonly string[], b: readonly string[]): numbe
   if (s.length === 0) return 0;
   const common = lcsLength(s, l);
   if (common / s.length < MIN_OVERLAP) return 0;
-  if (s.length < 4 && l.length - s.length > 1) return 0;
+  if (s.length < 3 && l.length - s.length > 1) return 0;
   return common / l.length;
 }
 

@@ -36,7 +36,11 @@ function quoteOrder(a: Quote & { order: number }, b: Quote & { order: number }):
  */
 export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
   const byArticle = new Map<string, Passage[]>();
-  for (const p of corpus.passages) byArticle.set(p.articleId, [...(byArticle.get(p.articleId) ?? []), p]);
+  for (const p of corpus.passages) {
+    const list = byArticle.get(p.articleId);
+    if (list) list.push(p);
+    else byArticle.set(p.articleId, [p]);
+  }
   const docs = corpus.articles.map((a) => buildArticleDoc(a, (byArticle.get(a.id) ?? []).sort((x, y) => x.n - y.n)));
   const people = buildPeople(docs);
   const pidx = indexPeople(people);
@@ -62,6 +66,12 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
   const passages = new Map<string, Passage>(corpus.passages.map((p) => [p.id, p]));
   const quotes: (Quote & { order: number })[] = [];
   const quoteTerms = dict<string[]>();
+  const termCache = new Map<string, Set<string>>();
+  const passageTerms = (pid: string): Set<string> => {
+    let t = termCache.get(pid);
+    if (!t) termCache.set(pid, (t = new Set(analyze(passages.get(pid)?.text ?? ''))));
+    return t;
+  };
   for (const cl of clusterOccurrences(occurrences)) {
     const perSource = new Map<string, Occurrence>();
     for (const m of cl.members) {
@@ -76,9 +86,10 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
       });
     const id = `q-${hash(`${cl.speakerId ?? ''}|${cl.rep.text}|${citations[0]!.passageId}`)}`;
     quotes.push({ id, text: cl.rep.text, partial: cl.rep.partial, speakerId: cl.speakerId, citations, order: Math.min(...cl.members.map((m) => m.order)) });
-    // The topic filter looks at the quotation and the passages around it.
-    const context = [cl.rep.text, ...new Set(cl.members.flatMap((m) => m.passageIds))].map((x) => passages.get(x)?.text ?? x).join('\n');
-    quoteTerms[id] = [...new Set(analyze(context))].sort();
+    // The topic filter looks at the quotation and the passages around it (each passage analysed once).
+    const terms = new Set(analyze(cl.rep.text));
+    for (const pid of new Set(cl.members.flatMap((m) => m.passageIds))) for (const t of passageTerms(pid)) terms.add(t);
+    quoteTerms[id] = [...terms].sort();
   }
   quotes.sort(quoteOrder);
 

@@ -39,7 +39,8 @@ function queryWords(qi: QuoteIndex, query: string): string[] {
 export function resolveSpeaker(qi: QuoteIndex, query: string): Resolution {
   const words = queryWords(qi, query);
   if (words.length === 0) return { speaker: null, candidates: [] };
-  let ids = own(qi.names, words.join(' ')) ?? [];
+  // A lone word ('Chen') may be several people's surname even if the articles only ever used it for one.
+  let ids = words.length > 1 ? (own(qi.names, words.join(' ')) ?? []) : [];
   if (ids.length === 0) {
     // Every query word is a word of the speaker's name.
     let common: string[] | null = null;
@@ -71,34 +72,47 @@ export function resolveSpeaker(qi: QuoteIndex, query: string): Resolution {
   return { speaker: candidates[0] ?? null, candidates };
 }
 
-/** How well a typed fragment fits a speaker's names: prefix beats word prefix beats substring beats typo. */
+/** How well a typed fragment fits a speaker's names: whole-name prefix beats word prefix beats substring. */
 function fitScore(names: readonly string[], frag: string): number {
   let best = 0;
   for (const n of names) {
-    if (n.startsWith(frag)) best = Math.max(best, 4);
-    else if (n.split(' ').some((w) => w.startsWith(frag))) best = Math.max(best, 3);
-    else if (n.includes(frag)) best = Math.max(best, 2);
-    else if (frag.length >= 4) {
-      for (const w of n.split(' ')) {
-        const max = allowedTypos(frag.length);
-        if (editDistance(frag, w.slice(0, frag.length), max) <= max || editDistance(frag, w, max) <= max) best = Math.max(best, 1);
-      }
-    }
-    if (best === 4) break;
+    if (n.startsWith(frag)) return 3;
+    if (n.includes(` ${frag}`)) best = 2;
+    else if (best === 0 && n.includes(frag)) best = 1;
   }
   return best;
 }
 
-/** Speakers whose name or alias fits a fragment, best first (autocomplete). Empty fragment: the most quoted. */
+/**
+ * Speakers whose name or alias fits a fragment, best first (autocomplete). Empty fragment: the
+ * most quoted. Substring matching is one pass of cheap string tests; typo matching runs only when
+ * that finds too few, and only over the distinct name words.
+ */
 export function suggest(qi: QuoteIndex, fragment: string, limit: number): Speaker[] {
   const n = Math.max(0, Math.min(limit, 25));
-  const pool = qi.speakers.filter((s) => s.quotes > 0 || s.mentions > 0);
   const frag = fold(fragment).replace(/\s+/g, ' ').trim();
-  if (!frag) return pool.slice(0, n);
+  const known = (s: Speaker) => s.quotes > 0 || s.mentions > 0;
+  if (!frag) return qi.speakers.filter(known).slice(0, n);
   const scored: { s: Speaker; score: number }[] = [];
-  for (const s of pool) {
+  for (const s of qi.speakers) {
+    if (!known(s)) continue;
     const score = fitScore(own(qi.searchNames, s.id) ?? [], frag);
     if (score > 0) scored.push({ s, score });
+  }
+  if (scored.length < n && frag.length >= 4 && !frag.includes(' ')) {
+    const seen = new Set(scored.map((x) => x.s.id));
+    const max = allowedTypos(frag.length);
+    for (const w of Object.keys(qi.nameWords)) {
+      if (Math.abs(w.length - frag.length) > max && editDistance(frag, w.slice(0, frag.length), max) > max) continue;
+      if (editDistance(frag, w, max) > max && editDistance(frag, w.slice(0, frag.length), max) > max) continue;
+      for (const id of qi.nameWords[w]!) {
+        const s = own(qi.speakerById, id);
+        if (s && known(s) && !seen.has(id)) {
+          seen.add(id);
+          scored.push({ s, score: 0.5 });
+        }
+      }
+    }
   }
   return scored.sort((a, b) => b.score - a.score || bySalience(a.s, b.s)).slice(0, n).map((x) => x.s);
 }

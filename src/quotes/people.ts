@@ -213,20 +213,48 @@ export function buildPeople(docs: readonly ArticleDoc[]): Person[] {
   for (const o of obs) {
     if (o.low.length >= 2) {
       const key = o.low.join(' ');
-      multi.set(key, [...(multi.get(key) ?? []), o]);
+      const list = multi.get(key);
+      if (list) list.push(o);
+      else multi.set(key, [o]);
     } else single.push(o);
   }
   // Union-find over the distinct multi-word names.
   const keys = [...multi.keys()];
   const parent = keys.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let a = 0; a < keys.length; a++) {
-    for (let b = a + 1; b < keys.length; b++) {
-      if (sameName(keys[a]!.split(' '), keys[b]!.split(' '))) parent[find(a)] = find(b);
+  // Only names sharing a word can be one person's: compare within buckets, never all pairs.
+  const split = keys.map((k) => k.split(' '));
+  const buckets = new Map<string, number[]>();
+  split.forEach((w, i) => {
+    for (const [n, x] of w.entries()) {
+      const key = n === w.length - 1 ? `last:${x}` : `word:${x}`;
+      const list = buckets.get(key);
+      if (list) list.push(i);
+      else buckets.set(key, [i]);
+    }
+  });
+  const compared = new Set<number>();
+  for (const [key, list] of buckets) {
+    // A common given name would make a huge bucket; matching surnames always share a 'last:' bucket.
+    if (key.startsWith('word:') && list.length > 100) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = list[x]!;
+        const b = list[y]!;
+        const pair = a * keys.length + b;
+        if (compared.has(pair)) continue;
+        compared.add(pair);
+        if (find(a) !== find(b) && sameName(split[a]!, split[b]!)) parent[find(a)] = find(b);
+      }
     }
   }
   const groups = new Map<number, string[]>();
-  keys.forEach((k, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), k]));
+  keys.forEach((k, i) => {
+    const root = find(i);
+    const list = groups.get(root);
+    if (list) list.push(k);
+    else groups.set(root, [k]);
+  });
 
   const people: Person[] = [];
   const add = (members: NameObservation[]) => {
@@ -244,13 +272,21 @@ export function buildPeople(docs: readonly ArticleDoc[]): Person[] {
   for (const members of groups.values()) add(members.flatMap((k) => multi.get(k)!));
 
   // A lone titled surname ('President Trump') joins the one person it can belong to.
-  const byWord = new Map<string, Person[]>();
-  for (const p of people) for (const key of p.variants.keys()) for (const w of identifyingWords(key.split(' '))) byWord.set(w, [...new Set([...(byWord.get(w) ?? []), p])]);
+  const byWord = new Map<string, Set<Person>>();
+  for (const p of people) {
+    for (const key of p.variants.keys()) {
+      for (const w of identifyingWords(key.split(' '))) {
+        const set = byWord.get(w);
+        if (set) set.add(p);
+        else byWord.set(w, new Set([p]));
+      }
+    }
+  }
   const loners = new Map<string, NameObservation[]>();
   for (const o of single) {
     const w = o.low[0]!;
     if (identifyingWords(o.low).length === 0) continue;
-    const candidates = byWord.get(w) ?? [];
+    const candidates = [...(byWord.get(w) ?? [])];
     if (candidates.length === 1) {
       const p = candidates[0]!;
       const v = p.variants.get(w);
@@ -258,7 +294,9 @@ export function buildPeople(docs: readonly ArticleDoc[]): Person[] {
       else p.variants.set(w, { display: o.display.join(' '), count: 1 });
       if (o.title) bump(p.titles, o.title);
     } else if (candidates.length === 0) {
-      loners.set(w, [...(loners.get(w) ?? []), o]);
+      const list = loners.get(w);
+      if (list) list.push(o);
+      else loners.set(w, [o]);
     }
   }
   for (const members of loners.values()) add(members);
@@ -295,8 +333,16 @@ export function indexPeople(people: Person[]): PeopleIndex {
   for (const p of people) {
     for (const key of p.variants.keys()) {
       const low = key.split(' ');
-      if (low.length >= 2) variants.set(low[0]!, [...(variants.get(low[0]!) ?? []), { low, personId: p.id }]);
-      for (const w of identifyingWords(low)) words.set(w, new Set([...(words.get(w) ?? []), p.id]));
+      if (low.length >= 2) {
+        const list = variants.get(low[0]!);
+        if (list) list.push({ low, personId: p.id });
+        else variants.set(low[0]!, [{ low, personId: p.id }]);
+      }
+      for (const w of identifyingWords(low)) {
+        const set = words.get(w);
+        if (set) set.add(p.id);
+        else words.set(w, new Set([p.id]));
+      }
     }
   }
   for (const list of variants.values()) list.sort((a, b) => b.low.length - a.low.length);
@@ -342,8 +388,10 @@ export function findMentions(doc: ArticleDoc, idx: PeopleIndex): Mention[] {
       const inQuote = t.q >= 0 && t.mark === null;
       if (t.cap && !t.acronym && !FUNCTION_WORDS.has(t.low) && idx.words.has(t.low)) {
         const ids = [...idx.words.get(t.low)!];
-        const here = ids.filter((id) => local.has(id));
-        const personId = here.length === 1 ? here[0]! : here.length === 0 && ids.length === 1 ? ids[0]! : null;
+        let here = ids.filter((id) => local.has(id));
+        // Two people of this name in the article: the one already named by now, if only one is.
+        if (here.length > 1) here = here.filter((id) => names.some((m) => m.personId === id && (m.p < p || (m.p === p && m.i < k))));
+        const personId = here.length === 1 ? here[0]! : here.length === 0 && ids.filter((id) => local.has(id)).length === 0 && ids.length === 1 ? ids[0]! : null;
         out.push({ kind: 'name', personId, p, i: k, j: k + 1, sent: t.sent, inQuote });
         continue;
       }

@@ -26,23 +26,35 @@ export interface Tok {
 
 const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const ALNUM_START = /^[\p{L}\p{N}]/u;
+
+/** fold(), with a fast path for plain ASCII words (most of them): this runs once per token of the corpus. */
+export function foldWord(w: string): string {
+  return PRINTABLE_ASCII.test(w) ? w.toLowerCase() : fold(w);
+}
+
 /** Splits a passage into words and single punctuation marks. */
 export function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const raw = m[0];
-    const word = /[\p{L}\p{N}]/u.test(raw);
-    const poss = word && /['’]s$/u.test(raw);
+    const first = raw[0]!;
+    const word = ALNUM_START.test(first);
+    const poss = word && raw.length > 2 && (raw.endsWith("'s") || raw.endsWith('’s'));
     const base = poss ? raw.slice(0, -2) : raw;
+    const cap = word && first !== first.toLowerCase();
+    let low = word ? foldWord(base) : raw;
+    if (word && low.includes('.')) low = low.replace(/\./g, '');
     out.push({
       text: raw,
-      low: word ? fold(base).replace(/\./g, '') : raw,
+      low,
       start: m.index,
       end: m.index + raw.length,
       word,
-      cap: /^\p{Lu}/u.test(raw),
+      cap,
       poss,
-      acronym: word && (raw.includes('.') || (base.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(base) && /\p{Lu}/u.test(base))),
+      acronym: cap && (raw.includes('.') || (base.length >= 2 && base === base.toUpperCase() && /^[\p{Lu}\p{N}]+$/u.test(base))),
       q: -1,
       mark: null,
       sent: 0,

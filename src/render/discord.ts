@@ -113,7 +113,8 @@ export function renderAsk(result: AskResult, opts: PageOptions = {}): ReplyPaylo
   const hits = result.hits.slice(page * ASK_PAGE_SIZE, (page + 1) * ASK_PAGE_SIZE);
   const first = page * ASK_PAGE_SIZE;
   const embed = fitEmbed({
-    title: truncate(result.query, L.embedTitle),
+    // The question is the user's text: escaped like source text, since embed titles render markdown too.
+    title: truncate(escapeMarkdown(result.query), L.embedTitle),
     description: hits.map((h, i) => citeHit(h, first + i + 1)).join('\n\n'),
     color: ACCENT,
     footer: { text: `Results ${first + 1}–${first + hits.length} of ${result.hits.length} · every word quoted from the sources` },
@@ -158,7 +159,7 @@ export function renderQuote(result: QuoteResult, opts: PageOptions = {}): ReplyP
   });
   const header = [speaker.description ? `*${escapeMarkdown(speaker.description)}*` : '', note].filter(Boolean).join('\n');
   const embed = fitEmbed({
-    title: truncate(`${speaker.name}${result.about ? ` on “${result.about}”` : ''}`, L.embedTitle),
+    title: truncate(escapeMarkdown(`${speaker.name}${result.about ? ` on “${result.about}”` : ''}`), L.embedTitle),
     description: [header, ...body].filter(Boolean).join('\n\n'),
     color: ACCENT,
     footer: { text: `Quotes ${page * QUOTE_PAGE_SIZE + 1}–${page * QUOTE_PAGE_SIZE + shown.length} of ${result.quotes.length} · quoted exactly as published` },

@@ -25,7 +25,7 @@ export function payloadToText(p: ReplyPayload, style: TextStyle = { ansi: false 
   const parts: string[] = [];
   if (p.content) parts.push(markdownToText(p.content, style));
   for (const e of p.embeds) {
-    if (e.title) parts.push(style.ansi ? BOLD(e.title) : `## ${e.title}`);
+    if (e.title) parts.push(style.ansi ? BOLD(markdownToText(e.title, { ansi: false })) : `## ${markdownToText(e.title, { ansi: false })}`);
     if (e.description) parts.push(markdownToText(e.description, style));
     for (const f of e.fields ?? []) parts.push(`${f.name}\n${markdownToText(f.value, style)}`);
     if (e.footer) parts.push(style.ansi ? DIM(e.footer.text) : `_${e.footer.text}_`);

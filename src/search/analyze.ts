@@ -5,6 +5,8 @@ import { IRREGULAR_VERBS, QUESTION_WORDS, STOP_WORDS } from './stopwords.js';
 /** An analysed word: its search term and where it stands in the text it came from. */
 export interface Token {
   term: string;
+  /** The folded word before stemming: what a misspelt name is best compared on. */
+  word: string;
   start: number;
   end: number;
 }
@@ -111,7 +113,7 @@ export function analyzeTokens(text: string, mode: AnalyzeMode = 'index'): Token[
   const tokens: Token[] = [];
   for (const w of foldNumbers(rawWords(mode === 'query' ? stripQuestionFrame(text) : text))) {
     const term = termOf(w, mode);
-    if (term) tokens.push({ term, start: w.start, end: w.end });
+    if (term) tokens.push({ term, word: w.word, start: w.start, end: w.end });
   }
   return tokens;
 }

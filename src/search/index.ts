@@ -36,7 +36,7 @@ export const RARE_TERM_DF = 3;
  * has never seen or seen only rarely — typically a name the user (or one outlet) misspelt.
  */
 export function fuzzinessFor(term: string, df: number): number {
-  if (df >= RARE_TERM_DF || /\d/.test(term) || term.length < 5) return 0;
+  if (df >= RARE_TERM_DF || /\d/.test(term) || term.length < 4) return 0;
   return term.length >= 9 ? 2 : 1;
 }
 
@@ -84,18 +84,29 @@ export function idf(index: SearchIndex, term: string): number {
   return Math.log(1 + (index.passageCount - n + 0.5) / (n + 0.5));
 }
 
-/** One term's query: fuzzy for a word the index lacks, prefix for a long word it knows — never both, which matches far too much. */
-function termQuery(index: SearchIndex, term: string) {
+/** A query term and the unstemmed word it came from ('toma' from 'Tomas'). */
+export interface QueryTerm {
+  term: string;
+  word: string;
+}
+
+/**
+ * One term's query: fuzzy for a word the index lacks (on the unstemmed word too, since stemming
+ * a misspelt name can move it further from the right one), prefix for a long word it knows —
+ * never both, which matches far too much.
+ */
+function termQuery(index: SearchIndex, { term, word }: QueryTerm) {
   const df = index.df.get(term) ?? 0;
   const fuzzy = fuzzinessFor(term, df);
-  return { queries: [term], fuzzy: fuzzy || false, prefix: fuzzy === 0 && df > 0 && term.length >= PREFIX_MIN_LENGTH };
+  if (fuzzy > 0) return { queries: word === term ? [term] : [term, word], fuzzy, prefix: false, combineWith: 'OR' as const };
+  return { queries: [term], fuzzy: false, prefix: df > 0 && term.length >= PREFIX_MIN_LENGTH };
 }
 
 /**
  * Searches with already-analysed query terms. Terms the index knows match exactly; unknown ones
  * (typically a misspelt name) match fuzzily, so fuzziness never adds noise to a correct query.
  */
-export function searchTerms(index: SearchIndex, terms: readonly string[], limit = 40): SearchResult[] {
+export function searchTerms(index: SearchIndex, terms: readonly QueryTerm[], limit = 40): SearchResult[] {
   if (terms.length === 0) return [];
   const results = index.mini.search(
     { combineWith: 'OR', queries: terms.map((t) => termQuery(index, t)) },

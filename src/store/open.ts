@@ -1,9 +1,9 @@
 import { buildCorpus, CorpusError, type CorpusFile } from '../corpus/load.js';
 import type { Corpus } from '../corpus/types.js';
-import type { Engine } from '../engine.js';
-import { buildEngineAsync } from './build.js';
+import { createEngine, type Engine } from '../engine.js';
 import { fingerprintCorpus, type CorpusFingerprint } from './fingerprint.js';
 import { indexFileFor, loadIndex, readIndexHeader, saveIndex, staleReason, type Progress } from './persist.js';
+import { rebuildInWorker } from './rebuild.js';
 
 /** How openEngine reports: progress for a bar, and one-line messages for the log. */
 export interface OpenOptions {
@@ -11,10 +11,25 @@ export interface OpenOptions {
   log?: (message: string) => void;
   /** Write the index after a rebuild (default true). A read-only folder only logs a warning. */
   save?: boolean;
-  /** Ignore any persisted index and rebuild (`npm run index` does). */
+  /** Where a rebuild runs; default 'auto' (see chooseBuildThread). */
+  build?: BuildThread;
+  /** Ignore any persisted index and rebuild (`npm run index --force` does). */
   rebuild?: boolean;
   /** Where the persisted index lives; default `<dir>/.newsdesk-index.json`. */
   indexFile?: string;
+}
+
+/** Where to build: 'worker' keeps the event loop free; 'main' saves the worker's start-up (about a second). */
+export type BuildThread = 'auto' | 'worker' | 'main';
+
+/** Corpora up to this many bytes of article text build in well under a second: not worth a worker. */
+export const MAIN_THREAD_BUILD_BYTES = 2_000_000;
+
+/** Resolves 'auto': a worker only for a corpus large enough that building would stall the event loop. */
+export function chooseBuildThread(fp: CorpusFingerprint, want: BuildThread = 'auto'): 'worker' | 'main' {
+  if (want !== 'auto') return want;
+  const bytes = fp.files.reduce((n, f) => n + (f.bytes?.length ?? 0), 0);
+  return bytes > MAIN_THREAD_BUILD_BYTES ? 'worker' : 'main';
 }
 
 /** An opened engine, whether it came from the persisted index, and if not, why. */
@@ -65,7 +80,17 @@ export async function openEngine(dir: string, opts: OpenOptions = {}): Promise<O
     }
   }
   log(`Building the index (${reason}).`);
-  const engine = await buildEngineAsync(corpusFromFingerprint(fp), opts.onProgress);
+  if (chooseBuildThread(fp, opts.build) === 'worker') {
+    try {
+      const r = await rebuildInWorker(fp, file, { onProgress: opts.onProgress, keep: opts.save ?? true }).done;
+      if (r.saveError) log(`Could not save the index to ${file} (${r.saveError}); it will be rebuilt at the next start.`);
+      return { engine: r.engine, from: 'rebuilt', reason, fingerprint: fp, ...(r.saved && (opts.save ?? true) ? { savedBytes: r.bytes } : {}) };
+    } catch (err) {
+      if (err instanceof CorpusError) throw err;
+      log(`Building in a worker thread failed (${(err as Error).message}); building in this thread instead.`);
+    }
+  }
+  const engine = createEngine(corpusFromFingerprint(fp));
   const result: OpenResult = { engine, from: 'rebuilt', reason, fingerprint: fp };
   if (opts.save ?? true) {
     try {

@@ -46,6 +46,37 @@ function listSome(names: readonly string[]): string {
   return names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
 }
 
+/** What changed between two states of a corpus folder. */
+export interface CorpusDiff {
+  added: string[];
+  removed: string[];
+  changed: string[];
+  manifest: 'added' | 'removed' | 'changed' | null;
+}
+
+/** The files and manifest that differ between a recorded state and a fingerprint; null when none do. */
+export function diffCorpus(before: { files: ReadonlyMap<string, string>; manifestSha1: string | null }, fp: CorpusFingerprint): CorpusDiff | null {
+  const now = new Map(fp.files.map((f) => [f.file, f.sha1]));
+  const diff: CorpusDiff = {
+    added: [...now.keys()].filter((f) => !before.files.has(f)),
+    removed: [...before.files.keys()].filter((f) => !now.has(f)),
+    changed: [...now].filter(([f, s]) => before.files.has(f) && before.files.get(f) !== s).map(([f]) => f),
+    manifest:
+      before.manifestSha1 === fp.manifestSha1 ? null : fp.manifestSha1 === null ? 'removed' : before.manifestSha1 === null ? 'added' : 'changed',
+  };
+  return diff.added.length || diff.removed.length || diff.changed.length || diff.manifest ? diff : null;
+}
+
+/** A diff in words: '1 article file added (x.txt); sources.json changed'. */
+export function describeDiff(d: CorpusDiff): string {
+  const parts: string[] = [];
+  if (d.added.length) parts.push(`${plural(d.added.length, 'article file')} added (${listSome(d.added)})`);
+  if (d.removed.length) parts.push(`${plural(d.removed.length, 'article file')} removed (${listSome(d.removed)})`);
+  if (d.changed.length) parts.push(`${plural(d.changed.length, 'article file')} changed (${listSome(d.changed)})`);
+  if (d.manifest) parts.push(`sources.json ${d.manifest}`);
+  return parts.join('; ');
+}
+
 /**
  * Why a persisted index cannot be used for this corpus, in words a user understands; null when
  * it matches. Checks, in order: readable header, format version, indexing code, manifest, files.
@@ -61,19 +92,8 @@ export function staleReason(header: unknown, fp: CorpusFingerprint): string | nu
   const h = parsed.data;
   if (h.version !== INDEX_FORMAT_VERSION) return `the persisted index has format version ${h.version}; this version of newsdesk reads version ${INDEX_FORMAT_VERSION}`;
   if (h.codeHash !== fp.codeHash) return 'the indexing code (cleaning, analysis or quotation rules) changed since the index was built';
-  const reasons: string[] = [];
-  if (h.manifestSha1 !== fp.manifestSha1) {
-    reasons.push(fp.manifestSha1 === null ? 'sources.json was removed' : h.manifestSha1 === null ? 'sources.json was added' : 'sources.json changed');
-  }
-  const before = new Map(h.files);
-  const now = new Map(fp.files.map((f) => [f.file, f.sha1]));
-  const added = [...now.keys()].filter((f) => !before.has(f));
-  const removed = [...before.keys()].filter((f) => !now.has(f));
-  const changed = [...now].filter(([f, s]) => before.has(f) && before.get(f) !== s).map(([f]) => f);
-  if (added.length) reasons.push(`${plural(added.length, 'article file')} added (${listSome(added)})`);
-  if (removed.length) reasons.push(`${plural(removed.length, 'article file')} removed (${listSome(removed)})`);
-  if (changed.length) reasons.push(`${plural(changed.length, 'article file')} changed (${listSome(changed)})`);
-  if (reasons.length) return `the corpus changed since the index was built: ${reasons.join('; ')}`;
+  const diff = diffCorpus({ files: new Map(h.files), manifestSha1: h.manifestSha1 }, fp);
+  if (diff) return `the corpus changed since the index was built: ${describeDiff(diff)}`;
   if (h.hash !== fp.hash) return 'the persisted index does not match the corpus (content hash differs)';
   return null;
 }
@@ -136,6 +156,7 @@ export async function saveIndex(engine: Engine, fp: CorpusFingerprint, file = in
       passages: engine.corpus.passages.map((p): PassageRow => [p.id, p.articleId, p.n, p.start, p.end, p.text]),
     },
     quotes: packQuotes(engine.quotes),
+    search: packSearchExtras(engine.search),
     mini,
   };
   const total = Math.ceil(engine.corpus.passages.length / 5000) * 2 + Math.ceil(((mini.index as unknown[]) ?? []).length / 5000) + 20;
@@ -145,11 +166,12 @@ export async function saveIndex(engine: Engine, fp: CorpusFingerprint, file = in
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Inverts MiniSearch's postings into the per-passage term sets and document frequencies the
- * ranking needs, so they are not stored twice. Yields between chunks of terms.
+ * Inverts MiniSearch's postings of the passage's own terms into the per-passage term sets and
+ * document frequencies the ranking needs, so they are not stored twice. Yields between chunks.
  */
 async function termStats(js: AsPlainObject, passages: readonly Passage[]): Promise<Pick<SearchIndex, 'termsOf' | 'df'>> {
-  const field = String(js.fieldIds.terms ?? 0);
+  const field = js.fieldIds.terms;
+  if (field === undefined) throw new Error('its passage index has no "terms" field');
   const idOf = new Map(Object.entries(js.documentIds).map(([short, id]) => [short, id as string]));
   const lists = new Map<string, string[]>(passages.map((p) => [p.id, []]));
   const df = new Map<string, number>();
@@ -167,6 +189,24 @@ async function termStats(js: AsPlainObject, passages: readonly Passage[]): Promi
   return { termsOf, df };
 }
 
+/** The search index's other statistics (names, counts, whatever is added later), Maps and Sets made JSON. */
+function packSearchExtras(search: SearchIndex): Record<string, unknown> {
+  const { mini: _mini, termsOf: _termsOf, df: _df, ...rest } = search;
+  const enc = (v: unknown): unknown =>
+    v instanceof Map ? { $map: [...v].map(([k, x]) => [k, enc(x)]) } : v instanceof Set ? { $set: [...v] } : v;
+  return Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, enc(v)]));
+}
+
+function unpackSearchExtras(packed: Record<string, unknown>): Record<string, unknown> {
+  const dec = (v: unknown): unknown => {
+    if (typeof v !== 'object' || v === null) return v;
+    if ('$map' in v) return new Map((v.$map as [unknown, unknown][]).map(([k, x]) => [k, dec(x)]));
+    if ('$set' in v) return new Set(v.$set as unknown[]);
+    return v;
+  };
+  return Object.fromEntries(Object.entries(packed).map(([k, v]) => [k, dec(v)]));
+}
+
 /**
  * Loads a persisted index written by saveIndex for the corpus whose files were fingerprinted
  * (the caller has checked it is not stale). Article texts come from the fingerprinted bytes, so
@@ -182,7 +222,7 @@ export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?
   const c = s.corpus;
   const q = s.quotes;
   const js = s.mini as unknown as AsPlainObject | undefined;
-  if (!c || !q || !js) throw new Error('a section is missing (the file was cut short)');
+  if (!c || !q || !js || !s.search) throw new Error('a section is missing (the file was cut short)');
 
   const bytesOf = new Map(fp.files.map((f) => [f.file, f.bytes]));
   const articles: Article[] = (c.articles as StoredArticle[]).map((a) => {
@@ -201,5 +241,6 @@ export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?
 
   const { termsOf, df } = await termStats(js, passages);
   const mini = await MiniSearch.loadJSAsync<IndexedDoc>(js, MINISEARCH_OPTIONS);
-  return restoreEngine(corpus, { mini, termsOf, df, passageCount: passages.length }, unpackQuotes(q));
+  const search = { ...unpackSearchExtras(s.search), mini, termsOf, df } as SearchIndex;
+  return restoreEngine(corpus, search, unpackQuotes(q));
 }

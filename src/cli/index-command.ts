@@ -1,0 +1,129 @@
+// Entry point of `npm run index [-- --corpus DIR] [--force] [--check]`: builds the persisted index
+// (passages and the quote registry) next to the corpus, so the bot and the console start from it.
+import 'dotenv/config';
+import { performance } from 'node:perf_hooks';
+import { ConfigError, loadConfig } from '../config.js';
+import { CorpusError } from '../corpus/load.js';
+import { openEngine } from '../store/open.js';
+import { fingerprintCorpus } from '../store/fingerprint.js';
+import { indexFileFor, readIndexHeader, staleReason, type Progress } from '../store/persist.js';
+
+export const INDEX_USAGE = `npm run index [-- --corpus DIR] [--force] [--check]
+
+Builds <DIR>/.newsdesk-index.json (default DIR: CORPUS_DIR or seeds) unless it already matches
+the corpus. --force rebuilds anyway; --check only says whether it is up to date (exit 1 if not).`;
+
+interface IndexArgs {
+  corpus: string | undefined;
+  force: boolean;
+  check: boolean;
+  help: boolean;
+}
+
+/** Parses the index command's flags; an unknown one is an error naming it. */
+export function parseIndexArgs(argv: readonly string[]): IndexArgs | { error: string } {
+  const out: IndexArgs = { corpus: undefined, force: false, check: false, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--force') out.force = true;
+    else if (a === '--check') out.check = true;
+    else if (a === '--help' || a === '-h') out.help = true;
+    else if (a === '--corpus' || a.startsWith('--corpus=')) {
+      out.corpus = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (!out.corpus) return { error: '--corpus needs a folder, e.g. --corpus seeds' };
+    } else return { error: `unknown option ${a}; see --help` };
+  }
+  return out;
+}
+
+const PHASES: Record<Progress['phase'], string> = { read: 'reading files', build: 'indexing', save: 'writing index', load: 'loading index' };
+
+/**
+ * A one-line progress bar for a terminal, redrawn in place. A phase that cannot count its work
+ * (the index build itself) shows elapsed seconds instead, ticking while the worker builds.
+ */
+export function progressBar(stream: NodeJS.WriteStream): { update(p: Progress): void; done(): void } {
+  const width = 30;
+  const started = performance.now();
+  let current: Progress | null = null;
+  let last = 0;
+  const draw = () => {
+    const p = current;
+    if (!p) return;
+    const label = PHASES[p.phase].padEnd(14);
+    if (p.phase === 'build' && p.total <= 1) {
+      const s = ((performance.now() - started) / 1000).toFixed(0);
+      stream.write(`\r${label} ${'|/-\\'[Math.floor(performance.now() / 250) % 4]} ${s} s\x1b[K`);
+      return;
+    }
+    const share = p.total > 0 ? Math.min(1, p.done / p.total) : 0;
+    const filled = Math.round(share * width);
+    stream.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(Math.round(share * 100)).padStart(3)}%\x1b[K`);
+  };
+  const tick = setInterval(draw, 250);
+  tick.unref();
+  return {
+    update(p) {
+      current = p;
+      const now = performance.now();
+      if (now - last < 100 && p.done < p.total) return;
+      last = now;
+      draw();
+    },
+    done() {
+      clearInterval(tick);
+      if (current) stream.write('\r\x1b[K');
+      current = null;
+    },
+  };
+}
+
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+async function run(argv: readonly string[], defaultDir: string): Promise<number> {
+  const args = parseIndexArgs(argv);
+  if ('error' in args) {
+    process.stderr.write(`error: ${args.error}\n`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(`${INDEX_USAGE}\n`);
+    return 0;
+  }
+  const dir = args.corpus ?? defaultDir;
+  const file = indexFileFor(dir);
+  if (args.check) {
+    const reason = staleReason(await readIndexHeader(file), await fingerprintCorpus(dir));
+    process.stdout.write(reason ? `stale: ${reason}\n` : `up to date: ${file}\n`);
+    return reason ? 1 : 0;
+  }
+  const bar = process.stderr.isTTY ? progressBar(process.stderr) : null;
+  const started = performance.now();
+  const r = await openEngine(dir, {
+    rebuild: args.force,
+    onProgress: (p) => bar?.update(p),
+    log: (m) => {
+      bar?.done();
+      process.stderr.write(`${m}\n`);
+    },
+  });
+  bar?.done();
+  const e = r.engine;
+  for (const p of e.corpus.problems) process.stderr.write(`warning: ${p.file}${p.field ? ` (${p.field})` : ''}: ${p.message}\n`);
+  const what = `${e.corpus.articles.length} articles, ${e.corpus.passages.length} passages, ${e.quotes.speakers.length} speakers, ${e.quotes.quotes.length} quotations`;
+  const secs = ((performance.now() - started) / 1000).toFixed(1);
+  if (r.from === 'persisted') process.stdout.write(`up to date: ${file} (${what}); nothing to do. Use --force to rebuild.\n`);
+  else if (r.savedBytes === undefined) process.stdout.write(`built ${what} in ${secs} s, but could not write ${file}\n`);
+  else process.stdout.write(`wrote ${file}: ${what}, ${mb(r.savedBytes)} in ${secs} s\n`);
+  return r.from === 'rebuilt' && r.savedBytes === undefined ? 1 : 0;
+}
+
+try {
+  const config = loadConfig(process.env);
+  process.exitCode = await run(process.argv.slice(2), config.corpusDir);
+} catch (err) {
+  if (err instanceof ConfigError || err instanceof CorpusError) {
+    process.stderr.write(`error: ${err.message}\n`);
+    process.exitCode = err instanceof ConfigError ? 2 : 1;
+  } else throw err;
+}
