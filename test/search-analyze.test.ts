@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeTokens } from '../src/search/analyze.js';
+import { answerTypeOf, categorySpan, holdsAnswerType } from '../src/search/answer-type.js';
 
 describe('query processing', () => {
   it('drops stop words and question framing, stems the rest', () => {
@@ -34,5 +35,34 @@ describe('query processing', () => {
     for (const t of analyzeTokens(text)) expect(text.slice(t.start, t.end).length).toBeGreaterThan(0);
     const pct = analyzeTokens(text).find((t) => t.term === 'percent')!;
     expect(text.slice(pct.start, pct.end)).toBe('per cent');
+  });
+});
+
+describe('question shape', () => {
+  it('finds the words naming the kind of answer asked for', () => {
+    const q = 'What TV channel did the mayor speak to?';
+    const span = categorySpan(q)!;
+    expect(q.slice(span.start, span.end)).toBe('TV channel');
+    expect(categorySpan('What did the mayor say?')).toBeNull();
+    expect(categorySpan('what ferries sailed from the harbour at dawn')).toBeNull();
+  });
+
+  it('reads the answer type from the question word', () => {
+    expect(answerTypeOf('When does the bridge reopen?')).toBe('time');
+    expect(answerTypeOf('How long is the strike?')).toBe('duration');
+    expect(answerTypeOf('how many nurses walked out')).toBe('quantity');
+    expect(answerTypeOf('What did the union say?')).toBe('speech');
+    expect(holdsAnswerType('It lasts a 48-hour stretch.', 'duration')).toBe(true);
+    expect(holdsAnswerType('It reopens on Monday.', 'time')).toBe(true);
+    expect(holdsAnswerType('It reopens soon.', 'time')).toBe(false);
+  });
+
+  it('drops the words that only frame the question', () => {
+    expect(analyze('How long is the strike?', 'query')).toEqual(['strike']);
+    expect(analyze('On what date will the bridge reopen?', 'query')).toEqual(['bridg', 'reopen']);
+  });
+
+  it('joins irregular past forms to their verb', () => {
+    expect(analyze('They met and led the talks')).toEqual(analyze('They meet and lead the talks'));
   });
 });

@@ -81,3 +81,25 @@ describe('highlight', () => {
     expect(spans).toEqual([{ text: 'Rare earth', match: true }, { text: ' exports, said the minister.', match: false }]);
   });
 });
+
+describe('people in questions', () => {
+  const people = createEngine(
+    buildCorpus([
+      {
+        file: 'council.txt',
+        content:
+          'Budget Vote Splits The Harbour Council\nCouncillor Aroha Ngata voted against the budget on Monday.\n"This budget abandons the east side," Ngata said after the vote.\nThe mayor, Piet de Wit, said the budget was balanced.\nNgata sat on the council finance committee for six years.',
+      },
+    ]),
+  );
+
+  it('counts a surname as naming the whole person', () => {
+    const r = ask(people, 'How long was Aroha Ngata on the finance committee?');
+    expect(r.hits[0]!.snippet).toContain('six years');
+  });
+
+  it('answers "what did X say" from where X is quoted, not merely mentioned', () => {
+    const r = ask(people, 'What did Aroha Ngata say about the budget?');
+    expect(r.hits[0]!.snippet).toContain('abandons the east side');
+  });
+});

@@ -1,9 +1,10 @@
 import { analyzeTokens } from '../search/analyze.js';
-import { answerTypeOf, holdsAnswerType } from '../search/answer-type.js';
+import { answerTypeOf, CATEGORY_WEIGHT, categorySpan, holdsAnswerType } from '../search/answer-type.js';
 import { clusterRanked } from '../search/cluster.js';
 import { idf, searchTerms } from '../search/index.js';
 import { selectSnippet, standsFor } from '../search/snippet.js';
 import type { Engine } from '../engine.js';
+import { groupNames, passagesQuoting, type NameUnit } from './names.js';
 import { sourceRef } from './sources.js';
 import type { AskHit, AskResult } from './types.js';
 
@@ -15,6 +16,8 @@ import type { AskHit, AskResult } from './types.js';
 export const MIN_COVERAGE = 0.6;
 /** Score factor for a snippet that holds the kind of answer asked for (a date for 'when'). */
 export const ANSWER_TYPE_BOOST = 2;
+/** Score factor, for "what did X say", of a passage that quotes X: the strongest sign it answers. */
+export const SPEAKER_QUOTE_BOOST = 3;
 /** Up to this much extra score when the query's words stand together in the snippet as in the question. */
 export const PROXIMITY_BOOST = 0.5;
 /** Score factor for a passage that is not a sentence (a subheading): it names a topic, rarely answers. */
@@ -35,21 +38,24 @@ export const RELATIVE_SCORE_FLOOR = 0.2;
  * into one hit with `alsoIn`. Returns noAnswer when no passage covers enough of the question.
  */
 export function ask(engine: Engine, question: string): AskResult {
-  return askWithCoverage(engine, question).result;
-}
-
-/** ask, also returning the best passage's coverage: what the no-answer threshold is tuned on. */
-export function askWithCoverage(engine: Engine, question: string): { result: AskResult; bestCoverage: number } {
   const query = question.trim();
   const tokens = analyzeTokens(query, 'query');
   const terms = [...new Set(tokens.map((t) => t.term))];
   const noAnswer: AskResult = { query, noAnswer: true, hits: [] };
-  if (terms.length === 0) return { result: noAnswer, bestCoverage: 0 };
+  if (terms.length === 0) return noAnswer;
 
   const results = searchTerms(engine.search, terms.map((term) => ({ term, word: tokens.find((t) => t.term === term)!.word })), CANDIDATES);
-  const totalWeight = terms.reduce((s, t) => s + idf(engine.search, t), 0);
   const type = answerTypeOf(query);
   const prefer = (sentence: string) => type !== null && holdsAnswerType(sentence, type);
+  // A person's full name counts once, weighed by its most telling word.
+  const units = groupNames(terms, engine.quotes);
+  const category = categorySpan(query);
+  const inCategory = new Set(tokens.filter((t) => category && t.start >= category.start && t.end <= category.end).map((t) => t.term));
+  const unitWeight = (u: NameUnit) => Math.max(...u.terms.map((t) => idf(engine.search, t) * (inCategory.has(t) ? CATEGORY_WEIGHT : 1)));
+  const totalWeight = units.reduce((s, u) => s + unitWeight(u), 0);
+  // "What did X say": the answer is where X is quoted, not where X is only mentioned.
+  const named = units.flatMap((u) => (u.speakerId ? [u.speakerId] : []));
+  const quoting = type === 'speech' && named.length > 0 ? passagesQuoting(engine.quotes, named) : null;
 
   const ranked = results.map((r) => {
     const passage = engine.passages.get(r.id as string)!;
@@ -63,12 +69,13 @@ export function askWithCoverage(engine: Engine, question: string): { result: Ask
       if (kind === 'fuzzy' && !engine.search.names.has(docTerm)) continue;
       // A prefix match is a word's own longer form ('korean'), not any word it begins ('southern').
       if (kind === 'prefix' && docTerm.length - qTerm.length > 2) continue;
-      const w = idf(engine.search, qTerm) * MATCH_CREDIT[kind];
+      const quality = MATCH_CREDIT[kind];
       const own = r.match[docTerm]?.includes('terms') ?? false;
-      if (own) weights.set(docTerm, w);
-      credit.set(qTerm, Math.max(credit.get(qTerm) ?? 0, own ? w : w * CONTEXT_CREDIT));
+      if (own) weights.set(docTerm, idf(engine.search, qTerm) * quality);
+      credit.set(qTerm, Math.max(credit.get(qTerm) ?? 0, own ? quality : quality * CONTEXT_CREDIT));
     }
-    const matchedWeight = [...credit.values()].reduce((a, b) => a + b, 0);
+    // A unit is covered as well as its best-matched word: 'Li' alone covers 'Li Chenggang'.
+    const matchedWeight = units.reduce((sum, u) => sum + unitWeight(u) * Math.max(0, ...u.terms.map((t) => credit.get(t) ?? 0)), 0);
     const snippet = selectSnippet(passage.text, weights, prefer, terms);
     const coverage = matchedWeight / totalWeight;
     return {
@@ -77,7 +84,7 @@ export function askWithCoverage(engine: Engine, question: string): { result: Ask
       coverage,
       score:
         r.score * coverage * coverage * (0.5 + snippet.coverage) *
-        (snippet.holdsPreferred ? ANSWER_TYPE_BOOST : 1) *
+        (quoting ? (quoting.has(passage.id) ? SPEAKER_QUOTE_BOOST : 1) : snippet.holdsPreferred ? ANSWER_TYPE_BOOST : 1) *
         (1 + PROXIMITY_BOOST * snippet.proximity) *
         (/[.!?"”’]$/.test(passage.text) ? 1 : HEADING_PENALTY),
       weightsSize: weights.size,
@@ -88,7 +95,7 @@ export function askWithCoverage(engine: Engine, question: string): { result: Ask
   });
   const answering = ranked.filter((r) => r.coverage >= MIN_COVERAGE_OTHERS && r.weightsSize > 0).sort((a, b) => b.score - a.score);
   const bestCoverage = Math.max(0, ...answering.map((r) => r.coverage));
-  if (bestCoverage < MIN_COVERAGE) return { result: noAnswer, bestCoverage };
+  if (bestCoverage < MIN_COVERAGE) return noAnswer;
 
   const top = answering[0]!.score;
   const groups = clusterRanked(answering.filter((r) => r.score >= top * RELATIVE_SCORE_FLOOR));
@@ -103,7 +110,7 @@ export function askWithCoverage(engine: Engine, question: string): { result: Ask
       return { id: a.id, publisher: a.publisher, url: a.url, passageId: r.passage.id };
     }),
   }));
-  return { result: { query, noAnswer: false, hits }, bestCoverage };
+  return { query, noAnswer: false, hits };
 }
 
 /** How much of a query term's weight each kind of match earns. */

@@ -28,3 +28,25 @@ export function answerTypeOf(question: string): AnswerType {
 export function holdsAnswerType(text: string, type: AnswerType): boolean {
   return type === null || PATTERNS[type].test(text);
 }
+
+/** How much a word naming the answer's category ('what TV show', 'which country') weighs. */
+export const CATEGORY_WEIGHT = 0.5;
+
+const AUXILIARY = /^(did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|may|might)$/i;
+
+/**
+ * The span of words naming the kind of thing asked for: 'TV show' in 'What TV show did he
+ * appear on?'. Answers name the thing itself ('Meet the Press'), rarely its category, so these
+ * words should not count fully against a passage that lacks them. Null when the question has
+ * no such words (the auxiliary must follow within three words of what/which).
+ */
+export function categorySpan(question: string): { start: number; end: number } | null {
+  const m = /^\s*(what|which)\s+/i.exec(question);
+  if (!m) return null;
+  const rest = question.slice(m[0].length);
+  const words = [...rest.matchAll(/\S+/g)];
+  const aux = words.slice(0, 4).findIndex((w) => AUXILIARY.test(w[0]));
+  if (aux <= 0) return null;
+  const last = words[aux - 1]!;
+  return { start: m[0].length, end: m[0].length + last.index + last[0].length };
+}

@@ -1,0 +1,50 @@
+import type { QuoteIndex } from '../quotes/index.js';
+import { analyze } from '../search/analyze.js';
+
+/** A run of query terms that together name one person (or a single ordinary term). */
+export interface NameUnit {
+  terms: string[];
+  /** The person the run names, when it names one. */
+  speakerId: string | null;
+}
+
+interface KnownName {
+  terms: string[];
+  speakerId: string;
+}
+
+const cache = new WeakMap<QuoteIndex, KnownName[]>();
+
+/** Every known person's name and aliases as analysed terms, longest first; built once per quote index. */
+function knownNames(qi: QuoteIndex): KnownName[] {
+  let names = cache.get(qi);
+  if (!names) {
+    names = qi.speakers
+      .flatMap((s) => [s.name, ...s.aliases].map((n) => ({ terms: analyze(n), speakerId: s.id })))
+      .filter((n) => n.terms.length > 0)
+      .sort((a, b) => b.terms.length - a.terms.length);
+    cache.set(qi, names);
+  }
+  return names;
+}
+
+/**
+ * Groups the query's terms into units: a person's full name ('Kim Jong Un') is one unit, every
+ * other term its own. A passage that names the person by surname alone ('Kim') then covers the
+ * whole unit, as a reader would count it, instead of missing two of its three words.
+ */
+export function groupNames(terms: readonly string[], qi: QuoteIndex): NameUnit[] {
+  const units: NameUnit[] = [];
+  for (let i = 0; i < terms.length; ) {
+    const name = knownNames(qi).find((n) => n.terms.every((t, k) => terms[i + k] === t));
+    const len = name?.terms.length ?? 1;
+    units.push({ terms: terms.slice(i, i + len), speakerId: name?.speakerId ?? null });
+    i += len;
+  }
+  return units;
+}
+
+/** The passages holding a quotation by any of these people. */
+export function passagesQuoting(qi: QuoteIndex, speakerIds: readonly string[]): Set<string> {
+  return new Set(speakerIds.flatMap((id) => (qi.quotesBySpeaker[id] ?? []).flatMap((q) => q.citations.map((c) => c.passageId))));
+}
