@@ -29,7 +29,7 @@ function clean(question: string): string {
 export function checkQuestion(question: string): Rendered | null {
   const q = clean(question);
   if (q === '') {
-    return { payload: renderNotice('Ask me a question in words, e.g. `/ask question: who said what about tariffs?`', true), outcome: 'empty' };
+    return { payload: renderNotice('Ask me a question in words, e.g. `/ask question: who announced the decision?`', true), outcome: 'empty' };
   }
   if (q.length > QUESTION_MAX) {
     return {
@@ -40,7 +40,7 @@ export function checkQuestion(question: string): Rendered | null {
   if (analyze(q, 'query').length === 0) {
     return {
       payload: renderNotice(
-        `I found no words to search for in “${escapeMarkdown(truncate(q, 100))}”. Ask in words, e.g. \`/ask question: when do the talks resume?\`, or see \`/sources\` for what the articles cover.`,
+        `I found no words to search for in “${escapeMarkdown(truncate(q, 100))}”. Ask in words, e.g. \`/ask question: when does the new rule take effect?\`, or see \`/sources\` for what the articles cover.`,
         true,
       ),
       outcome: 'no-terms',

@@ -210,6 +210,9 @@ describe('mentions and DMs', () => {
     const m = t.fake.sendMessage({ content: `<@${t.fake.botUser.id}>`, mentions: [t.fake.botUser], authorId: freshUser() });
     const reply = await t.fake.waitForCall((c) => c.body?.message_reference?.message_id === m.id);
     expect(reply.body.content).toContain('Ask me a question after the mention');
+    // The example names the bot by its mention, which pings nobody.
+    expect(reply.body.content).toContain(`<@${t.fake.botUser.id}> who`);
+    expectNoPings(reply.body);
   });
 
   it('answers a question sent in a DM', async () => {
@@ -254,6 +257,12 @@ describe('hostile and odd input', () => {
     expect(text).toContain('\\*\\*bold\\*\\*');
     expect(text).not.toContain('@everyone');
     expect(text).not.toMatch(/<@1500000000000000001>/);
+  });
+
+  it('markdown in an answered question is escaped in the embed title too', async () => {
+    const { body } = await ask('who led the **chinese** delegation?');
+    expect(body.embeds[0].title).toBe('who led the \\*\\*chinese\\*\\* delegation?');
+    expect(body.embeds[0].description).toContain('He Lifeng');
   });
 
   it('a 6000-character mention gets a helpful reply within the limits', async () => {
@@ -309,6 +318,26 @@ describe('resilience', () => {
     await expect.poll(() => t.bot.client.isReady()).toBe(true);
     const h = t.fake.sendSlashCommand('sources', [], { userId: freshUser() });
     expect((await t.fake.waitForCallback(h)).status).toBe(204);
+  });
+
+  it('logs client error and shardError events and keeps answering', async () => {
+    t.bot.client.emit('error', new Error('simulated client error'));
+    t.bot.client.emit('shardError', new Error('simulated shard error'), 0);
+    expect(t.logs.find((l) => l.msg === 'discord client error')).toMatchObject({ err: { message: 'simulated client error' } });
+    expect(t.logs.find((l) => l.msg === 'gateway connection error')).toMatchObject({ shard: 0, err: { message: 'simulated shard error' } });
+    const h = t.fake.sendSlashCommand('sources', [], { userId: freshUser() });
+    expect((await t.fake.waitForCallback(h)).status).toBe(204);
+  });
+
+  it('sent allowed_mentions {parse: []} on every message of this whole file, and nothing would ping', () => {
+    const messages = t.fake.calls.filter(
+      (c) => (c.path.endsWith('/callback') && [4, 7].includes(c.body?.type)) || (c.method === 'PATCH' && c.path.includes('/messages/')) || (c.method === 'POST' && /^\/channels\/\d+\/messages$/.test(c.path)),
+    );
+    expect(messages.length).toBeGreaterThan(40);
+    for (const c of messages) {
+      expect(sent(c).allowed_mentions, `${c.method} ${c.path}`).toMatchObject({ parse: [] });
+      expect(wouldPing(sent(c))).toEqual([]);
+    }
   });
 
   it('logs each interaction with its command, latency and outcome', () => {

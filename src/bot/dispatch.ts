@@ -145,7 +145,7 @@ export async function handleMessage(message: Message, botId: string, deps: BotDe
     const question = questionFromMessage(message.content);
     const rendered =
       question === ''
-        ? { payload: renderNotice('Ask me a question after the mention, e.g. “@newsdesk who announced the decision?”, or use `/ask`. `/help` lists everything I can do.'), outcome: 'empty' }
+        ? { payload: renderNotice(`Ask me a question after the mention, e.g. “<@${botId}> who announced the decision?”, or use \`/ask\`. \`/help\` lists everything I can do.`), outcome: 'empty' }
         : answerQuestion(deps.ctx, question);
     outcome = rendered.outcome;
     await message.reply(messageReplyOptions(rendered.payload));

@@ -16,6 +16,8 @@ import type { Command } from './types.js';
 export interface BotHandle {
   client: Client;
   stop(): Promise<void>;
+  /** Answers from another engine from the next interaction on (a reloaded corpus). */
+  setEngine(engine: Engine): void;
 }
 
 export interface StartOptions {
@@ -132,5 +134,12 @@ export async function startBot(config: Config, opts: StartOptions = {}): Promise
     { user: client.user?.tag, guilds: client.guilds.cache.size, articles: engine.corpus.articles.length, passages: engine.corpus.passages.length },
     `ready as ${client.user?.tag} in ${client.guilds.cache.size} guild(s), answering from ${engine.corpus.articles.length} articles`,
   );
-  return { client, stop };
+  return {
+    client,
+    stop,
+    setEngine(next) {
+      deps.ctx.engine = next;
+      log.info({ articles: next.corpus.articles.length, passages: next.corpus.passages.length }, 'corpus reloaded');
+    },
+  };
 }

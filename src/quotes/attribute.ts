@@ -4,6 +4,7 @@ import {
   DETERMINERS,
   MEDIA_NOUNS,
   NAMING_CUES,
+  NON_INVERTING_VERBS,
   PERSON_PRONOUNS,
   SIGN_NOUNS,
   SKIP_BEFORE_VERB,
@@ -116,7 +117,13 @@ function subjectBefore(c: Ctx, p: number, v: number, lo: number): Who {
   const t = toks[j]!;
   if (t.q >= 0) return NONE;
   const m = mentionAt(c, p, j);
-  if (m) return whoOf(c, m);
+  if (m) {
+    // 'Roe and Doe said': a joint statement is neither one's.
+    let b = m.i - 1;
+    while (b >= 0 && toks[b]!.word && !mentionAt(c, p, b) && (TITLE_HEADS.has(toks[b]!.low) || TITLE_MODIFIERS.has(toks[b]!.low) || toks[b]!.cap)) b--;
+    if (toks[b]?.low === 'and' && mentionAt(c, p, b - 1)) return BLOCKED;
+    return whoOf(c, m);
+  }
   if (!t.word) {
     if (t.text === ',') {
       const before = mentionAt(c, p, j - 1);
@@ -132,6 +139,7 @@ function subjectBefore(c: Ctx, p: number, v: number, lo: number): Who {
 /** Who follows an inverted speech verb ('said Greer', 'says trade representative Li Chenggang', 'according to X'). */
 function subjectAfter(c: Ctx, p: number, v: number): Who {
   const toks = toksOf(c, p);
+  if (NON_INVERTING_VERBS.has(toks[v]!.low)) return NONE;
   let k = v + 1;
   if (toks[v]!.low === 'according' && toks[k]?.low === 'to') k++;
   const first = toks[k];

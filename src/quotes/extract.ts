@@ -73,7 +73,7 @@ function opensSingle(t: string, i: number): boolean {
 function singleClose(t: string, from: number): number {
   const candidates: number[] = [];
   for (let i = from; i < t.length; i++) {
-    if (t[i] === '‘' || t[i] === '“' ) break;
+    if (t[i] === '‘' || t[i] === '“') break;
     if (t[i] === '’' && !isSpace(t[i - 1]) && !isAlnum(t[i + 1])) candidates.push(i);
   }
   for (const [k, i] of candidates.entries()) {

@@ -84,7 +84,8 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
         const a = articles.get(m.articleId);
         return { sourceId: m.articleId, passageId: m.passageIds[0]!, publisher: a?.publisher ?? null, url: a?.url ?? null, text: m.text, passageIds: m.passageIds };
       });
-    const id = `q-${hash(`${cl.speakerId ?? ''}|${cl.rep.text}|${citations[0]!.passageId}`)}`;
+    let id = `q-${hash(`${cl.speakerId ?? ''}|${cl.rep.text}|${citations[0]!.passageId}`)}`;
+    for (let n = 2; Object.hasOwn(quoteTerms, id); n++) id = `q-${hash(`${cl.speakerId ?? ''}|${cl.rep.text}|${citations[0]!.passageId}`)}-${n}`;
     quotes.push({ id, text: cl.rep.text, partial: cl.rep.partial, speakerId: cl.speakerId, citations, order: Math.min(...cl.members.map((m) => m.order)) });
     // The topic filter looks at the quotation and the passages around it (each passage analysed once).
     const terms = new Set(analyze(cl.rep.text));
@@ -140,6 +141,9 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 export function findQuotes(qi: QuoteIndex, speakerQuery: string, about?: string): QuoteResult {
   const query = speakerQuery.trim();
   const topic = about?.trim() ? about.trim() : null;
+  if (!query) {
+    return { query, about: topic, speaker: null, quotes: [], note: 'Give the name of the person whose quotations you want.', suggestions: listSpeakers(qi).slice(0, 5) };
+  }
   const { speaker, candidates } = resolveSpeaker(qi, query);
   if (!speaker) {
     return { query, about: topic, speaker: null, quotes: [], note: `Nobody named "${query}" is quoted or mentioned in these articles.`, suggestions: closest(qi, query) };

@@ -81,10 +81,20 @@ export const TITLE_HEADS: ReadonlySet<string> = words(`
   writer journalist correspondent editor researcher scientist deputy adviser advisor aide counsel
   lawmaker legislator mp mep nurse surgeon physician teacher headteacher headmaster headmistress
   principal chief commander marshal officer economist
-  trader investor striker midfielder goalkeeper referee singer actor actress
+  trader investor player striker forward winger midfielder defender goalkeeper referee pundit
+  commentator presenter host anchor broadcaster singer actor actress
   musician artist designer architect engineer farmer fisherman pilot
   diplomat envoy consul ombudsman regulator auditor prosecutor governor-general premier-elect
   president-elect secretary-general dean provost rector vicar priest pastor
+`);
+
+/**
+ * Speech verbs after which a name is the listener, not the speaker ('told Sky News', 'called
+ * Smith'): they never take an inverted subject.
+ */
+export const NON_INVERTING_VERBS: ReadonlySet<string> = words(`
+  tell tells told telling call calls called calling describe describes described describing
+  urge urges urged urging ask asks asking answer answers answered answering
 `);
 
 /** Courtesy titles written straight before a name. */

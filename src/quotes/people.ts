@@ -5,6 +5,7 @@ import {
   FUNCTION_WORDS,
   HONORIFICS,
   NAME_PARTICLES,
+  NON_INVERTING_VERBS,
   ORG_WORDS,
   PERSON_PRONOUNS,
   PLACE_PREFIXES,
@@ -81,6 +82,10 @@ export function readName(toks: readonly Tok[], k: number): { i: number; j: numbe
       if (t.poss) break;
       continue;
     }
+    if (words.length > 0 && isGluedHyphen(toks, j) && isNameWord(toks[j + 1])) {
+      j++; // 'Jean-Luc', 'Ahmad-Reza': a hyphen inside the name
+      continue;
+    }
     if (words.length > 0 && NAME_PARTICLES.has(t.text) && isNameWord(toks[j + 1])) {
       words.push(j);
       j++;
@@ -92,6 +97,28 @@ export function readName(toks: readonly Tok[], k: number): { i: number; j: numbe
   const first = toks[words[0]!]!;
   if (words.length > 1 && PLACE_PREFIXES.has(first.low)) return null;
   return { i: words[0]!, j: words[words.length - 1]! + 1 };
+}
+
+/** A hyphen written tight between two words, as in a double-barrelled name. */
+function isGluedHyphen(toks: readonly Tok[], j: number): boolean {
+  const t = toks[j];
+  const a = toks[j - 1];
+  const b = toks[j + 1];
+  return !!t && !!a && !!b && (t.text === '-' || t.text === '‐') && a.end === t.start && t.end === b.start;
+}
+
+/**
+ * Index just past the `count` name words starting at k, stepping over hyphens inside the name,
+ * or -1 when the tokens there are not words.
+ */
+export function spanOfWords(toks: readonly Tok[], k: number, count: number): number {
+  let j = k;
+  for (let n = 0; n < count; n++) {
+    if (n > 0 && isGluedHyphen(toks, j)) j++;
+    if (!toks[j]?.word) return -1;
+    j++;
+  }
+  return j;
 }
 
 /** The title printed before a head word at k ('US Treasury Secretary'), as text, or null. */
@@ -108,13 +135,35 @@ function titleBefore(text: string, toks: readonly Tok[], k: number): string | nu
 }
 
 function nameObservation(toks: readonly Tok[], r: { i: number; j: number }, title: string | null, articleId: string): NameObservation {
-  const words = toks.slice(r.i, r.j).filter((t) => t.word);
-  return {
-    display: words.map((t) => (t.poss ? t.text.slice(0, -2) : t.text)),
-    low: words.map((t) => t.low),
-    title,
-    articleId,
-  };
+  const display: string[] = [];
+  const low: string[] = [];
+  for (let k = r.i; k < r.j; k++) {
+    const t = toks[k]!;
+    if (!t.word) continue;
+    const text = t.poss ? t.text.slice(0, -2) : t.text;
+    if (k > r.i && isGluedHyphen(toks, k - 1)) display[display.length - 1] += `-${text}`;
+    else display.push(text);
+    low.push(t.low);
+  }
+  return { display, low, title, articleId };
+}
+
+/** A title set off after a name: 'Jane Roe, the finance minister,' / 'X, the company's chief executive, said'. */
+function titleAfter(text: string, toks: readonly Tok[], j: number): string | null {
+  if (toks[j]?.text !== ',') return null;
+  let k = j + 1;
+  if (toks[k] && ['the', 'a', 'an'].includes(toks[k]!.low)) k++;
+  if (toks[k]?.poss) k++;
+  const start = k;
+  let head = -1;
+  while (toks[k]?.word && k - start < 5 && (TITLE_HEADS.has(toks[k]!.low) || TITLE_MODIFIERS.has(toks[k]!.low) || (toks[k]!.cap && !toks[k]!.poss))) {
+    if (TITLE_HEADS.has(toks[k]!.low)) head = k;
+    k++;
+  }
+  if (head < 0 || head !== k - 1) return null;
+  const after = toks[k];
+  if (after && !(after.text === ',' || after.text === '.' || SPEECH_VERBS.has(after.low))) return null;
+  return text.slice(toks[start]!.start, toks[head]!.end);
 }
 
 /** Finds printed names with evidence that they are people: a title before them, or a speech verb beside them. */
@@ -152,6 +201,12 @@ function observeNames(doc: ArticleDoc): NameObservation[] {
         }
         continue;
       }
+      if (t.cap && isNameWord(t) && !isNameWord(toks[k - 1])) {
+        // 'Jane Roe, the finance minister, said': a name with its title set off after it.
+        const r = readName(toks, k);
+        const title = r && r.j - r.i >= 2 ? titleAfter(pd.text, toks, r.j) : null;
+        if (r && title) out.push(nameObservation(toks, r, title, doc.article.id));
+      }
       if (SPEECH_VERBS.has(t.low) && !WEAK_SPEECH_VERBS.has(t.low)) {
         // 'Jimmy Lai said' / 'said Jimmy Lai': two or more name words beside a speech verb.
         let e = k - 1;
@@ -162,7 +217,7 @@ function observeNames(doc: ArticleDoc): NameObservation[] {
           const r = readName(toks, b + 1);
           if (r && r.j === e + 1 && r.j - r.i >= 2) out.push(nameObservation(toks, r, null, doc.article.id));
         }
-        const after = readName(toks, k + 1);
+        const after = NON_INVERTING_VERBS.has(t.low) ? null : readName(toks, k + 1);
         if (after && after.j - after.i >= 2) out.push(nameObservation(toks, after, null, doc.article.id));
       }
     }
@@ -363,14 +418,10 @@ export function findMentions(doc: ArticleDoc, idx: PeopleIndex): Mention[] {
       const t = toks[k]!;
       if (!t.word || !t.cap) continue;
       for (const v of idx.variants.get(t.low) ?? []) {
-        const end = k + v.low.length;
-        if (end > toks.length) continue;
-        let ok = true;
-        for (let m = 0; m < v.low.length && ok; m++) {
-          const tm = toks[k + m]!;
-          ok = tm.word && tm.low === v.low[m] && (m === v.low.length - 1 || !tm.poss);
-        }
-        if (!ok) continue;
+        const end = spanOfWords(toks, k, v.low.length);
+        if (end < 0) continue;
+        const ws = toks.slice(k, end).filter((x) => x.word);
+        if (!ws.every((x, m) => x.low === v.low[m] && (m === ws.length - 1 || !x.poss))) continue;
         names.push({ kind: 'name', personId: v.personId, p, i: k, j: end, sent: t.sent, inQuote: t.q >= 0 && t.mark === null });
         for (let m = k; m < end; m++) taken[p]![m] = true;
         k = end - 1;

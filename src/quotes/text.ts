@@ -24,41 +24,93 @@ export interface Tok {
   sent: number;
 }
 
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
-
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-const ALNUM_START = /^[\p{L}\p{N}]/u;
 
 /** fold(), with a fast path for plain ASCII words (most of them): this runs once per token of the corpus. */
 export function foldWord(w: string): string {
   return PRINTABLE_ASCII.test(w) ? w.toLowerCase() : fold(w);
 }
 
-/** Splits a passage into words and single punctuation marks. */
+const NON_ASCII_WORD = /[\p{L}\p{M}\p{N}]/u;
+const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
+const NON_ASCII_SPACE = /\s/u;
+
+function isWordAt(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return i < t.length && NON_ASCII_WORD.test(t[i]!);
+}
+
+function isLetterAt(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return i < t.length && NON_ASCII_LETTER.test(t[i]!);
+}
+
+function isSpaceAt(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return NON_ASCII_SPACE.test(t[i]!);
+}
+
+function makeTok(text: string, start: number, end: number): Tok {
+  const raw = text.slice(start, end);
+  const first = raw[0]!;
+  const word = isWordAt(raw, 0);
+  const poss = word && raw.length > 2 && (raw.endsWith("'s") || raw.endsWith('’s'));
+  const base = poss ? raw.slice(0, -2) : raw;
+  const cap = word && first !== first.toLowerCase();
+  let low = word ? foldWord(base) : raw;
+  if (word && low.includes('.')) low = low.replace(/\./g, '');
+  return {
+    text: raw,
+    low,
+    start,
+    end,
+    word,
+    cap,
+    poss,
+    acronym: cap && (raw.includes('.') || (base.length >= 2 && base === base.toUpperCase() && /^[\p{Lu}\p{N}]+$/u.test(base))),
+    q: -1,
+    mark: null,
+    sent: 0,
+  };
+}
+
+/**
+ * Splits a passage into words (dotted acronyms like 'U.S.' and inner apostrophes like 'China’s'
+ * kept whole) and single punctuation marks. A hand-written scanner: it runs over every character
+ * of the corpus, so it avoids a regular-expression match per token.
+ */
 export function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const raw = m[0];
-    const first = raw[0]!;
-    const word = ALNUM_START.test(first);
-    const poss = word && raw.length > 2 && (raw.endsWith("'s") || raw.endsWith('’s'));
-    const base = poss ? raw.slice(0, -2) : raw;
-    const cap = word && first !== first.toLowerCase();
-    let low = word ? foldWord(base) : raw;
-    if (word && low.includes('.')) low = low.replace(/\./g, '');
-    out.push({
-      text: raw,
-      low,
-      start: m.index,
-      end: m.index + raw.length,
-      word,
-      cap,
-      poss,
-      acronym: cap && (raw.includes('.') || (base.length >= 2 && base === base.toUpperCase() && /^[\p{Lu}\p{N}]+$/u.test(base))),
-      q: -1,
-      mark: null,
-      sent: 0,
-    });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (isSpaceAt(text, i)) {
+      i++;
+      continue;
+    }
+    if (isWordAt(text, i)) {
+      let j = i;
+      if (isLetterAt(text, i) && text[i + 1] === '.' && isLetterAt(text, i + 2) && text[i + 3] === '.') {
+        while (j < n && isLetterAt(text, j) && text[j + 1] === '.') j += 2;
+      } else {
+        j = i + 1;
+        while (j < n) {
+          if (isWordAt(text, j)) j++;
+          else if ((text[j] === "'" || text[j] === '’') && isLetterAt(text, j + 1)) j += 2;
+          else break;
+        }
+      }
+      out.push(makeTok(text, i, j));
+      i = j;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    const len = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    out.push(makeTok(text, i, i + len));
+    i += len;
   }
   return out;
 }
@@ -97,14 +149,16 @@ export function slug(text: string): string {
   return fold(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
 }
 
-/** A short stable hash (FNV-1a, base 36), for ids that survive rebuilding the index. */
+/** A stable 64-bit hash (two FNV-1a passes with different seeds, base 36), for ids that survive rebuilding the index. */
 export function hash(text: string): string {
-  let h = 0x811c9dc5;
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
   for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 13);
   }
-  return (h >>> 0).toString(36);
+  return (a >>> 0).toString(36) + (b >>> 0).toString(36);
 }
 
 /** Folded name words of a name as typed or printed: 'Lula da Silva' → ['lula', 'da', 'silva']. */

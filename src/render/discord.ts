@@ -130,7 +130,7 @@ export function renderSources(sources: readonly SourceSummary[], opts: PageOptio
   const shown = sources.slice(page * SOURCES_PAGE_SIZE, (page + 1) * SOURCES_PAGE_SIZE);
   const passages = sources.reduce((n, s) => n + s.passages, 0);
   const embed = fitEmbed({
-    title: `Sources: ${sources.length} article${sources.length === 1 ? '' : 's'}, ${passages} passages`,
+    title: `Sources: ${sources.length} article${sources.length === 1 ? '' : 's'}, ${passages} passage${passages === 1 ? '' : 's'}`,
     description: shown.map((s) => `**${link(truncate(s.title, 150), s.url)}**\n${escapeMarkdown(byline(s))} · ${s.passages} passage${s.passages === 1 ? '' : 's'}`).join('\n\n'),
     color: ACCENT,
     footer: { text: pages > 1 ? `Page ${page + 1} of ${pages}` : 'Ask with /ask, quote with /quote' },

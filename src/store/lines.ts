@@ -13,15 +13,21 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 /** Elements (or record entries) per line: a line parses in a few milliseconds. */
 export const CHUNK = 5000;
 
-/** A line after the header: section, field, and how to merge the data ('a' append, 'o' assign, 'v' value). */
-type Line = [section: string, field: string, kind: 'a' | 'o' | 'v', data: unknown];
+/** Bytes per line of a binary field (base64 in the file). */
+export const BYTES_CHUNK = 3 * 1024 * 1024;
+
+/** A line after the header: section, field, and how to merge the data ('a' append, 'o' assign, 'v' value, 'b' bytes). */
+type Line = [section: string, field: string, kind: 'a' | 'o' | 'v' | 'b', data: unknown];
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Every line a section's fields become. */
 function* sectionLines(section: string, value: Record<string, unknown>): Generator<Line> {
   for (const [field, v] of Object.entries(value)) {
-    if (Array.isArray(v)) {
+    if (v instanceof Uint8Array) {
+      if (v.length === 0) yield [section, field, 'b', ''];
+      for (let i = 0; i < v.length; i += BYTES_CHUNK) yield [section, field, 'b', Buffer.from(v.buffer, v.byteOffset + i, Math.min(BYTES_CHUNK, v.length - i)).toString('base64')];
+    } else if (Array.isArray(v)) {
       if (v.length === 0) yield [section, field, 'a', []];
       for (let i = 0; i < v.length; i += CHUNK) yield [section, field, 'a', v.slice(i, i + CHUNK)];
     } else if (isRecord(v) && Object.keys(v).length > CHUNK) {
@@ -98,7 +104,9 @@ export async function readSections(file: string, onLine?: (bytes: number) => voi
       }
       const [section, field, kind, data] = JSON.parse(text) as Line;
       const into = (sections[section] ??= Object.create(null) as Record<string, unknown>);
-      if (kind === 'a') {
+      if (kind === 'b') {
+        ((into[field] ??= []) as Buffer[]).push(Buffer.from(data as string, 'base64'));
+      } else if (kind === 'a') {
         const list = (into[field] ??= []) as unknown[];
         for (const x of data as unknown[]) list.push(x);
       } else if (kind === 'o') {
@@ -112,6 +120,12 @@ export async function readSections(file: string, onLine?: (bytes: number) => voi
   } finally {
     rl.close();
     stream.destroy();
+  }
+  // Binary fields arrive in pieces; join each into one array.
+  for (const section of Object.values(sections)) {
+    for (const [field, v] of Object.entries(section)) {
+      if (Array.isArray(v) && v.length > 0 && v.every((x) => x instanceof Buffer)) section[field] = new Uint8Array(Buffer.concat(v as Buffer[]));
+    }
   }
   return sections;
 }

@@ -8,7 +8,8 @@ import { restoreEngine, type Engine } from '../engine.js';
 import type { Quote, QuoteIndex, Speaker } from '../quotes/index.js';
 import { MINISEARCH_OPTIONS, type IndexedDoc, type SearchIndex } from '../search/index.js';
 import { combineHash, INDEX_FORMAT_VERSION, type CorpusFingerprint } from './fingerprint.js';
-import { readHeaderLine, readSections, writeLines } from './lines.js';
+import { BYTES_CHUNK, readHeaderLine, readSections, writeLines } from './lines.js';
+import { packPostings, unpackPostings, type PackedPostings } from './postings.js';
 
 /** The persisted index's name inside the corpus folder (gitignored as `.newsdesk-index*.json`). */
 export const INDEX_FILE = '.newsdesk-index.json';
@@ -148,7 +149,10 @@ export async function saveIndex(engine: Engine, fp: CorpusFingerprint, file = in
     createdAt: new Date().toISOString(),
     counts: { articles: engine.corpus.articles.length, passages: engine.corpus.passages.length, terms: engine.search.df.size, quotes: engine.quotes.quotes.length },
   };
-  const mini = engine.search.mini.toJSON() as unknown as Record<string, unknown>;
+  const js = engine.search.mini.toJSON();
+  const { bytes, ...tables } = packPostings(js, 'terms');
+  const { index: _index, documentIds: _ids, fieldLength: _lengths, storedFields, ...meta } = js;
+  if (Object.keys(storedFields).length > 0) throw new Error('the passage index stores fields; the persisted format does not carry them');
   const sections = {
     corpus: {
       articles: engine.corpus.articles.map(({ raw: _raw, ...a }): StoredArticle => a),
@@ -157,37 +161,14 @@ export async function saveIndex(engine: Engine, fp: CorpusFingerprint, file = in
     },
     quotes: packQuotes(engine.quotes),
     search: packSearchExtras(engine.search),
-    mini,
+    mini: { ...meta, ...tables },
+    postings: { bytes },
   };
-  const total = Math.ceil(engine.corpus.passages.length / 5000) * 2 + Math.ceil(((mini.index as unknown[]) ?? []).length / 5000) + 20;
+  const total = Math.ceil(engine.corpus.passages.length / 5000) * 3 + Math.ceil(tables.terms.length / 5000) * 3 + Math.ceil(bytes.length / BYTES_CHUNK) + 20;
   return writeLines(file, header, sections, (n) => onProgress?.({ phase: 'save', done: Math.min(n, total), total }));
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/**
- * Inverts MiniSearch's postings of the passage's own terms into the per-passage term sets and
- * document frequencies the ranking needs, so they are not stored twice. Yields between chunks.
- */
-async function termStats(js: AsPlainObject, passages: readonly Passage[]): Promise<Pick<SearchIndex, 'termsOf' | 'df'>> {
-  const field = js.fieldIds.terms;
-  if (field === undefined) throw new Error('its passage index has no "terms" field');
-  const idOf = new Map(Object.entries(js.documentIds).map(([short, id]) => [short, id as string]));
-  const lists = new Map<string, string[]>(passages.map((p) => [p.id, []]));
-  const df = new Map<string, number>();
-  let n = 0;
-  for (const [term, data] of js.index) {
-    const posting = data[field] as Record<string, number> | undefined;
-    if (!posting) continue;
-    const shorts = Object.keys(posting);
-    df.set(term, shorts.length);
-    for (const s of shorts) lists.get(idOf.get(s)!)?.push(term);
-    if (++n % 2000 === 0) await yieldToLoop();
-  }
-  const termsOf = new Map<string, ReadonlySet<string>>();
-  for (const [id, terms] of lists) termsOf.set(id, new Set(terms));
-  return { termsOf, df };
-}
 
 /** The search index's other statistics (names, counts, whatever is added later), Maps and Sets made JSON. */
 function packSearchExtras(search: SearchIndex): Record<string, unknown> {
@@ -221,8 +202,9 @@ export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?
   const s = await readSections(file, (bytes) => onProgress?.({ phase: 'load', done: Math.min(bytes, total), total }));
   const c = s.corpus;
   const q = s.quotes;
-  const js = s.mini as unknown as AsPlainObject | undefined;
-  if (!c || !q || !js || !s.search) throw new Error('a section is missing (the file was cut short)');
+  const m = s.mini as unknown as (Omit<PackedPostings, 'bytes'> & Omit<AsPlainObject, 'index' | 'documentIds' | 'fieldLength' | 'storedFields'>) | undefined;
+  const bytes = s.postings?.bytes;
+  if (!c || !q || !m || !s.search || !(bytes instanceof Uint8Array)) throw new Error('a section is missing (the file was cut short)');
 
   const bytesOf = new Map(fp.files.map((f) => [f.file, f.bytes]));
   const articles: Article[] = (c.articles as StoredArticle[]).map((a) => {
@@ -237,10 +219,22 @@ export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?
     return { id, articleId, n, text, start, end };
   });
   const corpus: Corpus = { dir: fp.dir, articles, passages, problems: c.problems as CorpusProblem[] };
-  if (js.documentCount !== passages.length) throw new Error(`it indexes ${js.documentCount} passages but holds ${passages.length}`);
+  if (m.documentCount !== passages.length) throw new Error(`it indexes ${m.documentCount} passages but holds ${passages.length}`);
 
-  const { termsOf, df } = await termStats(js, passages);
-  const mini = await MiniSearch.loadJSAsync<IndexedDoc>(js, MINISEARCH_OPTIONS);
+  const u = unpackPostings(m, bytes);
+  // MiniSearch's own loader builds everything but the postings (there are none in this object);
+  // the postings go straight into its radix tree, each decoded when a search first reads it.
+  const mini = MiniSearch.loadJS<IndexedDoc>(
+    { documentCount: m.documentCount, nextId: m.nextId, fieldIds: m.fieldIds, averageFieldLength: m.averageFieldLength, dirtCount: m.dirtCount ?? 0, serializationVersion: m.serializationVersion, documentIds: u.documentIds, fieldLength: u.fieldLength, storedFields: {}, index: [] },
+    MINISEARCH_OPTIONS,
+  );
+  const tree = (mini as unknown as { _index?: { set(term: string, data: unknown): void } })._index;
+  if (typeof tree?.set !== 'function') throw new Error('this MiniSearch version keeps its index differently; rebuild');
+  for (let i = 0; i < u.postings.length; i++) {
+    tree.set(u.postings[i]![0], u.postings[i]![1]);
+    if (i % 20000 === 19999) await yieldToLoop();
+  }
+  const { termsOf, df } = u;
   const search = { ...unpackSearchExtras(s.search), mini, termsOf, df } as SearchIndex;
   return restoreEngine(corpus, search, unpackQuotes(q));
 }
