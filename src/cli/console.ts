@@ -35,7 +35,7 @@ export function answerLine(engine: Engine, line: string, opts: Pick<ConsoleOptio
  */
 export async function runConsole(engine: Engine, input: NodeJS.ReadableStream, output: NodeJS.WritableStream, opts: ConsoleOptions): Promise<void> {
   const rl = createInterface({ input, output: opts.interactive ? output : undefined, terminal: opts.interactive });
-  const write = (s: string) => output.write(s.endsWith('\n') ? s : `${s}\n`);
+  const write = (s: string) => output.write(`${s}\n`);
   if (opts.banner) write(opts.banner);
   if (opts.interactive) {
     rl.setPrompt('newsdesk> ');
@@ -44,6 +44,7 @@ export async function runConsole(engine: Engine, input: NodeJS.ReadableStream, o
   for await (const line of rl) {
     if (parseLine(line).kind === 'quit') break;
     const answer = answerLine(engine, line, opts);
+    // Text answers are separated by a blank line; JSON stays one object a line.
     if (answer) write(opts.json ? answer.out : `${answer.out}\n`);
     if (opts.interactive) rl.prompt();
   }
