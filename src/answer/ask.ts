@@ -65,7 +65,7 @@ export function ask(engine: Engine, question: string): AskResult {
     const credit = new Map<string, number>();
     for (const docTerm of r.terms) {
       const { qTerm, kind } = sourceTerm(docTerm, terms);
-      // A fuzzy match is a misspelt name or nothing: 'Bessant' may become 'Bessent', 'price' never 'process'.
+      // A fuzzy match is a misspelt name or nothing: 'Okafr' may become 'Okafor', 'price' never 'process'.
       if (kind === 'fuzzy' && !engine.search.names.has(docTerm)) continue;
       // A prefix match is a word's own longer form ('korean'), not any word it begins ('southern').
       if (kind === 'prefix' && docTerm.length - qTerm.length > 2) continue;
@@ -74,7 +74,7 @@ export function ask(engine: Engine, question: string): AskResult {
       if (own) weights.set(docTerm, idf(engine.search, qTerm) * quality);
       credit.set(qTerm, Math.max(credit.get(qTerm) ?? 0, own ? quality : quality * CONTEXT_CREDIT));
     }
-    // A unit is covered as well as its best-matched word: 'Li' alone covers 'Li Chenggang'.
+    // A unit is covered as well as its best-matched word: 'Li' alone covers 'Li Wei'.
     const matchedWeight = units.reduce((sum, u) => sum + unitWeight(u) * Math.max(0, ...u.terms.map((t) => credit.get(t) ?? 0)), 0);
     const snippet = selectSnippet(passage.text, weights, prefer, terms);
     const coverage = matchedWeight / totalWeight;

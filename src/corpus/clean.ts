@@ -71,7 +71,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     matches: (s) => /^\p{Lu}[\p{Lu}\s.-]{2,30}$/u.test(s.trim()) && words(s).length <= 3,
   },
   {
-    // Wire photo captions: "X speaks during the summit in Kuala Lumpur, Malaysia, 26 October 2025."
+    // Wire photo captions: "X speaks during the summit in Wellington, New Zealand, 2 April 2024."
     name: 'photo caption',
     matches: (s) =>
       /,\s+(\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2},? \d{4})\.?$/i.test(s.trim()) &&

@@ -127,7 +127,7 @@ function subjectBefore(c: Ctx, p: number, v: number, lo: number): Who {
   if (!t.word) {
     if (t.text === ',') {
       const before = mentionAt(c, p, j - 1);
-      if (j - 1 >= lo && before && before.kind !== 'pronoun') return whoOf(c, before); // 'Li Chenggang, told'
+      if (j - 1 >= lo && before && before.kind !== 'pronoun') return whoOf(c, before); // 'Li Wei, told'
       return NONE;
     }
     return NONE;
@@ -136,7 +136,7 @@ function subjectBefore(c: Ctx, p: number, v: number, lo: number): Who {
   return BLOCKED; // an organisation, a place, or someone unnamed ('a hospital spokesperson')
 }
 
-/** Who follows an inverted speech verb ('said Greer', 'says trade representative Li Chenggang', 'according to X'). */
+/** Who follows an inverted speech verb ('said Lindqvist', 'says trade minister Li Wei', 'according to X'). */
 function subjectAfter(c: Ctx, p: number, v: number): Who {
   const toks = toksOf(c, p);
   if (NON_INVERTING_VERBS.has(toks[v]!.low)) return NONE;
@@ -228,7 +228,7 @@ function subjectish(t: Tok): boolean {
   );
 }
 
-/** An attribution straight after the closing mark ('…," Bessent said' / '…," said Greer'). */
+/** An attribution straight after the closing mark ('…," Okafor said' / '…," said Lindqvist'). */
 function attributionAfter(c: Ctx, p: number, closeIdx: number): { who: Who; weak: boolean } | null {
   const toks = toksOf(c, p);
   let k = closeIdx + 1;
@@ -305,13 +305,13 @@ export function attributeArticle(doc: ArticleDoc, mentions: Mention[], order: nu
       }
     };
 
-    // 1. 'Bessent said: "…"', 'told reporters: "…"', 'said "…"'
+    // 1. 'Okafor said: "…"', 'told reporters: "…"', 'said "…"'
     const v1 = verbJustBefore(c, pl.p0, pl.openIdx, segLo);
     if (v1 >= 0) {
       const w = subjectBefore(c, pl.p0, v1, lo);
       settle(w.kind === 'none' ? mainSubject(c, pl.p0, v1) : w, WEAK_SPEECH_VERBS.has(toks0[v1]!.low));
     }
-    // 2. '"…," Bessent said' / '"…," said Greer' (not after a full stop: that starts a new sentence)
+    // 2. '"…," Okafor said' / '"…," said Lindqvist' (not after a full stop: that starts a new sentence)
     if (!decided && pl.closeIdx >= 0 && !/\.$/u.test(q.text)) {
       const a = attributionAfter(c, pl.pl, pl.closeIdx);
       if (a) settle(a.who, a.weak);
@@ -329,7 +329,7 @@ export function attributeArticle(doc: ArticleDoc, mentions: Mention[], order: nu
         decided = true;
       }
     }
-    // 4. a speech verb later in the sentence ('…a "very substantial framework", Bessent said.')
+    // 4. a speech verb later in the sentence ('…a "historic step", Okafor said.')
     if (!decided && pl.closeIdx >= 0) {
       const toksL = toksOf(c, pl.pl);
       const sentL = toksL[pl.closeIdx]!.sent;

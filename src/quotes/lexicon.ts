@@ -165,7 +165,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = words(`da de del della der di
 /** Subject pronouns that can stand for a person who said something. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = words(`he she`);
 
-/** Words that may sit between a subject and its speech verb ('Bessent also said', 'she has said'). */
+/** Words that may sit between a subject and its speech verb ('Okafor also said', 'she has said'). */
 export const SKIP_BEFORE_VERB: ReadonlySet<string> = words(`
   also has have had was is were would will could should may might did does do then later again
   further previously earlier repeatedly reportedly once recently already quickly simply publicly

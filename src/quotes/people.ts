@@ -69,7 +69,7 @@ export function readName(toks: readonly Tok[], k: number): { i: number; j: numbe
     const t = toks[j]!;
     if (t.mark !== null) break;
     if (isNameWord(t)) {
-      // A function word in capitals ('He', 'The') opens a name only when a name word follows ('He Lifeng').
+      // A function word in capitals ('He', 'The') opens a name only when a name word follows ('He Jun').
       if (words.length === 0 && FUNCTION_WORDS.has(t.low) && !(isNameWord(toks[j + 1]) && !FUNCTION_WORDS.has(toks[j + 1]!.low))) break;
       if (t.text.length === 1) {
         if (toks[j + 1]?.text !== '.' || !isNameWord(toks[j + 2])) break;
@@ -258,7 +258,7 @@ function bump<K>(m: Map<K, number>, k: K, by = 1) {
 
 /**
  * Builds the person registry from all articles: names seen with a title or beside a speech verb,
- * variants merged ('Scott Bessent', 'Bessent'; 'Jamieson Greer', 'Jameson Greer'), titles kept as
+ * variants merged ('Ada Okafor', 'Okafor'; 'Maria Lindqvist', 'Maria Lindquist'), titles kept as
  * descriptions. A lone surname that fits several people is not guessed.
  */
 export function buildPeople(docs: readonly ArticleDoc[]): Person[] {
@@ -326,7 +326,7 @@ export function buildPeople(docs: readonly ArticleDoc[]): Person[] {
   };
   for (const members of groups.values()) add(members.flatMap((k) => multi.get(k)!));
 
-  // A lone titled surname ('President Trump') joins the one person it can belong to.
+  // A lone titled surname ('Mayor Okafor') joins the one person it can belong to.
   const byWord = new Map<string, Set<Person>>();
   for (const p of people) {
     for (const key of p.variants.keys()) {

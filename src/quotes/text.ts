@@ -144,7 +144,7 @@ export function lcsLength(a: readonly string[], b: readonly string[]): number {
   return prev[b.length]!;
 }
 
-/** A url-safe id from a name: 'Scott Bessent' → 'scott-bessent'. */
+/** A url-safe id from a name: 'Ada Okafor' → 'ada-okafor'. */
 export function slug(text: string): string {
   return fold(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
 }
