@@ -10,11 +10,7 @@ import type { AskResult } from '../src/answer/types.js';
 import { buildCorpus } from '../src/corpus/load.js';
 import type { Corpus } from '../src/corpus/types.js';
 import { createEngine } from '../src/engine.js';
-import { firstSnippet, fold, hitProblems, holdsAnswer, pct, rate, scoreAnswerable, type Promised, type Scored } from './golden/score.js';
-
-const TOP1_MIN = 0.9;
-const TOP3_MIN = 1;
-const NO_ANSWER_MIN = 0.85;
+import { describeThresholds, holdsAnswer, reportGolden, runGolden, type GoldenItem, type Promised, type Scored } from './golden/score.js';
 
 const GAZETTE_LIBRARY = `Council votes to close Eastside library despite protests
 
@@ -94,13 +90,7 @@ const SOURCES = [
 ];
 const MANIFEST = JSON.stringify({ sources: SOURCES });
 
-interface GoldenItem {
-  q: string;
-  expect: string[];
-  article: string;
-}
-
-const ANSWERABLE: GoldenItem[] = [
+const ANSWERABLE: (GoldenItem & { article: string })[] = [
   { q: 'How did the council vote on the library?', expect: ['7-4'], article: 'gazette-library' },
   { q: 'when will the eastside library close', expect: ['March 31', '31 March'], article: 'gazette-library' },
   { q: 'How much money will closing the library save?', expect: ['$1.2 million', '1.2 million'], article: 'gazette-library' },
@@ -148,35 +138,9 @@ let unanswerable: AskResult[] = [];
 beforeAll(async () => {
   corpus = buildCorpus(FILES, MANIFEST);
   engine = await createEngine(corpus);
-  answered = [];
-  for (const item of ANSWERABLE) answered.push(scoreAnswerable(item.q, item.expect, await ask(engine, item.q)));
-  unanswerable = [];
-  for (const q of UNANSWERABLE) unanswerable.push(await ask(engine, q));
-
-  const n = answered.length;
-  const falseNo = answered.filter((s) => s.result.noAnswer).length;
-  console.log(
-    [
-      'golden /ask on the small in-test corpus',
-      `  answerable questions   ${n}`,
-      `  top-1                  ${pct(rate(answered.filter((s) => s.top1).length, n))}  (min ${pct(TOP1_MIN)})`,
-      `  top-3                  ${pct(rate(answered.filter((s) => s.top3).length, n))}  (min ${pct(TOP3_MIN)})`,
-      `  wrongly "no answer"    ${falseNo}/${n}`,
-      `  unanswerable questions ${unanswerable.length}`,
-      `  no-answer              ${pct(rate(unanswerable.filter((r) => r.noAnswer).length, unanswerable.length))}  (min ${pct(NO_ANSWER_MIN)})`,
-    ].join('\n'),
-  );
-  const misses = answered.filter((s) => !s.top1);
-  if (misses.length > 0) {
-    console.log(
-      'top-1 misses:\n' +
-        misses.map((s) => `  ${s.top3 ? '(in top-3)' : '(NOT in top-3)'} ${s.q}\n      -> ${firstSnippet(s.result)}`).join('\n'),
-    );
-  }
-  const leaks = unanswerable.filter((r) => !r.noAnswer);
-  if (leaks.length > 0) {
-    console.log('unanswerable but answered:\n' + leaks.map((r) => `  ${r.query}\n      -> ${firstSnippet(r)}`).join('\n'));
-  }
+  const run = runGolden(engine, ANSWERABLE, UNANSWERABLE);
+  ({ answered, unanswerable } = run);
+  reportGolden('golden /ask on the small in-test corpus', run);
 });
 
 describe('golden /ask on a small corpus written in the test', () => {
@@ -185,31 +149,7 @@ describe('golden /ask on a small corpus written in the test', () => {
     expect(corpus.articles.map((a) => a.id).sort()).toEqual(SOURCES.map((s) => s.id).sort());
   });
 
-  it(`puts the answer in the first snippet for at least ${pct(TOP1_MIN)} of answerable questions`, () => {
-    const r = rate(answered.filter((s) => s.top1).length, answered.length);
-    const misses = answered.filter((s) => !s.top1).map((s) => `${s.q} -> ${firstSnippet(s.result)}`);
-    expect(r, `top-1 ${pct(r)}; misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(TOP1_MIN);
-  });
-
-  it('puts the answer in the top three snippets for every answerable question', () => {
-    const misses = answered.filter((s) => !s.top3).map((s) => `${s.q} -> ${firstSnippet(s.result)}`);
-    expect(misses).toEqual([]);
-  });
-
-  it('never says "no answer" to an answerable question', () => {
-    expect(answered.filter((s) => s.result.noAnswer).map((s) => s.q)).toEqual([]);
-  });
-
-  it(`says "no answer" to at least ${pct(NO_ANSWER_MIN)} of unanswerable questions`, () => {
-    const r = rate(unanswerable.filter((x) => x.noAnswer).length, unanswerable.length);
-    const leaks = unanswerable.filter((x) => !x.noAnswer).map((x) => `${x.query} -> ${firstSnippet(x)}`);
-    expect(r, `no-answer ${pct(r)}; answered anyway:\n${leaks.join('\n')}`).toBeGreaterThanOrEqual(NO_ANSWER_MIN);
-  });
-
-  it('quotes snippets exactly, cites the manifest source, and never shows the same snippet twice', () => {
-    const all = [...answered.map((s) => s.result), ...unanswerable];
-    expect(all.flatMap((r) => hitProblems(corpus, promised, r))).toEqual([]);
-  });
+  describeThresholds(() => ({ corpus, promised, answered, unanswerable }));
 
   it('shows the shared wire paragraph once, with the other outlet and its link in alsoIn', async () => {
     const result = await ask(engine, 'How much will closing the Eastside library save the city?');

@@ -15,14 +15,10 @@ import type { AskResult } from '../src/answer/types.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import type { Corpus } from '../src/corpus/types.js';
 import { createEngine } from '../src/engine.js';
-import { firstSnippet, fold, hitProblems, holdsAnswer, pct, rate, scoreAnswerable, type Promised, type Scored } from './golden/score.js';
+import { describeThresholds, fold, reportGolden, runGolden, type Promised, type Scored } from './golden/score.js';
 
 const SEEDS_DIR = fileURLToPath(new URL('../seeds/', import.meta.url));
 const GOLDEN_FILE = fileURLToPath(new URL('./golden/ask-seeds.json', import.meta.url));
-
-const TOP1_MIN = 0.9;
-const TOP3_MIN = 1;
-const NO_ANSWER_MIN = 0.85;
 
 const goldenSchema = z.object({
   answerable: z
@@ -62,41 +58,9 @@ beforeAll(async () => {
   corpus = await loadCorpus(SEEDS_DIR);
   engine = await createEngine(corpus);
 
-  const started = performance.now();
-  answered = [];
-  for (const item of golden.answerable) answered.push(scoreAnswerable(item.q, item.expect, await ask(engine, item.q)));
-  unanswerable = [];
-  for (const q of golden.unanswerable) unanswerable.push(await ask(engine, q));
-  const ms = (performance.now() - started) / (golden.answerable.length + golden.unanswerable.length);
-
-  const n = answered.length;
-  const top1 = rate(answered.filter((s) => s.top1).length, n);
-  const top3 = rate(answered.filter((s) => s.top3).length, n);
-  const falseNo = answered.filter((s) => s.result.noAnswer).length;
-  const noAns = rate(unanswerable.filter((r) => r.noAnswer).length, unanswerable.length);
-  console.log(
-    [
-      'golden /ask on seeds',
-      `  answerable questions   ${n}`,
-      `  top-1                  ${pct(top1)}  (min ${pct(TOP1_MIN)})`,
-      `  top-3                  ${pct(top3)}  (min ${pct(TOP3_MIN)})`,
-      `  wrongly "no answer"    ${falseNo}/${n}`,
-      `  unanswerable questions ${unanswerable.length}`,
-      `  no-answer              ${pct(noAns)}  (min ${pct(NO_ANSWER_MIN)})`,
-      `  mean time per question ${ms.toFixed(1)} ms`,
-    ].join('\n'),
-  );
-  const misses = answered.filter((s) => !s.top1);
-  if (misses.length > 0) {
-    console.log(
-      'top-1 misses:\n' +
-        misses.map((s) => `  ${s.top3 ? '(in top-3)' : '(NOT in top-3)'} ${s.q}\n      -> ${firstSnippet(s.result)}`).join('\n'),
-    );
-  }
-  const leaks = unanswerable.filter((r) => !r.noAnswer);
-  if (leaks.length > 0) {
-    console.log('unanswerable but answered:\n' + leaks.map((r) => `  ${r.query}\n      -> ${firstSnippet(r)}`).join('\n'));
-  }
+  const run = runGolden(engine, golden.answerable, golden.unanswerable);
+  ({ answered, unanswerable } = run);
+  reportGolden('golden /ask on seeds', run);
 });
 
 describe('golden /ask on the seed articles', () => {
@@ -106,37 +70,13 @@ describe('golden /ask on the seed articles', () => {
     expect(missing).toEqual([]);
   });
 
-  it(`puts the answer in the first snippet for at least ${pct(TOP1_MIN)} of answerable questions`, () => {
-    const r = rate(answered.filter((s) => s.top1).length, answered.length);
-    const misses = answered.filter((s) => !s.top1).map((s) => `${s.q} -> ${firstSnippet(s.result)}`);
-    expect(r, `top-1 ${pct(r)}; misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(TOP1_MIN);
-  });
-
-  it('puts the answer in the top three snippets for every answerable question', () => {
-    const misses = answered.filter((s) => !s.top3).map((s) => `${s.q} -> ${firstSnippet(s.result)}`);
-    expect(misses).toEqual([]);
-  });
-
-  it('never says "no answer" to an answerable question', () => {
-    expect(answered.filter((s) => s.result.noAnswer).map((s) => s.q)).toEqual([]);
-  });
-
-  it(`says "no answer" to at least ${pct(NO_ANSWER_MIN)} of unanswerable questions`, () => {
-    const r = rate(unanswerable.filter((x) => x.noAnswer).length, unanswerable.length);
-    const leaks = unanswerable.filter((x) => !x.noAnswer).map((x) => `${x.query} -> ${firstSnippet(x)}`);
-    expect(r, `no-answer ${pct(r)}; answered anyway:\n${leaks.join('\n')}`).toBeGreaterThanOrEqual(NO_ANSWER_MIN);
-  });
+  describeThresholds(() => ({ corpus, promised, answered, unanswerable }));
 
   it('echoes the question and returns hits for every answerable question', () => {
     for (const s of answered) {
       expect(s.result.query).toBe(s.q);
       expect(s.result.hits.length, s.q).toBeGreaterThan(0);
     }
-  });
-
-  it('quotes snippets exactly, cites the manifest source, and never shows the same snippet twice', () => {
-    const all = [...answered.map((s) => s.result), ...unanswerable];
-    expect(all.flatMap((r) => hitProblems(corpus, promised, r))).toEqual([]);
   });
 
   it('shows the wire paragraph carried by two outlets once, crediting the other outlet', async () => {

@@ -2,9 +2,14 @@
  * Scoring shared by the two /ask golden sets: what counts as "the snippet holds the answer", and
  * the per-hit checks a user would notice (exact quoting, right source, no repeats).
  */
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
+import { ask } from '../../src/answer/ask.js';
 import type { AskResult } from '../../src/answer/types.js';
 import type { Corpus } from '../../src/corpus/types.js';
+import type { Engine } from '../../src/engine.js';
+
+/** The issue's bar for every golden set: top-1 >= 90%, top-3 = 100%, no-answer >= 85%. */
+export const THRESHOLDS = { TOP1_MIN: 0.9, TOP3_MIN: 1, NO_ANSWER_MIN: 0.85 } as const;
 /** What the manifest promises about an article, keyed by article id: the hits must carry it. */
 export type Promised = Map<string, { publisher?: string; url?: string; published?: string }>;
 
@@ -130,4 +135,99 @@ export function hitProblems(corpus: Corpus, promised: Promised, result: AskResul
     problems.push(`${where}: first hit marks no matched query term`);
   }
   return problems;
+}
+
+/** One golden question the corpus can answer, with the words the right snippet must hold. */
+export interface GoldenItem {
+  q: string;
+  expect: string[];
+}
+
+/** The outcome of one golden run: scored answerable questions, raw unanswerable results, mean time. */
+export interface GoldenRun {
+  answered: Scored[];
+  unanswerable: AskResult[];
+  msPerQuestion: number;
+}
+
+/** Asks every golden question in order, scoring the answerable ones against their expected words. */
+export function runGolden(engine: Engine, answerable: readonly GoldenItem[], unanswerable: readonly string[]): GoldenRun {
+  const started = performance.now();
+  const answered = answerable.map((item) => scoreAnswerable(item.q, item.expect, ask(engine, item.q)));
+  const refused = unanswerable.map((q) => ask(engine, q));
+  const msPerQuestion = (performance.now() - started) / Math.max(1, answerable.length + unanswerable.length);
+  return { answered, unanswerable: refused, msPerQuestion };
+}
+
+/** Prints the rates against the thresholds, then each miss with its first snippet, so ranking can be tuned from the log. */
+export function reportGolden(title: string, run: GoldenRun): void {
+  const { answered, unanswerable, msPerQuestion } = run;
+  const n = answered.length;
+  const falseNo = answered.filter((s) => s.result.noAnswer).length;
+  console.log(
+    [
+      title,
+      `  answerable questions   ${n}`,
+      `  top-1                  ${pct(rate(answered.filter((s) => s.top1).length, n))}  (min ${pct(THRESHOLDS.TOP1_MIN)})`,
+      `  top-3                  ${pct(rate(answered.filter((s) => s.top3).length, n))}  (min ${pct(THRESHOLDS.TOP3_MIN)})`,
+      `  wrongly "no answer"    ${falseNo}/${n}`,
+      `  unanswerable questions ${unanswerable.length}`,
+      `  no-answer              ${pct(rate(unanswerable.filter((r) => r.noAnswer).length, unanswerable.length))}  (min ${pct(THRESHOLDS.NO_ANSWER_MIN)})`,
+      `  mean time per question ${msPerQuestion.toFixed(1)} ms`,
+    ].join('\n'),
+  );
+  const misses = answered.filter((s) => !s.top1);
+  if (misses.length > 0) {
+    console.log(
+      'top-1 misses:\n' +
+        misses.map((s) => `  ${s.top3 ? '(in top-3)' : '(NOT in top-3)'} ${s.q}\n      -> ${firstSnippet(s.result)}`).join('\n'),
+    );
+  }
+  const leaks = unanswerable.filter((r) => !r.noAnswer);
+  if (leaks.length > 0) {
+    console.log('unanswerable but answered:\n' + leaks.map((r) => `  ${r.query}\n      -> ${firstSnippet(r)}`).join('\n'));
+  }
+}
+
+/** What the shared threshold tests read; a getter because the run happens in beforeAll, after registration. */
+export interface GoldenState {
+  corpus: Corpus;
+  promised: Promised;
+  answered: Scored[];
+  unanswerable: AskResult[];
+}
+
+/** Registers, inside the caller's describe, the tests every golden set must pass: the thresholds and hitProblems. */
+export function describeThresholds(get: () => GoldenState): void {
+  const { TOP1_MIN, NO_ANSWER_MIN } = THRESHOLDS;
+
+  it(`puts the answer in the first snippet for at least ${pct(TOP1_MIN)} of answerable questions`, () => {
+    const { answered } = get();
+    const r = rate(answered.filter((s) => s.top1).length, answered.length);
+    const misses = answered.filter((s) => !s.top1).map((s) => `${s.q} -> ${firstSnippet(s.result)}`);
+    expect(r, `top-1 ${pct(r)}; misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(TOP1_MIN);
+  });
+
+  it('puts the answer in the top three snippets for every answerable question', () => {
+    // THRESHOLDS.TOP3_MIN is 1 (every question), so it is asserted as "no misses", which names the misses on failure.
+    const misses = get().answered.filter((s) => !s.top3).map((s) => `${s.q} -> ${firstSnippet(s.result)}`);
+    expect(misses).toEqual([]);
+  });
+
+  it('never says "no answer" to an answerable question', () => {
+    expect(get().answered.filter((s) => s.result.noAnswer).map((s) => s.q)).toEqual([]);
+  });
+
+  it(`says "no answer" to at least ${pct(NO_ANSWER_MIN)} of unanswerable questions`, () => {
+    const { unanswerable } = get();
+    const r = rate(unanswerable.filter((x) => x.noAnswer).length, unanswerable.length);
+    const leaks = unanswerable.filter((x) => !x.noAnswer).map((x) => `${x.query} -> ${firstSnippet(x)}`);
+    expect(r, `no-answer ${pct(r)}; answered anyway:\n${leaks.join('\n')}`).toBeGreaterThanOrEqual(NO_ANSWER_MIN);
+  });
+
+  it('quotes snippets exactly, cites the manifest source, and never shows the same snippet twice', () => {
+    const { corpus, promised, answered, unanswerable } = get();
+    const all = [...answered.map((s) => s.result), ...unanswerable];
+    expect(all.flatMap((r) => hitProblems(corpus, promised, r))).toEqual([]);
+  });
 }
