@@ -66,9 +66,7 @@ export function ask(engine: Engine, question: string): AskResult {
     for (const docTerm of r.terms) {
       const { qTerm, kind } = sourceTerm(docTerm, terms);
       // A fuzzy match is a misspelt name or nothing: 'Okafr' may become 'Okafor', 'price' never 'process'.
-      if (kind === 'fuzzy' && !engine.search.names.has(docTerm)) continue;
-      // A prefix match is a word's own longer form ('korean'), not any word it begins ('southern').
-      if (kind === 'prefix' && docTerm.length - qTerm.length > 2) continue;
+      if (kind === 'none' || (kind === 'fuzzy' && !engine.search.names.has(docTerm))) continue;
       const quality = MATCH_CREDIT[kind];
       const own = r.match[docTerm]?.includes('terms') ?? false;
       if (own) weights.set(docTerm, idf(engine.search, qTerm) * quality);
@@ -113,14 +111,18 @@ export function ask(engine: Engine, question: string): AskResult {
   return { query, noAnswer: false, hits };
 }
 
-/** How much of a query term's weight each kind of match earns. */
-const MATCH_CREDIT = { exact: 1, prefix: 0.7, fuzzy: 0.8 } as const;
+/** How much of a query term's weight each kind of match earns; 'none' is a match MiniSearch made that we do not count. */
+const MATCH_CREDIT = { exact: 1, prefix: 0.7, fuzzy: 0.8, none: 0 } as const;
 
-/** Which query term an index term matched, and how: exactly, as a longer word, or as a near-spelling. */
+/**
+ * Which query term an index term matched, and how: exactly, as the word's own longer form
+ * ('korean' for 'korea'), or as a near-spelling. A longer word that merely begins with the query
+ * word ('southern' for 'south') is no match.
+ */
 function sourceTerm(docTerm: string, queryTerms: readonly string[]): { qTerm: string; kind: keyof typeof MATCH_CREDIT } {
   if (queryTerms.includes(docTerm)) return { qTerm: docTerm, kind: 'exact' };
-  const prefix = queryTerms.filter((q) => standsFor(docTerm, q)).sort((a, b) => b.length - a.length)[0];
-  if (prefix) return { qTerm: prefix, kind: 'prefix' };
+  const prefix = queryTerms.filter((q) => docTerm.startsWith(q)).sort((a, b) => b.length - a.length)[0];
+  if (prefix) return { qTerm: prefix, kind: standsFor(docTerm, prefix) ? 'prefix' : 'none' };
   let best = queryTerms[0] ?? docTerm;
   let bestDistance = Infinity;
   for (const q of queryTerms) {
