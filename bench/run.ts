@@ -8,7 +8,7 @@
  * to a temporary folder and deleted afterwards.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,15 @@ import { generateCorpus, prng } from './generate.js';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
+/** The children run a snapshot of the sources taken at start, so edits made meanwhile cannot skew (or stale) a run. */
+let snapshot = ROOT;
+
+async function takeSnapshot(work: string): Promise<void> {
+  snapshot = path.join(work, 'code');
+  for (const d of ['src', 'bench', 'commands']) await cp(path.join(ROOT, d), path.join(snapshot, d), { recursive: true });
+  for (const f of ['package.json', 'tsconfig.json']) await cp(path.join(ROOT, f), path.join(snapshot, f));
+  await symlink(path.join(ROOT, 'node_modules'), path.join(snapshot, 'node_modules'), 'dir');
+}
 
 interface Args {
   sizes: number[];
@@ -54,8 +62,8 @@ function parse(argv: readonly string[]): Args {
 
 /** Runs one child measurement and returns its JSON line. */
 async function child<T>(mode: string, dir: string, queriesFile: string): Promise<T> {
-  const { stdout } = await run(process.execPath, ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', CHILD, mode, dir, queriesFile], {
-    cwd: ROOT,
+  const { stdout } = await run(process.execPath, ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', path.join(snapshot, 'bench/child.ts'), mode, dir, queriesFile], {
+    cwd: snapshot,
     maxBuffer: 64 * 1024 * 1024,
   });
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as T;
@@ -129,7 +137,7 @@ async function queriesFor(kind: 'seeds' | 'generated', facts: { question: string
 }
 
 async function measure(name: string, dir: string, queries: Queries, runs: number, work: string): Promise<Row> {
-  const qFile = path.join(work, `${name}-queries.json`);
+  const qFile = path.join(work, `${name.replace(/\W+/g, '-')}-queries.json`);
   await writeFile(qFile, JSON.stringify(queries));
   process.stderr.write(`${name}: building…\n`);
   const built = await child<Built>('build', dir, qFile);
@@ -172,7 +180,9 @@ async function main() {
   const args = parse(process.argv.slice(2));
   const work = await mkdtemp(path.join(tmpdir(), 'newsdesk-bench-'));
   const rows: Row[] = [];
+  const progress = () => process.stderr.write(`\n${table(rows)}\n\n`);
   try {
+    await takeSnapshot(work);
     const seeds = path.join(work, 'seeds');
     await cp(path.join(ROOT, 'seeds'), seeds, { recursive: true });
     rows.push(await measure('seeds', seeds, await queriesFor('seeds', [], [], args.queries, args.seed), args.runs, work));
@@ -180,6 +190,7 @@ async function main() {
       const dir = path.join(work, `n${n}`);
       process.stderr.write(`${num(n)} articles: generating…\n`);
       const g = await generateCorpus(dir, n, args.seed);
+      progress();
       rows.push(await measure(`${num(n)} articles`, dir, await queriesFor('generated', g.facts, g.speakers, args.queries, args.seed), args.runs, work));
       await rm(dir, { recursive: true, force: true });
     }

@@ -1,6 +1,6 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { rename, rm, stat } from 'node:fs/promises';
+import { open, rename, rm, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 
@@ -86,40 +86,66 @@ export async function readHeaderLine(file: string): Promise<unknown> {
 }
 
 /**
+ * Yields the lines of a file as strings, reading it in large blocks and splitting on newline
+ * bytes (faster than readline, whose per-character decoding dominated load time).
+ */
+async function* fileLines(file: string): AsyncGenerator<{ text: string; bytes: number }> {
+  const handle = await open(file, 'r');
+  try {
+    let pending: Buffer[] = [];
+    let bytes = 0;
+    for (;;) {
+      const block = Buffer.allocUnsafe(8 * 1024 * 1024);
+      const { bytesRead } = await handle.read(block, 0, block.length, null);
+      if (bytesRead === 0) break;
+      const data = block.subarray(0, bytesRead);
+      let from = 0;
+      for (let nl = data.indexOf(10, from); nl !== -1; nl = data.indexOf(10, from)) {
+        const piece = data.subarray(from, nl);
+        const line = pending.length ? Buffer.concat([...pending, piece]) : piece;
+        pending = [];
+        bytes += line.length + 1;
+        yield { text: line.toString('utf8'), bytes };
+        from = nl + 1;
+      }
+      if (from < data.length) pending.push(Buffer.from(data.subarray(from)));
+    }
+    if (pending.length) {
+      const line = Buffer.concat(pending);
+      yield { text: line.toString('utf8'), bytes: bytes + line.length };
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
  * Reads every section back, merging chunks. Parses one line per event-loop turn, so a server
  * stays responsive while a large index loads.
  */
 export async function readSections(file: string, onLine?: (bytes: number) => void): Promise<Record<string, Record<string, unknown>>> {
-  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1024 * 1024 });
-  const rl = createInterface({ input: stream, crlfDelay: Infinity });
   const sections: Record<string, Record<string, unknown>> = Object.create(null) as Record<string, Record<string, unknown>>;
   let first = true;
-  let bytes = 0;
-  try {
-    for await (const text of rl) {
-      bytes += text.length + 1;
-      if (first) {
-        first = false;
-        continue;
-      }
-      const [section, field, kind, data] = JSON.parse(text) as Line;
-      const into = (sections[section] ??= Object.create(null) as Record<string, unknown>);
-      if (kind === 'b') {
-        ((into[field] ??= []) as Buffer[]).push(Buffer.from(data as string, 'base64'));
-      } else if (kind === 'a') {
-        const list = (into[field] ??= []) as unknown[];
-        for (const x of data as unknown[]) list.push(x);
-      } else if (kind === 'o') {
-        Object.assign((into[field] ??= Object.create(null) as object) as object, data);
-      } else {
-        into[field] = data;
-      }
-      onLine?.(bytes);
-      await yieldToLoop();
+  for await (const { text, bytes } of fileLines(file)) {
+    if (first) {
+      first = false;
+      continue;
     }
-  } finally {
-    rl.close();
-    stream.destroy();
+    if (!text) continue;
+    const [section, field, kind, data] = JSON.parse(text) as Line;
+    const into = (sections[section] ??= Object.create(null) as Record<string, unknown>);
+    if (kind === 'b') {
+      ((into[field] ??= []) as Buffer[]).push(Buffer.from(data as string, 'base64'));
+    } else if (kind === 'a') {
+      const list = (into[field] ??= []) as unknown[];
+      for (const x of data as unknown[]) list.push(x);
+    } else if (kind === 'o') {
+      Object.assign((into[field] ??= Object.create(null) as object) as object, data);
+    } else {
+      into[field] = data;
+    }
+    onLine?.(bytes);
+    await yieldToLoop();
   }
   // Binary fields arrive in pieces; join each into one array.
   for (const section of Object.values(sections)) {

@@ -105,7 +105,9 @@ export function readIndexHeader(file: string): Promise<unknown> {
 }
 
 // Passages travel as tuples: a fifth of the bytes of objects, and faster to parse.
-type PassageRow = [id: string, articleId: string, n: number, start: number, end: number, text: string];
+// Text is null when it is exactly the article's raw text at its offsets (most passages): the
+// article files are read anyway, so storing it again would double the file and its parse time.
+type PassageRow = [id: string, articleId: string, n: number, start: number, end: number, text: string | null];
 type StoredArticle = Omit<Article, 'raw'>;
 
 /** The quote index without its shared references doubled: lookup tables hold ids, rebuilt on load. */
@@ -157,7 +159,10 @@ export async function saveIndex(engine: Engine, fp: CorpusFingerprint, file = in
     corpus: {
       articles: engine.corpus.articles.map(({ raw: _raw, ...a }): StoredArticle => a),
       problems: engine.corpus.problems,
-      passages: engine.corpus.passages.map((p): PassageRow => [p.id, p.articleId, p.n, p.start, p.end, p.text]),
+      passages: engine.corpus.passages.map((p): PassageRow => {
+        const raw = engine.articles.get(p.articleId)?.raw;
+        return [p.id, p.articleId, p.n, p.start, p.end, raw !== undefined && raw.slice(p.start, p.end) === p.text ? null : p.text];
+      }),
     },
     quotes: packQuotes(engine.quotes),
     search: packSearchExtras(engine.search),
@@ -212,22 +217,26 @@ export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?
     if (!bytes) throw new Error(`article file ${a.file} is missing`);
     return { ...a, raw: utf8.decode(bytes).replace(/^\uFEFF/, '') };
   });
+  await yieldToLoop();
   const rawOf = new Map(articles.map((a) => [a.id, a.raw]));
   const passages: Passage[] = (c.passages as PassageRow[]).map(([id, articleId, n, start, end, text]) => {
     const raw = rawOf.get(articleId);
     if (raw === undefined || end > raw.length) throw new Error(`passage ${id} does not fit its article`);
-    return { id, articleId, n, text, start, end };
+    return { id, articleId, n, text: text ?? raw.slice(start, end), start, end };
   });
   const corpus: Corpus = { dir: fp.dir, articles, passages, problems: c.problems as CorpusProblem[] };
   if (m.documentCount !== passages.length) throw new Error(`it indexes ${m.documentCount} passages but holds ${passages.length}`);
 
+  await yieldToLoop();
   const u = unpackPostings(m, bytes);
+  await yieldToLoop();
   // MiniSearch's own loader builds everything but the postings (there are none in this object);
   // the postings go straight into its radix tree, each decoded when a search first reads it.
   const mini = MiniSearch.loadJS<IndexedDoc>(
     { documentCount: m.documentCount, nextId: m.nextId, fieldIds: m.fieldIds, averageFieldLength: m.averageFieldLength, dirtCount: m.dirtCount ?? 0, serializationVersion: m.serializationVersion, documentIds: u.documentIds, fieldLength: u.fieldLength, storedFields: {}, index: [] },
     MINISEARCH_OPTIONS,
   );
+  await yieldToLoop();
   const tree = (mini as unknown as { _index?: { set(term: string, data: unknown): void } })._index;
   if (typeof tree?.set !== 'function') throw new Error('this MiniSearch version keeps its index differently; rebuild');
   for (let i = 0; i < u.postings.length; i++) {
@@ -235,6 +244,8 @@ export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?
     if (i % 20000 === 19999) await yieldToLoop();
   }
   const { termsOf, df } = u;
+  const quotes = unpackQuotes(q);
+  await yieldToLoop();
   const search = { ...unpackSearchExtras(s.search), mini, termsOf, df } as SearchIndex;
-  return restoreEngine(corpus, search, unpackQuotes(q));
+  return restoreEngine(corpus, search, quotes);
 }
