@@ -32,5 +32,3 @@ export function restoreEngine(corpus: Corpus, search: SearchIndex, quotes: Quote
     quotes,
   };
 }
-
-export { openEngine, type OpenOptions, type OpenResult } from './store/open.js';

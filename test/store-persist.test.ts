@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../src/answer/ask.js';
 import { listSources } from '../src/answer/sources.js';
 import { loadCorpus } from '../src/corpus/load.js';
-import { createEngine, openEngine, type Engine } from '../src/engine.js';
+import { createEngine, type Engine } from '../src/engine.js';
+import { openEngine } from '../src/store/open.js';
 import { findQuotes, listSpeakers, suggestSpeakers } from '../src/quotes/index.js';
 import { INDEX_FILE } from '../src/store/persist.js';
 

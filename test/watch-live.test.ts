@@ -10,8 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../src/answer/ask.js';
 import { listSources } from '../src/answer/sources.js';
 import type { CorpusProblem } from '../src/corpus/types.js';
-import { watchCorpus, type CorpusChanges, type CorpusWatcher } from '../src/corpus/watch.js';
-import { openEngine, type Engine } from '../src/engine.js';
+import { watchCorpus, type CorpusChanges, type CorpusWatcher } from '../src/store/watch.js';
+import type { Engine } from '../src/engine.js';
+import { openEngine } from '../src/store/open.js';
 
 const SEEDS = fileURLToPath(new URL('../seeds/', import.meta.url));
 const QUESTION = 'When did the Qelvorian lighthouse reopen?';

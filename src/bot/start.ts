@@ -3,8 +3,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Events, type Client } from 'discord.js';
 import { commandsByName } from '../../commands/index.js';
 import type { Config } from '../config.js';
-import { CorpusError, loadCorpus } from '../corpus/load.js';
-import { createEngine, type Engine } from '../engine.js';
+import { CorpusError } from '../corpus/load.js';
+import type { Engine } from '../engine.js';
+import { openEngine, type OpenResult } from '../store/open.js';
+import { watchCorpus, type CorpusWatcher } from '../store/watch.js';
 import { createClient } from './client.js';
 import { createCooldown, DEFAULT_COOLDOWN, type CooldownOptions } from './cooldown.js';
 import { handleInteraction, handleMessage, type BotDeps } from './dispatch.js';
@@ -36,10 +38,27 @@ export interface StartOptions {
 /** After a signal, the process exits no later than this even if Discord hangs. */
 export const SHUTDOWN_DEADLINE_MS = 4500;
 
-async function loadEngine(dir: string, log: Logger): Promise<Engine> {
-  const corpus = await loadCorpus(dir);
-  for (const p of corpus.problems) log.warn({ file: p.file, field: p.field }, p.message);
-  return createEngine(corpus);
+/** Opens the corpus from its persisted index when that matches the files, else rebuilds (saying why). */
+async function loadEngine(dir: string, log: Logger): Promise<OpenResult> {
+  const opened = await openEngine(dir, { log: (m) => log.info(m) });
+  log.info({ from: opened.from, reason: opened.reason }, `index ${opened.from}`);
+  for (const p of opened.engine.corpus.problems) log.warn({ file: p.file, field: p.field }, p.message);
+  return opened;
+}
+
+/** Keeps the bot's engine in step with the corpus folder: each change is indexed aside, then swapped in. */
+function watch(dir: string, opened: OpenResult, log: Logger, swap: (engine: Engine) => void): CorpusWatcher {
+  return watchCorpus(dir, {
+    fingerprint: opened.fingerprint,
+    problems: opened.engine.corpus.problems,
+    onUpdate: (next, changes) => {
+      swap(next);
+      log.info({ added: changes.added, removed: changes.removed, changed: changes.changed }, `corpus updated: ${changes.summary}`);
+    },
+    onProblem: (problems) => {
+      for (const p of problems) log.warn({ file: p.file, field: p.field }, p.message);
+    },
+  });
 }
 
 /**
@@ -50,8 +69,13 @@ export async function startBot(config: Config, opts: StartOptions = {}): Promise
   const log = opts.logger ?? createLogger(config.logLevel);
   if (!config.discordToken) throw new Error('DISCORD_TOKEN is not set: copy the token from the Bot tab of the developer portal into .env');
   let engine: Engine;
+  let opened: OpenResult | null = null;
   try {
-    engine = opts.engine ?? (await loadEngine(config.corpusDir, log));
+    if (opts.engine) engine = opts.engine;
+    else {
+      opened = await loadEngine(config.corpusDir, log);
+      engine = opened.engine;
+    }
   } catch (err) {
     // An unusable corpus is the operator's to fix: say what is wrong in the log, not only in a stack trace.
     if (err instanceof CorpusError) log.fatal(err.message);
@@ -89,6 +113,7 @@ export async function startBot(config: Config, opts: StartOptions = {}): Promise
   const processHandlers = opts.processHandlers ?? true;
   if (processHandlers) process.on('unhandledRejection', onRejection);
 
+  let watcher: CorpusWatcher | null = null;
   let stopping: Promise<void> | null = null;
   const stop = () =>
     (stopping ??= (async () => {
@@ -96,6 +121,7 @@ export async function startBot(config: Config, opts: StartOptions = {}): Promise
       const pending = inFlight.size;
       if (pending > 0) log.info({ pending }, 'finishing replies in flight');
       await Promise.race([Promise.allSettled([...inFlight]), sleep(opts.drainMs ?? 3000, undefined, { ref: false })]);
+      await watcher?.close();
       await client.destroy();
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
@@ -134,12 +160,11 @@ export async function startBot(config: Config, opts: StartOptions = {}): Promise
     { user: client.user?.tag, guilds: client.guilds.cache.size, articles: engine.corpus.articles.length, passages: engine.corpus.passages.length },
     `ready as ${client.user?.tag} in ${client.guilds.cache.size} guild(s), answering from ${engine.corpus.articles.length} articles`,
   );
-  return {
-    client,
-    stop,
-    setEngine(next) {
-      deps.ctx.engine = next;
-      log.info({ articles: next.corpus.articles.length, passages: next.corpus.passages.length }, 'corpus reloaded');
-    },
+  const setEngine = (next: Engine) => {
+    deps.ctx.engine = next;
+    log.info({ articles: next.corpus.articles.length, passages: next.corpus.passages.length }, 'corpus reloaded');
   };
+  // An engine handed in (tests) is the caller's to manage; one we opened follows the folder.
+  if (opened && !stopping) watcher = watch(config.corpusDir, opened, log, setEngine);
+  return { client, stop, setEngine };
 }

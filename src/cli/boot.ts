@@ -1,8 +1,8 @@
-import type { Corpus } from '../corpus/types.js';
+import type { Corpus, CorpusProblem } from '../corpus/types.js';
 
-/** One line per corpus problem, for stderr at start-up: the user can fix each. */
-export function describeProblems(corpus: Corpus): string {
-  return corpus.problems.map((p) => `warning: ${p.file}${p.field ? ` (${p.field})` : ''}: ${p.message}`).join('\n');
+/** One line per corpus problem, for stderr: the user can fix each. */
+export function describeProblems(problems: readonly CorpusProblem[]): string {
+  return problems.map((p) => `warning: ${p.file}${p.field ? ` (${p.field})` : ''}: ${p.message}`).join('\n');
 }
 
 /** The console's banner: what is loaded and what to type. */

@@ -31,9 +31,10 @@ export function answerLine(engine: Engine, line: string, opts: Pick<ConsoleOptio
 
 /**
  * Line mode: reads commands one a line and answers each in turn, until end of input or `quit`.
+ * `current` is read per line, so a corpus update swapped in meanwhile answers the next command.
  * On a terminal it prompts; on a pipe it prints one answer (or JSON object) per command.
  */
-export async function runConsole(engine: Engine, input: NodeJS.ReadableStream, output: NodeJS.WritableStream, opts: ConsoleOptions): Promise<void> {
+export async function runConsole(current: () => Engine, input: NodeJS.ReadableStream, output: NodeJS.WritableStream, opts: ConsoleOptions): Promise<void> {
   const rl = createInterface({ input, output: opts.interactive ? output : undefined, terminal: opts.interactive });
   const write = (s: string) => output.write(`${s}\n`);
   if (opts.banner) write(opts.banner);
@@ -43,7 +44,7 @@ export async function runConsole(engine: Engine, input: NodeJS.ReadableStream, o
   }
   for await (const line of rl) {
     if (parseLine(line).kind === 'quit') break;
-    const answer = answerLine(engine, line, opts);
+    const answer = answerLine(current(), line, opts);
     // Text answers are separated by a blank line; JSON stays one object a line.
     if (answer) write(opts.json ? answer.out : `${answer.out}\n`);
     if (opts.interactive) rl.prompt();

@@ -1,6 +1,8 @@
 import { performance } from 'node:perf_hooks';
-import { CorpusError, loadCorpus } from '../corpus/load.js';
-import { createEngine } from '../engine.js';
+import { CorpusError } from '../corpus/load.js';
+import type { Engine } from '../engine.js';
+import { openEngine, type OpenResult } from '../store/open.js';
+import { watchCorpus } from '../store/watch.js';
 import { parseArgs, USAGE } from './args.js';
 import { banner, describeProblems } from './boot.js';
 import { answerLine, runConsole } from './console.js';
@@ -18,10 +20,10 @@ export async function main(argv: readonly string[], corpusDir: string): Promise<
   }
   const started = performance.now();
   const dir = args.corpus ?? corpusDir;
-  let engine;
+  const note = (m: string) => process.stderr.write(`${m}\n`);
+  let opened: OpenResult;
   try {
-    const corpus = await loadCorpus(dir);
-    engine = createEngine(corpus);
+    opened = await openEngine(dir, { log: note });
   } catch (err) {
     if (err instanceof CorpusError) {
       process.stderr.write(`error: ${err.message}\n`);
@@ -29,7 +31,8 @@ export async function main(argv: readonly string[], corpusDir: string): Promise<
     }
     throw err;
   }
-  const problems = describeProblems(engine.corpus);
+  let engine: Engine = opened.engine;
+  const problems = describeProblems(engine.corpus.problems);
   if (problems) process.stderr.write(`${problems}\n`);
   const ansi = Boolean(process.stdout.isTTY) && !args.json && !process.env.NO_COLOR;
 
@@ -40,11 +43,22 @@ export async function main(argv: readonly string[], corpusDir: string): Promise<
     return answer.ok ? 0 : 1;
   }
   const interactive = Boolean(process.stdin.isTTY);
-  await runConsole(engine, process.stdin, process.stdout, {
+  // Line mode follows the folder: an article added or removed is answered from the next command on.
+  const watcher = watchCorpus(dir, {
+    fingerprint: opened.fingerprint,
+    problems: engine.corpus.problems,
+    onUpdate: (next, changes) => {
+      engine = next;
+      if (interactive) note(`corpus updated: ${changes.summary}`);
+    },
+    onProblem: (ps) => note(describeProblems(ps)),
+  });
+  await runConsole(() => engine, process.stdin, process.stdout, {
     json: args.json,
     ansi,
     interactive,
     ...(interactive ? { banner: banner(engine.corpus, performance.now() - started) } : {}),
   });
+  await watcher.close();
   return 0;
 }

@@ -1,13 +1,13 @@
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { createEngine, type Engine } from '../engine.js';
-import { fingerprintCorpus, type CorpusFingerprint } from '../store/fingerprint.js';
-import { chooseBuildThread, corpusFromFingerprint, type BuildThread } from '../store/open.js';
-import { describeDiff, diffCorpus, INDEX_FILE, indexFileFor, saveIndex, type CorpusDiff } from '../store/persist.js';
-import { rebuildInWorker, type RebuildJob } from '../store/rebuild.js';
-import { ARTICLE_EXTENSIONS } from './load.js';
-import { MANIFEST_FILE } from './manifest.js';
-import type { CorpusProblem } from './types.js';
+import { fingerprintCorpus, type CorpusFingerprint } from './fingerprint.js';
+import { chooseBuildThread, corpusFromFingerprint, type BuildThread } from './open.js';
+import { describeDiff, diffCorpus, INDEX_FILE, indexFileFor, saveIndex, type CorpusDiff } from './persist.js';
+import { rebuildInWorker, type RebuildJob } from './rebuild.js';
+import { ARTICLE_EXTENSIONS } from '../corpus/load.js';
+import { MANIFEST_FILE } from '../corpus/manifest.js';
+import type { CorpusProblem } from '../corpus/types.js';
 
 /** What changed in the corpus folder, by file, and the same in words for a log line. */
 export interface CorpusChanges extends CorpusDiff {
