@@ -3,6 +3,7 @@ import { ask } from '../src/answer/ask.js';
 import { buildCorpus } from '../src/corpus/load.js';
 import { createEngine } from '../src/engine.js';
 import { carries, clusterRanked } from '../src/search/cluster.js';
+import { analyzeTokens } from '../src/search/analyze.js';
 import { highlight } from '../src/search/snippet.js';
 
 const wire = 'The regional transit authority approved a fare rise of 12 per cent on Thursday, its first increase in six years, citing fuel and wage costs.';
@@ -77,7 +78,8 @@ describe('clustering', () => {
 
 describe('highlight', () => {
   it('covers the text exactly and joins adjacent matched words', () => {
-    const spans = highlight('Rare earth exports, said the minister.', new Map([['rare', 1], ['earth', 1]]));
+    const text = 'Rare earth exports, said the minister.';
+    const spans = highlight(text, analyzeTokens(text), new Map([['rare', 1], ['earth', 1]]));
     expect(spans).toEqual([{ text: 'Rare earth', match: true }, { text: ' exports, said the minister.', match: false }]);
   });
 });

@@ -1,7 +1,7 @@
 import { analyzeTokens } from '../search/analyze.js';
 import { answerTypeOf, CATEGORY_WEIGHT, categorySpan, holdsAnswerType } from '../search/answer-type.js';
 import { clusterRanked } from '../search/cluster.js';
-import { idf, searchTerms } from '../search/index.js';
+import { idf, retrievalTerms, searchTerms } from '../search/index.js';
 import { selectSnippet, standsFor } from '../search/snippet.js';
 import type { Engine } from '../engine.js';
 import { groupNames, passagesQuoting, type NameUnit } from './names.js';
@@ -44,7 +44,9 @@ export function ask(engine: Engine, question: string): AskResult {
   const noAnswer: AskResult = { query, noAnswer: true, hits: [] };
   if (terms.length === 0) return noAnswer;
 
-  const results = searchTerms(engine.search, terms.map((term) => ({ term, word: tokens.find((t) => t.term === term)!.word })), CANDIDATES);
+  const retrieval = retrievalTerms(engine.search, terms.map((term) => ({ term, word: tokens.find((t) => t.term === term)!.word })));
+  const searched = new Set(retrieval.map((t) => t.term));
+  const results = searchTerms(engine.search, retrieval, CANDIDATES);
   const type = answerTypeOf(query);
   const prefer = (sentence: string) => type !== null && holdsAnswerType(sentence, type);
   // A person's full name counts once, weighed by its most telling word.
@@ -57,7 +59,7 @@ export function ask(engine: Engine, question: string): AskResult {
   const named = units.flatMap((u) => (u.speakerId ? [u.speakerId] : []));
   const quoting = type === 'speech' && named.length > 0 ? passagesQuoting(engine.quotes, named) : null;
 
-  const ranked = results.map((r) => {
+  const ranked = results.flatMap((r) => {
     const passage = engine.passages.get(r.id as string)!;
     // Each query term counts once, by its best match: exact in the passage, else a prefix or
     // fuzzy variant, else (for less) in the previous passage.
@@ -72,11 +74,23 @@ export function ask(engine: Engine, question: string): AskResult {
       if (own) weights.set(docTerm, idf(engine.search, qTerm) * quality);
       credit.set(qTerm, Math.max(credit.get(qTerm) ?? 0, own ? quality : quality * CONTEXT_CREDIT));
     }
+    // Terms too common to search for still count where the passage (or the one before) holds them.
+    const ownTerms = engine.search.termsOf.get(passage.id)!;
+    const before = passage.n > 1 ? engine.search.termsOf.get(`${passage.articleId}#${passage.n - 1}`) : undefined;
+    for (const t of terms) {
+      if (searched.has(t)) continue;
+      if (ownTerms.has(t)) {
+        weights.set(t, idf(engine.search, t));
+        credit.set(t, 1);
+      } else if (before?.has(t)) credit.set(t, CONTEXT_CREDIT);
+    }
     // A unit is covered as well as its best-matched word: 'Li' alone covers 'Li Wei'.
     const matchedWeight = units.reduce((sum, u) => sum + unitWeight(u) * Math.max(0, ...u.terms.map((t) => credit.get(t) ?? 0)), 0);
-    const snippet = selectSnippet(passage.text, weights, prefer, terms);
     const coverage = matchedWeight / totalWeight;
-    return {
+    // Only a passage that could answer is worth cutting a snippet from.
+    if (coverage < MIN_COVERAGE_OTHERS || weights.size === 0) return [];
+    const snippet = selectSnippet(passage.text, weights, prefer, terms);
+    return [{
       passage,
       snippet,
       coverage,
@@ -85,13 +99,12 @@ export function ask(engine: Engine, question: string): AskResult {
         (quoting ? (quoting.has(passage.id) ? SPEAKER_QUOTE_BOOST : 1) : snippet.holdsPreferred ? ANSWER_TYPE_BOOST : 1) *
         (1 + PROXIMITY_BOOST * snippet.proximity) *
         (/[.!?"”’]$/.test(passage.text) ? 1 : HEADING_PENALTY),
-      weightsSize: weights.size,
       groupKey: passage.articleId,
-      snippetTerms: new Set(analyzeTokens(snippet.text).map((t) => t.term)),
-      passageTerms: engine.search.termsOf.get(passage.id)!,
-    };
+      snippetTerms: snippet.terms,
+      passageTerms: ownTerms,
+    }];
   });
-  const answering = ranked.filter((r) => r.coverage >= MIN_COVERAGE_OTHERS && r.weightsSize > 0).sort((a, b) => b.score - a.score);
+  const answering = ranked.sort((a, b) => b.score - a.score);
   const bestCoverage = Math.max(0, ...answering.map((r) => r.coverage));
   if (bestCoverage < MIN_COVERAGE) return noAnswer;
 

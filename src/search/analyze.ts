@@ -94,6 +94,20 @@ function foldNumbers(words: RawWord[]): RawWord[] {
   return out;
 }
 
+// Stemming dominates analysis time and a corpus repeats the same few thousand words: remember them.
+const STEM_CACHE_MAX = 200_000;
+const stems = new Map<string, string>();
+
+function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = stemmer(IRREGULAR_VERBS[word] ?? word);
+    if (stems.size >= STEM_CACHE_MAX) stems.clear();
+    stems.set(word, s);
+  }
+  return s;
+}
+
 /** Turns one folded word into its search term: stop words vanish, other words are stemmed. */
 function termOf(w: RawWord, mode: AnalyzeMode): string | null {
   if (w.number || w.acronym) return w.word;
@@ -101,7 +115,7 @@ function termOf(w: RawWord, mode: AnalyzeMode): string | null {
   if (mode === 'query' && QUESTION_WORDS.has(w.word)) return null;
   if (w.word.length === 1) return null;
   if (/\p{N}/u.test(w.word)) return w.word;
-  return stemmer(IRREGULAR_VERBS[w.word] ?? w.word);
+  return stem(w.word);
 }
 
 /**

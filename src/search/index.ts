@@ -103,6 +103,29 @@ function termQuery(index: SearchIndex, { term, word }: QueryTerm) {
 }
 
 /**
+ * Postings MiniSearch may walk for one question. MiniSearch scores every passage holding any
+ * query term, so on a large archive a common word ('said', 'government') costs more than the
+ * rest of the question together while barely changing which passages can answer. Terms are
+ * taken rarest first until this budget is spent (the rarest always); the rest still count, by
+ * their IDF, in the answer's coverage.
+ */
+export const RETRIEVAL_BUDGET = 4000;
+
+/** The query terms worth sending to MiniSearch: rarest first, within RETRIEVAL_BUDGET postings. */
+export function retrievalTerms(index: SearchIndex, terms: readonly QueryTerm[]): QueryTerm[] {
+  const byRarity = [...terms].sort((a, b) => (index.df.get(a.term) ?? 0) - (index.df.get(b.term) ?? 0));
+  const chosen: QueryTerm[] = [];
+  let spent = 0;
+  for (const t of byRarity) {
+    const df = index.df.get(t.term) ?? 0;
+    if (chosen.length > 0 && spent + df > RETRIEVAL_BUDGET) break;
+    chosen.push(t);
+    spent += df;
+  }
+  return chosen;
+}
+
+/**
  * Searches with already-analysed query terms. Terms the index knows match exactly; unknown ones
  * (typically a misspelt name) match fuzzily, so fuzziness never adds noise to a correct query.
  */

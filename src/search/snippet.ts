@@ -1,6 +1,6 @@
 import type { Span } from '../answer/types.js';
 import { splitSentences } from '../corpus/sentences.js';
-import { analyzeTokens } from './analyze.js';
+import { analyzeTokens, type Token } from './analyze.js';
 
 /** Longest snippet we build from one passage; renderers may trim further to fit Discord. */
 export const MAX_SNIPPET_CHARS = 420;
@@ -9,12 +9,23 @@ export const MAX_SNIPPET_CHARS = 420;
 export interface Snippet {
   text: string;
   spans: Span[];
+  /** The snippet's distinct terms (for near-duplicate tests). */
+  terms: ReadonlySet<string>;
   /** Weighted share (0-1) of the query's terms the snippet holds. */
   coverage: number;
   /** Whether the snippet holds the preferred kind of answer (see selectSnippet's `prefer`). */
   holdsPreferred: boolean;
   /** Share (0-1) of the query's neighbouring term pairs that stand side by side in the snippet too. */
   proximity: number;
+}
+
+/** A sentence of a passage, analysed once: its tokens' offsets are in the passage text. */
+interface AnalyzedSentence {
+  text: string;
+  start: number;
+  end: number;
+  tokens: Token[];
+  terms: Set<string>;
 }
 
 /** Query words this close together in the text (stop words aside) count as standing together. */
@@ -41,6 +52,24 @@ export function proximity(textTerms: readonly string[], queryTerms: readonly str
   return n / (queryTerms.length - 1);
 }
 
+// Popular passages come up question after question; split and analyse each once. Keyed by text,
+// so a corpus update can never serve a stale analysis.
+const SENTENCE_CACHE_MAX = 20_000;
+const sentenceCache = new Map<string, AnalyzedSentence[]>();
+
+function analyzedSentences(passageText: string): AnalyzedSentence[] {
+  let out = sentenceCache.get(passageText);
+  if (!out) {
+    out = splitSentences(passageText).map((s) => {
+      const tokens = analyzeTokens(s.text).map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }));
+      return { ...s, tokens, terms: new Set(tokens.map((t) => t.term)) };
+    });
+    if (sentenceCache.size >= SENTENCE_CACHE_MAX) sentenceCache.clear();
+    sentenceCache.set(passageText, out);
+  }
+  return out;
+}
+
 /**
  * Picks the sentence(s) of a passage that answer: the sentence holding the most query weight,
  * joined by a neighbour when that adds query terms the first lacks or the first is too short to
@@ -53,11 +82,14 @@ export function selectSnippet(
   queryTerms: readonly string[] = [],
 ): Snippet {
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
-  const sentences = splitSentences(passageText).map((s) => ({ ...s, terms: new Set(analyzeTokens(s.text).map((t) => t.term)) }));
+  const sentences = analyzedSentences(passageText);
   const weightOf = (terms: Set<string>) => [...terms].reduce((sum, t) => sum + (weights.get(t) ?? 0), 0);
   // A sentence holding the kind of answer asked for (a date for 'when') wins ties and near-ties.
-  const rank = (s: { text: string; terms: Set<string> }) => weightOf(s.terms) * (prefer(s.text) ? 1.35 : 1);
-  if (sentences.length === 0) return { text: passageText, spans: highlight(passageText, weights), coverage: 0, holdsPreferred: false, proximity: 0 };
+  const rank = (s: AnalyzedSentence) => weightOf(s.terms) * (prefer(s.text) ? 1.35 : 1);
+  if (sentences.length === 0) {
+    const tokens = analyzeTokens(passageText);
+    return { text: passageText, spans: highlight(passageText, tokens, weights), terms: new Set(tokens.map((t) => t.term)), coverage: 0, holdsPreferred: false, proximity: 0 };
+  }
 
   let best = 0;
   sentences.forEach((s, i) => {
@@ -82,13 +114,21 @@ export function selectSnippet(
   };
   // The next sentence usually continues the thought (a quote's second half, "he added"); try it first.
   if (!tryAdd(best + 1)) tryAdd(best - 1);
-  const text = passageText.slice(sentences[from]!.start, sentences[to]!.end);
-  const textTerms = analyzeTokens(text).map((t) => t.term);
-  return { text, spans: highlight(text, weights), coverage: weightOf(union) / total, holdsPreferred: prefer(text), proximity: proximity(textTerms, queryTerms) };
+  const start = sentences[from]!.start;
+  const text = passageText.slice(start, sentences[to]!.end);
+  const tokens = sentences.slice(from, to + 1).flatMap((s) => s.tokens.map((t) => ({ ...t, start: t.start - start, end: t.end - start })));
+  return {
+    text,
+    spans: highlight(text, tokens, weights),
+    terms: union,
+    coverage: weightOf(union) / total,
+    holdsPreferred: prefer(text),
+    proximity: proximity(tokens.map((t) => t.term), queryTerms),
+  };
 }
 
-/** Splits text into runs, marking the words whose terms are in the query. */
-export function highlight(text: string, weights: ReadonlyMap<string, number>): Span[] {
+/** Splits text into runs, marking the words (tokens of this text) whose terms are in the query. */
+export function highlight(text: string, tokens: readonly Token[], weights: ReadonlyMap<string, number>): Span[] {
   const spans: Span[] = [];
   let at = 0;
   const push = (s: string, match: boolean) => {
@@ -97,7 +137,7 @@ export function highlight(text: string, weights: ReadonlyMap<string, number>): S
     if (last && last.match === match) last.text += s;
     else spans.push({ text: s, match });
   };
-  for (const tok of analyzeTokens(text)) {
+  for (const tok of tokens) {
     if (!weights.has(tok.term)) continue;
     push(text.slice(at, tok.start), false);
     push(text.slice(tok.start, tok.end), true);
