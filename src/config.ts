@@ -10,6 +10,14 @@ const ConfigSchema = z.object({
   CORPUS_DIR: z.preprocess(blankIsUnset, z.string().default('seeds')),
   LOG_LEVEL: z.preprocess(blankIsUnset, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   DISCORD_API_URL: z.preprocess(blankIsUnset, z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' }).optional()),
+  SHARD_COUNT: z.preprocess(
+    (v) => (typeof v === 'string' ? blankIsUnset(v.trim().toLowerCase()) : v),
+    z
+      .union([z.literal('auto'), z.string().regex(/^[1-9]\d*$/).transform(Number)], {
+        error: "must be 'auto' (Discord's recommendation) or a whole number of shards, 1 or more",
+      })
+      .default('auto'),
+  ),
 });
 
 /** The validated environment, frozen. */
@@ -20,6 +28,8 @@ export type Config = Readonly<{
   corpusDir: string;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
   discordApiUrl: string | undefined;
+  /** Shards `npm run start:sharded` runs (one process each); 'auto' asks Discord. `npm start` is always one shard. */
+  shardCount: number | 'auto';
 }>;
 
 /** Thrown for a bad environment; its message names each variable and how to fix it. */
@@ -45,5 +55,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     corpusDir: e.CORPUS_DIR,
     logLevel: e.LOG_LEVEL,
     discordApiUrl: e.DISCORD_API_URL,
+    shardCount: e.SHARD_COUNT,
   });
 }

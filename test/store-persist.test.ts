@@ -21,7 +21,8 @@ let fresh: Engine;
 
 async function copyOfSeeds(): Promise<string> {
   const d = await mkdtemp(path.join(tmpdir(), 'newsdesk-store-'));
-  await cp(SEEDS, d, { recursive: true });
+  // The articles only: a persisted index left in seeds/ by a run of the bot must not leak in.
+  await cp(SEEDS, d, { recursive: true, filter: (src) => !path.basename(src).startsWith('.') });
   return d;
 }
 

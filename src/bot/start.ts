@@ -130,6 +130,8 @@ export async function startBot(config: Config, opts: StartOptions = {}): Promise
     })());
 
   function onSignal(signal: NodeJS.Signals) {
+    // A supervisor may signal the whole process group, so a second signal is no reason to die mid-reply.
+    if (stopping) return;
     log.info({ signal }, 'shutting down');
     setTimeout(() => {
       log.error('shutdown took too long; exiting anyway');
@@ -144,8 +146,8 @@ export async function startBot(config: Config, opts: StartOptions = {}): Promise
     );
   }
   if (processHandlers) {
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
   }
 
   try {
