@@ -109,7 +109,7 @@ function termQuery(index: SearchIndex, { term, word }: QueryTerm) {
  * taken rarest first until this budget is spent (the rarest always); the rest still count, by
  * their IDF, in the answer's coverage.
  */
-export const RETRIEVAL_BUDGET = 4000;
+export const RETRIEVAL_BUDGET = 2000;
 
 /** The query terms worth sending to MiniSearch: rarest first, within RETRIEVAL_BUDGET postings. */
 export function retrievalTerms(index: SearchIndex, terms: readonly QueryTerm[]): QueryTerm[] {
