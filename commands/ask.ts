@@ -23,11 +23,11 @@ function clean(question: string): string {
 }
 
 /**
- * A helpful notice for a question that cannot be searched (empty, overlong, no words), shown
- * only to the asker; null when the question is fine. Cheap: runs before any search.
+ * A helpful notice for a question (already through clean) that cannot be searched: empty,
+ * overlong, no words; shown only to the asker; null when the question is fine. Cheap: runs before
+ * any search, and before /ask defers, so a refusal is never a public 'thinking…'.
  */
-export function checkQuestion(question: string): Rendered | null {
-  const q = clean(question);
+function problemWith(q: string): Rendered | null {
   if (q === '') {
     return { payload: renderNotice('Ask me a question in words, e.g. `/ask question: who announced the decision?`', true), outcome: 'empty' };
   }
@@ -49,16 +49,19 @@ export function checkQuestion(question: string): Rendered | null {
   return null;
 }
 
-/**
- * The reply to a question, from plain data: a page of the cited answer, the no-answer notice, or
- * checkQuestion's notice. Shared by /ask, its paging buttons and mentions.
- */
-export function answerQuestion(ctx: CommandContext, question: string, page = 0): Rendered {
-  const problem = checkQuestion(question);
-  if (problem) return problem;
-  const q = clean(question);
+/** One page of the cited answer (or the no-answer notice) to a question problemWith accepted. */
+function answer(ctx: CommandContext, q: string, page: number): Rendered {
   const result = ask(ctx.engine, q);
   return { payload: renderAsk(result, { page, pageId: ctx.pageIds.make('ask', q) }), outcome: result.noAnswer ? 'no-answer' : 'answered' };
+}
+
+/**
+ * The reply to a question, from plain data: a page of the cited answer, the no-answer notice, or
+ * a notice saying why the question cannot be searched. Shared by its paging buttons and mentions.
+ */
+export function answerQuestion(ctx: CommandContext, question: string, page = 0): Rendered {
+  const q = clean(question);
+  return problemWith(q) ?? answer(ctx, q, page);
 }
 
 /** A paging button: the same question, another page. */
@@ -71,15 +74,15 @@ export function page(ctx: CommandContext, state: string, pageNo: number): Render
  * never miss Discord's 3-second deadline, then edits in the answer.
  */
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<Outcome> {
-  const question = interaction.options.getString('question') ?? '';
-  const problem = checkQuestion(question);
+  const q = clean(interaction.options.getString('question') ?? '');
+  const problem = problemWith(q);
   if (problem) {
     await interaction.reply(replyOptions(problem.payload));
     return problem.outcome;
   }
   const isPrivate = interaction.options.getBoolean('private') ?? false;
   await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
-  const { payload, outcome } = answerQuestion(ctx, question);
+  const { payload, outcome } = answer(ctx, q, 0);
   await interaction.editReply(editOptions(payload));
   return outcome;
 }

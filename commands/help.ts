@@ -12,6 +12,7 @@ export function helpReply(ctx: CommandContext): Rendered {
   return { payload: { ...renderHelp({ speakers, articles: ctx.engine.corpus.articles.length }), ephemeral: true }, outcome: 'answered' };
 }
 
+/** Replies directly: the reply is built from data already in memory, well inside the 3 s deadline. */
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<Outcome> {
   const { payload, outcome } = helpReply(ctx);
   await interaction.reply(replyOptions(payload));

@@ -1,5 +1,6 @@
 import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { CommandContext, Outcome, Rendered } from '../src/bot/types.js';
+import { expired } from '../src/bot/notices.js';
 import { replyOptions } from '../src/bot/send.js';
 import { findQuotes, listSpeakers, suggestSpeakers } from '../src/quotes/index.js';
 import type { Speaker } from '../src/quotes/types.js';
@@ -59,7 +60,7 @@ export function page(ctx: CommandContext, state: string, pageNo: number): Render
     parsed = null;
   }
   if (!Array.isArray(parsed) || typeof parsed[0] !== 'string') {
-    return { payload: renderNotice('These results have expired. Run `/quote` again.', true), outcome: 'expired' };
+    return { payload: renderNotice(expired('quote'), true), outcome: 'expired' };
   }
   return quoteReply(ctx, parsed[0], typeof parsed[1] === 'string' ? parsed[1] : null, pageNo);
 }

@@ -18,6 +18,7 @@ export function page(ctx: CommandContext, _state: string, pageNo: number): Rende
   return sourcesReply(ctx, pageNo);
 }
 
+/** Replies directly: the reply is built from data already in memory, well inside the 3 s deadline. */
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<Outcome> {
   const { payload, outcome } = sourcesReply(ctx);
   await interaction.reply(replyOptions(payload));

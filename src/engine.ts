@@ -13,13 +13,7 @@ export interface Engine {
 
 /** Indexes a loaded corpus for answering: the passage index and the quote registry. */
 export function createEngine(corpus: Corpus): Engine {
-  return {
-    corpus,
-    articles: new Map(corpus.articles.map((a) => [a.id, a])),
-    passages: new Map(corpus.passages.map((p) => [p.id, p])),
-    search: buildSearchIndex(corpus.passages),
-    quotes: buildQuoteIndex(corpus),
-  };
+  return restoreEngine(corpus, buildSearchIndex(corpus.passages), buildQuoteIndex(corpus));
 }
 
 /** Assembles an Engine from parts already built or read back from a persisted index. */

@@ -1,7 +1,7 @@
 // Entry point of `npm start`: the Discord bot when DISCORD_TOKEN is set, else the local console.
 import 'dotenv/config';
-import { ConfigError, loadConfig } from './config.js';
-import { CorpusError } from './corpus/load.js';
+import { loadConfig } from './config.js';
+import { exitCodeForFatal } from './cli/boot.js';
 import { main as runCli } from './cli/main.js';
 
 try {
@@ -13,8 +13,5 @@ try {
     process.exitCode = await runCli([], config.corpusDir);
   }
 } catch (err) {
-  // Both are the operator's to fix, and their messages say how: no stack trace.
-  if (!(err instanceof ConfigError || err instanceof CorpusError)) throw err;
-  process.stderr.write(`error: ${err.message}\n`);
-  process.exitCode = err instanceof ConfigError ? 2 : 1;
+  process.exitCode = exitCodeForFatal(err);
 }

@@ -6,7 +6,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { wouldPing, type InteractionHandle, type RecordedCall } from './fake-discord/index.js';
-import { buttons, freshUser, sent, startTestBot, TEST_TOKEN, visibleText, type TestBot } from './bot-harness.js';
+import { buttons, finalReply as shownReply, freshUser, sent, startTestBot, TEST_TOKEN, visibleText, type TestBot } from './bot-harness.js';
 
 let t: TestBot;
 
@@ -25,13 +25,9 @@ afterEach(() => {
 
 /** The message a user finally sees for an interaction: the callback's data, or the @original edit after a defer. */
 async function finalReply(h: InteractionHandle): Promise<{ calls: RecordedCall[]; body: Record<string, any>; ephemeral: boolean }> {
-  const callback = await t.fake.waitForCallback(h);
-  let last = callback;
-  if (callback.body.type === 5) {
-    last = await t.fake.waitForCall((c) => c.method === 'PATCH' && c.path === `/webhooks/${t.fake.applicationId}/${h.token}/messages/@original`);
-  }
+  const { callback, body } = await shownReply(t.fake, h);
   const flags = (callback.body.data?.flags ?? 0) as number;
-  return { calls: t.fake.callsFor(h), body: sent(last), ephemeral: (flags & 64) !== 0 };
+  return { calls: t.fake.callsFor(h), body, ephemeral: (flags & 64) !== 0 };
 }
 
 function expectNoPings(body: Record<string, any>) {

@@ -8,7 +8,7 @@ import { createLogger } from '../src/bot/logger.js';
 import { loadConfig } from '../src/config.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import { createEngine, type Engine } from '../src/engine.js';
-import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions, type RecordedCall } from './fake-discord/index.js';
+import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions, type InteractionHandle, type RecordedCall } from './fake-discord/index.js';
 
 /** A bot token shaped like a real one; tests assert it never appears in the logs. */
 export const TEST_TOKEN = 'MTEwMDAwMDAwMDAwMDAwMDAwMQ.test-token.never-logged-xyz';
@@ -70,6 +70,17 @@ export function freshUser(): string {
 /** The message body a REST call sent: interaction callback data, or the body of an edit / channel post. */
 export function sent(call: RecordedCall): Record<string, any> {
   return call.path.endsWith('/callback') ? (call.body?.data ?? {}) : (call.body ?? {});
+}
+
+/**
+ * The message a user finally sees for an interaction: the callback's data, or after a defer
+ * (callback type 5) the edit of @original. `callback` is returned so tests can assert how it was acknowledged.
+ */
+export async function finalReply(fake: FakeDiscord, h: InteractionHandle): Promise<{ callback: RecordedCall; body: Record<string, any> }> {
+  const callback = await fake.waitForCallback(h);
+  if (callback.body.type !== 5) return { callback, body: sent(callback) };
+  const edit = await fake.waitForCall((c) => c.method === 'PATCH' && c.path === `/webhooks/${fake.applicationId}/${h.token}/messages/@original`);
+  return { callback, body: sent(edit) };
 }
 
 /** All text a user would read in a message body: content, embed titles, descriptions, fields, footers. */

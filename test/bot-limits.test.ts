@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../src/corpus/load.js';
 import { createEngine } from '../src/engine.js';
-import { LIMITS, wouldPing, type InteractionHandle, type RecordedCall } from './fake-discord/index.js';
-import { buttons, freshUser, sent, startTestBot, visibleText, type TestBot } from './bot-harness.js';
+import { LIMITS, wouldPing, type InteractionHandle } from './fake-discord/index.js';
+import { buttons, finalReply, freshUser, sent, startTestBot, visibleText, type TestBot } from './bot-harness.js';
 
 const ARTICLES = 24;
 
@@ -48,9 +48,7 @@ afterAll(async () => {
 
 /** The user-visible body of an interaction's reply (after a defer, its edit). */
 async function reply(h: InteractionHandle): Promise<Record<string, any>> {
-  const cb = await t.fake.waitForCallback(h);
-  if (cb.body.type !== 5) return sent(cb);
-  return sent(await t.fake.waitForCall((c: RecordedCall) => c.method === 'PATCH' && c.path.includes(h.token)));
+  return (await finalReply(t.fake, h)).body;
 }
 
 function expectWithinLimits(body: Record<string, any>) {

@@ -13,7 +13,7 @@ import { createClient } from '../src/bot/client.js';
 import { resolveShardCount } from '../src/bot/shards.js';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { startFakeDiscord, type FakeDiscord, type InteractionHandle } from './fake-discord/index.js';
-import { freshUser, sent, TEST_TOKEN } from './bot-harness.js';
+import { finalReply, freshUser, TEST_TOKEN } from './bot-harness.js';
 
 describe('npm run start:sharded', () => {
   let fake: FakeDiscord;
@@ -40,10 +40,9 @@ describe('npm run start:sharded', () => {
 
   /** Waits for the deferred reply of an /ask, then returns the edited-in answer's first embed. */
   async function answerTo(h: InteractionHandle): Promise<{ description: string }> {
-    const callback = await fake.waitForCallback(h);
+    const { callback, body } = await finalReply(fake, h);
     expect(callback.body.type).toBe(5);
-    const edit = await fake.waitForCall((c) => c.method === 'PATCH' && c.path === `/webhooks/${fake.applicationId}/${h.token}/messages/@original`);
-    return sent(edit).embeds[0];
+    return body.embeds[0];
   }
 
   it('builds the index once, runs a process per shard, answers on each shard, and exits 0 on SIGTERM', async () => {

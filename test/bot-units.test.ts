@@ -1,7 +1,8 @@
 /** Unit tests of the bot shell's plain-data parts: paging ids, cooldown, mention parsing. */
 import { describe, expect, it } from 'vitest';
 import { createCooldown } from '../src/bot/cooldown.js';
-import { expired, questionFromMessage, slowDown } from '../src/bot/dispatch.js';
+import { questionFromMessage } from '../src/bot/dispatch.js';
+import { expired, slowDown } from '../src/bot/notices.js';
 import { createPageIds } from '../src/bot/page-ids.js';
 
 describe('paging custom ids', () => {

@@ -4,7 +4,8 @@ import { clusterRanked } from '../search/cluster.js';
 import { idf, retrievalTerms, searchTerms } from '../search/index.js';
 import { selectSnippet, standsFor } from '../search/snippet.js';
 import type { Engine } from '../engine.js';
-import { groupNames, passagesQuoting, type NameUnit } from './names.js';
+import { editDistance } from '../quotes/text.js';
+import { groupNames, passagesQuoting } from './names.js';
 import { sourceRef } from './sources.js';
 import type { AskHit, AskResult } from './types.js';
 
@@ -40,11 +41,14 @@ export const RELATIVE_SCORE_FLOOR = 0.2;
 export function ask(engine: Engine, question: string): AskResult {
   const query = question.trim();
   const tokens = analyzeTokens(query, 'query');
-  const terms = [...new Set(tokens.map((t) => t.term))];
+  // Each distinct term with the word it first came from (fuzzy matching also tries the unstemmed word).
+  const wordOf = new Map<string, string>();
+  for (const t of tokens) if (!wordOf.has(t.term)) wordOf.set(t.term, t.word);
+  const terms = [...wordOf.keys()];
   const noAnswer: AskResult = { query, noAnswer: true, hits: [] };
   if (terms.length === 0) return noAnswer;
 
-  const retrieval = retrievalTerms(engine.search, terms.map((term) => ({ term, word: tokens.find((t) => t.term === term)!.word })));
+  const retrieval = retrievalTerms(engine.search, [...wordOf].map(([term, word]) => ({ term, word })));
   const searched = new Set(retrieval.map((t) => t.term));
   const results = searchTerms(engine.search, retrieval, CANDIDATES);
   const type = answerTypeOf(query);
@@ -53,8 +57,8 @@ export function ask(engine: Engine, question: string): AskResult {
   const units = groupNames(terms, engine.quotes);
   const category = categorySpan(query);
   const inCategory = new Set(tokens.filter((t) => category && t.start >= category.start && t.end <= category.end).map((t) => t.term));
-  const unitWeight = (u: NameUnit) => Math.max(...u.terms.map((t) => idf(engine.search, t) * (inCategory.has(t) ? CATEGORY_WEIGHT : 1)));
-  const totalWeight = units.reduce((s, u) => s + unitWeight(u), 0);
+  const unitWeights = units.map((u) => Math.max(...u.terms.map((t) => idf(engine.search, t) * (inCategory.has(t) ? CATEGORY_WEIGHT : 1))));
+  const totalWeight = unitWeights.reduce((s, w) => s + w, 0);
   // "What did X say": the answer is where X is quoted, not where X is only mentioned.
   const named = units.flatMap((u) => (u.speakerId ? [u.speakerId] : []));
   const quoting = type === 'speech' && named.length > 0 ? passagesQuoting(engine.quotes, named) : null;
@@ -84,19 +88,21 @@ export function ask(engine: Engine, question: string): AskResult {
         credit.set(t, 1);
       } else if (before?.has(t)) credit.set(t, CONTEXT_CREDIT);
     }
-    // A unit is covered as well as its best-matched word: 'Li' alone covers 'Li Wei'.
-    const matchedWeight = units.reduce((sum, u) => sum + unitWeight(u) * Math.max(0, ...u.terms.map((t) => credit.get(t) ?? 0)), 0);
+    // A unit is covered as well as its best-matched word: 'Okafor' alone covers 'Ada Okafor'.
+    const matchedWeight = units.reduce((sum, u, i) => sum + unitWeights[i]! * Math.max(0, ...u.terms.map((t) => credit.get(t) ?? 0)), 0);
     const coverage = matchedWeight / totalWeight;
     // Only a passage that could answer is worth cutting a snippet from.
     if (coverage < MIN_COVERAGE_OTHERS || weights.size === 0) return [];
     const snippet = selectSnippet(passage.text, weights, prefer, terms);
+    // For "what did X say", quoting X is the answer-type signal; otherwise the snippet's own content is.
+    const answerBoost = quoting ? (quoting.has(passage.id) ? SPEAKER_QUOTE_BOOST : 1) : snippet.holdsPreferred ? ANSWER_TYPE_BOOST : 1;
     return [{
       passage,
       snippet,
       coverage,
       score:
         r.score * coverage * coverage * (0.5 + snippet.coverage) *
-        (quoting ? (quoting.has(passage.id) ? SPEAKER_QUOTE_BOOST : 1) : snippet.holdsPreferred ? ANSWER_TYPE_BOOST : 1) *
+        answerBoost *
         (1 + PROXIMITY_BOOST * snippet.proximity) *
         (/[.!?"”’]$/.test(passage.text) ? 1 : HEADING_PENALTY),
       groupKey: passage.articleId,
@@ -129,7 +135,7 @@ const MATCH_CREDIT = { exact: 1, prefix: 0.7, fuzzy: 0.8, none: 0 } as const;
 
 /**
  * Which query term an index term matched, and how: exactly, as the word's own longer form
- * ('korean' for 'korea'), or as a near-spelling. A longer word that merely begins with the query
+ * ('nigerian' for 'nigeria'), or as a near-spelling. A longer word that merely begins with the query
  * word ('southern' for 'south') is no match.
  */
 function sourceTerm(docTerm: string, queryTerms: readonly string[]): { qTerm: string; kind: keyof typeof MATCH_CREDIT } {
@@ -143,14 +149,4 @@ function sourceTerm(docTerm: string, queryTerms: readonly string[]): { qTerm: st
     if (d < bestDistance) [best, bestDistance] = [q, d];
   }
   return { qTerm: best, kind: 'fuzzy' };
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
 }

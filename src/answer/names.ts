@@ -29,14 +29,15 @@ function knownNames(qi: QuoteIndex): KnownName[] {
 }
 
 /**
- * Groups the query's terms into units: a person's full name ('Kim Jong Un') is one unit, every
- * other term its own. A passage that names the person by surname alone ('Kim') then covers the
+ * Groups the query's terms into units: a person's full name ('Maria de la Cruz') is one unit, every
+ * other term its own. A passage that names the person by surname alone ('Cruz') then covers the
  * whole unit, as a reader would count it, instead of missing two of its three words.
  */
 export function groupNames(terms: readonly string[], qi: QuoteIndex): NameUnit[] {
+  const names = knownNames(qi);
   const units: NameUnit[] = [];
   for (let i = 0; i < terms.length; ) {
-    const name = knownNames(qi).find((n) => n.terms.every((t, k) => terms[i + k] === t));
+    const name = names.find((n) => n.terms.every((t, k) => terms[i + k] === t));
     const len = name?.terms.length ?? 1;
     units.push({ terms: terms.slice(i, i + len), speakerId: name?.speakerId ?? null });
     i += len;

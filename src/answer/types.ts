@@ -23,7 +23,7 @@ export interface Span {
 
 /** One answer snippet: exact sentences from one passage, with its source and corroborating outlets. */
 export interface AskHit {
-  /** The snippet as plain text, exactly as in the source (sentences joined by a space, or with ' … ' where sentences were skipped). */
+  /** The snippet as plain text: the passage's best sentence, sometimes with a neighbour, in the passage's exact words. */
   snippet: string;
   /** The same text split into matched / unmatched runs, for highlighting. */
   spans: Span[];

@@ -1,4 +1,4 @@
-import { Client, GatewayIntentBits, Partials } from 'discord.js';
+import { Client, GatewayIntentBits, Partials, REST } from 'discord.js';
 import type { Config } from '../config.js';
 
 /**
@@ -31,7 +31,8 @@ export function createClient(config: Pick<Config, 'discordApiUrl'>): Client {
  * blank would make the Client throw. So the Client is built without seeing them: one process, one
  * shard. The environment is restored afterwards.
  */
-function withoutOperatorShardCount<T>(make: () => T, env: NodeJS.ProcessEnv = process.env): T {
+function withoutOperatorShardCount<T>(make: () => T): T {
+  const env = process.env;
   // discord.js sets SHARDING_MANAGER in every process it spawns (and in the manager itself).
   if (env.SHARDING_MANAGER) return make();
   const saved = { SHARDS: env.SHARDS, SHARD_COUNT: env.SHARD_COUNT };
@@ -42,4 +43,9 @@ function withoutOperatorShardCount<T>(make: () => T, env: NodeJS.ProcessEnv = pr
   } finally {
     for (const [name, value] of Object.entries(saved)) if (value !== undefined) env[name] = value;
   }
+}
+
+/** A REST client for calls outside the gateway session (deploy-commands, the shard count), routed to DISCORD_API_URL when set. */
+export function createRest(config: Pick<Config, 'discordApiUrl'>, token: string): REST {
+  return new REST(config.discordApiUrl ? { api: config.discordApiUrl } : {}).setToken(token);
 }

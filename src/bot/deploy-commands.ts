@@ -2,9 +2,10 @@
 // DISCORD_GUILD_ID is set (instant, for development), else globally.
 import 'dotenv/config';
 import { pathToFileURL } from 'node:url';
-import { REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { commands } from '../../commands/index.js';
 import { ConfigError, loadConfig, type Config } from '../config.js';
+import { createRest } from './client.js';
 
 /** What was registered where, as Discord confirmed it. */
 export interface Deployed {
@@ -24,7 +25,7 @@ export function commandBodies(): RESTPostAPIChatInputApplicationCommandsJSONBody
  */
 export async function deployCommands(config: Config): Promise<Deployed> {
   if (!config.discordToken) throw new ConfigError('DISCORD_TOKEN is not set: deploy-commands needs the bot token (Bot tab of the developer portal).');
-  const rest = new REST(config.discordApiUrl ? { api: config.discordApiUrl } : {}).setToken(config.discordToken);
+  const rest = createRest(config, config.discordToken);
   const applicationId = config.discordClientId ?? ((await rest.get(Routes.currentApplication())) as { id: string }).id;
   const route = config.discordGuildId ? Routes.applicationGuildCommands(applicationId, config.discordGuildId) : Routes.applicationCommands(applicationId);
   const saved = (await rest.put(route, { body: commandBodies() })) as { name: string }[];

@@ -1,9 +1,10 @@
 import { performance } from 'node:perf_hooks';
-import type { ButtonInteraction, Interaction, Message, RepliableInteraction } from 'discord.js';
+import type { ButtonInteraction, Interaction, Message } from 'discord.js';
 import { answerQuestion } from '../../commands/ask.js';
 import { renderNotice } from '../render/discord.js';
-import type { Cooldown, CooldownVerdict } from './cooldown.js';
+import type { Cooldown } from './cooldown.js';
 import type { Logger } from './logger.js';
+import { APOLOGY, expired, slowDown } from './notices.js';
 import { editOptions, messageReplyOptions, replyOptions } from './send.js';
 import type { Command, CommandContext, Outcome } from './types.js';
 
@@ -15,17 +16,9 @@ export interface BotDeps {
   log: Logger;
 }
 
-/** The short apology a user sees when a command fails; the details go to the log. */
-export const APOLOGY = 'Sorry, something went wrong while answering that. It has been logged; please try again in a moment.';
-
-/** The 'slow down' notice for a user over the cooldown. */
-export function slowDown(v: Extract<CooldownVerdict, { ok: false }>): string {
-  return `Slow down a little: try again in ${Math.max(1, Math.ceil(v.retryInMs / 1000))} s.`;
-}
-
-/** The notice for a paging button whose results this process no longer holds. */
-export function expired(command: string | null): string {
-  return `These results have expired. Run ${command ? `\`/${command}\`` : 'the command'} again.`;
+/** Reply options for a short notice only the user who acted sees. */
+function privateNotice(text: string) {
+  return replyOptions(renderNotice(text, true));
 }
 
 function kindOf(i: Interaction): string {
@@ -56,11 +49,11 @@ export async function handleInteraction(interaction: Interaction, deps: BotDeps)
       const verdict = deps.cooldown.take(interaction.user.id);
       const handler = deps.commands.get(command);
       if (!verdict.ok) {
-        await interaction.reply(replyOptions(renderNotice(slowDown(verdict), true)));
+        await interaction.reply(privateNotice(slowDown(verdict)));
         outcome = 'cooldown';
       } else if (!handler) {
         // A command registered by an older deploy that this version no longer has.
-        await interaction.reply(replyOptions(renderNotice(`I no longer know \`/${command}\`. See \`/help\` for what I can do.`, true)));
+        await interaction.reply(privateNotice(`I no longer know \`/${command}\`. See \`/help\` for what I can do.`));
         outcome = 'unknown-command';
       } else {
         outcome = await handler.execute(interaction, deps.ctx);
@@ -84,13 +77,13 @@ async function handleButton(interaction: ButtonInteraction, deps: BotDeps): Prom
   const command = parsed.kind === 'unknown' ? 'button' : parsed.command;
   const verdict = deps.cooldown.take(interaction.user.id);
   if (!verdict.ok) {
-    await interaction.reply(replyOptions(renderNotice(slowDown(verdict), true)));
+    await interaction.reply(privateNotice(slowDown(verdict)));
     return { command, outcome: 'cooldown' };
   }
   const pager = parsed.kind === 'page' ? deps.commands.get(parsed.command)?.page : undefined;
   if (parsed.kind !== 'page' || !pager) {
     const known = parsed.kind !== 'unknown' && deps.commands.has(parsed.command) ? parsed.command : null;
-    await interaction.reply(replyOptions(renderNotice(expired(known), true)));
+    await interaction.reply(privateNotice(expired(known)));
     return { command, outcome: 'expired' };
   }
   const { payload, outcome } = pager(deps.ctx, parsed.state, parsed.page);
@@ -108,10 +101,9 @@ async function apologize(interaction: Interaction, log: Logger): Promise<void> {
     }
     if (!interaction.isRepliable()) return;
     const notice = renderNotice(APOLOGY, true);
-    const i = interaction as RepliableInteraction;
-    if (i.deferred && !i.replied) await i.editReply(editOptions(notice));
-    else if (i.replied) await i.followUp(replyOptions(notice));
-    else await i.reply(replyOptions(notice));
+    if (interaction.deferred && !interaction.replied) await interaction.editReply(editOptions(notice));
+    else if (interaction.replied) await interaction.followUp(replyOptions(notice));
+    else await interaction.reply(replyOptions(notice));
   } catch (err) {
     // The interaction may have expired (3 s) or Discord may be unreachable; nothing more to do.
     log.warn({ interaction: interaction.id, err }, 'could not send the apology');

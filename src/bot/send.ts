@@ -11,13 +11,16 @@ import type { ReplyPayload } from '../render/payload.js';
 // than discord-api-types' (style decides whether url or custom_id is set), so it is cast once here.
 type Components = NonNullable<InteractionReplyOptions['components']>;
 
+/** What every kind of send carries alike: embeds, buttons and the payload's no-ping mentions. */
+function common(p: ReplyPayload) {
+  return { embeds: p.embeds, components: p.components as unknown as Components, allowedMentions: p.allowedMentions };
+}
+
 /** Options for a first reply; an ephemeral payload becomes the Ephemeral flag. */
 export function replyOptions(p: ReplyPayload): InteractionReplyOptions & { flags?: MessageFlags.Ephemeral } {
   return {
     ...(p.content !== undefined ? { content: p.content } : {}),
-    embeds: p.embeds,
-    components: p.components as unknown as Components,
-    allowedMentions: p.allowedMentions,
+    ...common(p),
     ...(p.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
   };
 }
@@ -27,20 +30,14 @@ export function replyOptions(p: ReplyPayload): InteractionReplyOptions & { flags
  * always sent, as '' when the payload has none, so text from the previous page does not linger.
  */
 export function editOptions(p: ReplyPayload): InteractionEditReplyOptions & InteractionUpdateOptions {
-  return {
-    content: p.content ?? '',
-    embeds: p.embeds,
-    components: p.components as unknown as Components,
-    allowedMentions: p.allowedMentions,
-  };
+  return { content: p.content ?? '', ...common(p) };
 }
 
 /** Options for answering a user's message (a mention or a DM) as a reply to it. */
 export function messageReplyOptions(p: ReplyPayload): MessageReplyOptions {
   return {
     ...(p.content !== undefined ? { content: p.content } : {}),
-    embeds: p.embeds,
-    components: p.components as unknown as NonNullable<MessageReplyOptions['components']>,
+    ...common(p),
     // The asker is not pinged by the reply either; they see it in the thread of their message.
     allowedMentions: { ...p.allowedMentions, repliedUser: false },
     failIfNotExists: false,

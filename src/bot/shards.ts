@@ -3,14 +3,14 @@
 // Each shard runs src/main.ts, i.e. the same bot as `npm start`.
 import 'dotenv/config';
 import type { ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type Shard } from 'discord.js';
+import { Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type Shard } from 'discord.js';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { CorpusError } from '../corpus/load.js';
 import { openEngine } from '../store/open.js';
+import { createRest } from './client.js';
 import { createLogger, type Logger } from './logger.js';
-import { SHUTDOWN_DEADLINE_MS } from './start.js';
+import { MISSING_TOKEN, SHUTDOWN_DEADLINE_MS } from './start.js';
 
 /** The script each shard process runs. */
 export const SHARD_ENTRY = fileURLToPath(new URL('../main.ts', import.meta.url));
@@ -40,8 +40,7 @@ export const SHARDS_STOP_DEADLINE_MS = SHUTDOWN_DEADLINE_MS + 1000;
 export async function resolveShardCount(config: Pick<Config, 'shardCount' | 'discordToken' | 'discordApiUrl'>): Promise<number> {
   if (config.shardCount !== 'auto') return config.shardCount;
   if (!config.discordToken) throw new ConfigError('DISCORD_TOKEN is not set: the shard count is asked of Discord with the bot token.');
-  const rest = new REST(config.discordApiUrl ? { api: config.discordApiUrl } : {}).setToken(config.discordToken);
-  const { shards } = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
+  const { shards } = (await createRest(config, config.discordToken).get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
   return shards;
 }
 
@@ -151,7 +150,7 @@ async function main(): Promise<number> {
   }
   const token = config.discordToken;
   if (!token) {
-    process.stderr.write('error: DISCORD_TOKEN is not set: copy the token from the Bot tab of the developer portal into .env\n');
+    process.stderr.write(`error: ${MISSING_TOKEN}\n`);
     return 2;
   }
   const log = createLogger(config.logLevel).child({ role: 'shard-manager' });

@@ -4,6 +4,7 @@ import { Events, type Client } from 'discord.js';
 import { commandsByName } from '../../commands/index.js';
 import type { Config } from '../config.js';
 import { CorpusError } from '../corpus/load.js';
+import type { CorpusProblem } from '../corpus/types.js';
 import type { Engine } from '../engine.js';
 import { openEngine, type OpenResult } from '../store/open.js';
 import { watchCorpus, type CorpusWatcher } from '../store/watch.js';
@@ -38,11 +39,19 @@ export interface StartOptions {
 /** After a signal, the process exits no later than this even if Discord hangs. */
 export const SHUTDOWN_DEADLINE_MS = 4500;
 
+/** What the operator is told when there is no bot token to log in with. */
+export const MISSING_TOKEN = 'DISCORD_TOKEN is not set: copy the token from the Bot tab of the developer portal into .env';
+
+/** Corpus problems (a skipped file, a bad manifest entry) are the operator's to fix: one warning each. */
+function logProblems(log: Logger, problems: readonly CorpusProblem[]): void {
+  for (const p of problems) log.warn({ file: p.file, field: p.field }, p.message);
+}
+
 /** Opens the corpus from its persisted index when that matches the files, else rebuilds (saying why). */
 async function loadEngine(dir: string, log: Logger): Promise<OpenResult> {
   const opened = await openEngine(dir, { log: (m) => log.info(m) });
   log.info({ from: opened.from, reason: opened.reason }, `index ${opened.from}`);
-  for (const p of opened.engine.corpus.problems) log.warn({ file: p.file, field: p.field }, p.message);
+  logProblems(log, opened.engine.corpus.problems);
   return opened;
 }
 
@@ -55,9 +64,7 @@ function watch(dir: string, opened: OpenResult, log: Logger, swap: (engine: Engi
       swap(next);
       log.info({ added: changes.added, removed: changes.removed, changed: changes.changed }, `corpus updated: ${changes.summary}`);
     },
-    onProblem: (problems) => {
-      for (const p of problems) log.warn({ file: p.file, field: p.field }, p.message);
-    },
+    onProblem: (problems) => logProblems(log, problems),
   });
 }
 
@@ -67,7 +74,7 @@ function watch(dir: string, opened: OpenResult, log: Logger, swap: (engine: Engi
  */
 export async function startBot(config: Config, opts: StartOptions = {}): Promise<BotHandle> {
   const log = opts.logger ?? createLogger(config.logLevel);
-  if (!config.discordToken) throw new Error('DISCORD_TOKEN is not set: copy the token from the Bot tab of the developer portal into .env');
+  if (!config.discordToken) throw new Error(MISSING_TOKEN);
   let engine: Engine;
   let opened: OpenResult | null = null;
   try {

@@ -1,13 +1,12 @@
 // Entry point of `npm run cli`: environment in, exit code out.
 import 'dotenv/config';
-import { ConfigError, loadConfig } from '../config.js';
+import { loadConfig } from '../config.js';
+import { exitCodeForFatal } from './boot.js';
 import { main } from './main.js';
 
 try {
   const config = loadConfig(process.env);
   process.exitCode = await main(process.argv.slice(2), config.corpusDir);
 } catch (err) {
-  if (!(err instanceof ConfigError)) throw err;
-  process.stderr.write(`error: ${err.message}\n`);
-  process.exitCode = 2;
+  process.exitCode = exitCodeForFatal(err);
 }

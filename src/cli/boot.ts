@@ -1,8 +1,21 @@
+import { ConfigError } from '../config.js';
+import { CorpusError, formatProblem } from '../corpus/load.js';
 import type { Corpus, CorpusProblem } from '../corpus/types.js';
 
 /** One line per corpus problem, for stderr: the user can fix each. */
 export function describeProblems(problems: readonly CorpusProblem[]): string {
-  return problems.map((p) => `warning: ${p.file}${p.field ? ` (${p.field})` : ''}: ${p.message}`).join('\n');
+  return problems.map((p) => `warning: ${formatProblem(p)}`).join('\n');
+}
+
+/**
+ * The exit code for an error that stops an entry point. A bad environment (2) or an unusable
+ * corpus (1) is the operator's to fix and its message says how, so it is printed without a stack
+ * trace; anything else is a bug and is rethrown.
+ */
+export function exitCodeForFatal(err: unknown): number {
+  if (!(err instanceof ConfigError || err instanceof CorpusError)) throw err;
+  process.stderr.write(`error: ${err.message}\n`);
+  return err instanceof ConfigError ? 2 : 1;
 }
 
 /** The console's banner: what is loaded and what to type. */

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Engine } from '../engine.js';
 import { errorJson } from '../render/json.js';
 import { payloadToText } from '../render/text.js';
-import { parseLine } from './parse.js';
+import { parseLine, type ParsedLine } from './parse.js';
 import { runCommand } from './run.js';
 
 /** How the console talks: JSON lines or text, ANSI styling, and whether to prompt. */
@@ -13,9 +13,15 @@ export interface ConsoleOptions {
   banner?: string;
 }
 
-/** The answer to one console line, as the text to print (JSON line or rendered reply) and whether it failed. */
-export function answerLine(engine: Engine, line: string, opts: Pick<ConsoleOptions, 'json' | 'ansi'>): { out: string; ok: boolean } | null {
-  const parsed = parseLine(line);
+/** What one line prints (a JSON line or rendered reply) and whether it failed; null prints nothing. */
+type LineAnswer = { out: string; ok: boolean } | null;
+
+/** Parses and answers one console line; null for a blank line or `quit`. */
+export function answerLine(engine: Engine, line: string, opts: Pick<ConsoleOptions, 'json' | 'ansi'>): LineAnswer {
+  return answerParsed(engine, parseLine(line), opts);
+}
+
+function answerParsed(engine: Engine, parsed: ParsedLine, opts: Pick<ConsoleOptions, 'json' | 'ansi'>): LineAnswer {
   if (parsed.kind === 'empty' || parsed.kind === 'quit') return null;
   if (parsed.kind === 'error') {
     return { out: opts.json ? JSON.stringify(errorJson(parsed.command, parsed.error)) : `Error: ${parsed.error}`, ok: false };
@@ -43,8 +49,9 @@ export async function runConsole(current: () => Engine, input: NodeJS.ReadableSt
     rl.prompt();
   }
   for await (const line of rl) {
-    if (parseLine(line).kind === 'quit') break;
-    const answer = answerLine(current(), line, opts);
+    const parsed = parseLine(line);
+    if (parsed.kind === 'quit') break;
+    const answer = answerParsed(current(), parsed, opts);
     // Text answers are separated by a blank line; JSON stays one object a line.
     if (answer) write(opts.json ? answer.out : `${answer.out}\n`);
     if (opts.interactive) rl.prompt();

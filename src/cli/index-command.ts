@@ -2,13 +2,13 @@
 // (passages and the quote registry) next to the corpus, so the bot and the console start from it.
 import 'dotenv/config';
 import { performance } from 'node:perf_hooks';
-import { ConfigError, loadConfig } from '../config.js';
-import { CorpusError } from '../corpus/load.js';
+import { loadConfig } from '../config.js';
 import { openEngine } from '../store/open.js';
 import { fingerprintCorpus } from '../store/fingerprint.js';
 import { indexFileFor, readIndexHeader, staleReason, type Progress } from '../store/persist.js';
+import { describeProblems, exitCodeForFatal } from './boot.js';
 
-export const INDEX_USAGE = `npm run index [-- --corpus DIR] [--force] [--check]
+const INDEX_USAGE = `npm run index [-- --corpus DIR] [--force] [--check]
 
 Builds <DIR>/.newsdesk-index.json (default DIR: CORPUS_DIR or seeds) unless it already matches
 the corpus. --force rebuilds anyway; --check only says whether it is up to date (exit 1 if not).`;
@@ -21,7 +21,7 @@ interface IndexArgs {
 }
 
 /** Parses the index command's flags; an unknown one is an error naming it. */
-export function parseIndexArgs(argv: readonly string[]): IndexArgs | { error: string } {
+function parseIndexArgs(argv: readonly string[]): IndexArgs | { error: string } {
   const out: IndexArgs = { corpus: undefined, force: false, check: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -42,7 +42,7 @@ const PHASES: Record<Progress['phase'], string> = { read: 'reading files', build
  * A one-line progress bar for a terminal, redrawn in place. A phase that cannot count its work
  * (the index build itself) shows elapsed seconds instead, ticking while the worker builds.
  */
-export function progressBar(stream: NodeJS.WriteStream): { update(p: Progress): void; done(): void } {
+function progressBar(stream: NodeJS.WriteStream): { update(p: Progress): void; done(): void } {
   const width = 30;
   const started = performance.now();
   let current: Progress | null = null;
@@ -109,7 +109,7 @@ async function run(argv: readonly string[], defaultDir: string): Promise<number>
   });
   bar?.done();
   const e = r.engine;
-  for (const p of e.corpus.problems) process.stderr.write(`warning: ${p.file}${p.field ? ` (${p.field})` : ''}: ${p.message}\n`);
+  if (e.corpus.problems.length > 0) process.stderr.write(`${describeProblems(e.corpus.problems)}\n`);
   const what = `${e.corpus.articles.length} articles, ${e.corpus.passages.length} passages, ${e.quotes.speakers.length} speakers, ${e.quotes.quotes.length} quotations`;
   const secs = ((performance.now() - started) / 1000).toFixed(1);
   if (r.from === 'persisted') process.stdout.write(`up to date: ${file} (${what}); nothing to do. Use --force to rebuild.\n`);
@@ -122,8 +122,5 @@ try {
   const config = loadConfig(process.env);
   process.exitCode = await run(process.argv.slice(2), config.corpusDir);
 } catch (err) {
-  if (err instanceof ConfigError || err instanceof CorpusError) {
-    process.stderr.write(`error: ${err.message}\n`);
-    process.exitCode = err instanceof ConfigError ? 2 : 1;
-  } else throw err;
+  process.exitCode = exitCodeForFatal(err);
 }

@@ -39,7 +39,8 @@ export async function main(argv: readonly string[], corpusDir: string): Promise<
   if (args.line) {
     const answer = answerLine(engine, args.line, { json: args.json, ansi });
     if (!answer) return 0;
-    (answer.ok ? process.stdout : args.json ? process.stdout : process.stderr).write(`${answer.out}\n`);
+    // A --json caller reads errors from stdout too: one object per command, wherever it failed.
+    (answer.ok || args.json ? process.stdout : process.stderr).write(`${answer.out}\n`);
     return answer.ok ? 0 : 1;
   }
   const interactive = Boolean(process.stdin.isTTY);

@@ -66,7 +66,7 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     matches: (s) => s.includes('|') && /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/.test(s) && words(s).length <= 15,
   },
   {
-    // A dateline standing alone: "ISTANBUL".
+    // A dateline standing alone: "NAIROBI".
     name: 'dateline',
     matches: (s) => /^\p{Lu}[\p{Lu}\s.-]{2,30}$/u.test(s.trim()) && words(s).length <= 3,
   },

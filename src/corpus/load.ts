@@ -33,14 +33,14 @@ function decode(f: CorpusFile): { text: string } | { error: string } {
   }
 }
 
-/** An id from a file name: '003 Trade Talks.txt' → '003-trade-talks'. */
-export function idFromFile(file: string): string {
+/** An id from a file name: '003 Budget Vote.txt' → '003-budget-vote'. */
+function idFromFile(file: string): string {
   const base = path.basename(file, path.extname(file));
   return base.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'article';
 }
 
 /** A headline is a short first line that is not a sentence; failing that, the first sentence stands in. */
-export function deriveTitle(blocks: readonly Block[]): string {
+function deriveTitle(blocks: readonly Block[]): string {
   for (const b of blocks.slice(0, 3)) {
     const n = b.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
     if (n >= 5 && n <= 25 && !/[.!?]$/.test(b.text)) return b.text;
@@ -103,7 +103,7 @@ export function buildCorpus(files: readonly CorpusFile[], manifestText?: string,
       const fallback = uniqueId(idFromFile(f.file), ids);
       problems.push({
         file: MANIFEST_FILE,
-        field: entry?.id ? `sources[file=${f.file}].id` : undefined,
+        ...(entry?.id ? { field: `sources[file=${f.file}].id` } : {}),
         message: `id "${id}" of ${f.file} is already used by ${holder}; ${f.file} is indexed as "${fallback}" — give each article its own id`,
       });
       id = fallback;
@@ -113,7 +113,7 @@ export function buildCorpus(files: readonly CorpusFile[], manifestText?: string,
     articles.push(article);
     passages.push(...makePassages(article, blocks));
   }
-  return { dir, articles, passages, problems: problems.map((p) => (p.field === undefined ? { file: p.file, message: p.message } : p)) };
+  return { dir, articles, passages, problems };
 }
 
 function uniqueId(base: string, taken: Map<string, string>): string {
@@ -147,9 +147,20 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
   if (names.includes(MANIFEST_FILE)) manifest = await readFile(path.join(dir, MANIFEST_FILE), 'utf8');
   const corpus = buildCorpus(files, manifest, dir);
   corpus.problems.unshift(...unreadable);
-  if (corpus.articles.length === 0) {
-    const why = corpus.problems.map((p) => `  - ${p.file}${p.field ? ` (${p.field})` : ''}: ${p.message}`).join('\n');
-    throw new CorpusError(`The corpus folder "${dir}" has no usable article. Put news articles in it as UTF-8 *.txt or *.md files (one article a file), optionally with a sources.json giving each file's publisher, url and date.${why ? `\n${why}` : ''}`);
-  }
-  return corpus;
+  return requireArticles(corpus);
+}
+
+/** A problem on one line: its file, the manifest field when there is one, and what to do. */
+export function formatProblem(p: CorpusProblem): string {
+  return `${p.file}${p.field ? ` (${p.field})` : ''}: ${p.message}`;
+}
+
+/**
+ * Returns the corpus when it holds at least one article; otherwise throws a CorpusError that
+ * says how to fill the folder and lists every problem that kept a file out.
+ */
+export function requireArticles(corpus: Corpus): Corpus {
+  if (corpus.articles.length > 0) return corpus;
+  const why = corpus.problems.map((p) => `  - ${formatProblem(p)}`).join('\n');
+  throw new CorpusError(`The corpus folder "${corpus.dir}" has no usable article. Put news articles in it as UTF-8 *.txt or *.md files (one article a file), optionally with a sources.json giving each file's publisher, url and date.${why ? `\n${why}` : ''}`);
 }

@@ -23,9 +23,8 @@ export function paragraphs(raw: string): Block[] {
   }
   for (const line of lines) {
     const prev = out[out.length - 1];
-    const between = prev ? raw.slice(prev.end, line.start) : '';
-    const sameBlock = prev && !/\n\s*\n/.test(between);
-    if (prev && sameBlock && !TERMINAL.test(prev.text) && /^\p{Ll}/u.test(line.text)) {
+    const sameBlock = prev !== undefined && !/\n\s*\n/.test(raw.slice(prev.end, line.start));
+    if (sameBlock && !TERMINAL.test(prev.text) && /^\p{Ll}/u.test(line.text)) {
       prev.end = line.end;
       prev.text = `${prev.text} ${line.text}`;
     } else {
@@ -39,16 +38,16 @@ export function paragraphs(raw: string): Block[] {
 export function splitLong(block: Block, raw: string): Block[] {
   if (block.text.length <= MAX_PASSAGE_CHARS) return [block];
   const source = raw.slice(block.start, block.end);
-  const pieces: Block[] = [];
-  let cur: Block | null = null;
+  const pieces: { start: number; end: number }[] = [];
+  let cur: { start: number; end: number } | null = null;
   for (const s of splitSentences(source)) {
-    const start = block.start + s.start;
     const end = block.start + s.end;
     if (cur && end - cur.start > TARGET_PASSAGE_CHARS) {
       pieces.push(cur);
       cur = null;
     }
-    cur = cur ? { start: cur.start, end, text: '' } : { start, end, text: '' };
+    const start: number = cur ? cur.start : block.start + s.start;
+    cur = { start, end };
   }
   if (cur) pieces.push(cur);
   return pieces.map((p) => ({ ...p, text: raw.slice(p.start, p.end).replace(/\s+/g, ' ') }));

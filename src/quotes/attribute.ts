@@ -52,7 +52,7 @@ function mentionAt(c: Ctx, p: number, k: number): Mention | null {
   return n < 0 ? null : c.mentions[n]!;
 }
 
-/** A speech verb used as a verb: not inside a quotation and not a noun ('a phone call', 'his comments'). */
+/** A speech verb used as a verb: not inside a quotation and not a noun ('a conference call', 'her comments'). */
 function isVerbAt(c: Ctx, p: number, k: number): boolean {
   const toks = toksOf(c, p);
   const t = toks[k]!;
@@ -61,7 +61,7 @@ function isVerbAt(c: Ctx, p: number, k: number): boolean {
   const b1 = toks[k - 1];
   const b2 = toks[k - 2];
   if (b1?.word && (DETERMINERS.has(b1.low) || b1.poss)) return false;
-  // 'a phone call', 'the press statement' — but 'the minister added', 'a spokesperson said' are verbs.
+  // 'a conference call', 'the press statement' — but 'the minister added', 'a spokesperson said' are verbs.
   const role = (t: Tok) => TITLE_HEADS.has(t.low) || UNNAMED_SPEAKERS.has(t.low) || PERSON_PRONOUNS.has(t.low) || SKIP_BEFORE_VERB.has(t.low);
   if (b1?.word && b2?.word && DETERMINERS.has(b2.low) && !b1.cap && !role(b1)) return false;
   return true;
@@ -125,18 +125,15 @@ function subjectBefore(c: Ctx, p: number, v: number, lo: number): Who {
     return whoOf(c, m);
   }
   if (!t.word) {
-    if (t.text === ',') {
-      const before = mentionAt(c, p, j - 1);
-      if (j - 1 >= lo && before && before.kind !== 'pronoun') return whoOf(c, before); // 'Li Wei, told'
-      return NONE;
-    }
-    return NONE;
+    // 'Ada Okafor, told': a name set off by a comma, never a pronoun ('he, said' is not speech).
+    const before = t.text === ',' && j - 1 >= lo ? mentionAt(c, p, j - 1) : null;
+    return before && before.kind !== 'pronoun' ? whoOf(c, before) : NONE;
   }
   if (t.low === 'and' || t.low === 'but' || t.low === 'who') return NONE;
   return BLOCKED; // an organisation, a place, or someone unnamed ('a hospital spokesperson')
 }
 
-/** Who follows an inverted speech verb ('said Lindqvist', 'says trade minister Li Wei', 'according to X'). */
+/** Who follows an inverted speech verb ('said Lindqvist', 'says trade minister Ada Okafor', 'according to X'). */
 function subjectAfter(c: Ctx, p: number, v: number): Who {
   const toks = toksOf(c, p);
   if (NON_INVERTING_VERBS.has(toks[v]!.low)) return NONE;
@@ -229,7 +226,7 @@ function subjectish(t: Tok): boolean {
 }
 
 /** An attribution straight after the closing mark ('…," Okafor said' / '…," said Lindqvist'). */
-function attributionAfter(c: Ctx, p: number, closeIdx: number): { who: Who; weak: boolean } | null {
+function attributionAfter(c: Ctx, p: number, closeIdx: number): { who: Who; verb: number } | null {
   const toks = toksOf(c, p);
   let k = closeIdx + 1;
   while (k < toks.length && [',', '—', '–', '-'].includes(toks[k]!.text)) k++;
@@ -243,7 +240,7 @@ function attributionAfter(c: Ctx, p: number, closeIdx: number): { who: Who; weak
     }
     if (isVerbAt(c, p, k)) {
       const who = k === lo ? subjectAfter(c, p, k) : subjectBefore(c, p, k, lo);
-      return { who, weak: WEAK_SPEECH_VERBS.has(t.low) };
+      return { who, verb: k };
     }
     if (!subjectish(t)) return null;
   }
@@ -258,12 +255,84 @@ interface Placed {
   closeIdx: number;
 }
 
+/** The previous quotation of the article and the speaker it was given. */
+type Prev = Placed & { speaker: string | null };
+
 function place(c: Ctx, q: QuoteSpan): Placed {
   const first = q.parts[0]!;
   const last = q.parts[q.parts.length - 1]!;
   const openIdx = first.openMark >= 0 ? tokIndex(toksOf(c, first.p), first.openMark) : 0;
   const closeIdx = last.closeMark >= 0 ? tokIndex(toksOf(c, last.p), last.closeMark) : -1;
   return { q, p0: first.p, pl: last.p, openIdx, closeIdx };
+}
+
+/**
+ * Does this finding end the search? A person does; so does a blocked subject, unless the verb only
+ * names where a report came from ('according to', 'reported'), when later rules may still find the speaker.
+ */
+function decisive(c: Ctx, p: number, verb: number, w: Who): boolean {
+  return w.kind === 'person' || (w.kind === 'blocked' && !WEAK_SPEECH_VERBS.has(toksOf(c, p)[verb]!.low));
+}
+
+/** The subject of a speech verb before a quotation, else the main clause's ('…, adding: "…"'). */
+function speakerOfVerb(c: Ctx, p: number, v: number, lo: number): Who {
+  const w = subjectBefore(c, p, v, lo);
+  return w.kind === 'none' ? mainSubject(c, p, v) : w;
+}
+
+/** Where the quotation's sentence starts, and where the search for its verb starts: after a previous quotation in the same sentence. */
+interface Reach {
+  lo: number;
+  segLo: number;
+  /** The previous quotation ends in this sentence, before this one. */
+  samePrev: boolean;
+}
+
+function reach(c: Ctx, pl: Placed, prev: Prev | null): Reach {
+  const toks0 = toksOf(c, pl.p0);
+  const sent0 = toks0[pl.openIdx]!.sent;
+  let lo = pl.openIdx;
+  while (lo > 0 && toks0[lo - 1]!.sent === sent0) lo--;
+  const samePrev = prev !== null && prev.pl === pl.p0 && prev.closeIdx >= lo && prev.closeIdx < pl.openIdx;
+  return { lo, segLo: samePrev ? prev!.closeIdx + 1 : lo, samePrev };
+}
+
+/** Who said the quotation at `pl`, by the rules of attributeArticle in order; `v1` is the speech verb right before it, or -1. */
+function whoSaid(c: Ctx, pl: Placed, prev: Prev | null, { lo, segLo, samePrev }: Reach, v1: number): Who {
+  // 1. 'Okafor said: "…"', 'told reporters: "…"', 'said "…"'
+  if (v1 >= 0) {
+    const w = speakerOfVerb(c, pl.p0, v1, lo);
+    if (decisive(c, pl.p0, v1, w)) return w;
+  }
+  // 2. '"…," Okafor said' / '"…," said Lindqvist' (not after a full stop: that starts a new sentence)
+  if (pl.closeIdx >= 0 && !/\.$/u.test(pl.q.text)) {
+    const a = attributionAfter(c, pl.pl, pl.closeIdx);
+    if (a && decisive(c, pl.pl, a.verb, a.who)) return a.who;
+  }
+  // 3. the nearest speech verb earlier in the sentence
+  let v = -1;
+  for (let k = pl.openIdx - 1; k >= segLo && v < 0; k--) if (isVerbAt(c, pl.p0, k)) v = k;
+  if (v >= 0) {
+    const w = speakerOfVerb(c, pl.p0, v, lo);
+    if (decisive(c, pl.p0, v, w)) return w;
+  } else if (samePrev) {
+    // Several quotations under one verb: 'had "paved the way" for a "very solid deal"'.
+    return prev!.speaker ? { kind: 'person', id: prev!.speaker } : BLOCKED;
+  }
+  // 4. a speech verb later in the sentence ('…a "historic step", Okafor said.')
+  if (pl.closeIdx >= 0) {
+    const toksL = toksOf(c, pl.pl);
+    const sentL = toksL[pl.closeIdx]!.sent;
+    for (let k = pl.closeIdx + 1; k < toksL.length && toksL[k]!.sent === sentL && toksL[k]!.mark !== 'open'; k++) {
+      if (!isVerbAt(c, pl.pl, k)) continue;
+      const w = subjectBefore(c, pl.pl, k, pl.closeIdx + 1);
+      const who = w.kind === 'none' ? subjectAfter(c, pl.pl, k) : w;
+      if (decisive(c, pl.pl, k, who)) return who;
+    }
+  }
+  // 5. a quotation standing alone continues the previous speaker's
+  if (prev?.speaker && standsAlone(c, pl, lo) && nobodyElseBetween(c, prev, pl, prev.speaker)) return { kind: 'person', id: prev.speaker };
+  return NONE;
 }
 
 /**
@@ -281,75 +350,17 @@ export function attributeArticle(doc: ArticleDoc, mentions: Mention[], order: nu
   });
   const c: Ctx = { doc, mentions, at };
   const out: Occurrence[] = [];
-  let prev: (Placed & { speaker: string | null }) | null = null;
+  let prev: Prev | null = null;
   for (const q of doc.quotes) {
     const pl = place(c, q);
     if (pl.openIdx < 0 || isInscription(c, q, pl.openIdx, pl.closeIdx)) continue;
-    const toks0 = toksOf(c, pl.p0);
-    const sent0 = toks0[pl.openIdx]!.sent;
-    let lo = pl.openIdx;
-    while (lo > 0 && toks0[lo - 1]!.sent === sent0) lo--;
-    const sameSentencePrev = prev !== null && prev.pl === pl.p0 && prev.closeIdx >= lo && prev.closeIdx < pl.openIdx;
-    const segLo = sameSentencePrev ? prev!.closeIdx + 1 : lo;
+    const r = reach(c, pl, prev);
+    const v1 = verbJustBefore(c, pl.p0, pl.openIdx, r.segLo);
+    const who = whoSaid(c, pl, prev, r, v1);
+    const speaker = who.kind === 'person' ? who.id : null;
 
-    let who: Who = NONE;
-    let decided = false;
-    const settle = (w: Who, weak = false) => {
-      if (decided) return;
-      if (w.kind === 'person') {
-        who = w;
-        decided = true;
-      } else if (w.kind === 'blocked' && !weak) {
-        who = w;
-        decided = true;
-      }
-    };
-
-    // 1. 'Okafor said: "…"', 'told reporters: "…"', 'said "…"'
-    const v1 = verbJustBefore(c, pl.p0, pl.openIdx, segLo);
-    if (v1 >= 0) {
-      const w = subjectBefore(c, pl.p0, v1, lo);
-      settle(w.kind === 'none' ? mainSubject(c, pl.p0, v1) : w, WEAK_SPEECH_VERBS.has(toks0[v1]!.low));
-    }
-    // 2. '"…," Okafor said' / '"…," said Lindqvist' (not after a full stop: that starts a new sentence)
-    if (!decided && pl.closeIdx >= 0 && !/\.$/u.test(q.text)) {
-      const a = attributionAfter(c, pl.pl, pl.closeIdx);
-      if (a) settle(a.who, a.weak);
-    }
-    // 3. the nearest speech verb earlier in the sentence
-    if (!decided) {
-      let v = -1;
-      for (let k = pl.openIdx - 1; k >= segLo; k--) if (isVerbAt(c, pl.p0, k)) { v = k; break; }
-      if (v >= 0) {
-        const w = subjectBefore(c, pl.p0, v, lo);
-        settle(w.kind === 'none' ? mainSubject(c, pl.p0, v) : w, WEAK_SPEECH_VERBS.has(toks0[v]!.low));
-      } else if (sameSentencePrev) {
-        // Several quotations under one verb: 'had "set the stage" with a "very successful framework"'.
-        who = prev!.speaker ? { kind: 'person', id: prev!.speaker } : BLOCKED;
-        decided = true;
-      }
-    }
-    // 4. a speech verb later in the sentence ('…a "historic step", Okafor said.')
-    if (!decided && pl.closeIdx >= 0) {
-      const toksL = toksOf(c, pl.pl);
-      const sentL = toksL[pl.closeIdx]!.sent;
-      for (let k = pl.closeIdx + 1; k < toksL.length && toksL[k]!.sent === sentL && toksL[k]!.mark !== 'open'; k++) {
-        if (!isVerbAt(c, pl.pl, k)) continue;
-        const w = subjectBefore(c, pl.pl, k, pl.closeIdx + 1);
-        settle(w.kind === 'none' ? subjectAfter(c, pl.pl, k) : w, WEAK_SPEECH_VERBS.has(toksL[k]!.low));
-        if (decided) break;
-      }
-    }
-    // 5. a quotation standing alone continues the previous speaker's
-    if (!decided && prev?.speaker && standsAlone(c, pl, lo) && nobodyElseBetween(c, prev, pl, prev.speaker)) {
-      who = { kind: 'person', id: prev.speaker };
-      decided = true;
-    }
-
-    const w = who as Who;
-    const speaker = w.kind === 'person' ? w.id : null;
     const wordCount = q.parts.reduce((n, part) => n + toksOf(c, part.p).filter((t) => t.q === q.id && t.word && t.start >= part.start).length, 0);
-    const before = toks0[pl.openIdx - 1];
+    const before = toksOf(c, pl.p0)[pl.openIdx - 1];
     const afterDeterminer = before?.word === true && ARTICLES.has(before.low);
     const startsUpper = /^[\p{Lu}\p{N}]/u.test(q.text.replace(/^[^\p{L}\p{N}]+/u, ''));
     // Lower case straight after a speech verb is a whole statement only if it carries its own

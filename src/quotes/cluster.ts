@@ -1,12 +1,14 @@
-import { analyze } from '../search/analyze.js';
+import { analyze, fold } from '../search/analyze.js';
 import type { Occurrence } from './attribute.js';
-import { fold, lcsLength } from './text.js';
+import { addToList, lcsLength } from './text.js';
 
 /** Occurrences of one quotation across sources: the same speaker, the same words give or take. */
 export interface QuoteCluster {
   speakerId: string | null;
   /** The longest faithful wording. */
   rep: Occurrence;
+  /** Search terms of `rep`, as compared here (the index reuses them for the topic filter). */
+  terms: string[];
   members: Occurrence[];
 }
 
@@ -21,11 +23,12 @@ interface Item {
 
 /**
  * Are two wordings one quotation? Compared on search terms (stemmed, stop words out, numbers
- * normalised, so '100%' meets 'one hundred per cent'): the shorter must appear, in order, in the
- * longer. A phrase of one or two words joins only a barely longer one, never a long quotation that happens to
- * contain it ('candid' is not the same quote as a paragraph that uses the word).
+ * normalised, so '40%' meets 'forty per cent'): the shorter must appear, in order, in the longer.
+ * A phrase of one or two words joins only a barely longer one, never a long quotation that happens
+ * to contain it ('reckless' is not the same quote as a paragraph that uses the word). Returns the
+ * share of the longer wording matched, 0 when they differ.
  */
-export function sameQuotation(a: readonly string[], b: readonly string[]): number {
+function sameQuotation(a: readonly string[], b: readonly string[]): number {
   const [s, l] = a.length <= b.length ? [a, b] : [b, a];
   if (s.length === 0) return 0;
   const common = lcsLength(s, l);
@@ -38,7 +41,7 @@ export function sameQuotation(a: readonly string[], b: readonly string[]): numbe
 export function clusterOccurrences(occurrences: readonly Occurrence[]): QuoteCluster[] {
   const items: Item[] = occurrences.map((occ) => ({ occ, terms: analyze(occ.text), plain: fold(occ.text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() }));
   items.sort((a, b) => b.terms.length - a.terms.length || b.occ.text.length - a.occ.text.length || a.occ.order - b.occ.order);
-  const clusters: (QuoteCluster & { terms: string[]; plain: string })[] = [];
+  const clusters: QuoteCluster[] = [];
   // Per speaker: term → clusters holding it, so each quotation is compared only with plausible matches.
   const postings = new Map<string, Map<string, number[]>>();
   const byPlain = new Map<string, number>();
@@ -46,15 +49,16 @@ export function clusterOccurrences(occurrences: readonly Occurrence[]): QuoteClu
     const sp = it.occ.speakerId ?? '';
     let post = postings.get(sp);
     if (!post) postings.set(sp, (post = new Map()));
-    let best = -1;
-    let bestScore = 0;
-    const exact = byPlain.get(`${sp}\u0000${it.plain}`);
-    if (exact !== undefined) best = exact;
-    else if (it.terms.length > 0) {
+    const plainKey = `${sp}\u0000${it.plain}`;
+    const distinct = new Set(it.terms);
+    let best = byPlain.get(plainKey) ?? -1;
+    if (best < 0 && it.terms.length > 0) {
       const shared = new Map<number, number>();
-      for (const t of new Set(it.terms)) for (const ci of post.get(t) ?? []) shared.set(ci, (shared.get(ci) ?? 0) + 1);
+      for (const t of distinct) for (const ci of post.get(t) ?? []) shared.set(ci, (shared.get(ci) ?? 0) + 1);
+      const needed = Math.ceil(distinct.size * MIN_OVERLAP);
+      let bestScore = 0;
       for (const [ci, n] of shared) {
-        if (n < Math.ceil(new Set(it.terms).size * MIN_OVERLAP)) continue;
+        if (n < needed) continue;
         const score = sameQuotation(it.terms, clusters[ci]!.terms);
         if (score > bestScore || (score === bestScore && score > 0 && clusters[ci]!.members.length > clusters[best]!.members.length)) {
           best = ci;
@@ -67,13 +71,10 @@ export function clusterOccurrences(occurrences: readonly Occurrence[]): QuoteClu
       continue;
     }
     const ci = clusters.length;
-    clusters.push({ speakerId: it.occ.speakerId, rep: it.occ, members: [it.occ], terms: it.terms, plain: it.plain });
-    byPlain.set(`${sp}\u0000${it.plain}`, ci);
-    for (const t of new Set(it.terms)) {
-      const list = post.get(t);
-      if (list) list.push(ci);
-      else post.set(t, [ci]);
-    }
+    clusters.push({ speakerId: it.occ.speakerId, rep: it.occ, terms: it.terms, members: [it.occ] });
+    byPlain.set(plainKey, ci);
+    for (const t of distinct) addToList(post, t, ci);
   }
-  return clusters.map(({ speakerId, rep, members }) => ({ speakerId, rep, members: members.sort((a, b) => a.order - b.order) }));
+  for (const cl of clusters) cl.members.sort((a, b) => a.order - b.order);
+  return clusters;
 }

@@ -67,8 +67,8 @@ function opensSingle(t: string, i: number): boolean {
 
 /**
  * Finds the ’ that closes a single quotation opened at `from`, telling it apart from apostrophes:
- * one inside a word ('China’s') never closes, and a plural possessive ('the leaders’ summit') only
- * when no later candidate exists.
+ * one inside a word ('Norway’s') never closes, and a plural possessive ('the ministers’ summit')
+ * only when no later candidate exists.
  */
 function singleClose(t: string, from: number): number {
   const candidates: number[] = [];
@@ -100,10 +100,11 @@ function sameParagraph(raw: string, a: Passage, b: Passage): boolean {
  * quotes, and quotations running over several paragraphs (each opening with a mark, only the last
  * one closing).
  */
-export function findQuoteSpans(article: Article, passages: readonly Passage[]): QuoteSpan[] {
+function findQuoteSpans(article: Article, passages: readonly Passage[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  const texts = passages.map((p) => p.text);
   let open: { parts: QuotePart[]; single: boolean; cur: QuotePart } | null = null;
-  const finish = (texts: readonly string[]) => {
+  const finish = () => {
     if (!open) return;
     const parts = open.parts.map((p) => trimPart(texts[p.p]!, p)).filter((p) => p.end > p.start);
     if (parts.length > 0) {
@@ -111,7 +112,6 @@ export function findQuoteSpans(article: Article, passages: readonly Passage[]): 
     }
     open = null;
   };
-  const texts = passages.map((p) => p.text);
   passages.forEach((passage, pi) => {
     const t = passage.text;
     let i = 0;
@@ -126,7 +126,7 @@ export function findQuoteSpans(article: Article, passages: readonly Passage[]): 
         open.parts.push(open.cur);
         i = lead + 1;
       } else {
-        finish(texts);
+        finish();
       }
     }
     for (; i < t.length; i++) {
@@ -135,7 +135,7 @@ export function findQuoteSpans(article: Article, passages: readonly Passage[]): 
         if (!open.single && DOUBLE_MARKS.has(c) && closesDouble(t, i)) {
           open.cur.end = i;
           open.cur.closeMark = i;
-          finish(texts);
+          finish();
         }
         continue;
       }
@@ -147,13 +147,13 @@ export function findQuoteSpans(article: Article, passages: readonly Passage[]): 
         if (close < 0) continue; // an apostrophe or a quotation we cannot bound: not a quotation
         open = { parts: [], single: true, cur: { p: pi, start: i + 1, end: close, openMark: i, closeMark: close } };
         open.parts.push(open.cur);
-        finish(texts);
+        finish();
         i = close;
       }
     }
     // An unclosed quotation runs on; the next passage decides whether it continues.
   });
-  finish(texts);
+  finish();
   return spans;
 }
 

@@ -3,12 +3,13 @@ import { analyze } from '../search/analyze.js';
 import { attributeArticle, type Occurrence } from './attribute.js';
 import { clusterOccurrences } from './cluster.js';
 import { buildArticleDoc } from './extract.js';
-import { bySalience, closest, resolveSpeaker, suggest } from './lookup.js';
+import { bySalience, closest, isKnown, resolveSpeaker } from './lookup.js';
 import { buildPeople, findMentions, identifyingWords, indexPeople } from './people.js';
-import { hash, nameWords } from './text.js';
+import { addToList, hash, nameWords } from './text.js';
 import type { Citation, Quote, QuoteIndex, QuoteResult, Speaker } from './types.js';
 
 export type { Citation, Quote, QuoteIndex, QuoteResult, Speaker } from './types.js';
+export { suggestSpeakers } from './lookup.js';
 
 const dict = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
 
@@ -18,6 +19,7 @@ function pushTo(r: Record<string, string[]>, k: string, v: string) {
   else if (!list.includes(v)) list.push(v);
 }
 
+/** The most frequent key; a tie goes to the longer, fuller form ('Finance Minister' over 'Minister'). */
 function mostCommon(m: Map<string, number>): string | null {
   let best: string | null = null;
   let n = 0;
@@ -36,11 +38,7 @@ function quoteOrder(a: Quote & { order: number }, b: Quote & { order: number }):
  */
 export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
   const byArticle = new Map<string, Passage[]>();
-  for (const p of corpus.passages) {
-    const list = byArticle.get(p.articleId);
-    if (list) list.push(p);
-    else byArticle.set(p.articleId, [p]);
-  }
+  for (const p of corpus.passages) addToList(byArticle, p.articleId, p);
   const docs = corpus.articles.map((a) => buildArticleDoc(a, (byArticle.get(a.id) ?? []).sort((x, y) => x.n - y.n)));
   const people = buildPeople(docs);
   const pidx = indexPeople(people);
@@ -84,11 +82,12 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
         const a = articles.get(m.articleId);
         return { sourceId: m.articleId, passageId: m.passageIds[0]!, publisher: a?.publisher ?? null, url: a?.url ?? null, text: m.text, passageIds: m.passageIds };
       });
-    let id = `q-${hash(`${cl.speakerId ?? ''}|${cl.rep.text}|${citations[0]!.passageId}`)}`;
-    for (let n = 2; Object.hasOwn(quoteTerms, id); n++) id = `q-${hash(`${cl.speakerId ?? ''}|${cl.rep.text}|${citations[0]!.passageId}`)}-${n}`;
+    const base = `q-${hash(`${cl.speakerId ?? ''}|${cl.rep.text}|${citations[0]!.passageId}`)}`;
+    let id = base;
+    for (let n = 2; Object.hasOwn(quoteTerms, id); n++) id = `${base}-${n}`;
     quotes.push({ id, text: cl.rep.text, partial: cl.rep.partial, speakerId: cl.speakerId, citations, order: Math.min(...cl.members.map((m) => m.order)) });
     // The topic filter looks at the quotation and the passages around it (each passage analysed once).
-    const terms = new Set(analyze(cl.rep.text));
+    const terms = new Set(cl.terms);
     for (const pid of new Set(cl.members.flatMap((m) => m.passageIds))) for (const t of passageTerms(pid)) terms.add(t);
     quoteTerms[id] = [...terms].sort();
   }
@@ -120,10 +119,9 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
   const searchNames = dict<string[]>();
   for (const s of speakers) {
     speakerById[s.id] = s;
-    const all = [s.name, ...s.aliases];
-    searchNames[s.id] = [...new Set(all.map((n) => nameWords(n).join(' ')))];
-    for (const n of all) {
-      const w = nameWords(n);
+    const all = [s.name, ...s.aliases].map(nameWords);
+    searchNames[s.id] = [...new Set(all.map((w) => w.join(' ')))];
+    for (const w of all) {
       pushTo(names, w.join(' '), s.id);
       for (const x of identifyingWords(w)) pushTo(words, x, s.id);
     }
@@ -171,10 +169,5 @@ export function findQuotes(qi: QuoteIndex, speakerQuery: string, about?: string)
 
 /** Everyone quoted or mentioned, most quotations first. */
 export function listSpeakers(qi: QuoteIndex): Speaker[] {
-  return qi.speakers.filter((s) => s.quotes > 0 || s.mentions > 0);
-}
-
-/** Speakers whose name fits what has been typed so far (Discord autocomplete): at most 25, fast. */
-export function suggestSpeakers(qi: QuoteIndex, partial: string, limit = 25): Speaker[] {
-  return suggest(qi, partial, limit);
+  return qi.speakers.filter(isKnown);
 }

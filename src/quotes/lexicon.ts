@@ -62,13 +62,13 @@ export const SPEECH_VERBS: ReadonlySet<string> = words(`
 `);
 
 /**
- * Speech verbs that name where a report came from rather than who spoke ('according to CGTN',
- * 'Bloomberg reported'): they attribute only when they point at a person, otherwise the search for
+ * Speech verbs that name where a report came from rather than who spoke ('according to the
+ * Gazette', 'the Herald reported'): they attribute only when they point at a person, otherwise the search for
  * the speaker goes on.
  */
 export const WEAK_SPEECH_VERBS: ReadonlySet<string> = words(`according report reports reported reporting`);
 
-/** Role nouns that head a title before a name ('Treasury Secretary X', 'trade negotiator X'). */
+/** Role nouns that head a title before a name ('Finance Minister X', 'trade negotiator X'). */
 export const TITLE_HEADS: ReadonlySet<string> = words(`
   president vice-president premier minister secretary representative negotiator envoy ambassador
   leader senator sen congressman congresswoman congressmember representative rep governor mayor
@@ -101,8 +101,8 @@ export const NON_INVERTING_VERBS: ReadonlySet<string> = words(`
 export const HONORIFICS: ReadonlySet<string> = words(`mr mrs ms miss mx dr prof sir dame lord lady rev fr`);
 
 /**
- * Words that may stand inside a title before its head ('US Treasury Secretary', 'top trade
- * negotiator', 'former premier'); capitalised words are accepted there too.
+ * Words that may stand inside a title before its head ('Deputy Finance Minister', 'top trade
+ * negotiator', 'former governor'); capitalised words are accepted there too.
  */
 export const TITLE_MODIFIERS: ReadonlySet<string> = words(`
   former acting interim top senior junior deputy chief vice new then late outgoing incoming
@@ -116,7 +116,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = words(`
   club team general-secretary assembly senior-most longtime long-time
 `);
 
-/** Role words naming people who speak without being named ('a spokesperson said', 'officials said'). */
+/** Role words naming people who speak without being named ('a spokesperson said', 'residents said'). */
 export const UNNAMED_SPEAKERS: ReadonlySet<string> = words(`
   spokesperson spokesman spokeswoman spokespeople official officials source sources aide aides
   analyst analysts expert experts observer observers resident residents witness witnesses
@@ -149,7 +149,7 @@ export const ORG_WORDS: ReadonlySet<string> = words(`
   show series magazine zone region peninsula strait gulf canal
 `);
 
-/** Compass words that start place names ('South Korea', 'North Carolina'), not people's names. */
+/** Compass words that start place names ('North Dakota', 'West Virginia'), not people's names. */
 export const PLACE_PREFIXES: ReadonlySet<string> = words(`north south east west northern southern eastern western central upper lower greater new southeast southwest northeast northwest`);
 
 /** Day and month names: capitalised, but never part of a person's name. */
@@ -159,7 +159,7 @@ export const CALENDAR_WORDS: ReadonlySet<string> = words(`
   jan feb mar apr jun jul aug sep sept oct nov dec
 `);
 
-/** Lower-case particles inside names ('Lula da Silva', 'van der Berg', 'Riyaz ul Khaliq'). */
+/** Lower-case particles inside names ('Ana da Costa', 'van der Berg', 'Tariq ul Haq'). */
 export const NAME_PARTICLES: ReadonlySet<string> = words(`da de del della der di dos du van von ul al el bin ibn la le ter ten y`);
 
 /** Subject pronouns that can stand for a person who said something. */
@@ -181,17 +181,17 @@ export const DETERMINERS: ReadonlySet<string> = words(`a an the this that these 
 
 /**
  * Words right before a quotation that mark it as a name, a title or a sign, not speech
- * ('nicknamed "The Beast"', 'placards reading "…"').
+ * ('nicknamed "The Hammer"', 'banners reading "…"').
  */
 export const NAMING_CUES: ReadonlySet<string> = words(`nicknamed dubbed named titled entitled labelled labeled branded reading read reads slogan motto hashtag codenamed code-named`);
 
 /** Things that carry words nobody says aloud: quotations near them are inscriptions. */
 export const SIGN_NOUNS: ReadonlySet<string> = words(`placard placards sign signs banner banners poster posters slogan slogans t-shirt t-shirts shirt shirts sticker stickers graffiti hashtag headline headlines caption billboard billboards flag flags`);
 
-/** Nouns after a quoted title that show it names a work or programme ('"Meet the Press" program'). */
+/** Nouns after a quoted title that show it names a work or programme ('"Morning Round-up" program'). */
 export const MEDIA_NOUNS: ReadonlySet<string> = words(`program programme show series film movie book novel album song podcast documentary column newspaper magazine play musical exhibition campaign app website blog report episode`);
 
-/** Short words that stay lower case in a title ('Meet the Press', 'Hands Off Our Library'). */
+/** Short words that stay lower case in a title ('Voice of the People', 'Hands Off Our Library'). */
 export const TITLE_SMALL_WORDS: ReadonlySet<string> = words(`a an the of and or in on at to for with by from as de la nor but per via vs`);
 
 /** Small words that can open a sentence in capitals but never start a name on their own. */

@@ -1,5 +1,6 @@
 import { FUNCTION_WORDS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
-import { editDistance, fold, nameWords } from './text.js';
+import { fold } from '../search/analyze.js';
+import { editDistance, nameWords } from './text.js';
 import type { QuoteIndex, Speaker } from './types.js';
 
 /** How a typed name resolved: the speaker picked, everyone it could have meant, and near misses. */
@@ -11,18 +12,23 @@ export interface Resolution {
 
 const own = <T>(r: Record<string, T>, k: string): T | undefined => (Object.hasOwn(r, k) ? r[k] : undefined);
 
+/** Speakers worth offering: quoted or mentioned by name at least once. */
+export function isKnown(s: Speaker): boolean {
+  return s.quotes > 0 || s.mentions > 0;
+}
+
 /** Most quoted first, then most mentioned, then by name: the order a reader expects. */
 export function bySalience(a: Speaker, b: Speaker): number {
   return b.quotes - a.quotes || b.mentions - a.mentions || a.name.localeCompare(b.name);
 }
 
-/** Typos allowed in a name word of this length: none for short words ('Li' is not 'Lai'). */
+/** Typos allowed in a name word of this length: none for short words ('Ng' is not 'Ong'). */
 function allowedTypos(len: number): number {
   return len <= 3 ? 0 : len <= 5 ? 1 : 2;
 }
 
 /**
- * The words of a query that name someone: titles and courtesy words ('Treasury Secretary', 'Mr')
+ * The words of a query that name someone: titles and courtesy words ('Finance Minister', 'Mr')
  * are dropped unless they are part of a known name.
  */
 function queryWords(qi: QuoteIndex, query: string): string[] {
@@ -39,14 +45,14 @@ function queryWords(qi: QuoteIndex, query: string): string[] {
 export function resolveSpeaker(qi: QuoteIndex, query: string): Resolution {
   const words = queryWords(qi, query);
   if (words.length === 0) return { speaker: null, candidates: [] };
-  // A lone word ('Chen') may be several people's surname even if the articles only ever used it for one.
+  // A lone word ('Okafor') may be several people's surname even if the articles only ever used it for one.
   let ids = words.length > 1 ? (own(qi.names, words.join(' ')) ?? []) : [];
   if (ids.length === 0) {
     // Every query word is a word of the speaker's name.
     let common: string[] | null = null;
     for (const w of words) {
       const here = new Set<string>(own(qi.nameWords, w) ?? []);
-      common = common === null ? [...here] : (common as string[]).filter((id) => here.has(id));
+      common = common === null ? [...here] : common.filter((id) => here.has(id));
     }
     ids = common ?? [];
   }
@@ -84,18 +90,17 @@ function fitScore(names: readonly string[], frag: string): number {
 }
 
 /**
- * Speakers whose name or alias fits a fragment, best first (autocomplete). Empty fragment: the
- * most quoted. Substring matching is one pass of cheap string tests; typo matching runs only when
+ * Speakers whose name or alias fits what has been typed so far, best first (Discord autocomplete:
+ * at most 25, fast). Empty fragment: the most quoted. Substring matching is one pass of cheap string tests; typo matching runs only when
  * that finds too few, and only over the distinct name words.
  */
-export function suggest(qi: QuoteIndex, fragment: string, limit: number): Speaker[] {
+export function suggestSpeakers(qi: QuoteIndex, fragment: string, limit = 25): Speaker[] {
   const n = Math.max(0, Math.min(limit, 25));
   const frag = fold(fragment).replace(/\s+/g, ' ').trim();
-  const known = (s: Speaker) => s.quotes > 0 || s.mentions > 0;
-  if (!frag) return qi.speakers.filter(known).slice(0, n);
+  if (!frag) return qi.speakers.filter(isKnown).slice(0, n);
   const scored: { s: Speaker; score: number }[] = [];
   for (const s of qi.speakers) {
-    if (!known(s)) continue;
+    if (!isKnown(s)) continue;
     const score = fitScore(own(qi.searchNames, s.id) ?? [], frag);
     if (score > 0) scored.push({ s, score });
   }
@@ -103,11 +108,11 @@ export function suggest(qi: QuoteIndex, fragment: string, limit: number): Speake
     const seen = new Set(scored.map((x) => x.s.id));
     const max = allowedTypos(frag.length);
     for (const w of Object.keys(qi.nameWords)) {
-      if (Math.abs(w.length - frag.length) > max && editDistance(frag, w.slice(0, frag.length), max) > max) continue;
+      // A typo in the whole word, or in the part of it typed so far.
       if (editDistance(frag, w, max) > max && editDistance(frag, w.slice(0, frag.length), max) > max) continue;
       for (const id of qi.nameWords[w]!) {
         const s = own(qi.speakerById, id);
-        if (s && known(s) && !seen.has(id)) {
+        if (s && isKnown(s) && !seen.has(id)) {
           seen.add(id);
           scored.push({ s, score: 0.5 });
         }
@@ -123,7 +128,7 @@ export function closest(qi: QuoteIndex, query: string, limit = 5): Speaker[] {
   if (words.length === 0) return [];
   const scored: { s: Speaker; d: number }[] = [];
   for (const s of qi.speakers) {
-    if (s.quotes === 0 && s.mentions === 0) continue;
+    if (!isKnown(s)) continue;
     const names = own(qi.searchNames, s.id) ?? [];
     const sw = names.flatMap((n) => n.split(' '));
     let d = 0;

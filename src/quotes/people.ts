@@ -15,7 +15,7 @@ import {
   TITLE_MODIFIERS,
   WEAK_SPEECH_VERBS,
 } from './lexicon.js';
-import { editDistance, slug, type Tok } from './text.js';
+import { addToList, editDistance, slug, type Tok } from './text.js';
 
 /** A person found in the corpus: every way their name was printed and the titles they were given. */
 export interface Person {
@@ -52,7 +52,7 @@ interface NameObservation {
 /** A word that can be part of a printed name: capitalised, not a title, organisation, date or acronym. */
 function isNameWord(t: Tok | undefined): boolean {
   if (!t || !t.word || !t.cap || t.acronym) return false;
-  if (t.text.length === 1) return true; // an initial, as in 'Lyndon B. Johnson'
+  if (t.text.length === 1) return true; // an initial, as in 'Ada B. Okafor'
   if (!/\p{Ll}/u.test(t.text)) return false;
   const w = t.low;
   return !TITLE_HEADS.has(w) && !HONORIFICS.has(w) && !CALENDAR_WORDS.has(w) && !ORG_WORDS.has(w) && !SPEECH_VERBS.has(w);
@@ -62,7 +62,7 @@ function isNameWord(t: Tok | undefined): boolean {
  * Reads a printed name starting at token k: capitalised words, initials and name particles, up to
  * five words, stopping after a possessive. Returns the token range or null.
  */
-export function readName(toks: readonly Tok[], k: number): { i: number; j: number } | null {
+function readName(toks: readonly Tok[], k: number): { i: number; j: number } | null {
   const words: number[] = [];
   let j = k;
   while (j < toks.length && words.length < 5) {
@@ -111,7 +111,7 @@ function isGluedHyphen(toks: readonly Tok[], j: number): boolean {
  * Index just past the `count` name words starting at k, stepping over hyphens inside the name,
  * or -1 when the tokens there are not words.
  */
-export function spanOfWords(toks: readonly Tok[], k: number, count: number): number {
+function spanOfWords(toks: readonly Tok[], k: number, count: number): number {
   let j = k;
   for (let n = 0; n < count; n++) {
     if (n > 0 && isGluedHyphen(toks, j)) j++;
@@ -121,7 +121,7 @@ export function spanOfWords(toks: readonly Tok[], k: number, count: number): num
   return j;
 }
 
-/** The title printed before a head word at k ('US Treasury Secretary'), as text, or null. */
+/** The title printed before a head word at k ('Deputy Finance Minister'), as text, or null. */
 function titleBefore(text: string, toks: readonly Tok[], k: number): string | null {
   let start = k;
   for (let m = k - 1; m >= 0; m--) {
@@ -178,7 +178,7 @@ function observeNames(doc: ArticleDoc): NameObservation[] {
       if (TITLE_HEADS.has(t.low) || honorific) {
         let s = k + 1;
         if (toks[s]?.text === '.') s++;
-        // 'Secretary of State Marco Rubio'
+        // 'Secretary of State Jane Roe'
         if (toks[s]?.low === 'of') {
           s++;
           if (toks[s]?.low === 'the') s++;
@@ -208,7 +208,7 @@ function observeNames(doc: ArticleDoc): NameObservation[] {
         if (r && title) out.push(nameObservation(toks, r, title, doc.article.id));
       }
       if (SPEECH_VERBS.has(t.low) && !WEAK_SPEECH_VERBS.has(t.low)) {
-        // 'Jimmy Lai said' / 'said Jimmy Lai': two or more name words beside a speech verb.
+        // 'Ada Okafor said' / 'said Ada Okafor': two or more name words beside a speech verb.
         let e = k - 1;
         while (e >= 0 && toks[e]!.word && SKIP_BEFORE_VERB.has(toks[e]!.low)) e--;
         let b = e;
@@ -225,7 +225,7 @@ function observeNames(doc: ArticleDoc): NameObservation[] {
   return out;
 }
 
-/** Do two first names belong to one person ('Jamieson'/'Jameson', 'J'/'Jamieson')? */
+/** Do two first names belong to one person ('Katharine'/'Katherine', 'K'/'Katharine')? */
 function sameGivenName(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length === 1 || b.length === 1) return a[0] === b[0];
@@ -233,17 +233,18 @@ function sameGivenName(a: string, b: string): boolean {
   return editDistance(a, b, 2) <= (Math.min(a.length, b.length) >= 5 ? 2 : 1);
 }
 
-/** Is every word of the shorter name found, in order, in the longer ('Lula da Silva' in 'Luiz Inacio Lula da Silva')? */
+/** Is every word of the shorter name found, in order, in the longer ('Ana da Costa' in 'Maria Ana da Costa')? */
 function containedIn(short: readonly string[], long: readonly string[]): boolean {
   let k = 0;
   for (const w of long) if (w === short[k]) k++;
   return k === short.length;
 }
 
+/** Are two multi-word names one person's: one holds the other, or they differ only by a misspelt first name? */
 function sameName(a: readonly string[], b: readonly string[]): boolean {
   if (a.length < 2 || b.length < 2) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length >= 2 && containedIn(short, long)) return true;
+  if (containedIn(short, long)) return true;
   return a.length === b.length && a[a.length - 1] === b[b.length - 1] && a.slice(1, -1).join(' ') === b.slice(1, -1).join(' ') && sameGivenName(a[0]!, b[0]!);
 }
 
@@ -266,12 +267,8 @@ export function buildPeople(docs: readonly ArticleDoc[]): Person[] {
   const multi = new Map<string, NameObservation[]>();
   const single: NameObservation[] = [];
   for (const o of obs) {
-    if (o.low.length >= 2) {
-      const key = o.low.join(' ');
-      const list = multi.get(key);
-      if (list) list.push(o);
-      else multi.set(key, [o]);
-    } else single.push(o);
+    if (o.low.length >= 2) addToList(multi, o.low.join(' '), o);
+    else single.push(o);
   }
   // Union-find over the distinct multi-word names.
   const keys = [...multi.keys()];
@@ -281,12 +278,7 @@ export function buildPeople(docs: readonly ArticleDoc[]): Person[] {
   const split = keys.map((k) => k.split(' '));
   const buckets = new Map<string, number[]>();
   split.forEach((w, i) => {
-    for (const [n, x] of w.entries()) {
-      const key = n === w.length - 1 ? `last:${x}` : `word:${x}`;
-      const list = buckets.get(key);
-      if (list) list.push(i);
-      else buckets.set(key, [i]);
-    }
+    for (const [n, x] of w.entries()) addToList(buckets, n === w.length - 1 ? `last:${x}` : `word:${x}`, i);
   });
   const compared = new Set<number>();
   for (const [key, list] of buckets) {
@@ -304,12 +296,7 @@ export function buildPeople(docs: readonly ArticleDoc[]): Person[] {
     }
   }
   const groups = new Map<number, string[]>();
-  keys.forEach((k, i) => {
-    const root = find(i);
-    const list = groups.get(root);
-    if (list) list.push(k);
-    else groups.set(root, [k]);
-  });
+  keys.forEach((k, i) => addToList(groups, find(i), k));
 
   const people: Person[] = [];
   const add = (members: NameObservation[]) => {
@@ -349,9 +336,7 @@ export function buildPeople(docs: readonly ArticleDoc[]): Person[] {
       else p.variants.set(w, { display: o.display.join(' '), count: 1 });
       if (o.title) bump(p.titles, o.title);
     } else if (candidates.length === 0) {
-      const list = loners.get(w);
-      if (list) list.push(o);
-      else loners.set(w, [o]);
+      addToList(loners, w, o);
     }
   }
   for (const members of loners.values()) add(members);
@@ -388,11 +373,7 @@ export function indexPeople(people: Person[]): PeopleIndex {
   for (const p of people) {
     for (const key of p.variants.keys()) {
       const low = key.split(' ');
-      if (low.length >= 2) {
-        const list = variants.get(low[0]!);
-        if (list) list.push({ low, personId: p.id });
-        else variants.set(low[0]!, [{ low, personId: p.id }]);
-      }
+      if (low.length >= 2) addToList(variants, low[0]!, { low, personId: p.id });
       for (const w of identifyingWords(low)) {
         const set = words.get(w);
         if (set) set.add(p.id);
@@ -411,6 +392,8 @@ export function indexPeople(people: Person[]): PeopleIndex {
  */
 export function findMentions(doc: ArticleDoc, idx: PeopleIndex): Mention[] {
   const names: Mention[] = [];
+  /** Nominal reference → the title words its person must hold ('the club president' → president). */
+  const needs = new Map<Mention, string[]>();
   const taken = doc.passages.map((pd) => new Array<boolean>(pd.toks.length).fill(false));
   doc.passages.forEach((pd, p) => {
     const toks = pd.toks;
@@ -439,10 +422,10 @@ export function findMentions(doc: ArticleDoc, idx: PeopleIndex): Mention[] {
       const inQuote = t.q >= 0 && t.mark === null;
       if (t.cap && !t.acronym && !FUNCTION_WORDS.has(t.low) && idx.words.has(t.low)) {
         const ids = [...idx.words.get(t.low)!];
-        let here = ids.filter((id) => local.has(id));
+        const inArticle = ids.filter((id) => local.has(id));
         // Two people of this name in the article: the one already named by now, if only one is.
-        if (here.length > 1) here = here.filter((id) => names.some((m) => m.personId === id && (m.p < p || (m.p === p && m.i < k))));
-        const personId = here.length === 1 ? here[0]! : here.length === 0 && ids.filter((id) => local.has(id)).length === 0 && ids.length === 1 ? ids[0]! : null;
+        const here = inArticle.length > 1 ? inArticle.filter((id) => names.some((m) => m.personId === id && (m.p < p || (m.p === p && m.i < k)))) : inArticle;
+        const personId = here.length === 1 ? here[0]! : inArticle.length === 0 && ids.length === 1 ? ids[0]! : null;
         out.push({ kind: 'name', personId, p, i: k, j: k + 1, sent: t.sent, inQuote });
         continue;
       }
@@ -451,7 +434,7 @@ export function findMentions(doc: ArticleDoc, idx: PeopleIndex): Mention[] {
         continue;
       }
       if (t.low === 'the') {
-        // 'the senator', 'the chief executive', 'the US president' — not followed by a name.
+        // 'the senator', 'the chief executive', 'the club president' — not followed by a name.
         let h = k + 1;
         const need: string[] = [];
         let lastHead = -1;
@@ -461,7 +444,9 @@ export function findMentions(doc: ArticleDoc, idx: PeopleIndex): Mention[] {
           h++;
         }
         if (lastHead === h - 1 && !isNameWord(toks[h]) && toks[h]?.text !== ',') {
-          out.push({ kind: 'nominal', personId: null, p, i: k, j: h, sent: t.sent, inQuote, need } as Mention);
+          const m: Mention = { kind: 'nominal', personId: null, p, i: k, j: h, sent: t.sent, inQuote };
+          needs.set(m, need);
+          out.push(m);
           k = h - 1;
         }
       }
@@ -470,18 +455,18 @@ export function findMentions(doc: ArticleDoc, idx: PeopleIndex): Mention[] {
   out.sort((a, b) => a.p - b.p || a.i - b.i);
   // Nominal references go to the most recent named person whose titles hold every word of the reference.
   for (let n = 0; n < out.length; n++) {
-    const m = out[n] as Mention & { need?: string[] };
-    if (m.kind !== 'nominal' || !m.need) continue;
+    const m = out[n]!;
+    const need = needs.get(m);
+    if (!need) continue;
     for (let b = n - 1; b >= 0; b--) {
       const prev = out[b]!;
       if (prev.kind !== 'name' || prev.personId === null) continue;
       const person = idx.byId.get(prev.personId);
-      if (person && m.need.every((w) => person.titleWords.has(w))) {
+      if (person && need.every((w) => person.titleWords.has(w))) {
         m.personId = person.id;
         break;
       }
     }
-    delete m.need;
   }
   return out;
 }

@@ -1,11 +1,9 @@
 import { fold } from '../search/analyze.js';
 
-export { fold };
-
 /** A word or punctuation mark of a passage, with its offsets in the passage text. */
 export interface Tok {
   text: string;
-  /** Folded, possessive and dots removed: 'China’s' → 'china', 'U.S.' → 'us'. */
+  /** Folded, possessive and dots removed: 'Norway’s' → 'norway', 'N.H.S.' → 'nhs'. */
   low: string;
   start: number;
   end: number;
@@ -14,7 +12,7 @@ export interface Tok {
   cap: boolean;
   /** Ends in a possessive 's. */
   poss: boolean;
-  /** All capitals (US, CGTN) or dotted (U.S.). */
+  /** All capitals (NHS, NATO) or dotted (N.H.S.). */
   acronym: boolean;
   /** Index of the quotation whose words this token is part of, -1 outside quotations. */
   q: number;
@@ -27,7 +25,7 @@ export interface Tok {
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** fold(), with a fast path for plain ASCII words (most of them): this runs once per token of the corpus. */
-export function foldWord(w: string): string {
+function foldWord(w: string): string {
   return PRINTABLE_ASCII.test(w) ? w.toLowerCase() : fold(w);
 }
 
@@ -78,7 +76,7 @@ function makeTok(text: string, start: number, end: number): Tok {
 }
 
 /**
- * Splits a passage into words (dotted acronyms like 'U.S.' and inner apostrophes like 'China’s'
+ * Splits a passage into words (dotted acronyms like 'N.H.S.' and inner apostrophes like 'Norway’s'
  * kept whole) and single punctuation marks. A hand-written scanner: it runs over every character
  * of the corpus, so it avoids a regular-expression match per token.
  */
@@ -161,10 +159,17 @@ export function hash(text: string): string {
   return (a >>> 0).toString(36) + (b >>> 0).toString(36);
 }
 
-/** Folded name words of a name as typed or printed: 'Lula da Silva' → ['lula', 'da', 'silva']. */
+/** Folded name words of a name as typed or printed: 'Ana da Costa' → ['ana', 'da', 'costa']. */
 export function nameWords(name: string): string[] {
   return fold(name)
     .replace(/[’']s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
+}
+
+/** Appends v to the list kept under k, starting the list if k is new. */
+export function addToList<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
 }

@@ -25,7 +25,7 @@ export interface Speaker {
   id: string;
   name: string;
   aliases: string[];
-  /** Their title as the articles give it ('Treasury Secretary'), most common form. */
+  /** Their title as the articles give it ('Finance Minister'), most common form. */
   description: string | null;
   quotes: number;
   /** Passages that mention them by name. */

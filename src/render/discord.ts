@@ -24,6 +24,11 @@ export function renderNotice(text: string, ephemeral = false): ReplyPayload {
   return { ...payload([], [], text), ...(ephemeral ? { ephemeral: true } : {}) };
 }
 
+/** '1 article', '3 articles'. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** "Publisher · 2025-10-26", whichever parts are known. */
 function byline(s: { publisher: string | null; published: string | null; id: string }): string {
   return [s.publisher ?? s.id, s.published].filter(Boolean).join(' · ');
@@ -35,7 +40,7 @@ function markedSnippet(hit: AskHit, max = SNIPPET_CHARS): string {
   let out = '';
   for (const span of hit.spans) {
     if (budget <= 0) break;
-    const text = span.text.length > budget ? truncate(span.text, budget) : span.text;
+    const text = truncate(span.text, budget);
     budget -= text.length;
     const esc = escapeMarkdown(text);
     out += span.match && esc.trim() ? `**${esc}**` : esc;
@@ -52,10 +57,12 @@ function citeHit(hit: AskHit, n: number): string {
 
 function pageButtons(page: number, pages: number, opts: PageOptions): ButtonJSON[] {
   if (!opts.pageId || pages <= 1) return [];
+  const last = page >= pages - 1;
   return [
     { type: 2, style: 2, label: '◀ Previous', custom_id: opts.pageId(page - 1), disabled: page === 0 },
-    { type: 2, style: 1, label: `More results (${page + 2}/${pages}) ▶`.slice(0, L.buttonLabel), custom_id: opts.pageId(page + 1), disabled: page >= pages - 1 },
-  ].map((b) => (b.disabled && b.label.startsWith('More') ? { ...b, label: `Page ${page + 1}/${pages}` } : b)) as ButtonJSON[];
+    // On the last page the disabled 'next' button says where the reader is instead.
+    { type: 2, style: 1, label: last ? `Page ${page + 1}/${pages}` : `More results (${page + 2}/${pages}) ▶`.slice(0, L.buttonLabel), custom_id: opts.pageId(page + 1), disabled: last },
+  ];
 }
 
 /**
@@ -87,12 +94,16 @@ function rows(...groups: ButtonJSON[][]): ActionRowJSON[] {
   return groups.filter((g) => g.length > 0).slice(0, L.actionRows).map((components) => ({ type: 1, components }));
 }
 
-function clampPage(page: number | undefined, pages: number): number {
-  return Math.min(Math.max(0, page ?? 0), Math.max(0, pages - 1));
+/** One page of `items`: the asked-for page clamped into range, its items, and the index of its first. */
+function paginate<T>(items: readonly T[], size: number, requested: number | undefined): { page: number; pages: number; shown: T[]; first: number } {
+  const pages = Math.ceil(items.length / size);
+  const page = Math.min(Math.max(0, requested ?? 0), Math.max(0, pages - 1));
+  const first = page * size;
+  return { page, pages, shown: items.slice(first, first + size), first };
 }
 
 /** Keeps an embed inside every per-embed limit, cutting the description at a sentence end. */
-export function fitEmbed(embed: EmbedJSON): EmbedJSON {
+function fitEmbed(embed: EmbedJSON): EmbedJSON {
   const out: EmbedJSON = { ...embed };
   if (out.title) out.title = truncate(out.title, L.embedTitle);
   if (out.description) out.description = truncate(out.description, L.embedDescription);
@@ -108,13 +119,10 @@ export function renderAsk(result: AskResult, opts: PageOptions = {}): ReplyPaylo
       `I found nothing in the articles that answers “${escapeMarkdown(truncate(result.query, 300))}”. Try other words, or use \`/sources\` to see what the corpus covers.`,
     );
   }
-  const pages = Math.ceil(result.hits.length / ASK_PAGE_SIZE);
-  const page = clampPage(opts.page, pages);
-  const hits = result.hits.slice(page * ASK_PAGE_SIZE, (page + 1) * ASK_PAGE_SIZE);
-  const first = page * ASK_PAGE_SIZE;
+  const { page, pages, shown: hits, first } = paginate(result.hits, ASK_PAGE_SIZE, opts.page);
   const embed = fitEmbed({
     // The question is the user's text: escaped like source text, since embed titles render markdown too.
-    title: truncate(escapeMarkdown(result.query), L.embedTitle),
+    title: escapeMarkdown(result.query),
     description: hits.map((h, i) => citeHit(h, first + i + 1)).join('\n\n'),
     color: ACCENT,
     footer: { text: `Results ${first + 1}–${first + hits.length} of ${result.hits.length} · every word quoted from the sources` },
@@ -125,13 +133,11 @@ export function renderAsk(result: AskResult, opts: PageOptions = {}): ReplyPaylo
 /** /sources: every article with publisher, date, linked title and passage count, paged. */
 export function renderSources(sources: readonly SourceSummary[], opts: PageOptions = {}): ReplyPayload {
   if (sources.length === 0) return renderNotice('The corpus is empty: no article is loaded.');
-  const pages = Math.ceil(sources.length / SOURCES_PAGE_SIZE);
-  const page = clampPage(opts.page, pages);
-  const shown = sources.slice(page * SOURCES_PAGE_SIZE, (page + 1) * SOURCES_PAGE_SIZE);
+  const { page, pages, shown } = paginate(sources, SOURCES_PAGE_SIZE, opts.page);
   const passages = sources.reduce((n, s) => n + s.passages, 0);
   const embed = fitEmbed({
-    title: `Sources: ${sources.length} article${sources.length === 1 ? '' : 's'}, ${passages} passage${passages === 1 ? '' : 's'}`,
-    description: shown.map((s) => `**${link(truncate(s.title, 150), s.url)}**\n${escapeMarkdown(byline(s))} · ${s.passages} passage${s.passages === 1 ? '' : 's'}`).join('\n\n'),
+    title: `Sources: ${count(sources.length, 'article')}, ${count(passages, 'passage')}`,
+    description: shown.map((s) => `**${link(truncate(s.title, 150), s.url)}**\n${escapeMarkdown(byline(s))} · ${count(s.passages, 'passage')}`).join('\n\n'),
     color: ACCENT,
     footer: { text: pages > 1 ? `Page ${page + 1} of ${pages}` : 'Ask with /ask, quote with /quote' },
   });
@@ -150,19 +156,17 @@ export function renderQuote(result: QuoteResult, opts: PageOptions = {}): ReplyP
   if (result.quotes.length === 0) {
     return renderNotice(note || `No direct quotations of ${escapeMarkdown(speaker.name)}${about} in these articles.`);
   }
-  const pages = Math.ceil(result.quotes.length / QUOTE_PAGE_SIZE);
-  const page = clampPage(opts.page, pages);
-  const shown = result.quotes.slice(page * QUOTE_PAGE_SIZE, (page + 1) * QUOTE_PAGE_SIZE);
+  const { page, pages, shown, first } = paginate(result.quotes, QUOTE_PAGE_SIZE, opts.page);
   const body = shown.map((q) => {
     const cites = q.citations.map((c) => link(c.publisher ?? c.sourceId, c.url)).join(', ');
     return `> “${escapeMarkdown(truncate(q.text, 700))}”${q.partial ? ' *(partial)*' : ''}\n— ${cites}`;
   });
   const header = [speaker.description ? `*${escapeMarkdown(speaker.description)}*` : '', note].filter(Boolean).join('\n');
   const embed = fitEmbed({
-    title: truncate(escapeMarkdown(`${speaker.name}${result.about ? ` on “${result.about}”` : ''}`), L.embedTitle),
+    title: escapeMarkdown(`${speaker.name}${result.about ? ` on “${result.about}”` : ''}`),
     description: [header, ...body].filter(Boolean).join('\n\n'),
     color: ACCENT,
-    footer: { text: `Quotes ${page * QUOTE_PAGE_SIZE + 1}–${page * QUOTE_PAGE_SIZE + shown.length} of ${result.quotes.length} · quoted exactly as published` },
+    footer: { text: `Quotes ${first + 1}–${first + shown.length} of ${result.quotes.length} · quoted exactly as published` },
   });
   const sources = shown.flatMap((q) => q.citations.map((c) => ({ publisher: c.publisher, id: c.sourceId, url: c.url })));
   return payload([embed], rows(linkButtons(sources), pageButtons(page, pages, opts)));
@@ -172,7 +176,7 @@ export function renderQuote(result: QuoteResult, opts: PageOptions = {}): ReplyP
 export function renderHelp(examples: { speakers: readonly string[]; articles: number }): ReplyPayload {
   const speaker = examples.speakers[0];
   const lines = [
-    `I answer questions from ${examples.articles} news article${examples.articles === 1 ? '' : 's'} with exact sentences, each cited with its publisher, date and link. Nothing is paraphrased or invented.`,
+    `I answer questions from ${count(examples.articles, 'news article')} with exact sentences, each cited with its publisher, date and link. Nothing is paraphrased or invented.`,
     '',
     '**/ask** `question` — the sentences that answer it, matched words in **bold**, with who else reported the same.',
     `**/quote** \`speaker\` \`about?\` — what someone said, word for word${speaker ? `, e.g. \`/quote speaker:${escapeMarkdown(speaker)}\`` : ''}.`,
@@ -190,13 +194,11 @@ export const SPEAKERS_PAGE_SIZE = 20;
 /** The speaker registry: each person with a description and how often they are quoted. */
 export function renderSpeakers(speakers: readonly Speaker[], opts: PageOptions = {}): ReplyPayload {
   if (speakers.length === 0) return renderNotice('No speakers found in these articles.');
-  const pages = Math.ceil(speakers.length / SPEAKERS_PAGE_SIZE);
-  const page = clampPage(opts.page, pages);
-  const shown = speakers.slice(page * SPEAKERS_PAGE_SIZE, (page + 1) * SPEAKERS_PAGE_SIZE);
+  const { page, pages, shown } = paginate(speakers, SPEAKERS_PAGE_SIZE, opts.page);
   const embed = fitEmbed({
     title: `Speakers: ${speakers.length}`,
     description: shown
-      .map((s) => `**${escapeMarkdown(s.name)}**${s.description ? ` — ${escapeMarkdown(s.description)}` : ''} · ${s.quotes} quote${s.quotes === 1 ? '' : 's'}`)
+      .map((s) => `**${escapeMarkdown(s.name)}**${s.description ? ` — ${escapeMarkdown(s.description)}` : ''} · ${count(s.quotes, 'quote')}`)
       .join('\n'),
     color: ACCENT,
     footer: { text: pages > 1 ? `Page ${page + 1} of ${pages} · /quote <name> for their words` : '/quote <name> for their words' },

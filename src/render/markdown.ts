@@ -12,7 +12,7 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** A URL made safe inside a markdown link's parentheses. */
-export function safeUrl(url: string): string {
+function safeUrl(url: string): string {
   return url.replace(/[()\s]/g, (c) => encodeURIComponent(c));
 }
 

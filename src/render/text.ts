@@ -9,7 +9,7 @@ const BOLD = (s: string) => `\x1b[1m${s}\x1b[22m`;
 const DIM = (s: string) => `\x1b[2m${s}\x1b[22m`;
 
 /** Turns Discord markdown into terminal text: links as 'label <url>', escapes removed, bold as ANSI when asked. */
-export function markdownToText(md: string, style: TextStyle): string {
+function markdownToText(md: string, style: TextStyle): string {
   let out = md
     .replace(/\[((?:\\.|[^\]\\])+)\]\(([^)\s]+)\)/g, (_, label: string, url: string) => `${label} <${decodeURIComponent(url)}>`)
     .replace(/\u200b/g, '');

@@ -15,7 +15,7 @@ export interface Token {
 export type AnalyzeMode = 'index' | 'query';
 
 // Dotted acronyms (U.S.), numbers with an optional ordinal suffix (10,000 / 1.5 / 47th), words with
-// inner apostrophes (China's), and '%'.
+// inner apostrophes (council's), and '%'.
 const WORD = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)*(?:st|nd|rd|th)?(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['’]\p{L}+)*|%/gu;
 
 interface RawWord {
@@ -26,7 +26,7 @@ interface RawWord {
   number: boolean;
 }
 
-/** Folds case, accents and curly apostrophes: 'Beijing’s' and "beijing's" are one word. */
+/** Folds case, accents and curly apostrophes: 'Council’s' and "council's" are one word. */
 export function fold(text: string): string {
   return text
     .normalize('NFKD')
@@ -50,7 +50,7 @@ function rawWords(text: string): RawWord[] {
       continue;
     }
     const dotted = raw.includes('.');
-    // An all-capitals word of 2-5 letters is an acronym (US, EU, WHO): never a stop word.
+    // An all-capitals word of 2-5 letters is an acronym (UN, EU, WHO): never a stop word.
     const acronym = dotted || (raw.length >= 2 && raw.length <= 5 && /^\p{Lu}+$/u.test(raw));
     let word = fold(raw).replace(/\./g, '');
     word = word.replace(/'s$|'$/, '');
@@ -141,7 +141,7 @@ export function analyze(text: string, mode: AnalyzeMode = 'index'): string[] {
  * Blanks the words that only say what kind of answer is wanted — 'how long', 'what date', 'which
  * year' — so they are not searched for as content. Blanked with spaces, keeping offsets.
  */
-export function stripQuestionFrame(question: string): string {
+function stripQuestionFrame(question: string): string {
   return question.replace(
     /\b(how (long|far|big|large|high|old|often|soon|close)|how much (money|time)|(what|which) (date|day|time|year|month|percentage)|on what date|at what time|number)\b/gi,
     (m) => ' '.repeat(m.length),

@@ -36,7 +36,7 @@ const AUXILIARY = /^(did|does|do|is|are|was|were|will|would|has|have|had|can|cou
 
 /**
  * The span of words naming the kind of thing asked for: 'TV show' in 'What TV show did he
- * appear on?'. Answers name the thing itself ('Meet the Press'), rarely its category, so these
+ * appear on?'. Answers name the thing itself ('Evening News Hour'), rarely its category, so these
  * words should not count fully against a passage that lacks them. Null when the question has
  * no such words (the auxiliary must follow within three words of what/which).
  */

@@ -16,7 +16,7 @@ export interface SearchIndex {
 
 /**
  * What MiniSearch indexes per passage: its own terms, and as context the terms of the passage
- * before it — so "The two leaders last met in the DMZ" can be found by the names the previous
+ * before it — so "The two leaders last met in the capital" can be found by the names the previous
  * paragraph gave them. Both are already analysed and space-joined.
  */
 export interface IndexedDoc {
@@ -28,7 +28,7 @@ export interface IndexedDoc {
 /** How much a match in the previous passage counts, relative to one in the passage itself. */
 export const CONTEXT_BOOST = 0.3;
 
-/** A term held by fewer passages than this may be a misspelling of a commoner one ('Jameson' for 'Jamieson'). */
+/** A term held by fewer passages than this may be a misspelling of a commoner one ('Okafr' for 'Okafor'). */
 export const RARE_TERM_DF = 3;
 
 /**
@@ -40,7 +40,7 @@ export function fuzzinessFor(term: string, df: number): number {
   return term.length >= 9 ? 2 : 1;
 }
 
-/** Query words at least this long also match longer index words they begin ('korea' → 'korean'). */
+/** Query words at least this long also match longer index words they begin ('nigeria' → 'nigerian'). */
 export const PREFIX_MIN_LENGTH = 5;
 
 /** MiniSearch options shared by building and loading, so a persisted index reads back identically. */

@@ -31,13 +31,13 @@ interface AnalyzedSentence {
 /** Query words this close together in the text (stop words aside) count as standing together. */
 export const PROXIMITY_WINDOW = 2;
 
-/** True when a text term stands for a query term: the same, or a longer form of it ('korea' → 'korean'). */
+/** True when a text term stands for a query term: the same, or a longer form of it ('nigeria' → 'nigerian'). */
 export function standsFor(textTerm: string, queryTerm: string): boolean {
   return textTerm === queryTerm || (queryTerm.length >= 4 && textTerm.startsWith(queryTerm) && textTerm.length - queryTerm.length <= 2);
 }
 
 /**
- * How many of the query's neighbouring term pairs ('south korea', 'last meet') stand within
+ * How many of the query's neighbouring term pairs ('interest rate', 'last meet') stand within
  * PROXIMITY_WINDOW of each other in the text, in either order, as a share of the pairs.
  */
 export function proximity(textTerms: readonly string[], queryTerms: readonly string[]): number {
@@ -91,10 +91,9 @@ export function selectSnippet(
     return { text: passageText, spans: highlight(passageText, tokens, weights), terms: new Set(tokens.map((t) => t.term)), coverage: 0, holdsPreferred: false, proximity: 0 };
   }
 
-  let best = 0;
-  sentences.forEach((s, i) => {
-    if (rank(s) > rank(sentences[best]!)) best = i;
-  });
+  // On a tie the earlier sentence wins.
+  const ranks = sentences.map(rank);
+  const best = ranks.indexOf(Math.max(...ranks));
   let from = best;
   let to = best;
   const union = new Set(sentences[best]!.terms);
@@ -144,7 +143,7 @@ export function highlight(text: string, tokens: readonly Token[], weights: Reado
     at = tok.end;
   }
   push(text.slice(at), false);
-  // Join matched words separated only by a space, so 'rare earth' is one bold run.
+  // Join matched words separated only by a space, so 'interest rate' is one bold run.
   return spans.reduce<Span[]>((out, s) => {
     const a = out[out.length - 2];
     const gap = out[out.length - 1];

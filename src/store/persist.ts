@@ -8,7 +8,7 @@ import { restoreEngine, type Engine } from '../engine.js';
 import type { Quote, QuoteIndex, Speaker } from '../quotes/index.js';
 import { MINISEARCH_OPTIONS, type IndexedDoc, type SearchIndex } from '../search/index.js';
 import { combineHash, INDEX_FORMAT_VERSION, type CorpusFingerprint } from './fingerprint.js';
-import { BYTES_CHUNK, readHeaderLine, readSections, writeLines } from './lines.js';
+import { BYTES_CHUNK, CHUNK, readHeaderLine, readSections, writeLines } from './lines.js';
 import { packPostings, unpackPostings, type PackedPostings } from './postings.js';
 
 /** The persisted index's name inside the corpus folder (gitignored as `.newsdesk-index*.json`). */
@@ -80,18 +80,16 @@ export function describeDiff(d: CorpusDiff): string {
 
 /**
  * Why a persisted index cannot be used for this corpus, in words a user understands; null when
- * it matches. Checks, in order: readable header, format version, indexing code, manifest, files.
+ * it matches. Checks, in order: format version, readable header, indexing code, manifest, files.
  */
 export function staleReason(header: unknown, fp: CorpusFingerprint): string | null {
   if (header === null || header === undefined) return 'no persisted index yet';
+  // The version first: another version's header may not parse as this one's, and that is the better reason.
+  const version = (header as { version?: unknown }).version;
+  if (typeof version === 'number' && version !== INDEX_FORMAT_VERSION) return `the persisted index has format version ${version}; this version of newsdesk reads version ${INDEX_FORMAT_VERSION}`;
   const parsed = IndexHeaderSchema.safeParse(header);
-  if (!parsed.success) {
-    const version = (header as { version?: unknown }).version;
-    if (typeof version === 'number' && version !== INDEX_FORMAT_VERSION) return `the persisted index has format version ${version}; this version of newsdesk reads version ${INDEX_FORMAT_VERSION}`;
-    return 'the persisted index has an unreadable header';
-  }
+  if (!parsed.success) return 'the persisted index has an unreadable header';
   const h = parsed.data;
-  if (h.version !== INDEX_FORMAT_VERSION) return `the persisted index has format version ${h.version}; this version of newsdesk reads version ${INDEX_FORMAT_VERSION}`;
   if (h.codeHash !== fp.codeHash) return 'the indexing code (cleaning, analysis or quotation rules) changed since the index was built';
   const diff = diffCorpus({ files: new Map(h.files), manifestSha1: h.manifestSha1 }, fp);
   if (diff) return `the corpus changed since the index was built: ${describeDiff(diff)}`;
@@ -169,7 +167,8 @@ export async function saveIndex(engine: Engine, fp: CorpusFingerprint, file = in
     mini: { ...meta, ...tables },
     postings: { bytes },
   };
-  const total = Math.ceil(engine.corpus.passages.length / 5000) * 3 + Math.ceil(tables.terms.length / 5000) * 3 + Math.ceil(bytes.length / BYTES_CHUNK) + 20;
+  // An estimate of the lines writeLines will write (the big arrays, chunked), for a progress bar.
+  const total = Math.ceil(engine.corpus.passages.length / CHUNK) * 3 + Math.ceil(tables.terms.length / CHUNK) * 3 + Math.ceil(bytes.length / BYTES_CHUNK) + 20;
   return writeLines(file, header, sections, (n) => onProgress?.({ phase: 'save', done: Math.min(n, total), total }));
 }
 

@@ -1,14 +1,12 @@
 // Runs in a worker thread: builds the engine with createEngine (the very code a fresh start
 // uses) and writes it as a persisted index, so the main thread only ever loads, in slices.
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { CorpusError } from '../corpus/load.js';
 import { createEngine } from '../engine.js';
 import type { CorpusFingerprint } from './fingerprint.js';
 import { corpusFromFingerprint } from './open.js';
 import { saveIndex } from './persist.js';
-import type { WorkerReply, WorkerRequest } from './rebuild.js';
+import { tempIndexFile, type WorkerReply, type WorkerRequest } from './rebuild.js';
 
 const req = workerData as WorkerRequest;
 const reply = (m: WorkerReply) => parentPort!.postMessage(m);
@@ -29,7 +27,7 @@ try {
     // A read-only corpus folder still gets a working engine, by way of a temporary file.
     saved = false;
     saveError = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    file = path.join(tmpdir(), `newsdesk-index-${process.pid}-${Date.now()}.json`);
+    file = tempIndexFile();
     bytes = await saveIndex(engine, fp, file, onProgress);
   }
   reply({ kind: 'done', file, bytes, saved, ...(saveError ? { saveError } : {}) });

@@ -33,6 +33,11 @@ export interface RebuildJob {
   cancel(): void;
 }
 
+/** A throwaway index file, for a rebuild whose index is not kept or cannot be written to the corpus folder. */
+export function tempIndexFile(): string {
+  return path.join(tmpdir(), `newsdesk-index-${process.pid}-${Date.now()}.json`);
+}
+
 const WORKER_FILE = new URL(`./rebuild-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
 
 /**
@@ -54,7 +59,7 @@ function startWorker(req: WorkerRequest): Worker {
 export function rebuildInWorker(fp: CorpusFingerprint, file: string, opts: { onProgress?: ((p: Progress) => void) | undefined; keep?: boolean } = {}): RebuildJob {
   const { onProgress } = opts;
   // Not keeping the index (save: false) still passes it through a file, a temporary one.
-  const target = opts.keep ?? true ? file : path.join(tmpdir(), `newsdesk-index-${process.pid}-${Date.now()}.json`);
+  const target = opts.keep ?? true ? file : tempIndexFile();
   let worker: Worker | null = null;
   let cancelled = false;
   const done = (async (): Promise<Rebuilt> => {

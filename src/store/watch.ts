@@ -52,6 +52,9 @@ const problemKey = (p: CorpusProblem) => `${p.file}\0${p.field ?? ''}\0${p.messa
  */
 export function watchCorpus(dir: string, opts: WatchOptions): CorpusWatcher {
   const debounceMs = opts.debounceMs ?? 300;
+  const save = opts.save ?? true;
+  // What a problem with the folder as a whole is reported against.
+  const folder = path.basename(dir) || dir;
   let current: Promise<CorpusFingerprint> = opts.fingerprint ? Promise.resolve(opts.fingerprint) : fingerprintCorpus(dir);
   let known = new Set((opts.problems ?? []).map(problemKey));
   let closed = false;
@@ -81,7 +84,7 @@ export function watchCorpus(dir: string, opts: WatchOptions): CorpusWatcher {
       report(fresh);
     } catch (err) {
       // The old engine stays in service; the next change will try again.
-      if (!closed) report([{ file: path.basename(dir) || dir, message: `the corpus could not be re-indexed, so the previous state is still being served: ${(err as Error).message}` }]);
+      if (!closed) report([{ file: folder, message: `the corpus could not be re-indexed, so the previous state is still being served: ${(err as Error).message}` }]);
     }
   }
 
@@ -90,10 +93,10 @@ export function watchCorpus(dir: string, opts: WatchOptions): CorpusWatcher {
     if (chooseBuildThread(fp, opts.build) === 'main') {
       const engine = createEngine(corpusFromFingerprint(fp));
       // Saving is for the next start; the swap does not wait for it.
-      if (opts.save ?? true) saving = saveIndex(engine, fp, indexFileFor(dir)).then(() => undefined, (err: unknown) => report([{ file: INDEX_FILE, message: `could not save the index (${(err as Error).message}); it will be rebuilt at the next start` }]));
+      if (save) saving = saveIndex(engine, fp, indexFileFor(dir)).then(() => undefined, (err: unknown) => report([{ file: INDEX_FILE, message: `could not save the index (${(err as Error).message}); it will be rebuilt at the next start` }]));
       return engine;
     }
-    job = rebuildInWorker(fp, indexFileFor(dir), { keep: opts.save ?? true });
+    job = rebuildInWorker(fp, indexFileFor(dir), { keep: save });
     try {
       return (await job.done).engine;
     } finally {
@@ -109,7 +112,7 @@ export function watchCorpus(dir: string, opts: WatchOptions): CorpusWatcher {
       return;
     }
     running = cycle()
-      .catch((err: unknown) => report([{ file: path.basename(dir) || dir, message: `watching the corpus failed: ${(err as Error).message}` }]))
+      .catch((err: unknown) => report([{ file: folder, message: `watching the corpus failed: ${(err as Error).message}` }]))
       .finally(() => {
         running = null;
         if (again && !closed) {
@@ -130,9 +133,9 @@ export function watchCorpus(dir: string, opts: WatchOptions): CorpusWatcher {
     watcher = watch(dir, { persistent: false }, (_event, name) => {
       if (relevant(name === null ? null : String(name))) schedule();
     });
-    watcher.on('error', (err) => report([{ file: path.basename(dir) || dir, message: `stopped watching the corpus folder: ${err.message}` }]));
+    watcher.on('error', (err) => report([{ file: folder, message: `stopped watching the corpus folder: ${err.message}` }]));
   } catch (err) {
-    queueMicrotask(() => report([{ file: path.basename(dir) || dir, message: `cannot watch the corpus folder for changes: ${(err as Error).message}` }]));
+    queueMicrotask(() => report([{ file: folder, message: `cannot watch the corpus folder for changes: ${(err as Error).message}` }]));
   }
 
   return {

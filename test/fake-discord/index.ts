@@ -14,13 +14,12 @@ import type { APIApplicationCommandInteractionDataOption, APIMessage, APIUser } 
 import { WebSocketServer } from 'ws';
 import { createGateway, type DropOptions, type GatewayConnection, type GatewayReceived, type IdentifyRecord, type ResumeRecord, type WithheldDispatch } from './gateway.js';
 import {
-  autocompleteInteraction,
   buttonInteraction,
+  commandInteraction,
   createWorld,
   dmChannelFor,
   guildShard,
   interactionToken,
-  slashCommandInteraction,
   snowflake,
   userMessage,
   type Place,
@@ -210,10 +209,19 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
   /** Guild events go to the guild's shard; DMs go to shard 0, as on Discord. */
   const shardOf = (inGuild: boolean) => (inGuild ? guildShard(world, opts.shards ?? 1) : 0);
   const hasIntent = (bit: number, shardId = 0) => ((gateway.intents(shardId) ?? 0) & bit) !== 0;
+  // Discord withholds guild messages without GUILD_MESSAGES (1<<9) and DMs without DIRECT_MESSAGES (1<<12).
+  const messageIntent = (inGuild: boolean) => (inGuild ? 1 << 9 : 1 << 12);
+
+  /** A slash command (type 2) or autocomplete (type 4) interaction, dispatched on the shard that would get it. */
+  const sendCommand = (type: 2 | 4, name: string, options: OptionInput[], place: Place): InteractionHandle => {
+    const s = track(type, place, { commandName: name });
+    gateway.dispatch('INTERACTION_CREATE', commandInteraction(world, type, commandId(name), name, toApiOptions(options), place, s.id, s.token), shardOf(s.guildId !== undefined));
+    return handleOf(s);
+  };
 
   rest.echo = (t, message) => {
     const inGuild = message.channel_id === world.channelId;
-    if (!hasIntent(inGuild ? 1 << 9 : 1 << 12, shardOf(inGuild))) return;
+    if (!hasIntent(messageIntent(inGuild), shardOf(inGuild))) return;
     const payload = { ...message, channel_type: inGuild ? 0 : 1, ...(inGuild ? { guild_id: world.guildId } : {}) };
     // After the REST response, as Discord's gateway usually lags its API a little.
     setImmediate(() => {
@@ -246,16 +254,8 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
     waitForCall: (predicate, timeoutMs = 5000) => rest.calls.waitFor(predicate, timeoutMs, 'a matching REST call'),
     waitForGateway: (predicate, timeoutMs = 5000) => gateway.received.waitFor(predicate, timeoutMs, 'a matching gateway payload'),
 
-    sendSlashCommand(name, options = [], place = {}) {
-      const s = track(2, place, { commandName: name });
-      gateway.dispatch('INTERACTION_CREATE', slashCommandInteraction(world, commandId(name), name, toApiOptions(options), place, s.id, s.token), shardOf(s.guildId !== undefined));
-      return handleOf(s);
-    },
-    sendAutocomplete(name, options, place = {}) {
-      const s = track(4, place, { commandName: name });
-      gateway.dispatch('INTERACTION_CREATE', autocompleteInteraction(world, commandId(name), name, toApiOptions(options), place, s.id, s.token), shardOf(s.guildId !== undefined));
-      return handleOf(s);
-    },
+    sendSlashCommand: (name, options = [], place = {}) => sendCommand(2, name, options, place),
+    sendAutocomplete: (name, options, place = {}) => sendCommand(4, name, options, place),
     sendButton(customId, message, place = {}) {
       const carries = (m: APIMessage) =>
         (m.components ?? []).some((row) => 'components' in row && (row.components as { custom_id?: string }[]).some((c) => c.custom_id === customId));
@@ -278,9 +278,8 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
       const message = userMessage(world, input, snowflake());
       rest.messages.set(message.id, message);
       const inGuild = input.guild ?? true;
-      // Discord withholds guild messages without GUILD_MESSAGES (1<<9) and DMs without DIRECT_MESSAGES (1<<12).
       const shardId = shardOf(inGuild);
-      if (!hasIntent(inGuild ? 1 << 9 : 1 << 12, shardId)) {
+      if (!hasIntent(messageIntent(inGuild), shardId)) {
         gateway.withheld.push({ t: 'MESSAGE_CREATE', reason: inGuild ? 'no GuildMessages intent' : 'no DirectMessages intent' });
         return message;
       }

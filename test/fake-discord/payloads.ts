@@ -338,38 +338,25 @@ function interactionBase(world: World, place: Place, id: string, token: string) 
   };
 }
 
-/** INTERACTION_CREATE for a chat-input (slash) command. */
-export function slashCommandInteraction(
+/**
+ * INTERACTION_CREATE for a command: type 2 runs a chat-input (slash) command; type 4 asks for
+ * autocomplete, with the same command data and one option carrying `focused: true`.
+ */
+export function commandInteraction(
   world: World,
+  type: 2 | 4,
   commandId: string,
   name: string,
   options: APIApplicationCommandInteractionDataOption[],
   place: Place,
   id: string,
   token: string,
-): APIChatInputApplicationCommandInteraction {
+): APIChatInputApplicationCommandInteraction | APIApplicationCommandAutocompleteInteraction {
   return {
     ...interactionBase(world, place, id, token),
-    type: 2,
+    type,
     data: { id: commandId, name, type: 1, options },
-  } as APIChatInputApplicationCommandInteraction;
-}
-
-/** INTERACTION_CREATE for autocomplete: the same command data, one option carrying `focused: true`. */
-export function autocompleteInteraction(
-  world: World,
-  commandId: string,
-  name: string,
-  options: APIApplicationCommandInteractionDataOption[],
-  place: Place,
-  id: string,
-  token: string,
-): APIApplicationCommandAutocompleteInteraction {
-  return {
-    ...interactionBase(world, place, id, token),
-    type: 4,
-    data: { id: commandId, name, type: 1, options },
-  } as APIApplicationCommandAutocompleteInteraction;
+  } as APIChatInputApplicationCommandInteraction | APIApplicationCommandAutocompleteInteraction;
 }
 
 /** INTERACTION_CREATE for a button press on `message`. */
@@ -434,6 +421,16 @@ export function userMessage(world: World, input: UserMessageInput, id: string): 
   return message;
 }
 
+/** Embeds as Discord stores them from a body's `embeds` (each typed 'rich'); none when absent. */
+function storedEmbeds(embeds: unknown): APIEmbed[] {
+  return Array.isArray(embeds) ? (embeds as APIEmbed[]).map((e) => ({ type: 'rich' as APIEmbed['type'], ...e })) : [];
+}
+
+/** A body's `components` as stored; none when absent. */
+function storedComponents(components: unknown): NonNullable<APIMessage['components']> {
+  return Array.isArray(components) ? (components as NonNullable<APIMessage['components']>) : [];
+}
+
 /** The message object Discord stores for a bot-authored message built from a REST body. */
 export function botMessage(
   world: World,
@@ -453,10 +450,10 @@ export function botMessage(
     mentions: [],
     mention_roles: [],
     attachments: [],
-    embeds: Array.isArray(body.embeds) ? (body.embeds as APIEmbed[]).map((e) => ({ type: 'rich' as APIEmbed['type'], ...e })) : [],
+    embeds: storedEmbeds(body.embeds),
     pinned: false,
     flags: where.flags ?? (typeof body.flags === 'number' ? body.flags : 0),
-    components: Array.isArray(body.components) ? (body.components as APIMessage['components']) : [],
+    components: storedComponents(body.components),
   };
   if (where.guildId) message.guild_id = where.guildId;
   if (where.webhook) {
@@ -475,8 +472,8 @@ export function botMessage(
 export function editMessage(message: APIMessage, body: Record<string, unknown>, loadingDone = true): APIMessage {
   const next: APIMessage = { ...message, edited_timestamp: new Date().toISOString() };
   if ('content' in body) next.content = typeof body.content === 'string' ? body.content : '';
-  if ('embeds' in body) next.embeds = Array.isArray(body.embeds) ? (body.embeds as APIEmbed[]).map((e) => ({ type: 'rich' as APIEmbed['type'], ...e })) : [];
-  if ('components' in body) next.components = Array.isArray(body.components) ? (body.components as APIMessage['components']) : [];
+  if ('embeds' in body) next.embeds = storedEmbeds(body.embeds);
+  if ('components' in body) next.components = storedComponents(body.components);
   if (loadingDone) next.flags = (next.flags ?? 0) & ~128;
   return next;
 }
