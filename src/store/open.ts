@@ -1,4 +1,4 @@
-import { buildCorpus, CorpusError, type CorpusFile } from '../corpus/load.js';
+import { buildCorpus, CorpusError, requireArticles, type CorpusFile } from '../corpus/load.js';
 import type { Corpus } from '../corpus/types.js';
 import { createEngine, type Engine } from '../engine.js';
 import { fingerprintCorpus, type CorpusFingerprint } from './fingerprint.js';
@@ -52,13 +52,7 @@ export function corpusFromFingerprint(fp: CorpusFingerprint): Corpus {
   const files: CorpusFile[] = fp.files.filter((f) => f.bytes !== null).map((f) => ({ file: f.file, content: f.bytes! }));
   const corpus = buildCorpus(files, fp.manifestText, fp.dir);
   corpus.problems.unshift(...fp.files.filter((f) => f.error).map((f) => ({ file: f.file, message: f.error! })));
-  if (corpus.articles.length === 0) {
-    const why = corpus.problems.map((p) => `  - ${p.file}${p.field ? ` (${p.field})` : ''}: ${p.message}`).join('\n');
-    throw new CorpusError(
-      `The corpus folder "${fp.dir}" has no usable article. Put news articles in it as UTF-8 *.txt or *.md files (one article a file), optionally with a sources.json giving each file's publisher, url and date.${why ? `\n${why}` : ''}`,
-    );
-  }
-  return corpus;
+  return requireArticles(corpus);
 }
 
 /**
