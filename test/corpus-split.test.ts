@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../src/corpus/load.js';
-import { splitSentences } from '../src/corpus/sentences.js';
+import { splitSentences } from '../src/text/sentences.js';
 import { MAX_PASSAGE_CHARS } from '../src/corpus/split.js';
 
 describe('sentence splitting', () => {

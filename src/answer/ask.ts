@@ -4,7 +4,7 @@ import { clusterRanked } from '../search/cluster.js';
 import { idf, retrievalTerms, searchTerms } from '../search/index.js';
 import { selectSnippet, standsFor } from '../search/snippet.js';
 import type { Engine } from '../engine.js';
-import { editDistance } from '../quotes/text.js';
+import { editDistance } from '../text/edit-distance.js';
 import { groupNames, passagesQuoting } from './names.js';
 import { sourceRef } from './sources.js';
 import type { AskHit, AskResult } from './types.js';

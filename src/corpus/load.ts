@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { removeFurniture, type Block } from './clean.js';
 import { MANIFEST_FILE, parseManifest, type SourceEntry } from './manifest.js';
-import { splitSentences } from './sentences.js';
+import { splitSentences } from '../text/sentences.js';
 import { paragraphs, splitLong } from './split.js';
 import type { Article, Corpus, CorpusProblem, Passage } from './types.js';
 

@@ -1,5 +1,5 @@
 import type { Block } from './clean.js';
-import { splitSentences } from './sentences.js';
+import { splitSentences } from '../text/sentences.js';
 
 /** Paragraphs longer than this are cut into passages on sentence boundaries. */
 export const MAX_PASSAGE_CHARS = 700;

@@ -1,4 +1,5 @@
-import { analyze, fold } from '../search/analyze.js';
+import { analyze } from '../search/analyze.js';
+import { fold } from '../text/fold.js';
 import type { Occurrence } from './attribute.js';
 import { addToList, lcsLength } from './text.js';
 

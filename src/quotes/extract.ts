@@ -1,4 +1,4 @@
-import { ABBREVIATIONS } from '../corpus/sentences.js';
+import { ABBREVIATIONS } from '../text/sentences.js';
 import type { Article, Passage } from '../corpus/types.js';
 import { tokenize, type Tok } from './text.js';
 

@@ -15,7 +15,8 @@ import {
   TITLE_MODIFIERS,
   WEAK_SPEECH_VERBS,
 } from './lexicon.js';
-import { addToList, editDistance, slug, type Tok } from './text.js';
+import { editDistance } from '../text/edit-distance.js';
+import { addToList, slug, type Tok } from './text.js';
 
 /** A person found in the corpus: every way their name was printed and the titles they were given. */
 export interface Person {

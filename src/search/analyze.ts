@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { fold } from '../text/fold.js';
 import { canonicalNumber, isNumberWord, MONTHS, parseNumberWords } from './numbers.js';
 import { IRREGULAR_VERBS, QUESTION_WORDS, STOP_WORDS } from './stopwords.js';
 
@@ -24,15 +25,6 @@ interface RawWord {
   end: number;
   acronym: boolean;
   number: boolean;
-}
-
-/** Folds case, accents and curly apostrophes: 'Council’s' and "council's" are one word. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘`´]/g, "'")
-    .toLowerCase();
 }
 
 function rawWords(text: string): RawWord[] {

@@ -1,5 +1,5 @@
 import type { Span } from '../answer/types.js';
-import { splitSentences } from '../corpus/sentences.js';
+import { splitSentences } from '../text/sentences.js';
 import { analyzeTokens, type Token } from './analyze.js';
 
 /** Longest snippet we build from one passage; renderers may trim further to fit Discord. */

@@ -46,7 +46,7 @@ export function indexingCodeHash(): Promise<string> {
   codeHashCache ??= (async () => {
     const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
     const h = createHash('sha1');
-    for (const room of ['corpus', 'search', 'quotes', 'store']) {
+    for (const room of ['text', 'corpus', 'search', 'quotes', 'store']) {
       let names: string[] = [];
       try {
         names = (await readdir(path.join(src, room))).filter((n) => /\.(ts|js)$/.test(n)).sort();
