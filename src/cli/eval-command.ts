@@ -1,0 +1,92 @@
+// Entry point of `npm run eval`: the blind question sets of test/eval/, answered by the engine and
+// by peers (bare MiniSearch, SQLite FTS5) in the same run. Test splits are reported as numbers only.
+import { ask } from '../answer/ask.js';
+import { loadCorpus } from '../corpus/load.js';
+import { createEngine, type Engine } from '../engine.js';
+import { runAskSet, runPeer, tradeOffCurve, type Answered, type AskRun } from './eval/ask.js';
+import { fts5Peer, miniSearchPeer } from './eval/peers.js';
+import { askTable, curveTable, type AskRow } from './eval/report.js';
+import { askSetFile, corpusDirOf, loadAskSet, type Split } from './eval/sets.js';
+
+const USAGE = `npm run eval [-- --set seeds|bbc] [--split dev|test] [--misses] [--no-peers]
+
+Prints top-1 and top-3 (the answer phrase inside the snippet), the share of answerable questions
+refused, the share of unanswerable questions refused and p50/p99 latency for each blind question
+set, with bare MiniSearch and SQLite FTS5 over whole paragraphs beside them, and the refusal
+trade-off curve on dev. --misses lists the dev questions missed at top-1 (never those of test).`;
+
+interface EvalArgs {
+  sets: string[];
+  splits: Split[];
+  misses: boolean;
+  peers: boolean;
+}
+
+function parseArgs(argv: readonly string[]): EvalArgs | { error: string } | 'help' {
+  const out: EvalArgs = { sets: ['seeds', 'bbc'], splits: ['dev', 'test'], misses: false, peers: true };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--help' || a === '-h') return 'help';
+    else if (a === '--misses') out.misses = true;
+    else if (a === '--no-peers') out.peers = false;
+    else if (a === '--set') out.sets = [argv[++i] ?? ''];
+    else if (a === '--split') {
+      const s = argv[++i];
+      if (s !== 'dev' && s !== 'test') return { error: '--split takes dev or test' };
+      out.splits = [s];
+    } else return { error: `unknown option ${a}; see --help` };
+  }
+  return out;
+}
+
+/** The engine's answer to one question, as the scorer reads it. */
+function answerer(engine: Engine): (q: string) => Answered {
+  return (q) => {
+    const r = ask(engine, q);
+    return { snippets: r.hits.map((h) => h.snippet), refused: r.noAnswer, confidence: r.noAnswer ? 0 : 1 };
+  };
+}
+
+function printMisses(run: AskRun): void {
+  for (const m of run.misses) {
+    process.stdout.write(`\nMISS ${m.refused ? '(refused) ' : ''}[${m.confidence.toFixed(2)}] ${m.q}\n  gold: ${m.gold.join(' | ')}  (${m.article})\n`);
+    m.got.forEach((s, i) => process.stdout.write(`  ${i + 1}. ${s.slice(0, 220)}\n`));
+  }
+}
+
+async function evaluateSet(name: string, args: EvalArgs): Promise<AskRow[]> {
+  const first = await loadAskSet(askSetFile(name, args.splits[0]!));
+  const corpus = await loadCorpus(corpusDirOf(first));
+  const engine = createEngine(corpus);
+  const peers = args.peers ? [miniSearchPeer(corpus), fts5Peer(corpus)] : [];
+  const rows: AskRow[] = [];
+  for (const split of args.splits) {
+    const set = await loadAskSet(askSetFile(name, split));
+    const run = runAskSet(set, answerer(engine));
+    rows.push({ set: name, split, scores: run.scores, peers: peers.map((p) => ({ name: p.name, ...runPeer(set, p) })) });
+    if (split === 'dev') {
+      process.stdout.write(`${curveTable(`${name} dev`, tradeOffCurve(run, [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]), -1)}\n\n`);
+      if (args.misses) printMisses(run);
+    }
+  }
+  for (const p of peers) p.close();
+  return rows;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (args === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if ('error' in args) {
+    process.stderr.write(`error: ${args.error}\n`);
+    return 2;
+  }
+  const rows: AskRow[] = [];
+  for (const name of args.sets) rows.push(...(await evaluateSet(name, args)));
+  process.stdout.write(`Answers (blind sets in test/eval/; test splits are reported, never tuned on)\n${askTable(rows)}\n`);
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));
