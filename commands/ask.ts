@@ -1,10 +1,10 @@
 import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { ask } from '../src/answer/ask.js';
+import type { AskResult } from '../src/answer/types.js';
 import type { CommandContext, Outcome, Rendered } from '../src/bot/types.js';
 import { editOptions, replyOptions } from '../src/bot/send.js';
 import { renderAsk, renderNotice } from '../src/render/discord.js';
 import { escapeMarkdown, truncate } from '../src/render/markdown.js';
-import { analyze } from '../src/search/analyze.js';
 
 /** Longest question accepted: Discord enforces it in the client; mentions and odd clients are checked here. */
 export const QUESTION_MAX = 300;
@@ -24,10 +24,10 @@ function clean(question: string): string {
 
 /**
  * A helpful notice for a question (already through clean) that cannot be searched: empty,
- * overlong, no words; shown only to the asker; null when the question is fine. Cheap: runs before
- * any search, and before /ask defers, so a refusal is never a public 'thinking…'.
+ * overlong, or (from the answer's reason) no words to search for; shown only to the asker; null
+ * when the question is fine. Decided before /ask defers, so a refusal is never a public 'thinking…'.
  */
-function problemWith(q: string): Rendered | null {
+function problemWith(q: string, result?: AskResult): Rendered | null {
   if (q === '') {
     return { payload: renderNotice('Ask me a question in words, e.g. `/ask question: who announced the decision?`', true), outcome: 'empty' };
   }
@@ -37,7 +37,7 @@ function problemWith(q: string): Rendered | null {
       outcome: 'too-long',
     };
   }
-  if (analyze(q, 'query').length === 0) {
+  if (result?.reason === 'no-terms') {
     return {
       payload: renderNotice(
         `I found no words to search for in “${escapeMarkdown(truncate(q, 100))}”. Ask in words, e.g. \`/ask question: when does the new rule take effect?\`, or see \`/sources\` for what the articles cover.`,
@@ -50,9 +50,17 @@ function problemWith(q: string): Rendered | null {
 }
 
 /** One page of the cited answer (or the no-answer notice) to a question problemWith accepted. */
-function answer(ctx: CommandContext, q: string, page: number): Rendered {
-  const result = ask(ctx.engine, q);
+function answer(ctx: CommandContext, q: string, result: AskResult, page: number): Rendered {
   return { payload: renderAsk(result, { page, pageId: ctx.pageIds.make('ask', q) }), outcome: result.noAnswer ? 'no-answer' : 'answered' };
+}
+
+/** The question's answer, or the notice for a question that cannot be searched (the search runs once). */
+function prepare(ctx: CommandContext, q: string): { problem: Rendered } | { result: AskResult } {
+  const early = problemWith(q);
+  if (early) return { problem: early };
+  const result = ask(ctx.engine, q);
+  const problem = problemWith(q, result);
+  return problem ? { problem } : { result };
 }
 
 /**
@@ -61,7 +69,8 @@ function answer(ctx: CommandContext, q: string, page: number): Rendered {
  */
 export function answerQuestion(ctx: CommandContext, question: string, page = 0): Rendered {
   const q = clean(question);
-  return problemWith(q) ?? answer(ctx, q, page);
+  const p = prepare(ctx, q);
+  return 'problem' in p ? p.problem : answer(ctx, q, p.result, page);
 }
 
 /** A paging button: the same question, another page. */
@@ -70,19 +79,20 @@ export function page(ctx: CommandContext, state: string, pageNo: number): Render
 }
 
 /**
- * Defers first (visible only to the asker when private), so a slow search on a large corpus can
- * never miss Discord's 3-second deadline, then edits in the answer.
+ * Answers (the search itself takes milliseconds), then defers (visible only to the asker when
+ * private) before rendering and sending, and edits the answer in; a question with nothing to
+ * search for is told so privately instead.
  */
 export async function execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<Outcome> {
   const q = clean(interaction.options.getString('question') ?? '');
-  const problem = problemWith(q);
-  if (problem) {
-    await interaction.reply(replyOptions(problem.payload));
-    return problem.outcome;
+  const p = prepare(ctx, q);
+  if ('problem' in p) {
+    await interaction.reply(replyOptions(p.problem.payload));
+    return p.problem.outcome;
   }
   const isPrivate = interaction.options.getBoolean('private') ?? false;
   await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
-  const { payload, outcome } = answer(ctx, q, 0);
+  const { payload, outcome } = answer(ctx, q, p.result, 0);
   await interaction.editReply(editOptions(payload));
   return outcome;
 }

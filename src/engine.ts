@@ -1,6 +1,7 @@
 import type { Article, Corpus, Passage } from './corpus/types.js';
 import { buildQuoteIndex, type QuoteIndex } from './quotes/index.js';
 import { buildSearchIndex, type SearchIndex } from './search/index.js';
+import { relatedTableOf } from './search/related.js';
 
 /** Everything the commands answer from, built once per corpus and then only read. */
 export interface Engine {
@@ -18,6 +19,8 @@ export function createEngine(corpus: Corpus): Engine {
 
 /** Assembles an Engine from parts already built or read back from a persisted index. */
 export function restoreEngine(corpus: Corpus, search: SearchIndex, quotes: QuoteIndex): Engine {
+  // Built now, not on the first question: it takes a moment on a large archive.
+  relatedTableOf(search);
   return {
     corpus,
     articles: new Map(corpus.articles.map((a) => [a.id, a])),

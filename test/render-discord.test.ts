@@ -47,6 +47,8 @@ describe('renderAsk', () => {
   const result: AskResult = {
     query: 'who won?',
     noAnswer: false,
+    reason: null,
+    confidence: 1,
     hits: [
       hit(1, 'x', { spans: [{ text: 'Ana Ruiz', match: true }, { text: ' won the *final* by 3_2.', match: false }], snippet: 'Ana Ruiz won the *final* by 3_2.', alsoIn: [{ id: 'src9', publisher: 'Wire', url: 'https://wire.example/a', passageId: 'src9#2' }] }),
       hit(2, 'Second snippet.'),
@@ -75,12 +77,12 @@ describe('renderAsk', () => {
 
   it('stays inside every limit with huge snippets, titles and queries', () => {
     const big = 'A very long sentence that goes on and on. '.repeat(200);
-    const huge: AskResult = { query: '?'.repeat(6000), noAnswer: false, hits: [1, 2, 3].map((n) => hit(n, big, { source: { id: 'x'.repeat(300), title: big, publisher: big, url: 'https://x.example/' + 'y'.repeat(500), published: null } })) };
+    const huge: AskResult = { query: '?'.repeat(6000), noAnswer: false, reason: null, confidence: 1, hits: [1, 2, 3].map((n) => hit(n, big, { source: { id: 'x'.repeat(300), title: big, publisher: big, url: 'https://x.example/' + 'y'.repeat(500), published: null } })) };
     expectWithinLimits(renderAsk(huge, { pageId: (n) => `ask:${n}` }));
   });
 
   it('answers "nothing found" plainly, suggests /sources and cannot ping', () => {
-    const p = renderAsk({ query: '@everyone where is <@123>?', noAnswer: true, hits: [] });
+    const p = renderAsk({ query: '@everyone where is <@123>?', noAnswer: true, reason: 'low-confidence', confidence: 0, hits: [] });
     expect(p.content).toContain('/sources');
     expect(p.content).not.toMatch(/@everyone|<@123>/);
     expectWithinLimits(p);
@@ -110,7 +112,7 @@ describe('markdown and text', () => {
   });
 
   it('renders the same payload as terminal text with links spelled out', () => {
-    const text = payloadToText(renderAsk({ query: 'q', noAnswer: false, hits: [hit(1, 'Snippet with *stars*.')] }));
+    const text = payloadToText(renderAsk({ query: 'q', noAnswer: false, reason: null, confidence: 1, hits: [hit(1, 'Snippet with *stars*.')] }));
     expect(text).toContain('Snippet with *stars*.');
     expect(text).toContain('Publisher 1 · 2024-05-02 <https://news1.example/story>');
     expect(payloadToText(renderNotice('plain'))).toBe('plain');

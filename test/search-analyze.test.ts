@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeTokens } from '../src/search/analyze.js';
-import { answerTypeOf, categorySpan, holdsAnswerType } from '../src/search/answer-type.js';
+import { answerTypeOf, categorySpan, holdsAnswerType } from '../src/answer/answer-type.js';
 
 describe('query processing', () => {
   it('drops stop words and question framing, stems the rest', () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ask } from '../src/answer/ask.js';
 import { buildCorpus } from '../src/corpus/load.js';
 import { createEngine } from '../src/engine.js';
-import { carries, clusterRanked } from '../src/search/cluster.js';
+import { carries, clusterRanked } from '../src/answer/cluster.js';
 import { analyzeTokens } from '../src/search/analyze.js';
-import { highlight } from '../src/search/snippet.js';
+import { highlight } from '../src/answer/snippet.js';
 
 const wire = 'The regional transit authority approved a fare rise of 12 per cent on Thursday, its first increase in six years, citing fuel and wage costs.';
 const engine = createEngine(
@@ -70,7 +70,7 @@ describe('clustering', () => {
   });
 
   it('keeps rank order and never lets one article corroborate itself', () => {
-    const item = (groupKey: string, terms: string) => ({ groupKey, snippetTerms: set(terms), passageTerms: set(terms) });
+    const item = (groupKey: string, terms: string) => ({ groupKey, snippetTerms: set(terms), passageTerms: set(terms), snippetText: terms });
     const groups = clusterRanked([item('x', 'a b c d e f g h i'), item('x', 'a b c d e f g h i'), item('y', 'a b c d e f g h i'), item('z', 'q r s t u v w x y')]);
     expect(groups.map((g) => g.map((i) => i.groupKey))).toEqual([['x', 'y'], ['z']]);
   });
@@ -79,7 +79,7 @@ describe('clustering', () => {
 describe('highlight', () => {
   it('covers the text exactly and joins adjacent matched words', () => {
     const text = 'Rare earth exports, said the minister.';
-    const spans = highlight(text, analyzeTokens(text), new Map([['rare', 1], ['earth', 1]]));
+    const spans = highlight(text, analyzeTokens(text), new Set(['rare', 'earth']));
     expect(spans).toEqual([{ text: 'Rare earth', match: true }, { text: ' exports, said the minister.', match: false }]);
   });
 });

@@ -13,19 +13,21 @@ interface KnownName {
   speakerId: string;
 }
 
-const cache = new WeakMap<QuoteIndex, KnownName[]>();
+const cache = new WeakMap<QuoteIndex, Map<string, KnownName[]>>();
 
-/** Every known person's name and aliases as analysed terms, longest first; built once per quote index. */
-function knownNames(qi: QuoteIndex): KnownName[] {
-  let names = cache.get(qi);
-  if (!names) {
-    names = qi.speakers
+/** Every known person's name and aliases as analysed terms, by first term, longest first; built once per quote index. */
+function knownNames(qi: QuoteIndex): Map<string, KnownName[]> {
+  let byFirst = cache.get(qi);
+  if (!byFirst) {
+    byFirst = new Map();
+    const names = qi.speakers
       .flatMap((s) => [s.name, ...s.aliases].map((n) => ({ terms: analyze(n), speakerId: s.id })))
       .filter((n) => n.terms.length > 0)
       .sort((a, b) => b.terms.length - a.terms.length);
-    cache.set(qi, names);
+    for (const n of names) byFirst.set(n.terms[0]!, [...(byFirst.get(n.terms[0]!) ?? []), n]);
+    cache.set(qi, byFirst);
   }
-  return names;
+  return byFirst;
 }
 
 /**
@@ -37,7 +39,7 @@ export function groupNames(terms: readonly string[], qi: QuoteIndex): NameUnit[]
   const names = knownNames(qi);
   const units: NameUnit[] = [];
   for (let i = 0; i < terms.length; ) {
-    const name = names.find((n) => n.terms.every((t, k) => terms[i + k] === t));
+    const name = names.get(terms[i]!)?.find((n) => n.terms.every((t, k) => terms[i + k] === t));
     const len = name?.terms.length ?? 1;
     units.push({ terms: terms.slice(i, i + len), speakerId: name?.speakerId ?? null });
     i += len;

@@ -33,10 +33,20 @@ export interface AskHit {
   alsoIn: AlsoIn[];
 }
 
+/**
+ * Why a question got no answer: it had no words to search for, none of its key words is in the
+ * corpus, or the best passage does not answer it confidently enough.
+ */
+export type NoAnswerReason = 'no-terms' | 'not-in-corpus' | 'low-confidence';
+
 /** The answer to a question: ranked hits (all of them; renderers page through them), or noAnswer. */
 export interface AskResult {
   query: string;
   noAnswer: boolean;
+  /** Set exactly when noAnswer is. */
+  reason: NoAnswerReason | null;
+  /** How sure the engine is that the first hit answers (0-1); answers need RankingParams.minConfidence. */
+  confidence: number;
   hits: AskHit[];
 }
 

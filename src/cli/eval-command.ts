@@ -1,49 +1,68 @@
 // Entry point of `npm run eval`: the blind question sets of test/eval/, answered by the engine and
 // by peers (bare MiniSearch, SQLite FTS5) in the same run. Test splits are reported as numbers only.
 import { ask } from '../answer/ask.js';
+import { DEFAULT_RANKING, withParams, type RankingParams } from '../answer/params.js';
 import { loadCorpus } from '../corpus/load.js';
 import { createEngine, type Engine } from '../engine.js';
 import { runAskSet, runPeer, tradeOffCurve, type Answered, type AskRun } from './eval/ask.js';
 import { fts5Peer, miniSearchPeer } from './eval/peers.js';
-import { askTable, curveTable, type AskRow } from './eval/report.js';
+import { askTable, curveTable, sweepTable, type AskRow } from './eval/report.js';
 import { askSetFile, corpusDirOf, loadAskSet, type Split } from './eval/sets.js';
 
-const USAGE = `npm run eval [-- --set seeds|bbc] [--split dev|test] [--misses] [--no-peers]
+const USAGE = `npm run eval [-- --set seeds|bbc] [--split dev|test] [--misses] [--no-peers] [--param name=value] [--sweep name=v1,v2,…]
 
 Prints top-1 and top-3 (the answer phrase inside the snippet), the share of answerable questions
 refused, the share of unanswerable questions refused and p50/p99 latency for each blind question
 set, with bare MiniSearch and SQLite FTS5 over whole paragraphs beside them, and the refusal
-trade-off curve on dev. --misses lists the dev questions missed at top-1 (never those of test).`;
+trade-off curve on dev. --misses lists the dev questions missed at top-1 (never those of test).
+--param overrides a RankingParams default (src/answer/params.ts); --sweep runs dev once per value.`;
 
 interface EvalArgs {
   sets: string[];
   splits: Split[];
   misses: boolean;
   peers: boolean;
+  params: RankingParams;
+  sweep: { name: string; values: number[] } | null;
 }
 
 function parseArgs(argv: readonly string[]): EvalArgs | { error: string } | 'help' {
-  const out: EvalArgs = { sets: ['seeds', 'bbc'], splits: ['dev', 'test'], misses: false, peers: true };
+  const out: EvalArgs = { sets: ['seeds', 'bbc'], splits: ['dev', 'test'], misses: false, peers: true, params: DEFAULT_RANKING, sweep: null };
+  const overrides: Record<string, number> = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--help' || a === '-h') return 'help';
     else if (a === '--misses') out.misses = true;
     else if (a === '--no-peers') out.peers = false;
     else if (a === '--set') out.sets = [argv[++i] ?? ''];
+    else if (a === '--param' || a === '--sweep') {
+      const [name, values] = (argv[++i] ?? '').split('=');
+      const nums = (values ?? '').split(',').map(Number);
+      if (!name || nums.length === 0 || nums.some((n) => !Number.isFinite(n))) return { error: `${a} takes name=value${a === '--sweep' ? ',value…' : ''}, e.g. ${a} bm25Weight=0.5` };
+      if (a === '--param') overrides[name] = nums[0]!;
+      else out.sweep = { name, values: nums };
+    }
     else if (a === '--split') {
       const s = argv[++i];
       if (s !== 'dev' && s !== 'test') return { error: '--split takes dev or test' };
       out.splits = [s];
     } else return { error: `unknown option ${a}; see --help` };
   }
+  try {
+    out.params = withParams(overrides);
+    if (out.sweep) withParams({ [out.sweep.name]: out.sweep.values[0]! });
+  } catch (err) {
+    return { error: (err as Error).message };
+  }
+  if (out.sweep) out.splits = ['dev'];
   return out;
 }
 
 /** The engine's answer to one question, as the scorer reads it. */
-function answerer(engine: Engine): (q: string) => Answered {
+function answerer(engine: Engine, params: RankingParams): (q: string) => Answered {
   return (q) => {
-    const r = ask(engine, q);
-    return { snippets: r.hits.map((h) => h.snippet), refused: r.noAnswer, confidence: r.noAnswer ? 0 : 1 };
+    const r = ask(engine, q, { ...params, minConfidence: 0 });
+    return { snippets: r.hits.map((h) => h.snippet), refused: r.confidence < params.minConfidence, confidence: r.confidence };
   };
 }
 
@@ -54,18 +73,26 @@ function printMisses(run: AskRun): void {
   }
 }
 
+const CURVE_THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8];
+
 async function evaluateSet(name: string, args: EvalArgs): Promise<AskRow[]> {
   const first = await loadAskSet(askSetFile(name, args.splits[0]!));
   const corpus = await loadCorpus(corpusDirOf(first));
   const engine = createEngine(corpus);
+  // Warm the JIT on questions no set asks (headlines), so latency is the engine's, not the compiler's.
+  for (const a of corpus.articles.slice(-30)) ask(engine, a.title, args.params);
   const peers = args.peers ? [miniSearchPeer(corpus), fts5Peer(corpus)] : [];
   const rows: AskRow[] = [];
   for (const split of args.splits) {
     const set = await loadAskSet(askSetFile(name, split));
-    const run = runAskSet(set, answerer(engine));
+    if (args.sweep) {
+      process.stdout.write(sweepTable(name, args.sweep, (value) => runAskSet(set, answerer(engine, { ...args.params, [args.sweep!.name]: value }))));
+      continue;
+    }
+    const run = runAskSet(set, answerer(engine, args.params));
     rows.push({ set: name, split, scores: run.scores, peers: peers.map((p) => ({ name: p.name, ...runPeer(set, p) })) });
     if (split === 'dev') {
-      process.stdout.write(`${curveTable(`${name} dev`, tradeOffCurve(run, [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]), -1)}\n\n`);
+      process.stdout.write(`${curveTable(`${name} dev`, tradeOffCurve(run, CURVE_THRESHOLDS), args.params.minConfidence)}\n\n`);
       if (args.misses) printMisses(run);
     }
   }
@@ -85,6 +112,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const rows: AskRow[] = [];
   for (const name of args.sets) rows.push(...(await evaluateSet(name, args)));
+  if (args.sweep) return 0;
   process.stdout.write(`Answers (blind sets in test/eval/; test splits are reported, never tuned on)\n${askTable(rows)}\n`);
   return 0;
 }

@@ -1,4 +1,4 @@
-import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import type { Passage } from '../corpus/types.js';
 import { analyzeTokens } from './analyze.js';
 
@@ -12,6 +12,8 @@ export interface SearchIndex {
   /** Terms written capitalised mid-sentence most of the time: names, the only words worth matching fuzzily. */
   names: Set<string>;
   passageCount: number;
+  /** The plainest word each term was written as ('profit' for 'profit'): what its word vector is looked up by. */
+  wordOf: Map<string, string>;
 }
 
 /**
@@ -24,9 +26,6 @@ export interface IndexedDoc {
   terms: string;
   context: string;
 }
-
-/** How much a match in the previous passage counts, relative to one in the passage itself. */
-export const CONTEXT_BOOST = 0.3;
 
 /** A term held by fewer passages than this may be a misspelling of a commoner one ('Okafr' for 'Okafor'). */
 export const RARE_TERM_DF = 3;
@@ -59,10 +58,13 @@ export function buildSearchIndex(passages: readonly Passage[]): SearchIndex {
   const docs: IndexedDoc[] = [];
   let previous: { articleId: string; terms: string } | null = null;
   const capitalised = new Map<string, number>();
+  const wordOf = new Map<string, string>();
   for (const p of passages) {
     const tokens = analyzeTokens(p.text);
     const terms = tokens.map((t) => t.term);
     for (const t of tokens) {
+      const seen = wordOf.get(t.term);
+      if (seen === undefined || t.word.length < seen.length) wordOf.set(t.term, t.word);
       if (/^\d/.test(t.term) || /[.!?:"“‘]\s*$|^\s*$/.test(p.text.slice(Math.max(0, t.start - 3), t.start))) continue;
       capitalised.set(t.term, (capitalised.get(t.term) ?? 0) + (/^\p{Lu}/u.test(p.text[t.start]!) ? 1 : -1));
     }
@@ -75,7 +77,7 @@ export function buildSearchIndex(passages: readonly Passage[]): SearchIndex {
   }
   mini.addAll(docs);
   const names = new Set([...capitalised].filter(([, n]) => n > 0).map(([t]) => t));
-  return { mini, termsOf, df, names, passageCount: passages.length };
+  return { mini, termsOf, df, names, passageCount: passages.length, wordOf };
 }
 
 /** Inverse document frequency; a term the index never saw weighs most. */
@@ -95,45 +97,9 @@ export interface QueryTerm {
  * a misspelt name can move it further from the right one), prefix for a long word it knows —
  * never both, which matches far too much.
  */
-function termQuery(index: SearchIndex, { term, word }: QueryTerm) {
+export function termQuery(index: SearchIndex, { term, word }: QueryTerm) {
   const df = index.df.get(term) ?? 0;
   const fuzzy = fuzzinessFor(term, df);
   if (fuzzy > 0) return { queries: word === term ? [term] : [term, word], fuzzy, prefix: false, combineWith: 'OR' as const };
   return { queries: [term], fuzzy: false, prefix: df > 0 && term.length >= PREFIX_MIN_LENGTH };
-}
-
-/**
- * Postings MiniSearch may walk for one question. MiniSearch scores every passage holding any
- * query term, so on a large archive a common word ('said', 'government') costs more than the
- * rest of the question together while barely changing which passages can answer. Terms are
- * taken rarest first until this budget is spent (the rarest always); the rest still count, by
- * their IDF, in the answer's coverage.
- */
-export const RETRIEVAL_BUDGET = 2000;
-
-/** The query terms worth sending to MiniSearch: rarest first, within RETRIEVAL_BUDGET postings. */
-export function retrievalTerms(index: SearchIndex, terms: readonly QueryTerm[]): QueryTerm[] {
-  const byRarity = [...terms].sort((a, b) => (index.df.get(a.term) ?? 0) - (index.df.get(b.term) ?? 0));
-  const chosen: QueryTerm[] = [];
-  let spent = 0;
-  for (const t of byRarity) {
-    const df = index.df.get(t.term) ?? 0;
-    if (chosen.length > 0 && spent + df > RETRIEVAL_BUDGET) break;
-    chosen.push(t);
-    spent += df;
-  }
-  return chosen;
-}
-
-/**
- * Searches with already-analysed query terms. Terms the index knows match exactly; unknown ones
- * (typically a misspelt name) match fuzzily, so fuzziness never adds noise to a correct query.
- */
-export function searchTerms(index: SearchIndex, terms: readonly QueryTerm[], limit = 40): SearchResult[] {
-  if (terms.length === 0) return [];
-  const results = index.mini.search(
-    { combineWith: 'OR', queries: terms.map((t) => termQuery(index, t)) },
-    { weights: { fuzzy: 0.6, prefix: 0.4 }, boost: { context: CONTEXT_BOOST } },
-  );
-  return results.slice(0, limit);
 }

@@ -1,4 +1,4 @@
-import type { AskScores, CurvePoint } from './ask.js';
+import { type AskRun, type AskScores, type CurvePoint } from './ask.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
 const ms = (x: number) => `${x.toFixed(2)}`.padStart(6);
@@ -27,4 +27,17 @@ export function askTable(rows: readonly AskRow[]): string {
 export function curveTable(title: string, points: readonly CurvePoint[], chosen: number): string {
   const lines = points.map((p) => `  ${p.threshold.toFixed(2).padStart(5)}${p.threshold === chosen ? ' *' : '  '}  ${pct(p.answerableRefused)}        ${pct(p.unanswerableRefused)}         ${pct(p.top1)}`);
   return [`${title} — refusal trade-off (* = RankingParams.minConfidence)`, '  conf.     ans.refused   unans.refused   top-1', ...lines].join('\n');
+}
+
+/** A sweep of one parameter on dev: top-1/top-3 with refusal off, and the refusal trade-off at the default threshold. */
+export function sweepTable(set: string, sweep: { name: string; values: readonly number[] }, run: (value: number) => AskRun): string {
+  const lines = sweep.values.map((v) => {
+    const r = run(v);
+    const all = r.answerableConfidence;
+    const top1 = all.filter((x) => x.top1).length / (all.length || 1);
+    const top3 = all.filter((x) => x.top3).length / (all.length || 1);
+    const s = r.scores;
+    return `  ${String(v).padStart(8)}  ${pct(top1)}  ${pct(top3)}    ${pct(s.top1)}   ${pct(s.answerableRefused)}     ${pct(s.unanswerableRefused)}   ${ms(s.p99)}`;
+  });
+  return [`${set} dev — sweep of ${sweep.name}`, '     value  top-1  top-3  | refusing: top-1  ans.ref.  unans.ref.  p99 ms', ...lines, ''].join('\n') + '\n';
 }

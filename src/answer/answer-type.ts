@@ -1,0 +1,74 @@
+/**
+ * What kind of answer a question asks for, read from its question words, and whether a sentence
+ * holds one. A question asking for a kind of answer is answered by the sentence that holds it
+ * ('who replaced X' by the one naming the successor), not by the one that merely names the topic.
+ */
+export type AnswerType = 'time' | 'duration' | 'quantity' | 'age' | 'name' | 'place' | 'reason' | 'speech' | null;
+
+const DATE = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(jan(uary)?|feb(ruary)?|march|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?|\b(1[89]|20)\d\d\b|\b(today|tomorrow|yesterday|tonight|last (week|month|year)|next (week|month|year|fall|spring|autumn|summer|winter)|this (week|month|year)|later this week|early next year)\b/i;
+
+const PATTERNS: Record<Exclude<AnswerType, null | 'name'>, RegExp> = {
+  time: DATE,
+  duration: /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|many)[- ](second|minute|hour|day|week|month|year|decade)s?\b/i,
+  quantity: /\d|%|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|several|half|quarter|third|per ?cent)\b/i,
+  age: /\b\d{1,3}-year-old\b|\baged? \d{1,3}\b|,\s\d{1,3}[,)]|\bat (the age of )?\d{1,3}\b|\b\d{1,3} years old\b/i,
+  place: /\b(in|at|from|to|near) (the )?\p{Lu}\p{L}+/u,
+  reason: /\b(because|due to|as a result|owing to|reason|blamed|amid|following|after|since|so that|in order to|over)\b/i,
+  speech: /[“"]|\b(said|says|told|added|stated|described|called|argued|warned|insisted)\b/,
+};
+
+/** The answer type of a question, or null when its wording does not say. */
+export function answerTypeOf(question: string): AnswerType {
+  const q = question.toLowerCase();
+  if (/\bhow old\b|\bwhat age\b|\bage of\b/.test(q)) return 'age';
+  if (/\bhow long\b/.test(q)) return 'duration';
+  if (/\b(when|what (day|date|time|year|month)|which (day|date|year|month)|until when|since when|by when)\b/.test(q)) return 'time';
+  if (/\b(how (many|much|high|big|large|far|fast)|what (percentage|proportion|share|rate|number|amount|level|price|score))\b|\bnumber\b|\bscore\b|\bpercentage\b/.test(q)) return 'quantity';
+  if (/\bwhy\b|\bwhat (caused|led to)\b|\breason\b/.test(q)) return 'reason';
+  if (/\b(where|which (city|country|place|town|region|venue|stadium))\b/.test(q)) return 'place';
+  if (/\b(say|said|says|tell|told|describe[ds]?|call(ed)?|quote[ds]?|react(ed)?|respond(ed)?|think|thinks|thought)\b/.test(q) && !/^\s*(who|which)\b/.test(q)) return 'speech';
+  if (/^\s*(who|whom|whose)\b|\bwho\b|^\s*which\b|\bwhat (is|was) (the )?(name|title)\b|\bcalled\b/.test(q)) return 'name';
+  return null;
+}
+
+/** Capitalised words that do not open a sentence: the names a sentence gives. */
+function namesIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?<=[\p{L}\p{N},;:)'’]\s+|[“"(]\s*)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|de|van|von|der|la|le)?\s*\p{Lu}[\p{L}'’.-]*)*)/gu)) out.push(m[1]!);
+  return out;
+}
+
+/**
+ * True when the text holds an answer of the given type. `asked` are the question's own folded
+ * words: a name or number the question already gives is not an answer to it.
+ */
+export function holdsAnswerType(text: string, type: AnswerType, asked: ReadonlySet<string> = new Set()): boolean {
+  if (type === null) return true;
+  if (type === 'name') {
+    return namesIn(text).some((n) => n.split(/\s+/).some((w) => !asked.has(w.toLowerCase().replace(/['’]s$/, ''))));
+  }
+  if (type === 'quantity') {
+    const numbers = text.match(/\d[\d,.]*%?|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|quarter|third)\b/gi) ?? [];
+    return numbers.some((n) => !asked.has(n.toLowerCase())) || /per ?cent|%/i.test(text);
+  }
+  return PATTERNS[type].test(text);
+}
+
+const AUXILIARY = /^(did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|may|might)$/i;
+
+/**
+ * The span of words naming the kind of thing asked for: 'TV show' in 'What TV show did he
+ * appear on?'. Answers name the thing itself ('Evening News Hour'), rarely its category, so these
+ * words should not count fully against a passage that lacks them. Null when the question has
+ * no such words (the auxiliary must follow within three words of what/which).
+ */
+export function categorySpan(question: string): { start: number; end: number } | null {
+  const m = /^\s*(what|which)\s+/i.exec(question);
+  if (!m) return null;
+  const rest = question.slice(m[0].length);
+  const words = [...rest.matchAll(/\S+/g)];
+  const aux = words.slice(0, 4).findIndex((w) => AUXILIARY.test(w[0]));
+  if (aux <= 0) return null;
+  const last = words[aux - 1]!;
+  return { start: m[0].length, end: m[0].length + last.index + last[0].length };
+}

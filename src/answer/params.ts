@@ -1,0 +1,112 @@
+/**
+ * Every tuning number of `/ask`, in one place, with what each does. `npm run eval` reads these
+ * defaults and can sweep any of them on the dev sets (MiniSearch's `defaultSearchOptions` is the
+ * model). Values were chosen on the blind dev splits of test/eval/, never on the test splits.
+ */
+export interface RankingParams {
+  // Retrieval
+  /** Candidate passages taken from the index per question (each is then scored sentence by sentence). */
+  candidates: number;
+  /** Candidates scored sentence by sentence, the best by a cheap passage-level bound. */
+  rerankDepth: number;
+  /** Postings MiniSearch may walk per question; terms are searched rarest first until it is spent. */
+  retrievalBudget: number;
+  /** MiniSearch boost of a match in the previous passage (the "context" field). */
+  contextBoost: number;
+  /** MiniSearch boost of a related word (a search for 'purchase' also finds 'buy', for less). */
+  relatedBoost: number;
+
+  // Related words
+  /** Least cosine similarity (word vectors) for a word to count as related to a query word. */
+  relatedMinSimilarity: number;
+  /** Most related words taken per query word. */
+  relatedPerTerm: number;
+
+  // Crediting query terms
+  /** Credit of a longer form of the query word ('nigerian' for 'nigeria'). */
+  prefixCredit: number;
+  /** Credit of a near-spelling, for names only ('Okafr' for 'Okafor'). */
+  fuzzyCredit: number;
+  /** Credit of a related word, multiplied by its similarity. */
+  relatedCredit: number;
+  /** Credit of a term found not in the snippet but in the passage just before it. */
+  contextCredit: number;
+  /** Credit of a term found elsewhere in the same article (its headline, another paragraph). */
+  articleCredit: number;
+  /** Weight of words naming the answer's category ('what TV show'), relative to other words. */
+  categoryWeight: number;
+
+  // Scoring a snippet
+  /** Exponent on coverage (the weighted share of the question the snippet holds): higher favours complete matches. */
+  coveragePower: number;
+  /** Weight of the passage's BM25 score, as a share of the best candidate's. */
+  bm25Weight: number;
+  /** Extra score for a snippet holding the kind of answer asked for (a number for 'how many'). */
+  answerTypeBoost: number;
+  /** Extra score, for "what did X say", of a passage quoting X. */
+  speakerQuoteBoost: number;
+  /** Up to this much extra score when the question's words stand together as in the question. */
+  proximityBoost: number;
+  /** Score factor for each sentence past the first: a longer snippet must earn its length. */
+  extraSentenceFactor: number;
+  /** Score factor of a passage that is not a sentence (a headline or subheading). */
+  headingFactor: number;
+  /** Longest snippet, in characters, unless its one sentence is longer. */
+  maxSnippetChars: number;
+  /** Most sentences in a snippet. */
+  maxSnippetSentences: number;
+
+  // Deciding
+  /** Least confidence to answer; below it the reply is "nothing found". Read off the dev trade-off curve. */
+  minConfidence: number;
+  /** How much a related word's credit counts as evidence of an answer, relative to its credit in ranking. */
+  relatedSupport: number;
+  /** Confidence factor when the question asks for a kind of answer (a date, a number) the best snippet lacks. */
+  missingTypeFactor: number;
+  /** Hits below this share of the best score are dropped as noise. */
+  relativeScoreFloor: number;
+  /** Most hits kept for paging. */
+  maxHits: number;
+}
+
+/** The defaults every caller uses unless it passes its own (the eval's sweeps do). */
+export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
+  candidates: 40,
+  rerankDepth: 15,
+  retrievalBudget: 2000,
+  contextBoost: 0.3,
+  relatedBoost: 0.3,
+  relatedMinSimilarity: 0.6,
+  relatedPerTerm: 5,
+  prefixCredit: 0.7,
+  fuzzyCredit: 0.8,
+  relatedCredit: 0.6,
+  contextCredit: 0.3,
+  articleCredit: 0.5,
+  categoryWeight: 0.5,
+  coveragePower: 2,
+  bm25Weight: 0.5,
+  answerTypeBoost: 1,
+  speakerQuoteBoost: 2,
+  proximityBoost: 0.5,
+  extraSentenceFactor: 0.9,
+  headingFactor: 0.5,
+  maxSnippetChars: 420,
+  maxSnippetSentences: 3,
+  minConfidence: 0.5,
+  missingTypeFactor: 0.7,
+  relatedSupport: 0.5,
+  relativeScoreFloor: 0.2,
+  maxHits: 9,
+});
+
+/** The defaults with some numbers replaced; unknown names are an error naming them. */
+export function withParams(overrides: Partial<Record<string, number>>): RankingParams {
+  const out: Record<string, number> = { ...DEFAULT_RANKING };
+  for (const [k, v] of Object.entries(overrides)) {
+    if (!(k in out)) throw new Error(`unknown ranking parameter "${k}"; see src/answer/params.ts`);
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`ranking parameter "${k}" needs a number`);
+    out[k] = v;
+  }
+  return out as unknown as RankingParams;
+}

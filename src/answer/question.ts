@@ -1,0 +1,56 @@
+import type { Engine } from '../engine.js';
+import { analyzeTokens } from '../search/analyze.js';
+import { idf } from '../search/index.js';
+import { answerTypeOf, categorySpan, type AnswerType } from './answer-type.js';
+import { groupNames } from './names.js';
+import type { RankingParams } from './params.js';
+
+/** A unit of the question's meaning: a person's full name, or one ordinary term. */
+export interface Unit {
+  terms: string[];
+  /** How much the unit tells passages apart (IDF of its most telling term). */
+  weight: number;
+  /** The person it names, when it names one known to the quote index. */
+  speakerId: string | null;
+  /** Names and numbers match only as written (or misspelt): a related word never stands in for them. */
+  literal: boolean;
+}
+
+/** The analysed question every later stage reads. */
+export interface Question {
+  text: string;
+  /** Each distinct term with the unstemmed word it came from (fuzzy matching compares the word). */
+  terms: { term: string; word: string }[];
+  units: Unit[];
+  totalWeight: number;
+  type: AnswerType;
+  /** The question's own folded words: a name or number it gives is not an answer to it. */
+  asked: ReadonlySet<string>;
+  /** People the question names, for "what did X say". */
+  speakers: string[];
+}
+
+/** Analyses a question the way articles are analysed, into weighted units and an answer type. */
+export function analyseQuestion(engine: Engine, text: string, params: RankingParams): Question {
+  const tokens = analyzeTokens(text, 'query');
+  const wordOf = new Map<string, string>();
+  for (const t of tokens) if (!wordOf.has(t.term)) wordOf.set(t.term, t.word);
+  const category = categorySpan(text);
+  const inCategory = new Set(tokens.filter((t) => category && t.start >= category.start && t.end <= category.end).map((t) => t.term));
+  const capitalised = new Set(tokens.filter((t) => /^\p{Lu}/u.test(text[t.start] ?? '') && t.start > 0).map((t) => t.term));
+  const units = groupNames([...wordOf.keys()], engine.quotes).map((g): Unit => ({
+    terms: g.terms,
+    speakerId: g.speakerId,
+    weight: Math.max(...g.terms.map((t) => idf(engine.search, t) * (inCategory.has(t) ? params.categoryWeight : 1))),
+    literal: g.terms.length > 1 || g.speakerId !== null || g.terms.some((t) => /\d/.test(t) || engine.search.names.has(t) || capitalised.has(t)),
+  }));
+  return {
+    text,
+    terms: [...wordOf].map(([term, word]) => ({ term, word })),
+    units,
+    totalWeight: units.reduce((s, u) => s + u.weight, 0),
+    type: answerTypeOf(text),
+    asked: new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []),
+    speakers: units.flatMap((u) => (u.speakerId ? [u.speakerId] : [])),
+  };
+}

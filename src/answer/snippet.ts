@@ -1,0 +1,149 @@
+import type { Passage } from '../corpus/types.js';
+import type { Engine } from '../engine.js';
+import { analyzeTokens, type Token } from '../search/analyze.js';
+import { splitSentences } from '../text/sentences.js';
+import type { Span } from './types.js';
+
+/** A sentence of a passage, analysed once: token offsets are within the sentence text. */
+export interface AnalyzedSentence {
+  text: string;
+  tokens: Token[];
+  terms: ReadonlySet<string>;
+}
+
+/** A sentence in reading order around a candidate, and the passage it belongs to. */
+export interface PlacedSentence {
+  passage: Passage;
+  sentence: AnalyzedSentence;
+  /** True for the candidate passage's own sentences; the neighbours' only extend a snippet. */
+  own: boolean;
+}
+
+/** A run of adjacent sentences that may become a snippet. */
+export interface Window {
+  sentences: PlacedSentence[];
+  terms: ReadonlySet<string>;
+  text: string;
+}
+
+// Popular passages come up question after question; split and analyse each once. Keyed by text,
+// so a corpus update can never serve a stale analysis.
+const SENTENCE_CACHE_MAX = 20_000;
+const sentenceCache = new Map<string, AnalyzedSentence[]>();
+
+/** A passage's sentences, analysed (cached by text). */
+export function analyzedSentences(passageText: string): AnalyzedSentence[] {
+  let out = sentenceCache.get(passageText);
+  if (!out) {
+    const split = splitSentences(passageText);
+    out = (split.length > 0 ? split : [{ text: passageText }]).map((s) => {
+      const tokens = analyzeTokens(s.text);
+      return { text: s.text, tokens, terms: new Set(tokens.map((t) => t.term)) };
+    });
+    if (sentenceCache.size >= SENTENCE_CACHE_MAX) sentenceCache.clear();
+    sentenceCache.set(passageText, out);
+  }
+  return out;
+}
+
+/**
+ * The candidate's sentences with the last sentence of the paragraph before and the first of the
+ * one after: news paragraphs are often one sentence, and the answer ('Six units would be
+ * scrapped, saving £4.3bn') often follows the sentence naming the topic.
+ */
+export function sentencesAround(engine: Engine, passage: Passage): PlacedSentence[] {
+  const at = (n: number) => engine.passages.get(`${passage.articleId}#${n}`);
+  // A headline or subheading is no part of a sentence run: it would read as one with the next.
+  const sentence = (p: Passage | undefined) => (p && /[.!?"”’)]$/.test(p.text) ? p : undefined);
+  const before = sentence(at(passage.n - 1));
+  const after = sentence(at(passage.n + 1));
+  const out: PlacedSentence[] = [];
+  if (before) out.push({ passage: before, sentence: analyzedSentences(before.text).at(-1)!, own: false });
+  for (const sentence of analyzedSentences(passage.text)) out.push({ passage, sentence, own: true });
+  if (after) out.push({ passage: after, sentence: analyzedSentences(after.text)[0]!, own: false });
+  return out;
+}
+
+/**
+ * Every run of 1 to `maxSentences` adjacent sentences holding at least one of the candidate's
+ * own, within `maxChars` (a single sentence always qualifies).
+ */
+export function windowsOf(placed: readonly PlacedSentence[], maxSentences: number, maxChars: number): Window[] {
+  const out: Window[] = [];
+  for (let from = 0; from < placed.length; from++) {
+    for (let to = from; to < placed.length && to - from < maxSentences; to++) {
+      const run = placed.slice(from, to + 1);
+      if (!run.some((s) => s.own)) continue;
+      const text = run.map((s) => s.sentence.text).join(' ');
+      if (run.length > 1 && text.length > maxChars) break;
+      const terms = new Set<string>();
+      for (const s of run) for (const t of s.sentence.terms) terms.add(t);
+      out.push({ sentences: run, terms, text });
+    }
+  }
+  return out;
+}
+
+/** The window's tokens with offsets in its joined text. */
+export function windowTokens(w: Window): Token[] {
+  const out: Token[] = [];
+  let offset = 0;
+  for (const s of w.sentences) {
+    for (const t of s.sentence.tokens) out.push({ ...t, start: t.start + offset, end: t.end + offset });
+    offset += s.sentence.text.length + 1;
+  }
+  return out;
+}
+
+/** True when a text term stands for a query term: the same, or a longer form of it ('nigeria' → 'nigerian'). */
+export function standsFor(textTerm: string, queryTerm: string): boolean {
+  return textTerm === queryTerm || (queryTerm.length >= 4 && textTerm.startsWith(queryTerm) && textTerm.length - queryTerm.length <= 2);
+}
+
+/** Query words this close together in the text (stop words aside) count as standing together. */
+export const PROXIMITY_WINDOW = 2;
+
+/**
+ * How many of the query's neighbouring term pairs ('interest rate', 'last meet') stand within
+ * PROXIMITY_WINDOW of each other in the text, in either order, as a share of the pairs.
+ */
+export function proximity(textTerms: readonly string[], queryTerms: readonly string[]): number {
+  if (queryTerms.length < 2) return 0;
+  const positions = (q: string) => textTerms.flatMap((t, i) => (standsFor(t, q) ? [i] : []));
+  let n = 0;
+  for (let i = 1; i < queryTerms.length; i++) {
+    const a = positions(queryTerms[i - 1]!);
+    const b = positions(queryTerms[i]!);
+    if (a.some((x) => b.some((y) => x !== y && Math.abs(x - y) <= PROXIMITY_WINDOW))) n++;
+  }
+  return n / (queryTerms.length - 1);
+}
+
+/** Splits text into runs, marking the words (tokens of this text) whose terms matched the query. */
+export function highlight(text: string, tokens: readonly Token[], matched: { has(term: string): boolean }): Span[] {
+  const spans: Span[] = [];
+  let at = 0;
+  const push = (s: string, match: boolean) => {
+    if (!s) return;
+    const last = spans[spans.length - 1];
+    if (last && last.match === match) last.text += s;
+    else spans.push({ text: s, match });
+  };
+  for (const tok of tokens) {
+    if (!matched.has(tok.term)) continue;
+    push(text.slice(at, tok.start), false);
+    push(text.slice(tok.start, tok.end), true);
+    at = tok.end;
+  }
+  push(text.slice(at), false);
+  // Join matched words separated only by a space, so 'interest rate' is one bold run.
+  return spans.reduce<Span[]>((out, s) => {
+    const a = out[out.length - 2];
+    const gap = out[out.length - 1];
+    if (s.match && gap && !gap.match && /^\s+$/.test(gap.text) && a?.match) {
+      a.text += gap.text + s.text;
+      out.pop();
+    } else out.push({ ...s });
+    return out;
+  }, []);
+}

@@ -1,0 +1,39 @@
+import type { SearchIndex } from './index.js';
+import { buildRelatedTable, type RelatedTable } from './vectors.js';
+import { wordVectors } from './word-vectors.js';
+
+/** A word related in meaning to a query word, as an index term, with how close it is (cosine, 0-1). */
+export interface RelatedTerm {
+  term: string;
+  similarity: number;
+}
+
+/** Terms in more than this share of passages never serve as a related word. */
+export const MAX_RELATED_DF_SHARE = 0.1;
+
+const tables = new WeakMap<SearchIndex, RelatedTable | null>();
+
+/**
+ * The related-word table of an index, built once (the index's own terms, with word vectors);
+ * null when no word vectors are installed.
+ */
+export function relatedTableOf(index: SearchIndex): RelatedTable | null {
+  let table = tables.get(index);
+  if (table === undefined) {
+    const vectors = wordVectors();
+    // A word in a tenth of all passages says nothing a related word could add ('time', 'year').
+    const maxDf = Math.max(2, index.passageCount * MAX_RELATED_DF_SHARE);
+    const eligible = (t: string) => (index.df.get(t) ?? 0) <= maxDf && !/\d/.test(t) && !index.names.has(t);
+    table = vectors && index.wordOf ? buildRelatedTable(vectors, index.wordOf, eligible) : null;
+    tables.set(index, table);
+  }
+  return table;
+}
+
+/**
+ * The index terms related in meaning to a query term ('buy' for 'purchase', 'kill' for 'die'):
+ * its word vector's nearest neighbours among the corpus's own terms, most similar first.
+ */
+export function relatedTerms(index: SearchIndex, term: string, word: string, minSimilarity: number, k: number): RelatedTerm[] {
+  return relatedTableOf(index)?.neighbours(term, word, minSimilarity, k) ?? [];
+}

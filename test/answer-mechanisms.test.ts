@@ -1,0 +1,115 @@
+// Each /ask mechanism on a small corpus written here, with the question that needs it. Every
+// article is invented; each test names the mechanism that must carry it.
+import { describe, expect, it } from 'vitest';
+import { ask } from '../src/answer/ask.js';
+import { factsDiffer } from '../src/answer/cluster.js';
+import { buildCorpus } from '../src/corpus/load.js';
+import { createEngine } from '../src/engine.js';
+import { wordVectors } from '../src/search/word-vectors.js';
+
+const engineOf = (articles: Record<string, string>, publishers: Record<string, string> = {}) =>
+  createEngine(
+    buildCorpus(
+      Object.entries(articles).map(([file, content]) => ({ file, content })),
+      JSON.stringify({ sources: Object.keys(articles).map((file) => ({ file, publisher: publishers[file] ?? file.replace(/\..*$/, '') })) }),
+    ),
+  );
+
+const filler = 'Residents of the valley gathered at the hall on Friday evening. The weather was mild for the time of year. Several shops stayed open late.';
+
+describe('related words', () => {
+  const e = engineOf({
+    'depot.txt': `Council Agrees Depot Deal\nThe harbour council agreed on Tuesday to purchase the old tram depot for £2m.\n${filler}`,
+    'film.txt': `Festival Opens\nThe festival opened with a documentary about lighthouse keepers.\n${filler}`,
+  });
+
+  it('are installed (the word vectors come with npm install)', () => {
+    expect(wordVectors()).not.toBeNull();
+  });
+
+  it('find the article’s word for the user’s: buy → purchase', () => {
+    const r = ask(e, 'how much will the council pay to buy the depot');
+    expect(r.noAnswer).toBe(false);
+    expect(r.hits[0]!.snippet).toContain('£2m');
+  });
+
+  it('never stand in for a name or a number', () => {
+    expect(ask(e, 'what did the council agree about the Rotterdam depot').hits[0]?.snippet ?? '').not.toContain('Rotterdam');
+    expect(ask(e, 'how old are the lighthouse keepers in 1850').noAnswer).toBe(true);
+  });
+});
+
+describe('the sentence that holds the answer', () => {
+  const e = engineOf({
+    'club.txt':
+      'Harbour City Sack Coach\nHarbour City sacked their coach Tomas Ferris on Monday after a run of eight defeats.\nThe club said it thanked him for his work. Assistant Dana Whitlock replaced Ferris on Tuesday and will lead the side on Saturday.\nFans had called for a change for weeks.',
+    'people.txt': 'Singer Wins Award\nThe singer Mara Quill won the folk prize on Sunday night. Quill, 34, grew up on a farm near the coast.\nShe thanked her band and her parents.',
+  });
+
+  it('for "who replaced X" is the one naming the successor, not the one naming X', () => {
+    const r = ask(e, 'who replaced ferris');
+    expect(r.hits[0]!.snippet).toContain('Dana Whitlock');
+  });
+
+  it('for "how old" is the one giving the age', () => {
+    expect(ask(e, 'how old is mara quill').hits[0]!.snippet).toContain('Quill, 34');
+  });
+
+  it('is at most three sentences, in the article’s exact words', () => {
+    for (const q of ['who replaced ferris', 'how old is mara quill', 'harbour city coach defeats']) {
+      const s = ask(e, q).hits[0]!.snippet;
+      expect(s.split(/(?<=[.!?])\s+(?=[A-Z])/).length).toBeLessThanOrEqual(3);
+      expect(e.corpus.articles.some((a) => a.raw.replace(/\s+/g, ' ').includes(s))).toBe(true);
+    }
+  });
+});
+
+describe('corroboration', () => {
+  const wire = (n: number) => `Market Blast\nThe blast killed ${n} people in the central market on Sunday morning, police said, and injured dozens more.\n${filler}`;
+
+  it('keeps reports whose figures differ apart: both are shown', () => {
+    const e = engineOf({ 'a.txt': wire(12), 'b.txt': wire(21) }, { 'a.txt': 'Coast Post', 'b.txt': 'Valley News' });
+    const r = ask(e, 'how many people did the market blast kill');
+    const snippets = r.hits.map((h) => h.snippet);
+    expect(snippets.some((s) => s.includes('killed 12'))).toBe(true);
+    expect(snippets.some((s) => s.includes('killed 21'))).toBe(true);
+    expect(r.hits.every((h) => h.alsoIn.length === 0)).toBe(true);
+  });
+
+  it('folds the same report by two outlets into one hit, also reported by the other', () => {
+    const e = engineOf({ 'a.txt': wire(12), 'b.txt': wire(12) }, { 'a.txt': 'Coast Post', 'b.txt': 'Valley News' });
+    const r = ask(e, 'how many people did the market blast kill');
+    expect(r.hits.filter((h) => h.snippet.includes('killed 12'))).toHaveLength(1);
+    expect(r.hits[0]!.alsoIn.map((a) => a.publisher)).toHaveLength(1);
+  });
+
+  it('tells facts apart by figures, names and negation', () => {
+    expect(factsDiffer('The blast killed 12 people, police said.', 'The blast killed 21 people, police said.')).toBe(true);
+    expect(factsDiffer('The deal was signed by Ada Moss on Monday.', 'The deal was signed by Ben Cole on Monday.')).toBe(true);
+    expect(factsDiffer('The board approved the plan.', 'The board did not approve the plan.')).toBe(true);
+    expect(factsDiffer('The blast killed 12 people, police said.', 'The blast killed 12 people, officials said.')).toBe(false);
+  });
+});
+
+describe('refusal', () => {
+  const e = engineOf({
+    'club.txt': 'Harbour City Sack Coach\nHarbour City sacked their coach Tomas Ferris on Monday after a run of eight defeats.\nFans had called for a change for weeks.',
+  });
+
+  it('says why: nothing to search for, or nothing in the corpus answers', () => {
+    expect(ask(e, '???')).toMatchObject({ noAnswer: true, reason: 'no-terms', hits: [] });
+    expect(ask(e, 'best sourdough starter recipe')).toMatchObject({ noAnswer: true, hits: [] });
+    expect(ask(e, 'best sourdough starter recipe').reason).not.toBe('no-terms');
+  });
+
+  it('refuses a question about the same people whose answer is not there', () => {
+    expect(ask(e, 'how old is tomas ferris').noAnswer).toBe(true);
+  });
+
+  it('answers the question that is there', () => {
+    const r = ask(e, 'when was ferris sacked');
+    expect(r.noAnswer).toBe(false);
+    expect(r.confidence).toBeGreaterThan(0);
+    expect(r.hits[0]!.snippet).toContain('on Monday');
+  });
+});
