@@ -1,3 +1,6 @@
+import { analyze } from '../search/analyze.js';
+import { splitSentences } from '../text/sentences.js';
+
 /** Share of a snippet's terms that another passage must hold to count as the same report. */
 export const NEAR_DUPLICATE_CONTAINMENT = 0.8;
 /** Below this many terms a snippet is too short to call a match anything but chance. */
@@ -25,16 +28,38 @@ const NAME = /(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{L}'’-]+/gu;
  * 'killed 21'), other names, or one denies what the other says. Such reports are never folded
  * into one; a reader must see both.
  */
-export function factsDiffer(a: string, b: string): boolean {
+export function factsDiffer(rawA: string, rawB: string): boolean {
+  // Typography is no fact: 'Trump’s' and "Trump's" name the same man.
+  const [a, b] = [rawA, rawB].map((s) => s.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"'));
   const numbers = (s: string) => new Set(s.match(NUMBER) ?? []);
-  const na = numbers(a);
-  const nb = numbers(b);
+  const na = numbers(a!);
+  const nb = numbers(b!);
   if ([...na].some((n) => !nb.has(n)) || [...nb].some((n) => !na.has(n))) return true;
-  if (NEGATION.test(a) !== NEGATION.test(b)) return true;
+  if (NEGATION.test(a!) !== NEGATION.test(b!)) return true;
   const names = (s: string) => new Set(s.match(NAME) ?? []);
-  const ma = names(a);
-  const mb = names(b);
-  return [...ma].some((n) => !mb.has(n) && !b.includes(n)) || [...mb].some((n) => !ma.has(n) && !a.includes(n));
+  const ma = names(a!);
+  const mb = names(b!);
+  return [...ma].some((n) => !mb.has(n) && !b!.includes(n)) || [...mb].some((n) => !ma.has(n) && !a!.includes(n));
+}
+
+/** Share of a sentence's terms another must hold to be its counterpart in the other report. */
+export const COUNTERPART_CONTAINMENT = 0.6;
+
+/**
+ * True when two snippets of the same report disagree: some sentence of one and its counterpart
+ * in the other (the sentence holding most of its words) state different facts. Sentences one
+ * snippet has and the other lacks are no disagreement; they are just longer or shorter cuts.
+ */
+export function reportsDiffer(a: string, b: string): boolean {
+  const analysed = (s: string) => splitSentences(s).map((x) => ({ text: x.text, terms: new Set(analyze(x.text)) }));
+  const sb = analysed(b);
+  for (const x of analysed(a)) {
+    if (x.terms.size === 0) continue;
+    const overlap = (y: { terms: Set<string> }) => [...x.terms].filter((t) => y.terms.has(t)).length / x.terms.size;
+    const best = sb.reduce<{ y: (typeof sb)[number] | null; o: number }>((acc, y) => (overlap(y) > acc.o ? { y, o: overlap(y) } : acc), { y: null, o: 0 });
+    if (best.y && best.o >= COUNTERPART_CONTAINMENT && factsDiffer(x.text, best.y.text)) return true;
+  }
+  return false;
 }
 
 /** A ranked item that can absorb near-duplicates: its own terms and text, and those of the passage it came from. */
@@ -57,7 +82,7 @@ export function clusterRanked<T extends Clusterable>(items: readonly T[]): T[][]
     const home = groups.find((g) => {
       const lead = g[0]!;
       const same = carries(lead.snippetTerms, item.passageTerms) || carries(item.snippetTerms, lead.passageTerms);
-      return same && !factsDiffer(lead.snippetText, item.snippetText);
+      return same && !reportsDiffer(lead.snippetText, item.snippetText);
     });
     if (!home) groups.push([item]);
     else if (!home.some((m) => m.groupKey === item.groupKey)) home.push(item);

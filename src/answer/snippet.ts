@@ -53,10 +53,12 @@ export function analyzedSentences(passageText: string): AnalyzedSentence[] {
  */
 export function sentencesAround(engine: Engine, passage: Passage): PlacedSentence[] {
   const at = (n: number) => engine.passages.get(`${passage.articleId}#${n}`);
-  // A headline or subheading is no part of a sentence run: it would read as one with the next.
-  const sentence = (p: Passage | undefined) => (p && /[.!?"”’)]$/.test(p.text) ? p : undefined);
-  const before = sentence(at(passage.n - 1));
-  const after = sentence(at(passage.n + 1));
+  // A headline or subheading is no part of a sentence run: it would read as one with the next. Nor
+  // is a paragraph that only follows in numbering (cleaning dropped a line between them).
+  const raw = engine.articles.get(passage.articleId)?.raw ?? '';
+  const joins = (a: Passage | undefined, b: Passage | undefined) => a && b && /[.!?"”’)]$/.test(a.text) && /[.!?"”’)]$/.test(b.text) && raw.slice(a.end, b.start).trim() === '';
+  const before = joins(at(passage.n - 1), passage) ? at(passage.n - 1) : undefined;
+  const after = joins(passage, at(passage.n + 1)) ? at(passage.n + 1) : undefined;
   const out: PlacedSentence[] = [];
   if (before) out.push({ passage: before, sentence: analyzedSentences(before.text).at(-1)!, own: false });
   for (const sentence of analyzedSentences(passage.text)) out.push({ passage, sentence, own: true });

@@ -2,6 +2,7 @@
  * Scoring shared by the two /ask golden sets: what counts as "the snippet holds the answer", and
  * the per-hit checks a user would notice (exact quoting, right source, no repeats).
  */
+import { splitSentences } from '../../src/text/sentences.js';
 import { expect, it } from 'vitest';
 import { ask } from '../../src/answer/ask.js';
 import type { AskResult } from '../../src/answer/types.js';
@@ -85,15 +86,20 @@ export function hitProblems(corpus: Corpus, promised: Promised, result: AskResul
     if (article && article.raw.slice(passage.start, passage.end) !== passage.text) {
       problems.push(`${at}: passage offsets do not point at its text in the source file`);
     }
-    // Exact quote: each part between ' … ' must be a run of the passage (space between sentences may differ).
-    const body = passage.text.replace(/\s+/g, ' ');
+    // Exact quote: each part between ' … ' must be a run of the article (space between sentences
+    // and paragraphs may differ), and the snippet must hold words of the passage it cites.
+    const body = (article?.raw ?? passage.text).replace(/\s+/g, ' ');
     const parts = hit.snippet
       .split('…')
       .map((p) => p.replace(/\s+/g, ' ').trim())
       .filter((p) => p.length > 0);
     if (parts.length === 0) problems.push(`${at}: empty snippet`);
     for (const part of parts) {
-      if (!body.includes(part)) problems.push(`${at}: snippet text not in the passage: "${part}"`);
+      if (!body.includes(part)) problems.push(`${at}: snippet text not in the article: "${part}"`);
+    }
+    const own = splitSentences(passage.text).map((x) => x.text.replace(/\s+/g, ' '));
+    if (!parts.some((part) => own.some((sentence) => part.includes(sentence)))) {
+      problems.push(`${at}: snippet holds nothing of its cited passage`);
     }
     if (hit.spans.map((s) => s.text).join('') !== hit.snippet) {
       problems.push(`${at}: highlighted spans do not spell the snippet`);
