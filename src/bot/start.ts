@@ -7,6 +7,7 @@ import { CorpusError } from '../corpus/load.js';
 import type { CorpusProblem } from '../corpus/types.js';
 import type { Engine } from '../engine.js';
 import { openEngine, type OpenResult } from '../store/open.js';
+import { indexFileFor } from '../store/persist.js';
 import { watchCorpus, type CorpusWatcher } from '../store/watch.js';
 import { createClient } from './client.js';
 import { createCooldown, DEFAULT_COOLDOWN, type CooldownOptions } from './cooldown.js';
@@ -42,22 +43,77 @@ export const SHUTDOWN_DEADLINE_MS = 4500;
 /** What the operator is told when there is no bot token to log in with. */
 export const MISSING_TOKEN = 'DISCORD_TOKEN is not set: copy the token from the Bot tab of the developer portal into .env';
 
+/**
+ * Start-up ended without a running bot, for a reason already logged in one line: a shutdown signal
+ * during start-up (exit 0) or a setting Discord refused (exit 2). The entry point exits quietly.
+ */
+export class StartupStopped extends Error {
+  override name = 'StartupStopped';
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
+}
+
+/** What the operator is told when Discord refuses the token: which setting, and how to get a new one. */
+export const TOKEN_REJECTED =
+  'DISCORD_TOKEN was rejected by Discord (401 Unauthorized): it was reset, revoked or mistyped. Open the developer portal → your application → Bot → Reset Token, and put the new token in .env as DISCORD_TOKEN';
+
+/** True for discord.js's answer to a token Discord does not accept. */
+function isTokenRejected(err: unknown): boolean {
+  const e = err as { code?: unknown; status?: unknown; message?: unknown } | null;
+  return e?.code === 'TokenInvalid' || e?.status === 401 || e?.message === 'Authentication failed';
+}
+
 /** Corpus problems (a skipped file, a bad manifest entry) are the operator's to fix: one warning each. */
 function logProblems(log: Logger, problems: readonly CorpusProblem[]): void {
   for (const p of problems) log.warn({ file: p.file, field: p.field }, p.message);
 }
 
 /** Opens the corpus from its persisted index when that matches the files, else rebuilds (saying why). */
-async function loadEngine(dir: string, log: Logger): Promise<OpenResult> {
-  const opened = await openEngine(dir, { log: (m) => log.info(m) });
+async function loadEngine(config: Config, log: Logger, signal: AbortSignal): Promise<OpenResult> {
+  const opened = await openEngine(config.corpusDir, { log: (m) => log.info(m), warn: (m) => log.warn({ setting: 'INDEX_DIR' }, m), indexFile: indexFileFor(config.corpusDir, config.indexDir), signal });
   log.info({ from: opened.from, reason: opened.reason }, `index ${opened.from}`);
   logProblems(log, opened.engine.corpus.problems);
   return opened;
 }
 
+/**
+ * Opens the corpus for start-up. A shutdown signal meanwhile stops it cleanly (no temporary index
+ * left behind) and ends start-up with exit 0; an unusable corpus is logged in words, not only as
+ * a stack trace.
+ */
+async function openForStart(config: Config, log: Logger, handleSignals: boolean): Promise<OpenResult> {
+  const startup = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    log.info({ signal }, 'shutting down during start-up');
+    startup.abort();
+  };
+  if (handleSignals) {
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  }
+  try {
+    return await loadEngine(config, log, startup.signal);
+  } catch (err) {
+    if (startup.signal.aborted) {
+      log.info('stopped');
+      throw new StartupStopped('stopped during start-up', 0);
+    }
+    if (err instanceof CorpusError) log.fatal(err.message);
+    throw err;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
 /** Keeps the bot's engine in step with the corpus folder: each change is indexed aside, then swapped in. */
-function watch(dir: string, opened: OpenResult, log: Logger, swap: (engine: Engine) => void): CorpusWatcher {
-  return watchCorpus(dir, {
+function watch(config: Config, opened: OpenResult, log: Logger, swap: (engine: Engine) => void): CorpusWatcher {
+  return watchCorpus(config.corpusDir, {
+    indexFile: indexFileFor(config.corpusDir, config.indexDir),
     fingerprint: opened.fingerprint,
     problems: opened.engine.corpus.problems,
     onUpdate: (next, changes) => {
@@ -75,19 +131,8 @@ function watch(dir: string, opened: OpenResult, log: Logger, swap: (engine: Engi
 export async function startBot(config: Config, opts: StartOptions = {}): Promise<BotHandle> {
   const log = opts.logger ?? createLogger(config.logLevel);
   if (!config.discordToken) throw new Error(MISSING_TOKEN);
-  let engine: Engine;
-  let opened: OpenResult | null = null;
-  try {
-    if (opts.engine) engine = opts.engine;
-    else {
-      opened = await loadEngine(config.corpusDir, log);
-      engine = opened.engine;
-    }
-  } catch (err) {
-    // An unusable corpus is the operator's to fix: say what is wrong in the log, not only in a stack trace.
-    if (err instanceof CorpusError) log.fatal(err.message);
-    throw err;
-  }
+  const opened = opts.engine ? null : await openForStart(config, log, opts.processHandlers ?? true);
+  const engine = opts.engine ?? opened!.engine;
   const client = createClient(config);
   const deps: BotDeps = {
     ctx: { engine, pageIds: createPageIds() },
@@ -162,7 +207,10 @@ export async function startBot(config: Config, opts: StartOptions = {}): Promise
     await client.login(config.discordToken);
     await ready;
   } catch (err) {
+    const rejected = isTokenRejected(err);
+    if (rejected) log.fatal({ setting: 'DISCORD_TOKEN' }, TOKEN_REJECTED);
     await stop();
+    if (rejected) throw new StartupStopped(TOKEN_REJECTED, 2);
     throw err;
   }
   log.info(
@@ -174,6 +222,6 @@ export async function startBot(config: Config, opts: StartOptions = {}): Promise
     log.info({ articles: next.corpus.articles.length, passages: next.corpus.passages.length }, 'corpus reloaded');
   };
   // An engine handed in (tests) is the caller's to manage; one we opened follows the folder.
-  if (opened && !stopping) watcher = watch(config.corpusDir, opened, log, setEngine);
+  if (opened && !stopping) watcher = watch(config, opened, log, setEngine);
   return { client, stop, setEngine };
 }
