@@ -1,3 +1,5 @@
+import { normaliseText } from '../corpus/normalise.js';
+
 /** The commands the console and the one-shot CLI understand. */
 export const CLI_COMMANDS = ['ask', 'quote', 'sources', 'speakers', 'help'] as const;
 export type CliCommandName = (typeof CLI_COMMANDS)[number];
@@ -43,7 +45,8 @@ function takeOptions(name: CliCommandName, rest: string): { rest: string; about?
  * with a word of a command taking no text but goes on ("sources say the talks failed?").
  */
 export function parseLine(line: string): ParsedLine {
-  const trimmed = line.trim().replace(/^\//, '');
+  // Typed or piped text is cleaned like article text: an escape sequence is not part of a question.
+  const trimmed = normaliseText(line).trim().replace(/^\//, '');
   if (!trimmed) return { kind: 'empty' };
   const { body, page } = takePage(trimmed);
   const head = body.split(/\s+/)[0] ?? '';

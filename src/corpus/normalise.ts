@@ -5,9 +5,10 @@
 
 /**
  * Terminal escape sequences: CSI (ESC [ … final byte), OSC (ESC ] … BEL or ESC \, never past a
- * line end), DCS/SOS/PM/APC strings, and two-character ESC sequences.
+ * line end), DCS/SOS/PM/APC strings, and two-character ESC sequences; CSI and OSC in their
+ * one-character (C1) forms too.
  */
-const ESCAPE_SEQUENCES = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)?|\x1b[PX^_][^\x1b\n]*(?:\x1b\\)?|\x1b[ -~]?/g;
+const ESCAPE_SEQUENCES = /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|\x9d[^\x07\x1b\n]*(?:\x07|\x1b\\)?|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)?|\x1b[PX^_][^\x1b\n]*(?:\x1b\\)?|\x1b[ -~]?/g;
 /** C0 controls other than tab, line feed and carriage return; DEL; C1 controls. */
 const CONTROLS = /[\x00-\x08\x0e-\x1f\x7f-\x9f]/g;
 /** Vertical tab, form feed and the Unicode line and paragraph separators break lines. */
