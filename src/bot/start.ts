@@ -124,6 +124,54 @@ function watch(config: Config, opened: OpenResult, log: Logger, swap: (engine: E
   });
 }
 
+/** Gateway trouble, for the log: errors, warnings, disconnects and resumes. */
+function logGatewayEvents(client: Client, log: Logger): void {
+  client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
+  client.on(Events.ShardError, (err, shard) => log.error({ err, shard }, 'gateway connection error'));
+  client.on(Events.Warn, (message) => log.warn(message));
+  client.on(Events.ShardDisconnect, (event, shard) => log.warn({ shard, code: event.code }, 'gateway disconnected'));
+  client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'gateway reconnecting'));
+  client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'gateway resumed'));
+}
+
+/**
+ * The signal handler of a running bot: stop (replies in flight finish), then exit 0; exit 1 if
+ * that fails or outlasts SHUTDOWN_DEADLINE_MS.
+ */
+function exitOnSignal(stop: () => Promise<void>, stopping: () => boolean, log: Logger): (signal: NodeJS.Signals) => void {
+  return (signal) => {
+    // A supervisor may signal the whole process group, so a second signal is no reason to die mid-reply.
+    if (stopping()) return;
+    log.info({ signal }, 'shutting down');
+    setTimeout(() => {
+      log.error('shutdown took too long; exiting anyway');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
+    stop().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+}
+
+/** Logs in and waits for the gateway to be ready; a token Discord refuses is one line naming DISCORD_TOKEN. */
+async function login(client: Client, token: string, log: Logger, stop: () => Promise<void>): Promise<void> {
+  try {
+    const ready = once(client, Events.ClientReady);
+    await client.login(token);
+    await ready;
+  } catch (err) {
+    const rejected = isTokenRejected(err);
+    if (rejected) log.fatal({ setting: 'DISCORD_TOKEN' }, TOKEN_REJECTED);
+    await stop();
+    if (rejected) throw new StartupStopped(TOKEN_REJECTED, 2);
+    throw err;
+  }
+}
+
 /**
  * Logs in to Discord and answers commands, mentions and DMs until stopped. Resolves once the
  * gateway is ready, after logging one line: user tag, guild count, corpus size.
@@ -154,12 +202,7 @@ export async function startBot(config: Config, opts: StartOptions = {}): Promise
   client.on(Events.MessageCreate, (message) => {
     if (!draining && client.user) track(handleMessage(message, client.user.id, deps));
   });
-  client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
-  client.on(Events.ShardError, (err, shard) => log.error({ err, shard }, 'gateway connection error'));
-  client.on(Events.Warn, (message) => log.warn(message));
-  client.on(Events.ShardDisconnect, (event, shard) => log.warn({ shard, code: event.code }, 'gateway disconnected'));
-  client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'gateway reconnecting'));
-  client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'gateway resumed'));
+  logGatewayEvents(client, log);
 
   const onRejection = (reason: unknown) => log.error({ err: reason }, 'unhandled promise rejection');
   const processHandlers = opts.processHandlers ?? true;
@@ -181,38 +224,13 @@ export async function startBot(config: Config, opts: StartOptions = {}): Promise
       log.info('stopped');
     })());
 
-  function onSignal(signal: NodeJS.Signals) {
-    // A supervisor may signal the whole process group, so a second signal is no reason to die mid-reply.
-    if (stopping) return;
-    log.info({ signal }, 'shutting down');
-    setTimeout(() => {
-      log.error('shutdown took too long; exiting anyway');
-      process.exit(1);
-    }, SHUTDOWN_DEADLINE_MS).unref();
-    stop().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        log.error({ err }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  }
+  const onSignal = exitOnSignal(stop, () => stopping !== null, log);
   if (processHandlers) {
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
   }
 
-  try {
-    const ready = once(client, Events.ClientReady);
-    await client.login(config.discordToken);
-    await ready;
-  } catch (err) {
-    const rejected = isTokenRejected(err);
-    if (rejected) log.fatal({ setting: 'DISCORD_TOKEN' }, TOKEN_REJECTED);
-    await stop();
-    if (rejected) throw new StartupStopped(TOKEN_REJECTED, 2);
-    throw err;
-  }
+  await login(client, config.discordToken, log, stop);
   log.info(
     { user: client.user?.tag, guilds: client.guilds.cache.size, articles: engine.corpus.articles.length, passages: engine.corpus.passages.length },
     `ready as ${client.user?.tag} in ${client.guilds.cache.size} guild(s), answering from ${engine.corpus.articles.length} articles`,
