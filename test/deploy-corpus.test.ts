@@ -70,6 +70,12 @@ describe('row 6: articles in scripts written without spaces', () => {
     expect(texts).toContain('月曜日に運航を再開した');
     expect(texts).toContain('ซ่อมเครื่องยนต์นานสามสัปดาห์');
   });
+  it('gives files named in those scripts ids of their own', () => {
+    const c = buildCorpus(articles.map((a, i) => ({ ...a, file: ['新闻.txt', 'ニュース.txt', 'ข่าว.txt'][i]! })));
+    expect(c.problems).toEqual([]);
+    expect(new Set(c.articles.map((a) => a.id)).size).toBe(3);
+  });
+
   it('still drops a long token of scraper residue', () => {
     const c = buildCorpus([{ file: 'a.txt', content: `${GOOD.content}\nutm_source=abcdef0123456789xyzQWERTY\n` }]);
     expect(c.passages.map((p) => p.text).join(' ')).not.toContain('utm_source');

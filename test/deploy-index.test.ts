@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../src/answer/ask.js';
+import { loadConfig } from '../src/config.js';
 import { createEngine, type Engine } from '../src/engine.js';
 import { fingerprintCorpus, type CorpusFingerprint } from '../src/store/fingerprint.js';
 import { corpusFromFingerprint, openEngine } from '../src/store/open.js';
@@ -52,6 +53,16 @@ describe('row 1: where the index goes', () => {
     expect(r.savedBytes).toBeUndefined();
     expect(ask(r.engine, QUESTION).noAnswer).toBe(false);
     expect(warnings).toEqual([expect.stringMatching(/^Could not save the index to .*not-a-folder.*\((ENOTDIR|EEXIST)\); answering from memory.*INDEX_DIR/)]);
+  });
+});
+
+describe('row 1: INDEX_DIR', () => {
+  it('defaults to the XDG cache folder, else ~/.cache, and resolves a relative INDEX_DIR', () => {
+    expect(loadConfig({ HOME: '/home/ann' }).indexDir).toBe('/home/ann/.cache/newsdesk');
+    expect(loadConfig({ HOME: '/home/ann', XDG_CACHE_HOME: '/var/cache/ann' }).indexDir).toBe('/var/cache/ann/newsdesk');
+    // The XDG rule: a relative XDG_CACHE_HOME is ignored.
+    expect(loadConfig({ HOME: '/home/ann', XDG_CACHE_HOME: 'cache' }).indexDir).toBe('/home/ann/.cache/newsdesk');
+    expect(loadConfig({ INDEX_DIR: 'var/index', XDG_CACHE_HOME: '/x' }).indexDir).toBe(path.resolve('var/index'));
   });
 });
 

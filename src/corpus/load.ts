@@ -57,7 +57,9 @@ function decodeManifest(content: string | Uint8Array): { text: string } | { prob
 /** An id from a file name: '003 Budget Vote.txt' → '003-budget-vote'. */
 function idFromFile(file: string): string {
   const base = path.basename(file, path.extname(file));
-  return base.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'article';
+  const slug = (s: string, keep: RegExp) => s.replace(keep, '-').replace(/^-+|-+$/g, '');
+  // A name in a script with no ASCII letters ('新闻.txt') keeps its own letters rather than every such file becoming 'article'.
+  return slug(base.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase(), /[^\w.-]+/g) || slug(base.normalize('NFC').toLowerCase(), /[^\p{L}\p{N}_.-]+/gu) || 'article';
 }
 
 /** A headline is a short first line that is not a sentence; failing that, the first sentence stands in. */
