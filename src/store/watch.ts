@@ -73,7 +73,12 @@ function followFolder(dir: string, on: { change(name: string | null): void; cann
   };
   const check = async () => {
     const now = await stat(dir).then((st) => (st.isDirectory() ? st.ino : null), () => null);
-    if (closed || (now === ino && (watcher !== null || now === null))) return;
+    if (closed) return;
+    if (now === ino) {
+      // The same folder, its watch lost to an error: watch it again. One that cannot be watched is not retried.
+      if (now !== null && watcher === null && !warned) start(now);
+      return;
+    }
     if (now === null) {
       stop();
       ino = null;
