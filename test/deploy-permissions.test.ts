@@ -66,7 +66,7 @@ async function runAsUser(args: string[], env: Record<string, string>, input = ''
   child.stdout.on('data', (d: Buffer) => (out.stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (out.stderr += d.toString()));
   child.stdin.end(input);
-  return { child, out, exited: once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]> };
+  return { child, out, exited: once(child, 'close') as Promise<[number | null, NodeJS.Signals | null]> };
 }
 
 describe.skipIf(skip !== null)('a read-only corpus with an unreadable sources.json', () => {
