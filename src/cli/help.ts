@@ -20,7 +20,7 @@ export function consoleHelp(examples: { speakers: readonly string[]; articles: n
     '  quit                                leave (Ctrl-D works too)',
     '',
     'Long answers come in pages: repeat the command with --page 2, --page 3 …',
-    'Ctrl-C clears the line you are typing; on an empty line, press it again to leave.',
+    'Ctrl-C clears the line you are typing; on an empty line, press it twice to leave.',
   ];
   return { embeds: [{ title: 'newsdesk console', description: lines.join('\n'), color: MUTED }], components: [], allowedMentions: { parse: [] } };
 }
