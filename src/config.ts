@@ -1,3 +1,5 @@
+import { homedir } from 'node:os';
+import path from 'node:path';
 import { z } from 'zod';
 
 const snowflake = z.string().regex(/^\d{15,21}$/, 'must be a Discord id (15-21 digits; copy it with Developer Mode on)');
@@ -8,6 +10,8 @@ const ConfigSchema = z.object({
   DISCORD_CLIENT_ID: z.preprocess(blankIsUnset, snowflake.optional()),
   DISCORD_GUILD_ID: z.preprocess(blankIsUnset, snowflake.optional()),
   CORPUS_DIR: z.preprocess(blankIsUnset, z.string().default('seeds')),
+  INDEX_DIR: z.preprocess(blankIsUnset, z.string().optional()),
+  XDG_CACHE_HOME: z.preprocess(blankIsUnset, z.string().optional()),
   LOG_LEVEL: z.preprocess(blankIsUnset, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   DISCORD_API_URL: z.preprocess(blankIsUnset, z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' }).optional()),
   SHARD_COUNT: z.preprocess(
@@ -26,11 +30,23 @@ export type Config = Readonly<{
   discordClientId: string | undefined;
   discordGuildId: string | undefined;
   corpusDir: string;
+  /** Folder for the persisted index (INDEX_DIR, else the XDG cache folder): the corpus folder is never written. */
+  indexDir: string;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
   discordApiUrl: string | undefined;
   /** Shards `npm run start:sharded` runs (one process each); 'auto' asks Discord. `npm start` is always one shard. */
   shardCount: number | 'auto';
 }>;
+
+/**
+ * Where the persisted index goes: INDEX_DIR when set; else `$XDG_CACHE_HOME/newsdesk` (the XDG
+ * Base Directory rule: only an absolute XDG_CACHE_HOME counts), else `~/.cache/newsdesk`.
+ */
+function indexDirFrom(indexDir: string | undefined, xdgCache: string | undefined, home: string | undefined): string {
+  if (indexDir) return path.resolve(indexDir);
+  if (xdgCache && path.isAbsolute(xdgCache)) return path.join(xdgCache, 'newsdesk');
+  return path.join(home || homedir(), '.cache', 'newsdesk');
+}
 
 /** Thrown for a bad environment; its message names each variable and how to fix it. */
 export class ConfigError extends Error {
@@ -53,6 +69,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     discordClientId: e.DISCORD_CLIENT_ID,
     discordGuildId: e.DISCORD_GUILD_ID,
     corpusDir: e.CORPUS_DIR,
+    indexDir: indexDirFrom(e.INDEX_DIR, e.XDG_CACHE_HOME, env.HOME),
     logLevel: e.LOG_LEVEL,
     discordApiUrl: e.DISCORD_API_URL,
     shardCount: e.SHARD_COUNT,

@@ -4,6 +4,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandBodies, deployCommands, describeDeployment } from '../src/bot/deploy-commands.js';
 import { loadConfig } from '../src/config.js';
@@ -11,10 +14,12 @@ import { startFakeDiscord, type FakeDiscord } from './fake-discord/index.js';
 import { TEST_TOKEN } from './bot-harness.js';
 
 let fake: FakeDiscord;
+let indexDir: string;
 const children: ChildProcess[] = [];
 
 beforeAll(async () => {
   fake = await startFakeDiscord();
+  indexDir = await mkdtemp(path.join(tmpdir(), 'newsdesk-process-index-'));
 });
 
 afterAll(async () => {
@@ -27,6 +32,7 @@ afterAll(async () => {
     }
   }
   await fake?.close();
+  if (indexDir) await rm(indexDir, { recursive: true, force: true });
 });
 
 /** Runs a tsx entry point with a clean environment pointing at the fake; collects its output. */
@@ -37,14 +43,15 @@ function run(entry: string, env: Record<string, string>) {
     detached: true,
     cwd: process.cwd(),
     // No inherited DISCORD_* / .env surprises: only what the test sets.
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DOTENV_CONFIG_PATH: '/nonexistent/.env', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DOTENV_CONFIG_PATH: '/nonexistent/.env', INDEX_DIR: indexDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
   const out = { stdout: '', stderr: '' };
   child.stdout!.on('data', (d: Buffer) => (out.stdout += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out.stderr += d.toString()));
-  const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
+  // 'close', not 'exit': only then has all of its output been read.
+  const exited = once(child, 'close') as Promise<[number | null, NodeJS.Signals | null]>;
   return { child, out, exited };
 }
 

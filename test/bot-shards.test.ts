@@ -18,6 +18,7 @@ import { finalReply, freshUser, TEST_TOKEN } from './bot-harness.js';
 describe('npm run start:sharded', () => {
   let fake: FakeDiscord;
   let corpusDir: string;
+  let indexDir: string;
   let manager: ChildProcess | undefined;
 
   beforeAll(async () => {
@@ -25,6 +26,7 @@ describe('npm run start:sharded', () => {
     // A copy of the seeds without their persisted index, so the manager has to build it.
     corpusDir = await mkdtemp(join(tmpdir(), 'newsdesk-shards-'));
     await cp('seeds', corpusDir, { recursive: true, filter: (src) => src === 'seeds' || !basename(src).startsWith('.') });
+    indexDir = await mkdtemp(join(tmpdir(), 'newsdesk-shards-index-'));
   });
 
   afterAll(async () => {
@@ -36,6 +38,7 @@ describe('npm run start:sharded', () => {
     }
     await fake?.close();
     if (corpusDir) await rm(corpusDir, { recursive: true, force: true });
+    if (indexDir) await rm(indexDir, { recursive: true, force: true });
   });
 
   /** Waits for the deferred reply of an /ask, then returns the edited-in answer's first embed. */
@@ -57,6 +60,7 @@ describe('npm run start:sharded', () => {
         DISCORD_API_URL: fake.apiUrl,
         SHARD_COUNT: '2',
         CORPUS_DIR: corpusDir,
+        INDEX_DIR: indexDir,
         LOG_LEVEL: 'info',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -80,7 +84,9 @@ describe('npm run start:sharded', () => {
     // The manager built and saved the index; both shards loaded that file rather than rebuilding.
     expect(fromManager().find((l) => String(l.msg).startsWith('index '))).toMatchObject({ from: 'rebuilt', articles: 5 });
     expect(fromShards().filter((l) => String(l.msg).startsWith('index ')).map((l) => l.from)).toEqual(['persisted', 'persisted']);
-    expect(await readdir(corpusDir)).toContain('.newsdesk-index.json');
+    // In INDEX_DIR: the corpus folder is only read.
+    expect((await readdir(indexDir)).filter((f) => f.endsWith('.newsdesk-index.json'))).toHaveLength(1);
+    expect((await readdir(corpusDir)).some((f) => f.startsWith('.newsdesk'))).toBe(false);
     // Discord routes the guild to one shard: (guild_id >> 22) % 2.
     const guildShard = Number((BigInt(fake.guildId) >> 22n) % 2n);
     expect(fromShards().filter((l) => String(l.msg).startsWith('ready as')).map((l) => l.guilds).sort()).toEqual([0, 1]);

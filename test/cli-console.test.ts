@@ -22,10 +22,11 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
+  await rm(`${dir}-index`, { recursive: true, force: true });
 });
 
 function cli(...args: string[]) {
-  return spawnSync(TSX, [CLI, '--corpus', dir, ...args], { encoding: 'utf8', env: { ...process.env, DISCORD_TOKEN: '' } });
+  return spawnSync(TSX, [CLI, '--corpus', dir, ...args], { encoding: 'utf8', env: { ...process.env, DISCORD_TOKEN: '', INDEX_DIR: `${dir}-index` } });
 }
 
 describe('one-shot', () => {
@@ -53,7 +54,7 @@ describe('one-shot', () => {
 
 describe('line mode on a pipe', () => {
   it('answers one JSON object a line and follows articles added and removed while it runs', async () => {
-    const child = spawn(TSX, [CLI, '--corpus', dir, '--json'], { env: { ...process.env, DISCORD_TOKEN: '' } });
+    const child = spawn(TSX, [CLI, '--corpus', dir, '--json'], { env: { ...process.env, DISCORD_TOKEN: '', INDEX_DIR: `${dir}-index` } });
     const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
     const askLine = async (q: string) => {
       child.stdin.write(`/ask ${q}\n`);

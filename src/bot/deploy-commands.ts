@@ -44,14 +44,34 @@ export function describeDeployment(d: Deployed): string {
   return [`Registered ${d.names.length} command${d.names.length === 1 ? '' : 's'} for application ${d.applicationId} ${where}:`, ...lines].join('\n');
 }
 
+/**
+ * Discord's refusals that a setting explains, as the setting to fix and how; null for others.
+ * 401: the token. 10002 Unknown Application: the application id does not match the token's.
+ */
+export function settingAtFault(err: unknown, config: Pick<Config, 'discordClientId'>): string | null {
+  const e = err as { status?: unknown; code?: unknown } | null;
+  if (e?.status === 401) return 'DISCORD_TOKEN was rejected by Discord (401 Unauthorized): it was reset, revoked or mistyped. Open the developer portal → your application → Bot → Reset Token, and put the new token in .env as DISCORD_TOKEN.';
+  if (e?.code === 10002) {
+    return `DISCORD_CLIENT_ID ${config.discordClientId ?? ''} is not this bot's application (Discord answered "Unknown Application"). Copy the Application ID from General Information in the developer portal, or leave DISCORD_CLIENT_ID empty to have it asked of Discord.`;
+  }
+  return null;
+}
+
 async function main(): Promise<number> {
+  let config: Config;
   try {
-    const deployed = await deployCommands(loadConfig(process.env));
+    config = loadConfig(process.env);
+    const deployed = await deployCommands(config);
     process.stdout.write(`${describeDeployment(deployed)}\n`);
     return 0;
   } catch (err) {
-    process.stderr.write(`error: ${err instanceof ConfigError ? err.message : `could not register the commands: ${(err as Error).message}`}\n`);
-    return err instanceof ConfigError ? 2 : 1;
+    if (err instanceof ConfigError) {
+      process.stderr.write(`error: ${err.message}\n`);
+      return 2;
+    }
+    const setting = settingAtFault(err, config!);
+    process.stderr.write(`error: ${setting ?? `could not register the commands: ${(err as Error).message}`}\n`);
+    return setting ? 2 : 1;
   }
 }
 

@@ -8,6 +8,7 @@ import { Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type Shard } 
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { CorpusError } from '../corpus/load.js';
 import { openEngine } from '../store/open.js';
+import { indexFileFor } from '../store/persist.js';
 import { createRest } from './client.js';
 import { createLogger, type Logger } from './logger.js';
 import { MISSING_TOKEN, SHUTDOWN_DEADLINE_MS } from './start.js';
@@ -51,7 +52,7 @@ export async function resolveShardCount(config: Pick<Config, 'shardCount' | 'dis
  */
 async function prepareIndex(config: Config, log: Logger): Promise<void> {
   const startedAt = Date.now();
-  const opened = await openEngine(config.corpusDir, { log: (m) => log.info(m) });
+  const opened = await openEngine(config.corpusDir, { log: (m) => log.info(m), warn: (m) => log.warn({ setting: 'INDEX_DIR' }, m), indexFile: indexFileFor(config.corpusDir, config.indexDir) });
   const { articles, passages } = opened.engine.corpus;
   const facts = { from: opened.from, reason: opened.reason, articles: articles.length, passages: passages.length, ms: Date.now() - startedAt };
   if (opened.from === 'rebuilt' && opened.savedBytes === undefined) {

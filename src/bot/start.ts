@@ -7,6 +7,7 @@ import { CorpusError } from '../corpus/load.js';
 import type { CorpusProblem } from '../corpus/types.js';
 import type { Engine } from '../engine.js';
 import { openEngine, type OpenResult } from '../store/open.js';
+import { indexFileFor } from '../store/persist.js';
 import { watchCorpus, type CorpusWatcher } from '../store/watch.js';
 import { createClient } from './client.js';
 import { createCooldown, DEFAULT_COOLDOWN, type CooldownOptions } from './cooldown.js';
@@ -42,22 +43,77 @@ export const SHUTDOWN_DEADLINE_MS = 4500;
 /** What the operator is told when there is no bot token to log in with. */
 export const MISSING_TOKEN = 'DISCORD_TOKEN is not set: copy the token from the Bot tab of the developer portal into .env';
 
+/**
+ * Start-up ended without a running bot, for a reason already logged in one line: a shutdown signal
+ * during start-up (exit 0) or a setting Discord refused (exit 2). The entry point exits quietly.
+ */
+export class StartupStopped extends Error {
+  override name = 'StartupStopped';
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
+}
+
+/** What the operator is told when Discord refuses the token: which setting, and how to get a new one. */
+export const TOKEN_REJECTED =
+  'DISCORD_TOKEN was rejected by Discord (401 Unauthorized): it was reset, revoked or mistyped. Open the developer portal → your application → Bot → Reset Token, and put the new token in .env as DISCORD_TOKEN';
+
+/** True for discord.js's answer to a token Discord does not accept. */
+function isTokenRejected(err: unknown): boolean {
+  const e = err as { code?: unknown; status?: unknown; message?: unknown } | null;
+  return e?.code === 'TokenInvalid' || e?.status === 401 || e?.message === 'Authentication failed';
+}
+
 /** Corpus problems (a skipped file, a bad manifest entry) are the operator's to fix: one warning each. */
 function logProblems(log: Logger, problems: readonly CorpusProblem[]): void {
   for (const p of problems) log.warn({ file: p.file, field: p.field }, p.message);
 }
 
 /** Opens the corpus from its persisted index when that matches the files, else rebuilds (saying why). */
-async function loadEngine(dir: string, log: Logger): Promise<OpenResult> {
-  const opened = await openEngine(dir, { log: (m) => log.info(m) });
+async function loadEngine(config: Config, log: Logger, signal: AbortSignal): Promise<OpenResult> {
+  const opened = await openEngine(config.corpusDir, { log: (m) => log.info(m), warn: (m) => log.warn({ setting: 'INDEX_DIR' }, m), indexFile: indexFileFor(config.corpusDir, config.indexDir), signal });
   log.info({ from: opened.from, reason: opened.reason }, `index ${opened.from}`);
   logProblems(log, opened.engine.corpus.problems);
   return opened;
 }
 
+/**
+ * Opens the corpus for start-up. A shutdown signal meanwhile stops it cleanly (no temporary index
+ * left behind) and ends start-up with exit 0; an unusable corpus is logged in words, not only as
+ * a stack trace.
+ */
+async function openForStart(config: Config, log: Logger, handleSignals: boolean): Promise<OpenResult> {
+  const startup = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    log.info({ signal }, 'shutting down during start-up');
+    startup.abort();
+  };
+  if (handleSignals) {
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  }
+  try {
+    return await loadEngine(config, log, startup.signal);
+  } catch (err) {
+    if (startup.signal.aborted) {
+      log.info('stopped');
+      throw new StartupStopped('stopped during start-up', 0);
+    }
+    if (err instanceof CorpusError) log.fatal(err.message);
+    throw err;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
 /** Keeps the bot's engine in step with the corpus folder: each change is indexed aside, then swapped in. */
-function watch(dir: string, opened: OpenResult, log: Logger, swap: (engine: Engine) => void): CorpusWatcher {
-  return watchCorpus(dir, {
+function watch(config: Config, opened: OpenResult, log: Logger, swap: (engine: Engine) => void): CorpusWatcher {
+  return watchCorpus(config.corpusDir, {
+    indexFile: indexFileFor(config.corpusDir, config.indexDir),
     fingerprint: opened.fingerprint,
     problems: opened.engine.corpus.problems,
     onUpdate: (next, changes) => {
@@ -68,6 +124,54 @@ function watch(dir: string, opened: OpenResult, log: Logger, swap: (engine: Engi
   });
 }
 
+/** Gateway trouble, for the log: errors, warnings, disconnects and resumes. */
+function logGatewayEvents(client: Client, log: Logger): void {
+  client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
+  client.on(Events.ShardError, (err, shard) => log.error({ err, shard }, 'gateway connection error'));
+  client.on(Events.Warn, (message) => log.warn(message));
+  client.on(Events.ShardDisconnect, (event, shard) => log.warn({ shard, code: event.code }, 'gateway disconnected'));
+  client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'gateway reconnecting'));
+  client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'gateway resumed'));
+}
+
+/**
+ * The signal handler of a running bot: stop (replies in flight finish), then exit 0; exit 1 if
+ * that fails or outlasts SHUTDOWN_DEADLINE_MS.
+ */
+function exitOnSignal(stop: () => Promise<void>, stopping: () => boolean, log: Logger): (signal: NodeJS.Signals) => void {
+  return (signal) => {
+    // A supervisor may signal the whole process group, so a second signal is no reason to die mid-reply.
+    if (stopping()) return;
+    log.info({ signal }, 'shutting down');
+    setTimeout(() => {
+      log.error('shutdown took too long; exiting anyway');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
+    stop().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+}
+
+/** Logs in and waits for the gateway to be ready; a token Discord refuses is one line naming DISCORD_TOKEN. */
+async function login(client: Client, token: string, log: Logger, stop: () => Promise<void>): Promise<void> {
+  try {
+    const ready = once(client, Events.ClientReady);
+    await client.login(token);
+    await ready;
+  } catch (err) {
+    const rejected = isTokenRejected(err);
+    if (rejected) log.fatal({ setting: 'DISCORD_TOKEN' }, TOKEN_REJECTED);
+    await stop();
+    if (rejected) throw new StartupStopped(TOKEN_REJECTED, 2);
+    throw err;
+  }
+}
+
 /**
  * Logs in to Discord and answers commands, mentions and DMs until stopped. Resolves once the
  * gateway is ready, after logging one line: user tag, guild count, corpus size.
@@ -75,19 +179,8 @@ function watch(dir: string, opened: OpenResult, log: Logger, swap: (engine: Engi
 export async function startBot(config: Config, opts: StartOptions = {}): Promise<BotHandle> {
   const log = opts.logger ?? createLogger(config.logLevel);
   if (!config.discordToken) throw new Error(MISSING_TOKEN);
-  let engine: Engine;
-  let opened: OpenResult | null = null;
-  try {
-    if (opts.engine) engine = opts.engine;
-    else {
-      opened = await loadEngine(config.corpusDir, log);
-      engine = opened.engine;
-    }
-  } catch (err) {
-    // An unusable corpus is the operator's to fix: say what is wrong in the log, not only in a stack trace.
-    if (err instanceof CorpusError) log.fatal(err.message);
-    throw err;
-  }
+  const opened = opts.engine ? null : await openForStart(config, log, opts.processHandlers ?? true);
+  const engine = opts.engine ?? opened!.engine;
   const client = createClient(config);
   const deps: BotDeps = {
     ctx: { engine, pageIds: createPageIds() },
@@ -109,12 +202,7 @@ export async function startBot(config: Config, opts: StartOptions = {}): Promise
   client.on(Events.MessageCreate, (message) => {
     if (!draining && client.user) track(handleMessage(message, client.user.id, deps));
   });
-  client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
-  client.on(Events.ShardError, (err, shard) => log.error({ err, shard }, 'gateway connection error'));
-  client.on(Events.Warn, (message) => log.warn(message));
-  client.on(Events.ShardDisconnect, (event, shard) => log.warn({ shard, code: event.code }, 'gateway disconnected'));
-  client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'gateway reconnecting'));
-  client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'gateway resumed'));
+  logGatewayEvents(client, log);
 
   const onRejection = (reason: unknown) => log.error({ err: reason }, 'unhandled promise rejection');
   const processHandlers = opts.processHandlers ?? true;
@@ -136,35 +224,13 @@ export async function startBot(config: Config, opts: StartOptions = {}): Promise
       log.info('stopped');
     })());
 
-  function onSignal(signal: NodeJS.Signals) {
-    // A supervisor may signal the whole process group, so a second signal is no reason to die mid-reply.
-    if (stopping) return;
-    log.info({ signal }, 'shutting down');
-    setTimeout(() => {
-      log.error('shutdown took too long; exiting anyway');
-      process.exit(1);
-    }, SHUTDOWN_DEADLINE_MS).unref();
-    stop().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        log.error({ err }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  }
+  const onSignal = exitOnSignal(stop, () => stopping !== null, log);
   if (processHandlers) {
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
   }
 
-  try {
-    const ready = once(client, Events.ClientReady);
-    await client.login(config.discordToken);
-    await ready;
-  } catch (err) {
-    await stop();
-    throw err;
-  }
+  await login(client, config.discordToken, log, stop);
   log.info(
     { user: client.user?.tag, guilds: client.guilds.cache.size, articles: engine.corpus.articles.length, passages: engine.corpus.passages.length },
     `ready as ${client.user?.tag} in ${client.guilds.cache.size} guild(s), answering from ${engine.corpus.articles.length} articles`,
@@ -174,6 +240,6 @@ export async function startBot(config: Config, opts: StartOptions = {}): Promise
     log.info({ articles: next.corpus.articles.length, passages: next.corpus.passages.length }, 'corpus reloaded');
   };
   // An engine handed in (tests) is the caller's to manage; one we opened follows the folder.
-  if (opened && !stopping) watcher = watch(config.corpusDir, opened, log, setEngine);
+  if (opened && !stopping) watcher = watch(config, opened, log, setEngine);
   return { client, stop, setEngine };
 }

@@ -6,7 +6,7 @@ import { main } from './main.js';
 
 try {
   const config = loadConfig(process.env);
-  process.exitCode = await main(process.argv.slice(2), config.corpusDir);
+  process.exitCode = await main(process.argv.slice(2), config);
 } catch (err) {
   process.exitCode = exitCodeForFatal(err);
 }

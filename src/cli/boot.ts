@@ -1,10 +1,12 @@
 import { ConfigError } from '../config.js';
 import { CorpusError, formatProblem } from '../corpus/load.js';
+import { stripTerminalControls } from '../corpus/normalise.js';
 import type { Corpus, CorpusProblem } from '../corpus/types.js';
 
 /** One line per corpus problem, for stderr: the user can fix each. */
 export function describeProblems(problems: readonly CorpusProblem[]): string {
-  return problems.map((p) => `warning: ${formatProblem(p)}`).join('\n');
+  // A file name can hold escape sequences too.
+  return problems.map((p) => `warning: ${stripTerminalControls(formatProblem(p))}`).join('\n');
 }
 
 /**
@@ -22,6 +24,6 @@ export function exitCodeForFatal(err: unknown): number {
 export function banner(corpus: Corpus, ms: number): string {
   return [
     `newsdesk console — ${corpus.articles.length} articles, ${corpus.passages.length} passages from ${corpus.dir} (ready in ${Math.round(ms)} ms).`,
-    'No DISCORD_TOKEN set, so I answer here. Type a question, or: ask <question> · quote <speaker> [--about <topic>] · sources · speakers · help · quit',
+    'No DISCORD_TOKEN set, so I answer here. Type a question, or: ask <question> · quote <speaker> [--about <topic>] · sources · speakers · help · quit. Add --page N for more results.',
   ].join('\n');
 }

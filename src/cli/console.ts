@@ -1,9 +1,10 @@
-import { createInterface } from 'node:readline';
+import { createInterface, type Interface } from 'node:readline';
 import type { Engine } from '../engine.js';
 import { errorJson } from '../render/json.js';
 import { payloadToText } from '../render/text.js';
-import { parseLine, type ParsedLine } from './parse.js';
+import { commandLine, parseLine, type ParsedLine } from './parse.js';
 import { runCommand } from './run.js';
+import { forTerminal } from './terminal.js';
 
 /** How the console talks: JSON lines or text, ANSI styling, and whether to prompt. */
 export interface ConsoleOptions {
@@ -28,7 +29,10 @@ function answerParsed(engine: Engine, parsed: ParsedLine, opts: Pick<ConsoleOpti
   }
   try {
     const result = runCommand(engine, parsed.command);
-    return { out: opts.json ? JSON.stringify(result.json) : payloadToText(result.payload, { ansi: opts.ansi }), ok: true };
+    if (opts.json) return { out: JSON.stringify(result.json), ok: true };
+    const text = payloadToText(forTerminal(result.payload), { ansi: opts.ansi });
+    const more = result.nextPage === undefined ? '' : `\n\nMore: ${commandLine(parsed.command, result.nextPage)}`;
+    return { out: `${text}${more}`, ok: true };
   } catch (err) {
     const message = `internal error: ${(err as Error).message}`;
     return { out: opts.json ? JSON.stringify(errorJson(parsed.command.name, message)) : `Error: ${message}`, ok: false };
@@ -46,6 +50,7 @@ export async function runConsole(current: () => Engine, input: NodeJS.ReadableSt
   if (opts.banner) write(opts.banner);
   if (opts.interactive) {
     rl.setPrompt('newsdesk> ');
+    onCtrlC(rl, write);
     rl.prompt();
   }
   for await (const line of rl) {
@@ -57,4 +62,29 @@ export async function runConsole(current: () => Engine, input: NodeJS.ReadableSt
     if (opts.interactive) rl.prompt();
   }
   rl.close();
+}
+
+/**
+ * Ctrl-C as in a shell: it clears the line being typed; on an empty line it says how to leave,
+ * and a second Ctrl-C in a row leaves. (Without a handler readline would close at once, losing
+ * the line.)
+ */
+function onCtrlC(rl: Interface, write: (s: string) => void): void {
+  let armed = false;
+  rl.on('SIGINT', () => {
+    if (rl.line.length > 0) {
+      armed = false;
+      // readline's own way of abandoning a line (the REPL's): cursor to its end, new line, empty buffer.
+      (rl as unknown as { clearLine(): void }).clearLine();
+    } else if (armed) {
+      write('');
+      rl.close();
+      return;
+    } else {
+      armed = true;
+      write('\n(To leave, press Ctrl-C again, press Ctrl-D, or type quit)');
+    }
+    rl.prompt();
+  });
+  rl.on('line', () => (armed = false));
 }

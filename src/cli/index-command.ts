@@ -1,5 +1,5 @@
 // Entry point of `npm run index [-- --corpus DIR] [--force] [--check]`: builds the persisted index
-// (passages and the quote registry) next to the corpus, so the bot and the console start from it.
+// (passages and the quote registry) in INDEX_DIR, so the bot and the console start from it.
 import 'dotenv/config';
 import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../config.js';
@@ -10,8 +10,9 @@ import { describeProblems, exitCodeForFatal } from './boot.js';
 
 const INDEX_USAGE = `npm run index [-- --corpus DIR] [--force] [--check]
 
-Builds <DIR>/.newsdesk-index.json (default DIR: CORPUS_DIR or seeds) unless it already matches
-the corpus. --force rebuilds anyway; --check only says whether it is up to date (exit 1 if not).`;
+Builds the persisted index of DIR (default: CORPUS_DIR or seeds) in INDEX_DIR (default: the
+XDG cache folder, ~/.cache/newsdesk) unless it already matches the corpus; DIR itself is only
+read. --force rebuilds anyway; --check only says whether it is up to date (exit 1 if not).`;
 
 interface IndexArgs {
   corpus: string | undefined;
@@ -80,7 +81,7 @@ function progressBar(stream: NodeJS.WriteStream): { update(p: Progress): void; d
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
-async function run(argv: readonly string[], defaultDir: string): Promise<number> {
+async function run(argv: readonly string[], defaultDir: string, indexDir: string): Promise<number> {
   const args = parseIndexArgs(argv);
   if ('error' in args) {
     process.stderr.write(`error: ${args.error}\n`);
@@ -91,7 +92,7 @@ async function run(argv: readonly string[], defaultDir: string): Promise<number>
     return 0;
   }
   const dir = args.corpus ?? defaultDir;
-  const file = indexFileFor(dir);
+  const file = indexFileFor(dir, indexDir);
   if (args.check) {
     const reason = staleReason(await readIndexHeader(file), await fingerprintCorpus(dir));
     process.stdout.write(reason ? `stale: ${reason}\n` : `up to date: ${file}\n`);
@@ -101,6 +102,7 @@ async function run(argv: readonly string[], defaultDir: string): Promise<number>
   const started = performance.now();
   const r = await openEngine(dir, {
     rebuild: args.force,
+    indexFile: file,
     onProgress: (p) => bar?.update(p),
     log: (m) => {
       bar?.done();
@@ -120,7 +122,7 @@ async function run(argv: readonly string[], defaultDir: string): Promise<number>
 
 try {
   const config = loadConfig(process.env);
-  process.exitCode = await run(process.argv.slice(2), config.corpusDir);
+  process.exitCode = await run(process.argv.slice(2), config.corpusDir, config.indexDir);
 } catch (err) {
   process.exitCode = exitCodeForFatal(err);
 }

@@ -1,14 +1,44 @@
 import { performance } from 'node:perf_hooks';
+import type { Config } from '../config.js';
 import { CorpusError } from '../corpus/load.js';
 import type { Engine } from '../engine.js';
 import { openEngine, type OpenResult } from '../store/open.js';
+import { indexFileFor } from '../store/persist.js';
 import { watchCorpus } from '../store/watch.js';
 import { parseArgs, USAGE } from './args.js';
 import { banner, describeProblems } from './boot.js';
 import { answerLine, runConsole } from './console.js';
+import { quietOnClosedPipe } from './terminal.js';
+
+/** The settings the CLI reads: the corpus folder (unless --corpus) and where its index is kept. */
+export type CliSettings = Pick<Config, 'corpusDir' | 'indexDir'>;
+
+/**
+ * Opens the corpus, saying on stderr what it does. Ctrl-C or SIGTERM meanwhile stops cleanly
+ * (nothing half-written is left) and yields null; an unusable corpus yields exit code 1.
+ */
+async function open(dir: string, indexDir: string): Promise<OpenResult | number | null> {
+  const note = (m: string) => process.stderr.write(`${m}\n`);
+  const startup = new AbortController();
+  const stop = () => startup.abort();
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  try {
+    return await openEngine(dir, { log: note, warn: (m) => note(`warning: ${m}`), indexFile: indexFileFor(dir, indexDir), signal: startup.signal });
+  } catch (err) {
+    if (startup.signal.aborted) return null;
+    if (!(err instanceof CorpusError)) throw err;
+    process.stderr.write(`error: ${err.message}\n`);
+    return 1;
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  }
+}
 
 /** The CLI shell: one command from argv, or line mode on standard input. Returns the exit code. */
-export async function main(argv: readonly string[], corpusDir: string): Promise<number> {
+export async function main(argv: readonly string[], settings: CliSettings): Promise<number> {
+  quietOnClosedPipe();
   const args = parseArgs(argv);
   if ('error' in args) {
     process.stderr.write(`error: ${args.error}\n`);
@@ -19,18 +49,10 @@ export async function main(argv: readonly string[], corpusDir: string): Promise<
     return 0;
   }
   const started = performance.now();
-  const dir = args.corpus ?? corpusDir;
-  const note = (m: string) => process.stderr.write(`${m}\n`);
-  let opened: OpenResult;
-  try {
-    opened = await openEngine(dir, { log: note });
-  } catch (err) {
-    if (err instanceof CorpusError) {
-      process.stderr.write(`error: ${err.message}\n`);
-      return 1;
-    }
-    throw err;
-  }
+  const dir = args.corpus ?? settings.corpusDir;
+  const opened = await open(dir, settings.indexDir);
+  if (opened === null) return 0;
+  if (typeof opened === 'number') return opened;
   let engine: Engine = opened.engine;
   const problems = describeProblems(engine.corpus.problems);
   if (problems) process.stderr.write(`${problems}\n`);
@@ -44,10 +66,12 @@ export async function main(argv: readonly string[], corpusDir: string): Promise<
     return answer.ok ? 0 : 1;
   }
   const interactive = Boolean(process.stdin.isTTY);
+  const note = (m: string) => process.stderr.write(`${m}\n`);
   // Line mode follows the folder: an article added or removed is answered from the next command on.
   const watcher = watchCorpus(dir, {
     fingerprint: opened.fingerprint,
     problems: engine.corpus.problems,
+    indexFile: indexFileFor(dir, settings.indexDir),
     onUpdate: (next, changes) => {
       engine = next;
       if (interactive) note(`corpus updated: ${changes.summary}`);

@@ -2,20 +2,39 @@ import { ask } from '../answer/ask.js';
 import { listSources } from '../answer/sources.js';
 import type { Engine } from '../engine.js';
 import { findQuotes, listSpeakers } from '../quotes/index.js';
-import { renderAsk, renderHelp, renderQuote, renderSources, renderSpeakers } from '../render/discord.js';
+import { renderAsk, renderQuote, renderSources, renderSpeakers } from '../render/discord.js';
 import { askJson, quoteJson, sourcesJson, speakersJson } from '../render/json.js';
 import type { ReplyPayload } from '../render/payload.js';
+import { consoleHelp } from './help.js';
 import type { CliCommand } from './parse.js';
 
 /** A command's answer in both forms: the Discord payload (shown as text) and the --json object. */
 export interface CommandOutput {
   payload: ReplyPayload;
   json: object;
+  /** The next page's number (1-based) when there are more results, for a `--page` hint. */
+  nextPage?: number;
+}
+
+/** Paging buttons carry this prefix and the 0-based page: the terminal shows them as a `--page` hint. */
+const PAGE_ID = 'cli-page:';
+
+/** The page the payload's enabled 'next' button leads to (1-based), if it has one. */
+function nextPageOf(payload: ReplyPayload, current: number): number | undefined {
+  const ids = payload.components.flatMap((r) => r.components).filter((b) => !b.disabled && b.custom_id?.startsWith(PAGE_ID));
+  const pages = ids.map((b) => Number(b.custom_id!.slice(PAGE_ID.length))).filter((p) => p > current);
+  return pages.length ? pages[0]! + 1 : undefined;
 }
 
 /** Runs one command against the engine. The same core calls and renderers the bot's commands use. */
 export function runCommand(engine: Engine, cmd: CliCommand): CommandOutput {
-  const page = { page: (cmd.page ?? 1) - 1 };
+  const out = answer(engine, cmd);
+  const next = nextPageOf(out.payload, (cmd.page ?? 1) - 1);
+  return next === undefined ? out : { ...out, nextPage: next };
+}
+
+function answer(engine: Engine, cmd: CliCommand): CommandOutput {
+  const page = { page: (cmd.page ?? 1) - 1, pageId: (p: number) => `${PAGE_ID}${p}` };
   switch (cmd.name) {
     case 'ask': {
       const r = ask(engine, cmd.text);
@@ -34,7 +53,7 @@ export function runCommand(engine: Engine, cmd: CliCommand): CommandOutput {
       return { payload: renderSpeakers(s, page), json: speakersJson(s) };
     }
     case 'help': {
-      const payload = renderHelp({ speakers: listSpeakers(engine.quotes).map((s) => s.name), articles: engine.corpus.articles.length });
+      const payload = consoleHelp({ speakers: listSpeakers(engine.quotes).map((s) => s.name), articles: engine.corpus.articles.length });
       return { payload, json: { command: 'help', text: payload.embeds[0]?.description ?? '' } };
     }
   }

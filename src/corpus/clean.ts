@@ -17,8 +17,21 @@ export interface FurnitureRule {
   matches(text: string, ctx: LineContext): boolean;
 }
 
-const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-const endsLikeSentence = (s: string) => /[.!?"”’)]$/.test(s.trim());
+/**
+ * Letters of scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer,
+ * Burmese). Rules that count words or look for long unbroken runs must not take such a sentence
+ * for one long token.
+ */
+const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const UNSPACED = new RegExp(UNSPACED_LETTER.source, 'gu');
+
+/** About how many words a line holds; a run of unspaced letters counts one word per two characters. */
+function wordCount(s: string): number {
+  const unspaced = s.match(UNSPACED)?.length ?? 0;
+  const spaced = s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w.replace(UNSPACED, ''))).length;
+  return spaced + Math.ceil(unspaced / 2);
+}
+const endsLikeSentence = (s: string) => /[.!?"”’)。！？」』）…]$/.test(s.trim());
 
 /**
  * Every furniture rule, in one place. General shapes, not strings from any one site: a newsroom's
@@ -26,9 +39,10 @@ const endsLikeSentence = (s: string) => /[.!?"”’)]$/.test(s.trim());
  */
 export const FURNITURE_RULES: readonly FurnitureRule[] = [
   {
-    // Scraper residue and tracking ids: one long run of characters with no spaces.
+    // Scraper residue and tracking ids: one long run of characters with no spaces (but not a
+    // sentence in a script that is written without spaces).
     name: 'random token',
-    matches: (s) => /^\S{20,}$/.test(s.trim()),
+    matches: (s) => /^\S{20,}$/.test(s.trim()) && !UNSPACED_LETTER.test(s),
   },
   {
     name: 'share widget',
@@ -53,34 +67,34 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
     name: 'contributor line',
     matches: (s) =>
       /\b(contributed (reporting )?to this (report|story|article)|contributed reporting|reporting by|editing by|writing by|additional reporting)\b/i.test(s) &&
-      words(s).length <= 25,
+      wordCount(s) <= 25,
   },
   {
     // Labels such as "Breaking:" or "Earlier story:" that introduce, but are not, content.
     name: 'label',
-    matches: (s) => s.trim().endsWith(':') && words(s).length <= 4,
+    matches: (s) => s.trim().endsWith(':') && wordCount(s) <= 4,
   },
   {
     // Byline and timestamp bars: "Jane Doe | 26.10.2025 - Update : 27.10.2025".
     name: 'byline bar',
-    matches: (s) => s.includes('|') && /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/.test(s) && words(s).length <= 15,
+    matches: (s) => s.includes('|') && /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/.test(s) && wordCount(s) <= 15,
   },
   {
     // A dateline standing alone: "NAIROBI".
     name: 'dateline',
-    matches: (s) => /^\p{Lu}[\p{Lu}\s.-]{2,30}$/u.test(s.trim()) && words(s).length <= 3,
+    matches: (s) => /^\p{Lu}[\p{Lu}\s.-]{2,30}$/u.test(s.trim()) && wordCount(s) <= 3,
   },
   {
     // Wire photo captions: "X speaks during the summit in Wellington, New Zealand, 2 April 2024."
     name: 'photo caption',
     matches: (s) =>
       /,\s+(\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2},? \d{4})\.?$/i.test(s.trim()) &&
-      words(s).length <= 35,
+      wordCount(s) <= 35,
   },
   {
     // After the last paragraph, short lines that are not sentences are page chrome, in any language.
     name: 'tail chrome',
-    matches: (s, ctx) => ctx.inTail && words(s).length <= 5 && !endsLikeSentence(s),
+    matches: (s, ctx) => ctx.inTail && wordCount(s) <= 5 && !endsLikeSentence(s),
   },
 ];
 

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { removeFurniture, type Block } from './clean.js';
 import { MANIFEST_FILE, parseManifest, type SourceEntry } from './manifest.js';
+import { normaliseField, normaliseText } from './normalise.js';
 import { splitSentences } from '../text/sentences.js';
 import { paragraphs, splitLong } from './split.js';
 import type { Article, Corpus, CorpusProblem, Passage } from './types.js';
@@ -20,23 +21,45 @@ export class CorpusError extends Error {
 /** Article files are plain text or Markdown. */
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md'];
 
+/**
+ * Passages one article may contribute. A long feature runs to a few hundred; a file with more is
+ * a dump or a log, and indexing all of it would crowd out every other article (or exhaust memory).
+ */
+export const MAX_PASSAGES_PER_ARTICLE = 5000;
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Decodes a file strictly, so mojibake is reported instead of indexed. */
-function decode(f: CorpusFile): { text: string } | { error: string } {
-  if (typeof f.content === 'string') return { text: f.content.replace(/^\uFEFF/, '') };
-  if (f.content.includes(0)) return { error: 'looks binary (it holds NUL bytes); save the article as UTF-8 text' };
+/**
+ * An article file's text as indexed: decoded strictly, so mojibake is reported instead of
+ * indexed, then normalised (see normaliseText). Whoever reads article bytes back (the persisted
+ * index) must use this, so that passage offsets keep pointing at the same characters.
+ */
+export function decodeArticle(content: string | Uint8Array): { text: string } | { error: string } {
+  if (typeof content === 'string') return { text: normaliseText(content) };
+  if (content.includes(0)) return { error: 'looks binary (it holds NUL bytes); save the article as UTF-8 text' };
   try {
-    return { text: utf8.decode(f.content).replace(/^\uFEFF/, '') };
+    return { text: normaliseText(utf8.decode(content)) };
   } catch {
     return { error: 'is not valid UTF-8; re-save it as UTF-8 text' };
+  }
+}
+
+/** The manifest's text, decoded strictly like an article; a problem naming it when it is not UTF-8. */
+function decodeManifest(content: string | Uint8Array): { text: string } | { problem: CorpusProblem } {
+  if (typeof content === 'string') return { text: content };
+  try {
+    return { text: utf8.decode(content) };
+  } catch {
+    return { problem: { file: MANIFEST_FILE, message: `${MANIFEST_FILE} is not valid UTF-8 (saved as Latin-1 or Windows-1252?); re-save it as UTF-8. Until then the articles are indexed without its metadata` } };
   }
 }
 
 /** An id from a file name: '003 Budget Vote.txt' → '003-budget-vote'. */
 function idFromFile(file: string): string {
   const base = path.basename(file, path.extname(file));
-  return base.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'article';
+  const slug = (s: string, keep: RegExp) => s.replace(keep, '-').replace(/^-+|-+$/g, '');
+  // A name in a script with no ASCII letters ('新闻.txt') keeps its own letters rather than every such file becoming 'article'.
+  return slug(base.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase(), /[^\w.-]+/g) || slug(base.normalize('NFC').toLowerCase(), /[^\p{L}\p{N}_.-]+/gu) || 'article';
 }
 
 /** A headline is a short first line that is not a sentence; failing that, the first sentence stands in. */
@@ -52,13 +75,16 @@ function deriveTitle(blocks: readonly Block[]): string {
   return `${cut.slice(0, cut.lastIndexOf(' ') > 60 ? cut.lastIndexOf(' ') : 140)}…`;
 }
 
+/** A manifest field as shown: normalised like article text; undefined when nothing is left of it. */
+const field = (s: string | undefined) => (s === undefined ? undefined : normaliseField(s) || undefined);
+
 function makeArticle(file: string, raw: string, blocks: Block[], entry: SourceEntry | undefined, id: string): Article {
   return {
     id,
     file,
-    title: entry?.title ?? deriveTitle(blocks),
-    publisher: entry?.publisher ?? null,
-    author: entry?.author ?? null,
+    title: field(entry?.title) ?? deriveTitle(blocks),
+    publisher: field(entry?.publisher) ?? null,
+    author: field(entry?.author) ?? null,
     url: entry?.url ?? null,
     published: entry?.published?.slice(0, 10) ?? null,
     raw,
@@ -71,13 +97,40 @@ function makePassages(article: Article, blocks: Block[]): Passage[] {
     .map((b, i) => ({ id: `${article.id}#${i + 1}`, articleId: article.id, n: i + 1, text: b.text, start: b.start, end: b.end }));
 }
 
+/** The manifest's entries, with every problem of reading or parsing it. */
+function manifestEntries(manifest: string | Uint8Array | undefined): { entries: Map<string, SourceEntry>; problems: CorpusProblem[] } {
+  if (manifest === undefined) return { entries: new Map(), problems: [] };
+  const decoded = decodeManifest(manifest);
+  return 'problem' in decoded ? { entries: new Map(), problems: [decoded.problem] } : parseManifest(decoded.text);
+}
+
+/** An article's paragraphs without furniture; a file far longer than any article is cut first, as cleaning it whole takes seconds. */
+function articleBlocks(text: string): { blocks: Block[]; paragraphs: number } {
+  const all = paragraphs(text);
+  return { blocks: removeFurniture(all.length > MAX_PASSAGES_PER_ARTICLE * 2 ? all.slice(0, MAX_PASSAGES_PER_ARTICLE * 2) : all), paragraphs: all.length };
+}
+
+/** An article's passages, at most MAX_PASSAGES_PER_ARTICLE of them; a problem naming the file when it had more. */
+function cappedPassages(article: Article, blocks: Block[], paragraphCount: number): { passages: Passage[]; problem?: CorpusProblem } {
+  const all = makePassages(article, blocks);
+  if (all.length <= MAX_PASSAGES_PER_ARTICLE && paragraphCount <= MAX_PASSAGES_PER_ARTICLE * 2) return { passages: all };
+  const n = (x: number) => x.toLocaleString('en-US');
+  return {
+    passages: all.slice(0, MAX_PASSAGES_PER_ARTICLE),
+    problem: {
+      file: article.file,
+      message: `${article.file} is far longer than a news article (${n(Math.max(paragraphCount, all.length))} paragraphs); only its first ${n(Math.min(all.length, MAX_PASSAGES_PER_ARTICLE))} passages are indexed. Split it into one file per article`,
+    },
+  };
+}
+
 /**
  * Builds a corpus from files in memory: validates the manifest, decodes, cleans and splits each
  * article. Pure: every problem is returned as a value naming its file and field, and every good
  * article is kept.
  */
-export function buildCorpus(files: readonly CorpusFile[], manifestText?: string, dir = '.'): Corpus {
-  const { entries, problems } = manifestText === undefined ? { entries: new Map<string, SourceEntry>(), problems: [] as CorpusProblem[] } : parseManifest(manifestText);
+export function buildCorpus(files: readonly CorpusFile[], manifest?: string | Uint8Array, dir = '.'): Corpus {
+  const { entries, problems } = manifestEntries(manifest);
   const names = new Set(files.map((f) => f.file));
   for (const [file] of entries) {
     if (!names.has(file)) problems.push({ file: MANIFEST_FILE, field: `sources[file=${file}]`, message: `names "${file}", which is not in the corpus folder; add the file or remove the entry` });
@@ -86,12 +139,12 @@ export function buildCorpus(files: readonly CorpusFile[], manifestText?: string,
   const passages: Passage[] = [];
   const ids = new Map<string, string>();
   for (const f of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
-    const decoded = decode(f);
+    const decoded = decodeArticle(f.content);
     if ('error' in decoded) {
       problems.push({ file: f.file, message: `${f.file} ${decoded.error}` });
       continue;
     }
-    const blocks = removeFurniture(paragraphs(decoded.text));
+    const { blocks, paragraphs: paragraphCount } = articleBlocks(decoded.text);
     if (blocks.length === 0) {
       problems.push({ file: f.file, message: `${f.file} has no article text (it is empty or holds only page furniture); add the article's text or remove the file` });
       continue;
@@ -111,7 +164,10 @@ export function buildCorpus(files: readonly CorpusFile[], manifestText?: string,
     ids.set(id, f.file);
     const article = makeArticle(f.file, decoded.text, blocks, entry, id);
     articles.push(article);
-    passages.push(...makePassages(article, blocks));
+    const capped = cappedPassages(article, blocks, paragraphCount);
+    if (capped.problem) problems.push(capped.problem);
+    // One push per passage: spreading hundreds of thousands of arguments overflows the stack.
+    for (const p of capped.passages) passages.push(p);
   }
   return { dir, articles, passages, problems };
 }
@@ -143,11 +199,23 @@ export async function loadCorpus(dir: string): Promise<Corpus> {
       unreadable.push({ file, message: `${file} cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'}); check its permissions` });
     }
   }
-  let manifest: string | undefined;
-  if (names.includes(MANIFEST_FILE)) manifest = await readFile(path.join(dir, MANIFEST_FILE), 'utf8');
-  const corpus = buildCorpus(files, manifest, dir);
-  corpus.problems.unshift(...unreadable);
+  const manifest = names.includes(MANIFEST_FILE) ? await readManifest(dir) : {};
+  const corpus = buildCorpus(files, manifest.bytes, dir);
+  corpus.problems.unshift(...unreadable, ...(manifest.problem ? [manifest.problem] : []));
   return requireArticles(corpus);
+}
+
+/**
+ * Reads a folder's sources.json as bytes. One that cannot be read is a problem naming it, never
+ * a reason not to start: the articles are then indexed without its metadata.
+ */
+export async function readManifest(dir: string): Promise<{ bytes?: Uint8Array; problem?: CorpusProblem; code?: string }> {
+  try {
+    return { bytes: new Uint8Array(await readFile(path.join(dir, MANIFEST_FILE))) };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    return { code, problem: { file: MANIFEST_FILE, message: `${MANIFEST_FILE} cannot be read (${code}); check its permissions. Until then the articles are indexed without its metadata` } };
+  }
 }
 
 /** A problem on one line: its file, the manifest field when there is one, and what to do. */

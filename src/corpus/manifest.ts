@@ -4,13 +4,25 @@ import type { CorpusProblem } from './types.js';
 /** The manifest's file name inside a corpus folder. */
 export const MANIFEST_FILE = 'sources.json';
 
+/** True when the YYYY-MM-DD at the start names a day that exists: Date.parse takes 2025-02-30 for 2 March. */
+function isRealDay(s: string): boolean {
+  const [y, m, d] = s.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(2000, m - 1, d));
+  t.setUTCFullYear(y);
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'must be an ISO date such as 2025-10-26')
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real calendar date');
+  .refine((s) => isRealDay(s) && !Number.isNaN(Date.parse(s)), 'is not a real calendar date (no such day in that month); give the day it was published, such as 2025-02-28');
+
+/** Longest URL we link: browsers and Discord stop being reliable past this, and it cannot be shown whole. */
+export const MAX_URL_CHARS = 2048;
 
 const httpUrl = z
   .string()
+  .max(MAX_URL_CHARS, `is longer than ${MAX_URL_CHARS.toLocaleString('en-US')} characters; give the article's canonical URL, without tracking parameters`)
   .refine((s) => {
     try {
       const u = new URL(s);
@@ -34,6 +46,12 @@ export const SourceEntrySchema = z.object({
 });
 
 export type SourceEntry = z.infer<typeof SourceEntrySchema>;
+
+/** A value as quoted back in a problem: JSON, cut short so a 5,000-character URL does not fill the log. */
+function shortJson(v: unknown): string {
+  const s = JSON.stringify(v) ?? String(v);
+  return s.length <= 120 ? s : `${s.slice(0, 100)}… (${s.length.toLocaleString('en-US')} characters)`;
+}
 
 /** The result of reading a manifest: the usable entries by file name, and what was wrong. */
 export interface ManifestResult {
@@ -77,7 +95,7 @@ export function parseManifest(text: string): ManifestResult {
       // Drop each bad optional field and keep the entry; a bad `file` loses the entry.
       for (const issue of parsed.error.issues) {
         const key = String(issue.path[0] ?? '');
-        const shown = key in entry ? JSON.stringify(entry[key]) : 'missing';
+        const shown = key in entry ? shortJson(entry[key]) : 'missing';
         report(`${key || 'entry'} ${issue.message} (got ${shown})`, key ? `${at}.${key}` : at);
         delete entry[key];
       }

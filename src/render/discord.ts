@@ -130,6 +130,33 @@ export function renderAsk(result: AskResult, opts: PageOptions = {}): ReplyPaylo
   return payload([embed], rows(linkButtons(hits.map((h) => h.source)), pageButtons(page, pages, opts)));
 }
 
+/** Characters one /sources entry may take, so that a full page always fits one embed description. */
+const SOURCE_ENTRY_CHARS = Math.floor(L.embedDescription / SOURCES_PAGE_SIZE) - 2;
+
+/**
+ * One /sources entry: the title linked to the article. A URL too long for the entry's share of
+ * the page is linked without its query and fragment (mostly tracking parameters), or not linked
+ * and its host named instead, so that no entry is cut into broken markdown or pushed off the page.
+ */
+function sourceEntry(s: SourceSummary): string {
+  const tail = `\n${escapeMarkdown(truncate(byline(s), 120))} · ${count(s.passages, 'passage')}`;
+  const title = truncate(s.title, 150);
+  let host = '';
+  if (s.url) {
+    try {
+      const u = new URL(s.url);
+      host = u.host;
+      for (const url of [s.url, `${u.origin}${u.pathname}`]) {
+        const entry = `**${link(title, url)}**${tail}`;
+        if (entry.length <= SOURCE_ENTRY_CHARS) return entry;
+      }
+    } catch {
+      // Not a URL after all: shown unlinked.
+    }
+  }
+  return `**${escapeMarkdown(title)}**${host ? ` (${escapeMarkdown(truncate(host, 60))})` : ''}${tail}`;
+}
+
 /** /sources: every article with publisher, date, linked title and passage count, paged. */
 export function renderSources(sources: readonly SourceSummary[], opts: PageOptions = {}): ReplyPayload {
   if (sources.length === 0) return renderNotice('The corpus is empty: no article is loaded.');
@@ -137,7 +164,7 @@ export function renderSources(sources: readonly SourceSummary[], opts: PageOptio
   const passages = sources.reduce((n, s) => n + s.passages, 0);
   const embed = fitEmbed({
     title: `Sources: ${count(sources.length, 'article')}, ${count(passages, 'passage')}`,
-    description: shown.map((s) => `**${link(truncate(s.title, 150), s.url)}**\n${escapeMarkdown(byline(s))} · ${count(s.passages, 'passage')}`).join('\n\n'),
+    description: shown.map(sourceEntry).join('\n\n'),
     color: ACCENT,
     footer: { text: pages > 1 ? `Page ${page + 1} of ${pages}` : 'Ask with /ask, quote with /quote' },
   });

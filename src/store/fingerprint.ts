@@ -4,7 +4,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ARTICLE_EXTENSIONS, CorpusError } from '../corpus/load.js';
+import { ARTICLE_EXTENSIONS, CorpusError, readManifest } from '../corpus/load.js';
+import type { CorpusProblem } from '../corpus/types.js';
 import { MANIFEST_FILE } from '../corpus/manifest.js';
 
 /** Bumped whenever the persisted layout or what it holds changes: an older file is rebuilt, never misread. */
@@ -23,7 +24,10 @@ export interface FileDigest {
 export interface CorpusFingerprint {
   dir: string;
   files: FileDigest[];
-  manifestText: string | undefined;
+  /** The manifest's bytes as read (decoded by buildCorpus, which reports one that is not UTF-8). */
+  manifest: Uint8Array | undefined;
+  /** Why the manifest could not be read, when it is there but unreadable. */
+  manifestProblem?: CorpusProblem;
   manifestSha1: string | null;
   codeHash: string;
   /** One hash over all of the above. */
@@ -99,9 +103,9 @@ export async function fingerprintCorpus(dir: string, onFile?: (done: number, tot
     }
   }
   onFile?.(files.length, articleNames.length);
-  let manifestText: string | undefined;
-  if (names.includes(MANIFEST_FILE)) manifestText = await readFile(path.join(dir, MANIFEST_FILE), 'utf8');
-  const manifestSha1 = manifestText === undefined ? null : sha1(manifestText);
+  const m = names.includes(MANIFEST_FILE) ? await readManifest(dir) : {};
+  // An unreadable manifest still has a state of its own, so becoming readable makes the index stale.
+  const manifestSha1 = m.bytes ? sha1(m.bytes) : m.code ? `unreadable:${m.code}` : null;
   const codeHash = await indexingCodeHash();
-  return { dir, files, manifestText, manifestSha1, codeHash, hash: combineHash({ files, manifestSha1, codeHash }) };
+  return { dir, files, manifest: m.bytes, ...(m.problem ? { manifestProblem: m.problem } : {}), manifestSha1, codeHash, hash: combineHash({ files, manifestSha1, codeHash }) };
 }

@@ -1,6 +1,6 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { once } from 'node:events';
-import { open, rename, rm, stat } from 'node:fs/promises';
+import { constants, createReadStream } from 'node:fs';
+import { mkdir, mkdtemp, open, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 
@@ -39,34 +39,68 @@ function* sectionLines(section: string, value: Record<string, unknown>): Generat
   }
 }
 
+/** Bytes gathered before one write to the file. */
+const WRITE_BUFFER = 1 << 20;
+
+/** Prefix of the private folders a write goes through; the watcher and cleanup know them by it. */
+export const TEMP_PREFIX = '.newsdesk-tmp-';
+
 /**
- * Writes a header line and sections to `file` (through a temporary file renamed into place, so a
- * reader never sees half an index). Yields to the event loop between lines.
+ * A fresh private folder next to `file` (mkdtemp: a random name, mode 0700), so nothing can be
+ * planted where the temporary file will be, and the final rename stays on one file system.
+ * The folder `file` goes in is created when missing.
  */
-export async function writeLines(file: string, header: object, sections: Record<string, Record<string, unknown>>, onLine?: (n: number) => void): Promise<number> {
-  const tmp = `${file}.${process.pid}.tmp`;
-  const out = createWriteStream(tmp);
-  const write = async (s: string) => {
-    if (!out.write(`${s}\n`)) await once(out, 'drain');
-  };
-  let n = 0;
+export async function privateDirBeside(file: string): Promise<string> {
+  await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+  return mkdtemp(path.join(path.dirname(file), TEMP_PREFIX));
+}
+
+/**
+ * Writes a header line and sections to `file`: into a new file (created exclusively, never
+ * through a symbolic link) in a private folder, then renamed into place, so a reader never sees
+ * half an index and nothing else is ever written. Yields to the event loop between lines; an
+ * aborted `signal` stops the write and leaves nothing behind.
+ */
+export async function writeLines(file: string, header: object, sections: Record<string, Record<string, unknown>>, onLine?: (n: number) => void, signal?: AbortSignal): Promise<number> {
+  signal?.throwIfAborted();
+  const dir = await privateDirBeside(file);
   try {
-    await write(JSON.stringify(header));
-    for (const [name, value] of Object.entries(sections)) {
-      for (const line of sectionLines(name, value)) {
-        await write(JSON.stringify(line));
-        onLine?.(++n);
-        if (n % 8 === 0) await yieldToLoop();
+    const tmp = path.join(dir, 'index.json');
+    const handle = await open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+    try {
+      let buffer: string[] = [];
+      let size = 0;
+      const flush = async () => {
+        if (buffer.length) await handle.write(buffer.join(''));
+        buffer = [];
+        size = 0;
+      };
+      const write = async (s: string) => {
+        buffer.push(s, '\n');
+        size += s.length + 1;
+        if (size >= WRITE_BUFFER) await flush();
+      };
+      let n = 0;
+      await write(JSON.stringify(header));
+      for (const [name, value] of Object.entries(sections)) {
+        for (const line of sectionLines(name, value)) {
+          await write(JSON.stringify(line));
+          onLine?.(++n);
+          if (n % 8 === 0) {
+            await yieldToLoop();
+            signal?.throwIfAborted();
+          }
+        }
       }
+      await flush();
+    } finally {
+      await handle.close();
     }
-    out.end();
-    await once(out, 'finish');
-  } catch (err) {
-    out.destroy();
-    await rm(tmp, { force: true });
-    throw err;
+    signal?.throwIfAborted();
+    await rename(tmp, file);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
-  await rename(tmp, file);
   return (await stat(file)).size;
 }
 

@@ -1,3 +1,4 @@
+import { lstat } from 'node:fs/promises';
 import { buildCorpus, CorpusError, requireArticles, type CorpusFile } from '../corpus/load.js';
 import type { Corpus } from '../corpus/types.js';
 import { createEngine, type Engine } from '../engine.js';
@@ -9,13 +10,17 @@ import { rebuildInWorker } from './rebuild.js';
 export interface OpenOptions {
   onProgress?: (p: Progress) => void;
   log?: (message: string) => void;
+  /** Problems that do not stop the engine opening (the index could not be saved); default `log`. */
+  warn?: (message: string) => void;
   /** Write the index after a rebuild (default true). A read-only folder only logs a warning. */
   save?: boolean;
+  /** Stops opening (a shutdown signal during start-up): rejects with an AbortError and leaves no temporary file. */
+  signal?: AbortSignal;
   /** Where a rebuild runs; default 'auto' (see chooseBuildThread). */
   build?: BuildThread;
   /** Ignore any persisted index and rebuild (`npm run index --force` does). */
   rebuild?: boolean;
-  /** Where the persisted index lives; default `<dir>/.newsdesk-index.json`. */
+  /** Where the persisted index lives (the shells pass indexFileFor(dir, INDEX_DIR)); default `<dir>/.newsdesk-index.json`. */
   indexFile?: string;
 }
 
@@ -50,8 +55,8 @@ export interface OpenResult {
  */
 export function corpusFromFingerprint(fp: CorpusFingerprint): Corpus {
   const files: CorpusFile[] = fp.files.filter((f) => f.bytes !== null).map((f) => ({ file: f.file, content: f.bytes! }));
-  const corpus = buildCorpus(files, fp.manifestText, fp.dir);
-  corpus.problems.unshift(...fp.files.filter((f) => f.error).map((f) => ({ file: f.file, message: f.error! })));
+  const corpus = buildCorpus(files, fp.manifest, fp.dir);
+  corpus.problems.unshift(...fp.files.filter((f) => f.error).map((f) => ({ file: f.file, message: f.error! })), ...(fp.manifestProblem ? [fp.manifestProblem] : []));
   return requireArticles(corpus);
 }
 
@@ -64,7 +69,8 @@ export async function openEngine(dir: string, opts: OpenOptions = {}): Promise<O
   const log = opts.log ?? (() => {});
   const file = opts.indexFile ?? indexFileFor(dir);
   const fp = await fingerprintCorpus(dir, (done, total) => opts.onProgress?.({ phase: 'read', done, total }));
-  let reason = opts.rebuild ? 'a rebuild was asked for' : staleReason(await readIndexHeader(file), fp);
+  opts.signal?.throwIfAborted();
+  let reason = opts.rebuild ? 'a rebuild was asked for' : await persistedReason(file, fp);
   if (reason === null) {
     try {
       const engine = await loadIndex(file, fp, opts.onProgress);
@@ -73,25 +79,43 @@ export async function openEngine(dir: string, opts: OpenOptions = {}): Promise<O
       reason = `the persisted index could not be read: ${(err as Error).message}`;
     }
   }
+  opts.signal?.throwIfAborted();
   log(`Building the index (${reason}).`);
+  const built = await rebuild(fp, file, opts);
+  return { ...built, reason, fingerprint: fp };
+}
+
+/** Why the persisted index at `file` cannot be used; null when it can. Never follows a symbolic link planted there. */
+async function persistedReason(file: string, fp: CorpusFingerprint): Promise<string | null> {
+  const st = await lstat(file).catch(() => null);
+  if (st && !st.isFile()) return `${file} is not a regular file (a symbolic link?); it is replaced by a new index`;
+  return staleReason(st ? await readIndexHeader(file) : null, fp);
+}
+
+/** Builds the engine (in a worker for a large corpus) and saves it when asked; a failed save is a warning, not a failure. */
+async function rebuild(fp: CorpusFingerprint, file: string, opts: OpenOptions): Promise<Pick<OpenResult, 'engine' | 'from' | 'savedBytes'>> {
+  const log = opts.log ?? (() => {});
+  const warn = opts.warn ?? log;
+  const save = opts.save ?? true;
+  const notSaved = (why: string) => warn(`Could not save the index to ${file} (${why}); answering from memory, and it will be rebuilt at the next start. Set INDEX_DIR to a writable folder to keep it.`);
   if (chooseBuildThread(fp, opts.build) === 'worker') {
     try {
-      const r = await rebuildInWorker(fp, file, { onProgress: opts.onProgress, keep: opts.save ?? true }).done;
-      if (r.saveError) log(`Could not save the index to ${file} (${r.saveError}); it will be rebuilt at the next start.`);
-      return { engine: r.engine, from: 'rebuilt', reason, fingerprint: fp, ...(r.saved && (opts.save ?? true) ? { savedBytes: r.bytes } : {}) };
+      const r = await rebuildInWorker(fp, file, { onProgress: opts.onProgress, keep: save, signal: opts.signal }).done;
+      if (r.saveError) notSaved(r.saveError);
+      return { engine: r.engine, from: 'rebuilt', ...(r.saved && save ? { savedBytes: r.bytes } : {}) };
     } catch (err) {
       if (err instanceof CorpusError) throw err;
+      opts.signal?.throwIfAborted();
       log(`Building in a worker thread failed (${(err as Error).message}); building in this thread instead.`);
     }
   }
   const engine = createEngine(corpusFromFingerprint(fp));
-  const result: OpenResult = { engine, from: 'rebuilt', reason, fingerprint: fp };
-  if (opts.save ?? true) {
-    try {
-      result.savedBytes = await saveIndex(engine, fp, file, opts.onProgress);
-    } catch (err) {
-      log(`Could not save the index to ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); it will be rebuilt at the next start.`);
-    }
+  if (!save) return { engine, from: 'rebuilt' };
+  try {
+    return { engine, from: 'rebuilt', savedBytes: await saveIndex(engine, fp, file, opts.onProgress, opts.signal) };
+  } catch (err) {
+    opts.signal?.throwIfAborted();
+    notSaved((err as NodeJS.ErrnoException).code ?? (err as Error).message);
+    return { engine, from: 'rebuilt' };
   }
-  return result;
 }

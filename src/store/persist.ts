@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { z } from 'zod';
+import { decodeArticle } from '../corpus/load.js';
 import type { Article, Corpus, CorpusProblem, Passage } from '../corpus/types.js';
 import { restoreEngine, type Engine } from '../engine.js';
 import type { Quote, QuoteIndex, Speaker } from '../quotes/index.js';
@@ -14,9 +16,17 @@ import { packPostings, unpackPostings, type PackedPostings } from './postings.js
 /** The persisted index's name inside the corpus folder (gitignored as `.newsdesk-index*.json`). */
 export const INDEX_FILE = '.newsdesk-index.json';
 
-/** Where the persisted index of a corpus folder lives. */
-export function indexFileFor(dir: string): string {
-  return path.join(dir, INDEX_FILE);
+/**
+ * Where the persisted index of a corpus folder lives: in `indexDir` (the shells pass INDEX_DIR,
+ * by default the user's cache folder) under a name unique to the corpus folder's absolute path,
+ * so several corpora share one cache and the corpus folder itself is never written. Without
+ * `indexDir`, inside the corpus folder (library callers and tests).
+ */
+export function indexFileFor(dir: string, indexDir?: string): string {
+  if (indexDir === undefined) return path.join(dir, INDEX_FILE);
+  const abs = path.resolve(dir);
+  const slug = path.basename(abs).replace(/[^\w.-]+/g, '-').slice(0, 40) || 'corpus';
+  return path.join(path.resolve(indexDir), `${slug}-${createHash('sha256').update(abs).digest('hex').slice(0, 12)}${INDEX_FILE}`);
 }
 
 /** What a phase of loading, building or saving has done so far, for a progress bar. */
@@ -138,7 +148,7 @@ function unpackQuotes(packed: Record<string, unknown>): QuoteIndex {
  * Writes an engine to `file` with the fingerprint it was built from. Returns the file's size in
  * bytes. The write goes to a temporary file renamed into place, so readers never see half of it.
  */
-export async function saveIndex(engine: Engine, fp: CorpusFingerprint, file = indexFileFor(fp.dir), onProgress?: (p: Progress) => void): Promise<number> {
+export async function saveIndex(engine: Engine, fp: CorpusFingerprint, file = indexFileFor(fp.dir), onProgress?: (p: Progress) => void, signal?: AbortSignal): Promise<number> {
   const header: IndexHeader = {
     format: 'newsdesk-index',
     version: INDEX_FORMAT_VERSION,
@@ -169,10 +179,8 @@ export async function saveIndex(engine: Engine, fp: CorpusFingerprint, file = in
   };
   // An estimate of the lines writeLines will write (the big arrays, chunked), for a progress bar.
   const total = Math.ceil(engine.corpus.passages.length / CHUNK) * 3 + Math.ceil(tables.terms.length / CHUNK) * 3 + Math.ceil(bytes.length / BYTES_CHUNK) + 20;
-  return writeLines(file, header, sections, (n) => onProgress?.({ phase: 'save', done: Math.min(n, total), total }));
+  return writeLines(file, header, sections, (n) => onProgress?.({ phase: 'save', done: Math.min(n, total), total }), signal);
 }
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The search index's other statistics (names, counts, whatever is added later), Maps and Sets made JSON. */
 function packSearchExtras(search: SearchIndex): Record<string, unknown> {
@@ -214,7 +222,9 @@ export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?
   const articles: Article[] = (c.articles as StoredArticle[]).map((a) => {
     const bytes = bytesOf.get(a.file);
     if (!bytes) throw new Error(`article file ${a.file} is missing`);
-    return { ...a, raw: utf8.decode(bytes).replace(/^\uFEFF/, '') };
+    const decoded = decodeArticle(bytes);
+    if ('error' in decoded) throw new Error(`article file ${a.file} ${decoded.error}`);
+    return { ...a, raw: decoded.text };
   });
   await yieldToLoop();
   const rawOf = new Map(articles.map((a) => [a.id, a.raw]));

@@ -1,11 +1,12 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { statSync, watch, type FSWatcher } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createEngine, type Engine } from '../engine.js';
 import { fingerprintCorpus, type CorpusFingerprint } from './fingerprint.js';
 import { chooseBuildThread, corpusFromFingerprint, type BuildThread } from './open.js';
 import { describeDiff, diffCorpus, INDEX_FILE, indexFileFor, saveIndex, type CorpusDiff } from './persist.js';
 import { rebuildInWorker, type RebuildJob } from './rebuild.js';
-import { ARTICLE_EXTENSIONS } from '../corpus/load.js';
+import { ARTICLE_EXTENSIONS, CorpusError } from '../corpus/load.js';
 import { MANIFEST_FILE } from '../corpus/manifest.js';
 import type { CorpusProblem } from '../corpus/types.js';
 
@@ -29,11 +30,76 @@ export interface WatchOptions {
   save?: boolean;
   /** Where rebuilds run (default 'auto': a worker thread for corpora over a couple of megabytes). */
   build?: BuildThread;
+  /** Where the persisted index is kept up to date (the shells pass INDEX_DIR's); default `<dir>/.newsdesk-index.json`. */
+  indexFile?: string;
+  /**
+   * How often to check that the folder itself is still the one watched (default 1000 ms). A
+   * folder deleted and recreated is a new folder, of which the old watch hears nothing.
+   */
+  pollMs?: number;
 }
 
 /** A running watch; `close()` stops it, abandons a rebuild in progress, and no callback fires after. */
 export interface CorpusWatcher {
   close(): Promise<void>;
+}
+
+/**
+ * Watches the folder at `dir` for file events (`change(name)`), and follows the folder itself: a
+ * poll notices it gone, back, or replaced by a new folder at the same path (deleted and
+ * recreated, of which the old watch hears nothing), re-watches, and calls `change(null)`.
+ */
+function followFolder(dir: string, on: { change(name: string | null): void; cannotWatch(): void }, pollMs: number): { close(): void } {
+  let watcher: FSWatcher | null = null;
+  /** The inode of the folder being followed; null while there is none. */
+  let ino: number | null = null;
+  let warned = false;
+  let closed = false;
+  const stop = () => {
+    watcher?.close();
+    watcher = null;
+  };
+  const start = (next: number) => {
+    stop();
+    ino = next;
+    try {
+      watcher = watch(dir, { persistent: false }, (_event, name) => on.change(name === null ? null : String(name)));
+      // Deleted or unmounted: the poll takes over until a folder is back.
+      watcher.on('error', stop);
+    } catch {
+      if (!warned) queueMicrotask(() => !closed && on.cannotWatch());
+      warned = true;
+    }
+  };
+  const check = async () => {
+    const now = await stat(dir).then((st) => (st.isDirectory() ? st.ino : null), () => null);
+    if (closed) return;
+    if (now === ino) {
+      // The same folder, its watch lost to an error: watch it again. One that cannot be watched is not retried.
+      if (now !== null && watcher === null && !warned) start(now);
+      return;
+    }
+    if (now === null) {
+      stop();
+      ino = null;
+    } else start(now);
+    on.change(null);
+  };
+  try {
+    // At once, not on the first poll: a file written right after watching starts must be seen.
+    start(statSync(dir).ino);
+  } catch {
+    ino = null;
+  }
+  const poll = setInterval(() => void check(), pollMs);
+  poll.unref();
+  return {
+    close() {
+      closed = true;
+      clearInterval(poll);
+      stop();
+    },
+  };
 }
 
 /** Only article files and the manifest matter; our own index file (and its temporaries) must not retrigger us. */
@@ -49,104 +115,143 @@ const problemKey = (p: CorpusProblem) => `${p.file}\0${p.field ?? ''}\0${p.messa
  * or removed. Each change is built aside (in a worker thread, so answering never pauses) and
  * handed over whole through `onUpdate`: there is no moment when answers fail or mix two states.
  * A broken file is reported through `onProblem` and left out; the rest of the corpus keeps working.
+ * With no usable article left (all deleted, or the folder itself gone) the engine handed over
+ * answers from none, rather than citing files that no longer exist.
  */
 export function watchCorpus(dir: string, opts: WatchOptions): CorpusWatcher {
-  const debounceMs = opts.debounceMs ?? 300;
-  const save = opts.save ?? true;
-  // What a problem with the folder as a whole is reported against.
-  const folder = path.basename(dir) || dir;
-  let current: Promise<CorpusFingerprint> = opts.fingerprint ? Promise.resolve(opts.fingerprint) : fingerprintCorpus(dir);
-  let known = new Set((opts.problems ?? []).map(problemKey));
-  let closed = false;
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<void> | null = null;
-  let job: RebuildJob | null = null;
-  let again = false;
-  let saving: Promise<void> | null = null;
+  return new CorpusWatch(dir, opts);
+}
 
-  const report = (problems: CorpusProblem[]) => {
-    if (!closed && problems.length > 0) opts.onProblem?.(problems);
-  };
+/** The state of one watch: the fingerprint served, what was reported, and the rebuild under way. */
+class CorpusWatch implements CorpusWatcher {
+  private current: Promise<CorpusFingerprint>;
+  private known: Set<string>;
+  private closed = false;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private job: RebuildJob | null = null;
+  private again = false;
+  private saving: Promise<void> | null = null;
+  private readonly indexFile: string;
+  /** What a problem with the folder as a whole is reported against. */
+  private readonly folder: string;
+  private readonly follower: { close(): void };
 
-  async function cycle(): Promise<void> {
-    const before = await current;
-    const fp = await fingerprintCorpus(dir);
-    if (closed || fp.hash === before.hash) return;
-    const diff = diffCorpus({ files: new Map(before.files.map((f) => [f.file, f.sha1])), manifestSha1: before.manifestSha1 }, fp);
-    try {
-      const engine = await buildAside(fp);
-      if (closed) return;
-      current = Promise.resolve(fp);
-      const fresh = engine.corpus.problems.filter((p) => !known.has(problemKey(p)));
-      known = new Set(engine.corpus.problems.map(problemKey));
-      const changes: CorpusChanges = { ...(diff ?? { added: [], removed: [], changed: [], manifest: null }), summary: diff ? describeDiff(diff) : 'the indexing code changed' };
-      opts.onUpdate(engine, changes);
-      report(fresh);
-    } catch (err) {
-      // The old engine stays in service; the next change will try again.
-      if (!closed) report([{ file: folder, message: `the corpus could not be re-indexed, so the previous state is still being served: ${(err as Error).message}` }]);
+  constructor(
+    private readonly dir: string,
+    private readonly opts: WatchOptions,
+  ) {
+    this.indexFile = opts.indexFile ?? indexFileFor(dir);
+    this.folder = path.basename(dir) || dir;
+    this.current = opts.fingerprint ? Promise.resolve(opts.fingerprint) : fingerprintCorpus(dir);
+    this.known = new Set((opts.problems ?? []).map(problemKey));
+    const change = (name: string | null) => {
+      if (relevant(name)) this.schedule();
+    };
+    const cannotWatch = () => this.report([{ file: this.folder, message: 'cannot watch the corpus folder for changes; restart to pick up new articles' }]);
+    this.follower = followFolder(dir, { change, cannotWatch }, opts.pollMs ?? 1000);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.follower.close();
+    this.job?.cancel();
+    await this.running?.catch(() => {});
+    await this.saving;
+    await this.current.catch(() => {});
+  }
+
+  private report(problems: CorpusProblem[]): void {
+    if (!this.closed && problems.length > 0) this.opts.onProblem?.(problems);
+  }
+
+  private schedule(): void {
+    if (this.closed) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.run(), this.opts.debounceMs ?? 300);
+  }
+
+  /** One re-index at a time; a change meanwhile runs another once it is done. */
+  private run(): void {
+    this.timer = null;
+    if (this.closed) return;
+    if (this.running) {
+      this.again = true;
+      return;
     }
+    this.running = this.cycle()
+      .catch((err: unknown) => this.report([{ file: this.folder, message: `watching the corpus failed: ${(err as Error).message}` }]))
+      .finally(() => {
+        this.running = null;
+        if (this.again && !this.closed) {
+          this.again = false;
+          this.run();
+        }
+      });
+  }
+
+  private async cycle(): Promise<void> {
+    const before = await this.current;
+    let fp: CorpusFingerprint;
+    try {
+      fp = await fingerprintCorpus(this.dir);
+    } catch (err) {
+      if (!(err instanceof CorpusError)) throw err;
+      // The folder is gone or unreadable: its articles are no longer there to be cited.
+      fp = { ...before, files: [], manifest: undefined, manifestSha1: null, hash: 'no-folder' };
+      if (!this.closed && before.hash !== fp.hash) this.serve(fp, before, this.emptyEngine(fp, `${err.message} Until it is back, no article is served; it is watched for.`));
+      return;
+    }
+    if (this.closed || fp.hash === before.hash) return;
+    let engine: Engine;
+    try {
+      engine = await this.buildAside(fp);
+    } catch (err) {
+      if (this.closed) return;
+      // The old engine stays in service on any other failure; the next change will try again.
+      if (!(err instanceof CorpusError)) return this.report([{ file: this.folder, message: `the corpus could not be re-indexed, so the previous state is still being served: ${(err as Error).message}` }]);
+      // No usable article left: serving the old ones would cite files that were deleted.
+      engine = this.emptyEngine(fp, `${err.message}\nUntil an article is added, no article is served.`);
+    }
+    if (!this.closed) this.serve(fp, before, engine);
+  }
+
+  /** Swaps in `engine` for the state `fp`, reporting only problems not reported before. */
+  private serve(fp: CorpusFingerprint, before: CorpusFingerprint, engine: Engine): void {
+    const diff = diffCorpus({ files: new Map(before.files.map((f) => [f.file, f.sha1])), manifestSha1: before.manifestSha1 }, fp);
+    this.current = Promise.resolve(fp);
+    const fresh = engine.corpus.problems.filter((p) => !this.known.has(problemKey(p)));
+    this.known = new Set(engine.corpus.problems.map(problemKey));
+    const changes: CorpusChanges = { ...(diff ?? { added: [], removed: [], changed: [], manifest: null }), summary: diff ? describeDiff(diff) : 'the indexing code changed' };
+    this.opts.onUpdate(engine, changes);
+    this.report(fresh);
+  }
+
+  /** An engine that answers from no article, its one problem saying why. */
+  private emptyEngine(fp: CorpusFingerprint, why: string): Engine {
+    return createEngine({ dir: fp.dir, articles: [], passages: [], problems: [{ file: this.folder, message: why }] });
   }
 
   /** A new engine for the fingerprinted files, built without touching the one in service. */
-  async function buildAside(fp: CorpusFingerprint): Promise<Engine> {
-    if (chooseBuildThread(fp, opts.build) === 'main') {
+  private async buildAside(fp: CorpusFingerprint): Promise<Engine> {
+    const save = this.opts.save ?? true;
+    if (chooseBuildThread(fp, this.opts.build) === 'main') {
       const engine = createEngine(corpusFromFingerprint(fp));
       // Saving is for the next start; the swap does not wait for it.
-      if (save) saving = saveIndex(engine, fp, indexFileFor(dir)).then(() => undefined, (err: unknown) => report([{ file: INDEX_FILE, message: `could not save the index (${(err as Error).message}); it will be rebuilt at the next start` }]));
+      if (save) {
+        this.saving = saveIndex(engine, fp, this.indexFile).then(
+          () => undefined,
+          (err: unknown) => this.report([{ file: INDEX_FILE, message: `could not save the index (${(err as Error).message}); it will be rebuilt at the next start` }]),
+        );
+      }
       return engine;
     }
-    job = rebuildInWorker(fp, indexFileFor(dir), { keep: save });
+    this.job = rebuildInWorker(fp, this.indexFile, { keep: save });
     try {
-      return (await job.done).engine;
+      return (await this.job.done).engine;
     } finally {
-      job = null;
+      this.job = null;
     }
   }
-
-  const run = () => {
-    timer = null;
-    if (closed) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = cycle()
-      .catch((err: unknown) => report([{ file: folder, message: `watching the corpus failed: ${(err as Error).message}` }]))
-      .finally(() => {
-        running = null;
-        if (again && !closed) {
-          again = false;
-          run();
-        }
-      });
-  };
-
-  const schedule = () => {
-    if (closed) return;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(run, debounceMs);
-  };
-
-  let watcher: FSWatcher | null = null;
-  try {
-    watcher = watch(dir, { persistent: false }, (_event, name) => {
-      if (relevant(name === null ? null : String(name))) schedule();
-    });
-    watcher.on('error', (err) => report([{ file: folder, message: `stopped watching the corpus folder: ${err.message}` }]));
-  } catch (err) {
-    queueMicrotask(() => report([{ file: folder, message: `cannot watch the corpus folder for changes: ${(err as Error).message}` }]));
-  }
-
-  return {
-    async close() {
-      closed = true;
-      if (timer) clearTimeout(timer);
-      watcher?.close();
-      job?.cancel();
-      await running?.catch(() => {});
-      await saving;
-      await current.catch(() => {});
-    },
-  };
 }
