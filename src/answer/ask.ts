@@ -2,7 +2,7 @@ import type { Engine } from '../engine.js';
 import { clusterRanked } from './cluster.js';
 import { passagesQuoting } from './names.js';
 import { DEFAULT_RANKING, type RankingParams } from './params.js';
-import { analyseQuestion, type Question } from './question.js';
+import { analyseQuestion, reweighUnknown, type Question } from './question.js';
 import { retrieve, type Candidate, type Forms } from './retrieve.js';
 import { prescore, scoreCandidate, type Scored, type ScoringContext } from './score.js';
 import { highlight, windowTokens } from './snippet.js';
@@ -70,9 +70,10 @@ const refuse = (query: string, reason: NoAnswerReason, confidence = 0): AskResul
  */
 export function ask(engine: Engine, question: string, params: RankingParams = DEFAULT_RANKING): AskResult {
   const query = question.trim();
-  const q = analyseQuestion(engine, query, params);
-  if (q.terms.length === 0) return refuse(query, 'no-terms');
-  const { candidates, forms } = retrieve(engine, q, params);
+  const asked = analyseQuestion(engine, query, params);
+  if (asked.terms.length === 0) return refuse(query, 'no-terms');
+  const { candidates, forms } = retrieve(engine, asked, params);
+  const q = reweighUnknown(engine, asked, forms);
   const quoting = q.type === 'speech' && q.speakers.length > 0 ? passagesQuoting(engine.quotes, q.speakers) : new Set<string>();
   const pool = withQuotedPassages(engine, candidates, quoting, params.candidates);
   if (pool.length === 0) return refuse(query, 'not-in-corpus');

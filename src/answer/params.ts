@@ -73,7 +73,7 @@ export interface RankingParams {
 export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
   candidates: 40,
   rerankDepth: 15,
-  retrievalBudget: 2000,
+  retrievalBudget: 1000,
   contextBoost: 0.3,
   relatedBoost: 0.3,
   relatedMinSimilarity: 0.6,
@@ -93,7 +93,7 @@ export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
   headingFactor: 0.5,
   maxSnippetChars: 420,
   maxSnippetSentences: 3,
-  minConfidence: 0.5,
+  minConfidence: 0.45,
   missingTypeFactor: 0.4,
   relatedSupport: 0.5,
   relativeScoreFloor: 0.2,

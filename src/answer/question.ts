@@ -54,3 +54,20 @@ export function analyseQuestion(engine: Engine, text: string, params: RankingPar
     speakers: units.flatMap((u) => (u.speakerId ? [u.speakerId] : [])),
   };
 }
+
+/**
+ * The question with each word the corpus never wrote weighed as the corpus's word it was matched
+ * by (a related word, a near-spelling): an unknown word otherwise weighs most of all, so a
+ * paraphrase ('hike' for 'raise') or a typo would outweigh every word the articles share.
+ */
+export function reweighUnknown(engine: Engine, q: Question, forms: ReadonlyMap<string, ReadonlyMap<string, number>>): Question {
+  let changed = false;
+  const units = q.units.map((u) => {
+    if (u.terms.some((t) => engine.search.df.has(t))) return u;
+    const known = u.terms.flatMap((t) => [...(forms.get(t)?.keys() ?? [])].filter((f) => engine.search.df.has(f)));
+    if (known.length === 0) return u;
+    changed = true;
+    return { ...u, weight: Math.min(u.weight, Math.max(...known.map((f) => idf(engine.search, f)))) };
+  });
+  return changed ? { ...q, units, totalWeight: units.reduce((sum, u) => sum + u.weight, 0) } : q;
+}

@@ -3,7 +3,7 @@ import { holdsAnswerType } from './answer-type.js';
 import type { RankingParams } from './params.js';
 import type { Question, Unit } from './question.js';
 import type { Candidate, Forms } from './retrieve.js';
-import { proximity, sentencesAround, windowsOf, type Window } from './snippet.js';
+import { proximity, sentencesAround, windowOf, windowRanges, type PlacedSentence, type Window } from './snippet.js';
 
 /** A candidate's best snippet window with everything the score was made of. */
 export interface Scored {
@@ -61,57 +61,91 @@ function articleTerms(engine: Engine, articleId: string): ReadonlySet<string> {
 }
 
 /**
- * How much of the question a window holds: each unit by its best form in the window, else for
- * less in the paragraph before, else for less still elsewhere in the article (its headline often
- * names what a paragraph calls 'the firm'). A passage quoting a named person covers that person.
- * `relatedScale` and leaving out the article tune the same measure into evidence for the refusal
- * decision.
+ * What each sentence around a candidate holds of each question unit, computed once per sentence
+ * so every window over them only takes maxima. `credit` is for ranking, `support` for confidence
+ * (related words scaled down); `floor` is what a unit earns anyway from the paragraph before
+ * (and, for ranking, elsewhere in the article: its headline often names what a paragraph calls
+ * 'the firm'). A passage quoting a person the question names covers that person.
  */
-function coverageOf(ctx: ScoringContext, w: Window, near: { before?: ReadonlySet<string>; article?: ReadonlySet<string> }, quotes: boolean, relatedScale = 1): number {
-  const { question: q, forms, params } = ctx;
+interface Neighbourhood {
+  placed: PlacedSentence[];
+  credit: number[][];
+  support: number[][];
+  floor: number[];
+  floorSupport: number[];
+  onTopic: boolean[];
+  quotes: boolean[];
+}
+
+function neighbourhood(ctx: ScoringContext, c: Candidate): Neighbourhood {
+  const { engine, question: q, forms, params } = ctx;
+  const placed = sentencesAround(engine, c.passage);
+  const before = engine.search.termsOf.get(`${c.passage.articleId}#${c.passage.n - 1}`);
+  const article = articleTerms(engine, c.passage.articleId);
+  const quotes = placed.map((s) => ctx.quoting.has(s.passage.id));
+  const held = (scale: number) => placed.map((s, i) => q.units.map((u) => (u.speakerId && quotes[i] ? 1 : creditIn(u, forms, s.sentence.terms, scale))));
+  const credit = held(1);
+  return {
+    placed,
+    credit,
+    support: held(params.relatedSupport),
+    floor: q.units.map((u) => Math.max(params.contextCredit * creditIn(u, forms, before), params.articleCredit * creditIn(u, forms, article))),
+    floorSupport: q.units.map((u) => params.contextCredit * creditIn(u, forms, before, params.relatedSupport)),
+    onTopic: credit.map((cs) => cs.some((x) => x > 0)),
+    quotes,
+  };
+}
+
+/** The weighted share of the question sentences from..to hold, each unit by its best sentence or its floor. */
+function share(q: Question, rows: readonly number[][], floor: readonly number[], from: number, to: number): number {
   let held = 0;
-  for (const u of q.units) {
-    const own = u.speakerId && quotes ? 1 : creditIn(u, forms, w.terms, relatedScale);
-    const context = params.contextCredit * creditIn(u, forms, near.before, relatedScale);
-    const article = near.article ? params.articleCredit * creditIn(u, forms, near.article, relatedScale) : 0;
-    held += u.weight * Math.max(own, context, article);
-  }
+  q.units.forEach((u, k) => {
+    let best = floor[k]!;
+    for (let i = from; i <= to; i++) best = Math.max(best, rows[i]![k]!);
+    held += u.weight * best;
+  });
   return q.totalWeight > 0 ? held / q.totalWeight : 0;
 }
 
 /**
- * True when a sentence of the window gives the kind of answer asked for and it, or the sentence
- * before it, holds some of the question's words: a figure in a sentence about something else
- * answers nothing, but 'The 32-year-old…' right after the sentence naming him does.
+ * Scores a candidate's windows (coverage first, then retrieval score, answer type, proximity and
+ * length) and keeps its best, or null when none holds any of the question's words.
  */
-function typeInWindow(ctx: ScoringContext, w: Window): boolean {
-  const { question: q, forms } = ctx;
-  const onTopic = w.sentences.map((s) => q.units.some((u) => creditIn(u, forms, s.sentence.terms) > 0));
-  return w.sentences.some((s, i) => (onTopic[i] || onTopic[i - 1]) && holdsAnswerType(s.sentence.text, q.type, q.asked));
-}
-
-/** Scores one window of a candidate: coverage first, then retrieval score, answer type, proximity and length. */
-function scoreWindow(ctx: ScoringContext, c: Candidate, w: Window, before: ReadonlySet<string> | undefined, article: ReadonlySet<string>): Scored {
+export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored | null {
   const { question: q, params } = ctx;
-  const quotes = w.sentences.some((s) => ctx.quoting.has(s.passage.id));
-  const coverage = coverageOf(ctx, w, { before, article }, quotes);
-  const support = coverageOf(ctx, w, { before }, quotes, params.relatedSupport);
-  const hasType = q.type === 'speech' && q.speakers.length > 0 ? quotes : typeInWindow(ctx, w);
-  const typeBoost = q.type === null ? 1 : 1 + (hasType ? (q.type === 'speech' && q.speakers.length > 0 ? params.speakerQuoteBoost : params.answerTypeBoost) : 0);
-  const prox = proximity(w.sentences.flatMap((s) => s.sentence.tokens.map((t) => t.term)), q.terms.map((t) => t.term));
+  const n = neighbourhood(ctx, c);
+  const bm25 = 1 + (params.bm25Weight * c.bm25) / (ctx.bm25Max || 1);
   const heading = /[.!?"”’)]$/.test(c.passage.text) ? 1 : params.headingFactor;
-  const score =
-    coverage ** params.coveragePower *
-    (1 + (params.bm25Weight * c.bm25) / (ctx.bm25Max || 1)) *
-    typeBoost *
-    (1 + params.proximityBoost * prox) *
-    params.extraSentenceFactor ** (w.sentences.length - 1) *
-    heading;
-  return { candidate: c, window: w, coverage, support, hasType, score };
+  const typed = new Map<number, boolean>();
+  // A figure in a sentence about something else answers nothing, but 'The 32-year-old…' right
+  // after the sentence naming him does.
+  const gives = (i: number) => {
+    if (!typed.has(i)) typed.set(i, holdsAnswerType(n.placed[i]!.sentence.text, q.type, q.asked));
+    return typed.get(i)!;
+  };
+  const speech = q.type === 'speech' && q.speakers.length > 0;
+  let best: (Omit<Scored, 'candidate' | 'window'> & { from: number; to: number }) | null = null;
+  for (const [from, to] of windowRanges(n.placed, params.maxSnippetSentences, params.maxSnippetChars)) {
+    const coverage = share(q, n.credit, n.floor, from, to);
+    if (coverage === 0) continue;
+    let hasType = false;
+    for (let i = from; i <= to && !hasType; i++) hasType = speech ? n.quotes[i]! : (n.onTopic[i]! || (i > from && n.onTopic[i - 1]!)) && gives(i);
+    const typeBoost = q.type === null ? 1 : 1 + (hasType ? (speech ? params.speakerQuoteBoost : params.answerTypeBoost) : 0);
+    const base = coverage ** params.coveragePower * bm25 * typeBoost * params.extraSentenceFactor ** (to - from) * heading;
+    if (best && base * (1 + params.proximityBoost) <= best.score) continue;
+    const terms = n.placed.slice(from, to + 1).flatMap((s) => s.sentence.tokens.map((t) => t.term));
+    const score = base * (1 + params.proximityBoost * proximity(terms, q.terms.map((t) => t.term)));
+    if (!best || score > best.score) {
+      best = { coverage, support: share(q, n.support, n.floorSupport, from, to), hasType, score, from, to };
+    }
+  }
+  if (!best) return null;
+  const { from, to, ...scored } = best;
+  return { ...scored, candidate: c, window: windowOf(n.placed, from, to) };
 }
 
 /**
- * A cheap bound on a candidate's score from the terms of its passage and the next one, without
+ * A cheap bound on a candidate's score from the terms of its passage and its neighbours, without
  * splitting sentences: only the best few candidates are worth scoring window by window.
  */
 export function prescore(ctx: ScoringContext, c: Candidate): number {
@@ -127,17 +161,4 @@ export function prescore(ctx: ScoringContext, c: Candidate): number {
   }
   const coverage = q.totalWeight > 0 ? held / q.totalWeight : 0;
   return coverage ** params.coveragePower * (1 + (params.bm25Weight * c.bm25) / (ctx.bm25Max || 1));
-}
-
-/** The candidate's best window, or null when none holds any of the question's words. */
-export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored | null {
-  const { engine, params } = ctx;
-  const before = engine.search.termsOf.get(`${c.passage.articleId}#${c.passage.n - 1}`);
-  const article = articleTerms(engine, c.passage.articleId);
-  let best: Scored | null = null;
-  for (const w of windowsOf(sentencesAround(engine, c.passage), params.maxSnippetSentences, params.maxSnippetChars)) {
-    const s = scoreWindow(ctx, c, w, before, article);
-    if (!best || s.score > best.score) best = s;
-  }
-  return best && best.coverage > 0 ? best : null;
 }

@@ -68,22 +68,29 @@ export function sentencesAround(engine: Engine, passage: Passage): PlacedSentenc
 
 /**
  * Every run of 1 to `maxSentences` adjacent sentences holding at least one of the candidate's
- * own, within `maxChars` (a single sentence always qualifies).
+ * own, within `maxChars` (a single sentence always qualifies), as [from, to] indexes.
  */
-export function windowsOf(placed: readonly PlacedSentence[], maxSentences: number, maxChars: number): Window[] {
-  const out: Window[] = [];
+export function windowRanges(placed: readonly PlacedSentence[], maxSentences: number, maxChars: number): [number, number][] {
+  const out: [number, number][] = [];
   for (let from = 0; from < placed.length; from++) {
+    let length = -1;
+    let own = false;
     for (let to = from; to < placed.length && to - from < maxSentences; to++) {
-      const run = placed.slice(from, to + 1);
-      if (!run.some((s) => s.own)) continue;
-      const text = run.map((s) => s.sentence.text).join(' ');
-      if (run.length > 1 && text.length > maxChars) break;
-      const terms = new Set<string>();
-      for (const s of run) for (const t of s.sentence.terms) terms.add(t);
-      out.push({ sentences: run, terms, text });
+      length += placed[to]!.sentence.text.length + 1;
+      own ||= placed[to]!.own;
+      if (to > from && length > maxChars) break;
+      if (own) out.push([from, to]);
     }
   }
   return out;
+}
+
+/** The window of sentences from..to: their joined text and terms. */
+export function windowOf(placed: readonly PlacedSentence[], from: number, to: number): Window {
+  const run = placed.slice(from, to + 1);
+  const terms = new Set<string>();
+  for (const s of run) for (const t of s.sentence.terms) terms.add(t);
+  return { sentences: run, terms, text: run.map((s) => s.sentence.text).join(' ') };
 }
 
 /** The window's tokens with offsets in its joined text. */

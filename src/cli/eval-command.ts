@@ -6,16 +6,17 @@ import { loadCorpus } from '../corpus/load.js';
 import { createEngine, type Engine } from '../engine.js';
 import { runAskSet, runPeer, tradeOffCurve, type Answered, type AskRun } from './eval/ask.js';
 import { fts5Peer, miniSearchPeer } from './eval/peers.js';
-import { askTable, curveTable, sweepTable, type AskRow } from './eval/report.js';
+import { ablationTable, askTable, curveTable, sweepTable, type AskRow } from './eval/report.js';
 import { askSetFile, corpusDirOf, loadAskSet, type Split } from './eval/sets.js';
 
-const USAGE = `npm run eval [-- --set seeds|bbc] [--split dev|test] [--misses] [--no-peers] [--param name=value] [--sweep name=v1,v2,…]
+const USAGE = `npm run eval [-- --set seeds|bbc] [--split dev|test] [--misses] [--no-peers] [--param name=value] [--sweep name=v1,v2,…] [--ablate]
 
 Prints top-1 and top-3 (the answer phrase inside the snippet), the share of answerable questions
 refused, the share of unanswerable questions refused and p50/p99 latency for each blind question
 set, with bare MiniSearch and SQLite FTS5 over whole paragraphs beside them, and the refusal
 trade-off curve on dev. --misses lists the dev questions missed at top-1 (never those of test).
---param overrides a RankingParams default (src/answer/params.ts); --sweep runs dev once per value.`;
+--param overrides a RankingParams default (src/answer/params.ts); --sweep runs dev once per value;
+--ablate runs dev once with each mechanism switched off (src/cli/eval/ablations.ts).`;
 
 interface EvalArgs {
   sets: string[];
@@ -24,16 +25,18 @@ interface EvalArgs {
   peers: boolean;
   params: RankingParams;
   sweep: { name: string; values: number[] } | null;
+  ablate: boolean;
 }
 
 function parseArgs(argv: readonly string[]): EvalArgs | { error: string } | 'help' {
-  const out: EvalArgs = { sets: ['seeds', 'bbc'], splits: ['dev', 'test'], misses: false, peers: true, params: DEFAULT_RANKING, sweep: null };
+  const out: EvalArgs = { sets: ['seeds', 'bbc'], splits: ['dev', 'test'], misses: false, peers: true, params: DEFAULT_RANKING, sweep: null, ablate: false };
   const overrides: Record<string, number> = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--help' || a === '-h') return 'help';
     else if (a === '--misses') out.misses = true;
     else if (a === '--no-peers') out.peers = false;
+    else if (a === '--ablate') out.ablate = true;
     else if (a === '--set') out.sets = [argv[++i] ?? ''];
     else if (a === '--param' || a === '--sweep') {
       const [name, values] = (argv[++i] ?? '').split('=');
@@ -54,7 +57,7 @@ function parseArgs(argv: readonly string[]): EvalArgs | { error: string } | 'hel
   } catch (err) {
     return { error: (err as Error).message };
   }
-  if (out.sweep) out.splits = ['dev'];
+  if (out.sweep || out.ablate) out.splits = ['dev'];
   return out;
 }
 
@@ -85,6 +88,10 @@ async function evaluateSet(name: string, args: EvalArgs): Promise<AskRow[]> {
   const rows: AskRow[] = [];
   for (const split of args.splits) {
     const set = await loadAskSet(askSetFile(name, split));
+    if (args.ablate) {
+      process.stdout.write(ablationTable(name, (off) => runAskSet(set, answerer(engine, { ...args.params, ...off }))));
+      continue;
+    }
     if (args.sweep) {
       process.stdout.write(sweepTable(name, args.sweep, (value) => runAskSet(set, answerer(engine, { ...args.params, [args.sweep!.name]: value }))));
       continue;
@@ -112,7 +119,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const rows: AskRow[] = [];
   for (const name of args.sets) rows.push(...(await evaluateSet(name, args)));
-  if (args.sweep) return 0;
+  if (args.sweep || args.ablate) return 0;
   process.stdout.write(`Answers (blind sets in test/eval/; test splits are reported, never tuned on)\n${askTable(rows)}\n`);
   return 0;
 }

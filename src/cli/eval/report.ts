@@ -1,3 +1,5 @@
+import type { RankingParams } from '../../answer/params.js';
+import { ABLATIONS } from './ablations.js';
 import { type AskRun, type AskScores, type CurvePoint } from './ask.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
@@ -40,4 +42,16 @@ export function sweepTable(set: string, sweep: { name: string; values: readonly 
     return `  ${String(v).padStart(8)}  ${pct(top1)}  ${pct(top3)}    ${pct(s.top1)}   ${pct(s.answerableRefused)}     ${pct(s.unanswerableRefused)}   ${ms(s.p99)}`;
   });
   return [`${set} dev — sweep of ${sweep.name}`, '     value  top-1  top-3  | refusing: top-1  ans.ref.  unans.ref.  p99 ms', ...lines, ''].join('\n') + '\n';
+}
+
+/** What each mechanism buys on dev: the full engine, then each one switched off. */
+export function ablationTable(set: string, run: (off: Partial<RankingParams>) => AskRun): string {
+  const row = (label: string, r: AskRun) => {
+    const all = r.answerableConfidence;
+    const top1 = all.filter((x) => x.top1).length / (all.length || 1);
+    const top3 = all.filter((x) => x.top3).length / (all.length || 1);
+    return `  ${label.padEnd(52)} ${pct(top1)}  ${pct(top3)}   ${pct(r.scores.answerableRefused)}     ${pct(r.scores.unanswerableRefused)}`;
+  };
+  const lines = [row('everything on', run({})), ...ABLATIONS.map((a) => row(`without ${a.name}`, run(a.off)))];
+  return [`${set} dev — ablations (top-1/top-3 with refusal off; refusal shares at the default threshold)`, `  ${''.padEnd(52)}  top-1   top-3   ans.ref.  unans.ref.`, ...lines, ''].join('\n') + '\n';
 }

@@ -1,0 +1,13 @@
+import type { RankingParams } from '../../answer/params.js';
+
+/** Each mechanism of /ask switched off by its parameters alone, to measure what it buys on dev. */
+export const ABLATIONS: readonly { name: string; off: Partial<RankingParams> }[] = [
+  { name: 'related words (word vectors)', off: { relatedPerTerm: 0 } },
+  { name: 'answer type (sentence holding a date/number/name)', off: { answerTypeBoost: 0, missingTypeFactor: 1 } },
+  { name: 'snippets of 2-3 sentences (one only)', off: { maxSnippetSentences: 1 } },
+  { name: 'article credit (headline, other paragraphs)', off: { articleCredit: 0 } },
+  { name: 'previous-paragraph credit', off: { contextCredit: 0, contextBoost: 0 } },
+  { name: 'BM25 of the passage in the score', off: { bm25Weight: 0 } },
+  { name: 'proximity', off: { proximityBoost: 0 } },
+  { name: 'quoted speaker for "what did X say"', off: { speakerQuoteBoost: 0 } },
+];
