@@ -11,7 +11,7 @@ export interface RankingParams {
   rerankDepth: number;
   /** Postings MiniSearch may walk per question; terms are searched rarest first until it is spent. */
   retrievalBudget: number;
-  /** MiniSearch boost of a match in the previous passage (the "context" field). */
+  /** MiniSearch boost of a match in the previous passage (the "context" field); above 0 (MiniSearch reads 0 as 1). */
   contextBoost: number;
   /** MiniSearch boost of a related word (a search for 'purchase' also finds 'buy', for less). */
   relatedBoost: number;
@@ -29,8 +29,6 @@ export interface RankingParams {
   fuzzyCredit: number;
   /** Credit of a related word, multiplied by its similarity. */
   relatedCredit: number;
-  /** Credit of a term found not in the snippet but in the passage just before it. */
-  contextCredit: number;
   /** Credit of a term found elsewhere in the same article (its headline, another paragraph). */
   articleCredit: number;
   /** Weight of words naming the answer's category ('what TV show'), relative to other words. */
@@ -74,14 +72,13 @@ export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
   candidates: 40,
   rerankDepth: 15,
   retrievalBudget: 1000,
-  contextBoost: 0.3,
+  contextBoost: 1,
   relatedBoost: 0.3,
   relatedMinSimilarity: 0.6,
   relatedPerTerm: 5,
   prefixCredit: 0.7,
   fuzzyCredit: 0.8,
   relatedCredit: 0.6,
-  contextCredit: 0.3,
   articleCredit: 0.5,
   categoryWeight: 0.5,
   coveragePower: 2,

@@ -63,16 +63,15 @@ function articleTerms(engine: Engine, articleId: string): ReadonlySet<string> {
 /**
  * What each sentence around a candidate holds of each question unit, computed once per sentence
  * so every window over them only takes maxima. `credit` is for ranking, `support` for confidence
- * (related words scaled down); `floor` is what a unit earns anyway from the paragraph before
- * (and, for ranking, elsewhere in the article: its headline often names what a paragraph calls
- * 'the firm'). A passage quoting a person the question names covers that person.
+ * (related words scaled down); `floor` is what a unit earns in ranking anyway from elsewhere in
+ * the article (its headline often names what a paragraph calls 'the firm'). A passage quoting a
+ * person the question names covers that person.
  */
 interface Neighbourhood {
   placed: PlacedSentence[];
   credit: number[][];
   support: number[][];
   floor: number[];
-  floorSupport: number[];
   onTopic: boolean[];
   quotes: boolean[];
 }
@@ -80,7 +79,6 @@ interface Neighbourhood {
 function neighbourhood(ctx: ScoringContext, c: Candidate): Neighbourhood {
   const { engine, question: q, forms, params } = ctx;
   const placed = sentencesAround(engine, c.passage);
-  const before = engine.search.termsOf.get(`${c.passage.articleId}#${c.passage.n - 1}`);
   const article = articleTerms(engine, c.passage.articleId);
   const quotes = placed.map((s) => ctx.quoting.has(s.passage.id));
   const held = (scale: number) => placed.map((s, i) => q.units.map((u) => (u.speakerId && quotes[i] ? 1 : creditIn(u, forms, s.sentence.terms, scale))));
@@ -89,22 +87,25 @@ function neighbourhood(ctx: ScoringContext, c: Candidate): Neighbourhood {
     placed,
     credit,
     support: held(params.relatedSupport),
-    floor: q.units.map((u) => Math.max(params.contextCredit * creditIn(u, forms, before), params.articleCredit * creditIn(u, forms, article))),
-    floorSupport: q.units.map((u) => params.contextCredit * creditIn(u, forms, before, params.relatedSupport)),
+    floor: q.units.map((u) => params.articleCredit * creditIn(u, forms, article)),
     onTopic: credit.map((cs) => cs.some((x) => x > 0)),
     quotes,
   };
 }
 
-/** The weighted share of the question sentences from..to hold, each unit by its best sentence or its floor. */
-function share(q: Question, rows: readonly number[][], floor: readonly number[], from: number, to: number): number {
+/**
+ * The weighted share of the question sentences from..to hold, each unit by its best sentence or
+ * its floor; weighed for ranking, or as evidence (see Unit.evidence).
+ */
+function share(q: Question, rows: readonly number[][], floor: readonly number[] | null, from: number, to: number, as: 'weight' | 'evidence' = 'weight'): number {
   let held = 0;
   q.units.forEach((u, k) => {
-    let best = floor[k]!;
+    let best = floor?.[k] ?? 0;
     for (let i = from; i <= to; i++) best = Math.max(best, rows[i]![k]!);
-    held += u.weight * best;
+    held += u[as] * best;
   });
-  return q.totalWeight > 0 ? held / q.totalWeight : 0;
+  const total = as === 'weight' ? q.totalWeight : q.totalEvidence;
+  return total > 0 ? held / total : 0;
 }
 
 /**
@@ -136,7 +137,7 @@ export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored | null
     const terms = n.placed.slice(from, to + 1).flatMap((s) => s.sentence.tokens.map((t) => t.term));
     const score = base * (1 + params.proximityBoost * proximity(terms, q.terms.map((t) => t.term)));
     if (!best || score > best.score) {
-      best = { coverage, support: share(q, n.support, n.floorSupport, from, to), hasType, score, from, to };
+      best = { coverage, support: share(q, n.support, null, from, to, 'evidence'), hasType, score, from, to };
     }
   }
   if (!best) return null;
