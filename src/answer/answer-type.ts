@@ -7,12 +7,11 @@ export type AnswerType = 'time' | 'duration' | 'quantity' | 'age' | 'name' | 'pl
 
 const DATE = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(jan(uary)?|feb(ruary)?|march|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?|\b(1[89]|20)\d\d\b|\b(today|tomorrow|yesterday|tonight|last (week|month|year)|next (week|month|year|fall|spring|autumn|summer|winter)|this (week|month|year)|later this week|early next year)\b/i;
 
-const PATTERNS: Record<Exclude<AnswerType, null | 'name'>, RegExp> = {
+const PATTERNS: Record<Exclude<AnswerType, null | 'name' | 'place'>, RegExp> = {
   time: DATE,
-  duration: /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|many)[- ](second|minute|hour|day|week|month|year|decade)s?\b/i,
+  duration: /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|many)[- ](second|minute|hour|day|week|month|year|decade)s?\b|\bfrom \w+ (to|until|till) \w+|\buntil\b/i,
   quantity: /\d|%|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|several|half|quarter|third|per ?cent)\b/i,
   age: /\b\d{1,3}-year-old\b|\baged? \d{1,3}\b|,\s\d{1,3}[,)]|\bat (the age of )?\d{1,3}\b|\b\d{1,3} years old\b/i,
-  place: /\b(in|at|from|to|near) (the )?\p{Lu}\p{L}+/u,
   reason: /\b(because|due to|as a result|owing to|reason|blamed|amid|following|after|since|so that|in order to|over)\b/i,
   speech: /[“"]|\b(said|says|told|added|stated|described|called|argued|warned|insisted)\b/,
 };
@@ -44,12 +43,14 @@ function namesIn(text: string): string[] {
  */
 export function holdsAnswerType(text: string, type: AnswerType, asked: ReadonlySet<string> = new Set()): boolean {
   if (type === null) return true;
-  if (type === 'name') {
+  // A place is a name too ('the port city of Busan'): one the question does not already give.
+  if (type === 'name' || type === 'place') {
     return namesIn(text).some((n) => n.split(/\s+/).some((w) => !asked.has(w.toLowerCase().replace(/['’]s$/, ''))));
   }
   if (type === 'quantity') {
     const numbers = text.match(/\d[\d,.]*%?|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|quarter|third)\b/gi) ?? [];
-    return numbers.some((n) => !asked.has(n.toLowerCase())) || /per ?cent|%/i.test(text);
+    // 'How much of' is answered by a proportion as often as by a figure.
+    return numbers.some((n) => !asked.has(n.toLowerCase())) || /per ?cent|%|\b(majority|minority|bulk|most of|all of|none of|fraction)\b/i.test(text);
   }
   return PATTERNS[type].test(text);
 }
