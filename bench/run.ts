@@ -1,14 +1,15 @@
 /**
  * `npm run bench [-- --articles N] [--big] [--runs K] [--queries Q] [--seed S]`
  *
- * For the seeds and synthetic corpora of 1,000 and 10,000 articles (or N; plus 100,000 with
+ * For the seeds, the BBC archive beside the repository (timed with the blind eval questions) and
+ * synthetic corpora of 1,000 and 10,000 articles (or N; plus 100,000 with
  * --big): builds the index, persists it, and measures in fresh child processes the cold start
  * from the persisted index, resident memory, and ask / quote latency against a bare MiniSearch
  * search on the same index. Prints a markdown table of medians over K runs. Corpora are written
  * to a temporary folder and deleted afterwards.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { access, cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,9 @@ import { generateCorpus, prng } from './generate.js';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The real archive (2,225 BBC articles) beside the repository, timed with the blind eval questions. */
+const BBC = path.join(ROOT, '..', 'shared', 'corpora', 'bbc');
+const exists = (p: string) => access(p).then(() => true, () => false);
 /** The children run a snapshot of the sources taken at start, so edits made meanwhile cannot skew (or stale) a run. */
 let snapshot = ROOT;
 
@@ -124,6 +128,16 @@ function medianOf<T extends object>(rows: T[]): T {
   return out as T;
 }
 
+/** The blind eval questions of a real corpus, each once (dev and test; only their text is replayed, for timing). */
+async function evalQuestions(name: string): Promise<Queries> {
+  const qs: string[] = [];
+  for (const split of ['dev', 'test']) {
+    const set = JSON.parse(await readFile(path.join(ROOT, `test/eval/${name}-ask.${split}.json`), 'utf8')) as { answerable: { q: string }[]; unanswerable: { q: string }[] };
+    qs.push(...set.answerable.map((a) => a.q), ...set.unanswerable.map((u) => u.q));
+  }
+  return { questions: qs, speakers: [] };
+}
+
 /** Questions from a generated corpus's facts, a seeded sample; for the seeds, the golden questions. */
 async function queriesFor(kind: 'seeds' | 'generated', facts: { question: string }[], speakers: Queries['speakers'], n: number, seed: number): Promise<Queries> {
   if (kind === 'seeds') {
@@ -186,6 +200,12 @@ async function main() {
     const seeds = path.join(work, 'seeds');
     await cp(path.join(ROOT, 'seeds'), seeds, { recursive: true });
     rows.push(await measure('seeds', seeds, await queriesFor('seeds', [], [], args.queries, args.seed), args.runs, work));
+    if (await exists(BBC)) {
+      const bbc = path.join(work, 'bbc');
+      await cp(BBC, bbc, { recursive: true });
+      rows.push(await measure('BBC archive', bbc, await evalQuestions('bbc'), args.runs, work));
+      await rm(bbc, { recursive: true, force: true });
+    }
     for (const n of args.sizes) {
       const dir = path.join(work, `n${n}`);
       process.stderr.write(`${num(n)} articles: generating…\n`);
