@@ -29,6 +29,8 @@ export interface RankingParams {
   fuzzyCredit: number;
   /** Credit of a related word, multiplied by its similarity. */
   relatedCredit: number;
+  /** Credit of a WordNet synonym or derived form of the query word (0 turns WordNet off). */
+  synonymCredit: number;
   /** Credit of a term found elsewhere in the same article (its headline, another paragraph). */
   articleCredit: number;
   /** Weight of words naming the answer's category ('what TV show'), relative to other words. */
@@ -74,11 +76,12 @@ export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
   retrievalBudget: 1000,
   contextBoost: 1,
   relatedBoost: 0.3,
-  relatedMinSimilarity: 0.6,
+  relatedMinSimilarity: 0.8,
   relatedPerTerm: 5,
   prefixCredit: 0.7,
   fuzzyCredit: 0.8,
   relatedCredit: 0.6,
+  synonymCredit: 0.4,
   articleCredit: 0.5,
   categoryWeight: 0.5,
   coveragePower: 2,
@@ -90,7 +93,7 @@ export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
   headingFactor: 0.5,
   maxSnippetChars: 420,
   maxSnippetSentences: 3,
-  minConfidence: 0.45,
+  minConfidence: 0.4,
   missingTypeFactor: 0.4,
   relatedSupport: 0.5,
   relativeScoreFloor: 0.2,

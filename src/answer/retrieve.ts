@@ -1,6 +1,6 @@
 import type { Passage } from '../corpus/types.js';
 import type { Engine } from '../engine.js';
-import { relatedTerms } from '../search/related.js';
+import { relatedTerms, synonymTerms } from '../search/related.js';
 import { termQuery, type QueryTerm } from '../search/index.js';
 import { editDistance } from '../text/edit-distance.js';
 import type { RankingParams } from './params.js';
@@ -47,11 +47,13 @@ function relatedForms(engine: Engine, q: Question, params: RankingParams): Forms
     if (u.literal) continue;
     for (const t of u.terms) {
       const word = q.terms.find((x) => x.term === t)?.word ?? t;
-      for (const r of relatedTerms(engine.search, t, word, params.relatedMinSimilarity, params.relatedPerTerm)) {
-        if (forms.get(t)!.has(r.term)) continue;
-        forms.get(t)!.set(r.term, params.relatedCredit * r.similarity);
-        related.add(r.term);
-      }
+      const add = (form: string, credit: number) => {
+        if (form === t || (forms.get(t)!.get(form) ?? 0) >= credit) return;
+        forms.get(t)!.set(form, credit);
+        related.add(form);
+      };
+      for (const r of relatedTerms(engine.search, t, word, params.relatedMinSimilarity, params.relatedPerTerm)) add(r.term, params.relatedCredit * r.similarity);
+      if (params.synonymCredit > 0) for (const s of synonymTerms(engine.search, word)) add(s, params.synonymCredit);
     }
   }
   return forms;

@@ -1,6 +1,8 @@
 import type { SearchIndex } from './index.js';
 import { buildRelatedTable, type RelatedTable } from './vectors.js';
 import { wordVectors } from './word-vectors.js';
+import { synonyms } from './wordnet.js';
+import { analyze } from './analyze.js';
 
 /** A word related in meaning to a query word, as an index term, with how close it is (cosine, 0-1). */
 export interface RelatedTerm {
@@ -36,4 +38,19 @@ export function relatedTableOf(index: SearchIndex): RelatedTable | null {
  */
 export function relatedTerms(index: SearchIndex, term: string, word: string, minSimilarity: number, k: number): RelatedTerm[] {
   return relatedTableOf(index)?.neighbours(term, word, minSimilarity, k) ?? [];
+}
+
+/**
+ * The index terms of a word's WordNet synonyms ('purchase' for 'buy', 'profit' for 'earnings'),
+ * those the corpus holds; empty when WordNet is not installed.
+ */
+export function synonymTerms(index: SearchIndex, word: string): string[] {
+  const table = synonyms();
+  if (!table) return [];
+  const out = new Set<string>();
+  for (const s of table.of(word)) {
+    const terms = analyze(s);
+    if (terms.length === 1 && index.df.has(terms[0]!)) out.add(terms[0]!);
+  }
+  return [...out];
 }

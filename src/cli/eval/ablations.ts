@@ -2,7 +2,9 @@ import type { RankingParams } from '../../answer/params.js';
 
 /** Each mechanism of /ask switched off by its parameters alone, to measure what it buys on dev. */
 export const ABLATIONS: readonly { name: string; off: Partial<RankingParams> }[] = [
-  { name: 'related words (word vectors)', off: { relatedPerTerm: 0 } },
+  { name: 'related words from word vectors', off: { relatedPerTerm: 0 } },
+  { name: 'synonyms from WordNet', off: { synonymCredit: 0 } },
+  { name: 'related words of either kind', off: { relatedPerTerm: 0, synonymCredit: 0 } },
   { name: 'answer type (sentence holding a date/number/name)', off: { answerTypeBoost: 0, missingTypeFactor: 1 } },
   { name: 'snippets of 2-3 sentences (one only)', off: { maxSnippetSentences: 1 } },
   { name: 'article credit (headline, other paragraphs)', off: { articleCredit: 0 } },
