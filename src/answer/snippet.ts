@@ -118,13 +118,12 @@ export const PROXIMITY_WINDOW = 2;
  */
 export function proximity(textTerms: readonly string[], queryTerms: readonly string[]): number {
   if (queryTerms.length < 2) return 0;
-  const positions = (q: string) => textTerms.flatMap((t, i) => (standsFor(t, q) ? [i] : []));
+  // One pass over the text for every query term's positions; this runs for many windows a question.
+  const positions: number[][] = queryTerms.map(() => []);
+  textTerms.forEach((t, i) => queryTerms.forEach((q, k) => standsFor(t, q) && positions[k]!.push(i)));
+  const near = (a: readonly number[], b: readonly number[]) => a.some((x) => b.some((y) => x !== y && Math.abs(x - y) <= PROXIMITY_WINDOW));
   let n = 0;
-  for (let i = 1; i < queryTerms.length; i++) {
-    const a = positions(queryTerms[i - 1]!);
-    const b = positions(queryTerms[i]!);
-    if (a.some((x) => b.some((y) => x !== y && Math.abs(x - y) <= PROXIMITY_WINDOW))) n++;
-  }
+  for (let k = 1; k < queryTerms.length; k++) if (near(positions[k - 1]!, positions[k]!)) n++;
   return n / (queryTerms.length - 1);
 }
 
