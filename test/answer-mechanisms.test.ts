@@ -66,6 +66,19 @@ describe('the sentence that holds the answer', () => {
   });
 });
 
+describe('"what did X say about Y"', () => {
+  const e = engineOf({
+    'council.txt':
+      'Budget Vote Splits The Harbour Council\nCouncillor Aroha Ngata spoke for twenty minutes after Monday\'s vote on the harbour budget.\nThe meeting ran past midnight and ended in uproar.\nShe waited in the lobby afterwards. "It abandons the families of the east side," she said.\nThe mayor, Piet de Wit, said the spending plan was balanced.',
+  });
+
+  it('answers from where X is quoted, even when that paragraph never names X', () => {
+    const r = ask(e, 'what did aroha ngata say about the spending');
+    expect(r.noAnswer).toBe(false);
+    expect(r.hits[0]!.snippet).toContain('abandons the families');
+  });
+});
+
 describe('corroboration', () => {
   const wire = (n: number) => `Market Blast\nThe blast killed ${n} people in the central market on Sunday morning, police said, and injured dozens more.\n${filler}`;
 

@@ -94,7 +94,7 @@ export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
   maxSnippetChars: 420,
   maxSnippetSentences: 3,
   minConfidence: 0.4,
-  missingTypeFactor: 0.4,
+  missingTypeFactor: 0.35,
   relatedSupport: 0.5,
   relativeScoreFloor: 0.2,
   maxHits: 9,
