@@ -57,6 +57,24 @@ describe('question shape', () => {
     expect(holdsAnswerType('It reopens soon.', 'time')).toBe(false);
   });
 
+  it('knows an age, a name, a place, a span and a proportion when it sees one', () => {
+    expect(answerTypeOf('how old is the new coach')).toBe('age');
+    expect(answerTypeOf('who replaced ferris')).toBe('name');
+    expect(answerTypeOf('which city hosts the final')).toBe('place');
+    expect(answerTypeOf('why did the talks fail')).toBe('reason');
+    expect(holdsAnswerType('The 32-year-old signed on Friday.', 'age')).toBe(true);
+    expect(holdsAnswerType('Quill, 34, grew up on a farm.', 'age')).toBe(true);
+    expect(holdsAnswerType('He has always been his own man.', 'age')).toBe(false);
+    // A name the question already gives is no answer to it.
+    const asked = new Set(['who', 'replaced', 'ferris']);
+    expect(holdsAnswerType('The club sacked Tomas Ferris on Monday.', 'name', new Set([...asked, 'tomas']))).toBe(false);
+    expect(holdsAnswerType('Assistant Dana Whitlock replaced Ferris on Tuesday.', 'name', asked)).toBe(true);
+    expect(holdsAnswerType('The final is in the port city of Busan.', 'place', new Set(['which', 'city']))).toBe(true);
+    expect(holdsAnswerType('Malaysia is hosting the summit from Sunday to Tuesday.', 'duration')).toBe(true);
+    expect(holdsAnswerType('China controls the vast majority of global production.', 'quantity')).toBe(true);
+    expect(holdsAnswerType('China controls production.', 'quantity')).toBe(false);
+  });
+
   it('drops the words that only frame the question', () => {
     expect(analyze('How long is the strike?', 'query')).toEqual(['strike']);
     expect(analyze('On what date will the bridge reopen?', 'query')).toEqual(['bridg', 'reopen']);

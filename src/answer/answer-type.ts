@@ -30,12 +30,17 @@ export function answerTypeOf(question: string): AnswerType {
   return null;
 }
 
-/** Capitalised words that do not open a sentence: the names a sentence gives. */
+/** Capitalised words that do not open a sentence: the names a sentence gives (days and months are no names). */
 function namesIn(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/(?<=[\p{L}\p{N},;:)'’]\s+|[“"(]\s*)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|de|van|von|der|la|le)?\s*\p{Lu}[\p{L}'’.-]*)*)/gu)) out.push(m[1]!);
+  for (const m of text.matchAll(/(?<=[\p{L}\p{N},;:)'’]\s+|[“"(]\s*)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|de|van|von|der|la|le)?\s*\p{Lu}[\p{L}'’.-]*)*)/gu)) {
+    const words = m[1]!.split(/\s+/).filter((w) => !CALENDAR.test(w));
+    if (words.length > 0) out.push(words.join(' '));
+  }
   return out;
 }
+
+const CALENDAR = /^((mon|tues|wednes|thurs|fri|satur|sun)day|jan(uary)?|feb(ruary)?|march|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
 
 /**
  * True when the text holds an answer of the given type. `asked` are the question's own folded
