@@ -41,6 +41,8 @@ export interface RankingParams {
   coveragePower: number;
   /** Weight of the passage's BM25 score, as a share of the best candidate's. */
   bm25Weight: number;
+  /** Extra score by how much of the question the article's headline holds. */
+  headlineWeight: number;
   /** Extra score for a snippet holding the kind of answer asked for (a number for 'how many'). */
   answerTypeBoost: number;
   /** Extra score, for "what did X say", of a passage quoting X. */
@@ -86,10 +88,11 @@ export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
   categoryWeight: 0.5,
   coveragePower: 2,
   bm25Weight: 0.5,
+  headlineWeight: 0.5,
   answerTypeBoost: 1,
   speakerQuoteBoost: 2,
   proximityBoost: 0.5,
-  extraSentenceFactor: 0.9,
+  extraSentenceFactor: 0.95,
   headingFactor: 0.5,
   maxSnippetChars: 420,
   maxSnippetSentences: 3,

@@ -1,4 +1,5 @@
 import type { Engine } from '../engine.js';
+import { analyze } from '../search/analyze.js';
 import { holdsAnswerType } from './answer-type.js';
 import type { RankingParams } from './params.js';
 import type { Question, Unit } from './question.js';
@@ -60,6 +61,17 @@ function articleTerms(engine: Engine, articleId: string): ReadonlySet<string> {
   return terms;
 }
 
+const titleTermsCache = new WeakMap<Engine, Map<string, ReadonlySet<string>>>();
+
+/** The terms of an article's headline, once per article. */
+function titleTerms(engine: Engine, articleId: string): ReadonlySet<string> {
+  let byArticle = titleTermsCache.get(engine);
+  if (!byArticle) titleTermsCache.set(engine, (byArticle = new Map()));
+  let terms = byArticle.get(articleId);
+  if (!terms) byArticle.set(articleId, (terms = new Set(analyze(engine.articles.get(articleId)?.title ?? ''))));
+  return terms;
+}
+
 /**
  * What each sentence around a candidate holds of each question unit, computed once per sentence
  * so every window over them only takes maxima. `credit` is for ranking, `support` for confidence
@@ -72,6 +84,8 @@ interface Neighbourhood {
   credit: number[][];
   support: number[][];
   floor: number[];
+  /** Weighted share of the question the article's headline holds: what the whole story is about. */
+  headline: number;
   onTopic: boolean[];
   quotes: boolean[];
 }
@@ -88,6 +102,7 @@ function neighbourhood(ctx: ScoringContext, c: Candidate): Neighbourhood {
     credit,
     support: held(params.relatedSupport),
     floor: q.units.map((u) => params.articleCredit * creditIn(u, forms, article)),
+    headline: share(q, [q.units.map((u) => creditIn(u, forms, titleTerms(engine, c.passage.articleId)))], null, 0, 0),
     onTopic: credit.map((cs) => cs.some((x) => x > 0)),
     quotes,
   };
@@ -132,7 +147,7 @@ export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored | null
     let hasType = false;
     for (let i = from; i <= to && !hasType; i++) hasType = speech ? n.quotes[i]! : (n.onTopic[i]! || (i > from && n.onTopic[i - 1]!)) && gives(i);
     const typeBoost = q.type === null ? 1 : 1 + (hasType ? (speech ? params.speakerQuoteBoost : params.answerTypeBoost) : 0);
-    const base = coverage ** params.coveragePower * bm25 * typeBoost * params.extraSentenceFactor ** (to - from) * heading;
+    const base = coverage ** params.coveragePower * bm25 * (1 + params.headlineWeight * n.headline) * typeBoost * params.extraSentenceFactor ** (to - from) * heading;
     if (best && base * (1 + params.proximityBoost) <= best.score) continue;
     const terms = n.placed.slice(from, to + 1).flatMap((s) => s.sentence.tokens.map((t) => t.term));
     const score = base * (1 + params.proximityBoost * proximity(terms, q.terms.map((t) => t.term)));

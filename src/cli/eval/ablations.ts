@@ -8,6 +8,7 @@ export const ABLATIONS: readonly { name: string; off: Partial<RankingParams> }[]
   { name: 'answer type (sentence holding a date/number/name)', off: { answerTypeBoost: 0, missingTypeFactor: 1 } },
   { name: 'snippets of 2-3 sentences (one only)', off: { maxSnippetSentences: 1 } },
   { name: 'article credit (headline, other paragraphs)', off: { articleCredit: 0 } },
+  { name: 'headline match', off: { headlineWeight: 0 } },
   { name: 'previous paragraph in retrieval', off: { contextBoost: 0.001 } },
   { name: 'BM25 of the passage in the score', off: { bm25Weight: 0 } },
   { name: 'proximity', off: { proximityBoost: 0 } },
