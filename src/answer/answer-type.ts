@@ -30,34 +30,43 @@ export function answerTypeOf(question: string): AnswerType {
   return null;
 }
 
-/** Capitalised words that do not open a sentence: the names a sentence gives (days and months are no names). */
-function namesIn(text: string): string[] {
-  const out: string[] = [];
+/** Capitalised words that do not open a sentence, with their offsets: the names a sentence gives (days and months are no names). */
+function namesIn(text: string): { name: string; index: number }[] {
+  const out: { name: string; index: number }[] = [];
   for (const m of text.matchAll(/(?<=[\p{L}\p{N},;:)'’]\s+|[“"(]\s*)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|de|van|von|der|la|le)?\s*\p{Lu}[\p{L}'’.-]*)*)/gu)) {
     const words = m[1]!.split(/\s+/).filter((w) => !CALENDAR.test(w));
-    if (words.length > 0) out.push(words.join(' '));
+    if (words.length > 0) out.push({ name: words.join(' '), index: m.index });
   }
   return out;
 }
 
 const CALENDAR = /^((mon|tues|wednes|thurs|fri|satur|sun)day|jan(uary)?|feb(ruary)?|march|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
+const NUMBER = /\d[\d,.]*%?|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|quarter|third)\b/gi;
+// 'How much of' is answered by a proportion as often as by a figure.
+const PROPORTION = /per ?cent|%|\b(majority|minority|bulk|most of|all of|none of|fraction)\b/gi;
+const GLOBAL = Object.fromEntries(Object.entries(PATTERNS).map(([k, re]) => [k, new RegExp(re.source, `${re.flags}g`)])) as Record<keyof typeof PATTERNS, RegExp>;
 
 /**
- * True when the text holds an answer of the given type. `asked` are the question's own folded
- * words: a name or number the question already gives is not an answer to it.
+ * Where in the text answers of the given type stand (their start offsets). `asked` are the
+ * question's own folded words: a name or number the question already gives is no answer to it.
  */
-export function holdsAnswerType(text: string, type: AnswerType, asked: ReadonlySet<string> = new Set()): boolean {
-  if (type === null) return true;
+export function answerSpans(text: string, type: Exclude<AnswerType, null>, asked: ReadonlySet<string> = new Set()): number[] {
   // A place is a name too ('the port city of Busan'): one the question does not already give.
   if (type === 'name' || type === 'place') {
-    return namesIn(text).some((n) => n.split(/\s+/).some((w) => !asked.has(w.toLowerCase().replace(/['’]s$/, ''))));
+    return namesIn(text)
+      .filter((n) => n.name.split(/\s+/).some((w) => !asked.has(w.toLowerCase().replace(/['’]s$/, ''))))
+      .map((n) => n.index);
   }
   if (type === 'quantity') {
-    const numbers = text.match(/\d[\d,.]*%?|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|quarter|third)\b/gi) ?? [];
-    // 'How much of' is answered by a proportion as often as by a figure.
-    return numbers.some((n) => !asked.has(n.toLowerCase())) || /per ?cent|%|\b(majority|minority|bulk|most of|all of|none of|fraction)\b/i.test(text);
+    const numbers = [...text.matchAll(NUMBER)].filter((m) => !asked.has(m[0].toLowerCase())).map((m) => m.index);
+    return [...numbers, ...[...text.matchAll(PROPORTION)].map((m) => m.index)];
   }
-  return PATTERNS[type].test(text);
+  return [...text.matchAll(GLOBAL[type])].map((m) => m.index);
+}
+
+/** True when the text holds an answer of the given type (any text holds an answer to an untyped question). */
+export function holdsAnswerType(text: string, type: AnswerType, asked: ReadonlySet<string> = new Set()): boolean {
+  return type === null || answerSpans(text, type, asked).length > 0;
 }
 
 const AUXILIARY = /^(did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|may|might)$/i;

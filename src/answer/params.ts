@@ -45,6 +45,10 @@ export interface RankingParams {
   headlineWeight: number;
   /** Extra score for a snippet holding the kind of answer asked for (a number for 'how many'). */
   answerTypeBoost: number;
+  /** Up to this much extra score when the answer of the asked type stands right by the question's words. */
+  answerNearBoost: number;
+  /** Characters within which an answer counts as standing by the question's words (closeness falls to 0). */
+  answerNearChars: number;
   /** Extra score, for "what did X say", of a passage quoting X. */
   speakerQuoteBoost: number;
   /** Up to this much extra score when the question's words stand together as in the question. */
@@ -91,6 +95,8 @@ export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
   headlineWeight: 0.5,
   answerTypeBoost: 1,
   speakerQuoteBoost: 2,
+  answerNearBoost: 1,
+  answerNearChars: 60,
   proximityBoost: 0.5,
   extraSentenceFactor: 0.95,
   headingFactor: 0.5,

@@ -1,6 +1,6 @@
 import type { Engine } from '../engine.js';
 import { analyze } from '../search/analyze.js';
-import { holdsAnswerType } from './answer-type.js';
+import { answerSpans, holdsAnswerType } from './answer-type.js';
 import type { RankingParams } from './params.js';
 import type { Question, Unit } from './question.js';
 import type { Candidate, Forms } from './retrieve.js';
@@ -124,6 +124,30 @@ function share(q: Question, rows: readonly number[][], floor: readonly number[] 
 }
 
 /**
+ * For each sentence, how close (0-1) an answer of the asked type stands to the question's own
+ * words in it: 'sold 50,000 consoles' answers 'how many consoles were sold' better than a
+ * sentence that names the consoles and, far off, some other figure.
+ */
+function closenessOf(ctx: ScoringContext, n: Neighbourhood): (i: number) => number {
+  const { question: q, params } = ctx;
+  const matched = new Set([...ctx.forms.values()].flatMap((m) => [...m.keys()]));
+  const memo = new Map<number, number>();
+  return (i) => {
+    let c = memo.get(i);
+    if (c === undefined) {
+      c = 0;
+      const s = n.placed[i]!.sentence;
+      if (q.type !== null && q.type !== 'speech') {
+        const at = s.tokens.filter((t) => matched.has(t.term)).map((t) => t.start);
+        for (const span of answerSpans(s.text, q.type, q.asked)) for (const t of at) if (span !== t) c = Math.max(c, 1 - Math.abs(span - t) / params.answerNearChars);
+      }
+      memo.set(i, (c = Math.max(0, c)));
+    }
+    return c;
+  };
+}
+
+/**
  * Scores a candidate's windows (coverage first, then retrieval score, answer type, proximity and
  * length) and keeps its best, or null when none holds any of the question's words.
  */
@@ -140,13 +164,16 @@ export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored | null
     return typed.get(i)!;
   };
   const speech = q.type === 'speech' && q.speakers.length > 0;
+  const closeness = closenessOf(ctx, n);
   let best: (Omit<Scored, 'candidate' | 'window'> & { from: number; to: number }) | null = null;
   for (const [from, to] of windowRanges(n.placed, params.maxSnippetSentences, params.maxSnippetChars)) {
     const coverage = share(q, n.credit, n.floor, from, to);
     if (coverage === 0) continue;
     let hasType = false;
     for (let i = from; i <= to && !hasType; i++) hasType = speech ? n.quotes[i]! : (n.onTopic[i]! || (i > from && n.onTopic[i - 1]!)) && gives(i);
-    const typeBoost = q.type === null ? 1 : 1 + (hasType ? (speech ? params.speakerQuoteBoost : params.answerTypeBoost) : 0);
+    let close = 0;
+    for (let i = from; i <= to && !speech; i++) close = Math.max(close, closeness(i));
+    const typeBoost = q.type === null ? 1 : (1 + (hasType ? (speech ? params.speakerQuoteBoost : params.answerTypeBoost) : 0)) * (1 + params.answerNearBoost * close);
     const base = coverage ** params.coveragePower * bm25 * (1 + params.headlineWeight * n.headline) * typeBoost * params.extraSentenceFactor ** (to - from) * heading;
     if (best && base * (1 + params.proximityBoost) <= best.score) continue;
     const terms = n.placed.slice(from, to + 1).flatMap((s) => s.sentence.tokens.map((t) => t.term));

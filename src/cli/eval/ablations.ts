@@ -6,6 +6,7 @@ export const ABLATIONS: readonly { name: string; off: Partial<RankingParams> }[]
   { name: 'synonyms from WordNet', off: { synonymCredit: 0 } },
   { name: 'related words of either kind', off: { relatedPerTerm: 0, synonymCredit: 0 } },
   { name: 'answer type (sentence holding a date/number/name)', off: { answerTypeBoost: 0, missingTypeFactor: 1 } },
+  { name: 'answer standing by the question words', off: { answerNearBoost: 0 } },
   { name: 'snippets of 2-3 sentences (one only)', off: { maxSnippetSentences: 1 } },
   { name: 'article credit (headline, other paragraphs)', off: { articleCredit: 0 } },
   { name: 'headline match', off: { headlineWeight: 0 } },
