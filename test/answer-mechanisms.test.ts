@@ -121,6 +121,12 @@ describe('refusal', () => {
     expect(ask(e, 'how old is tomas ferris').noAnswer).toBe(true);
   });
 
+  it('refuses a question about another year than the articles report', () => {
+    const cup = engineOf({ 'cup.txt': 'Harbour City Win The Cup\nHarbour City won the 2003 cup final against Valley Rovers on Saturday.\nFans had called for a change for weeks.' });
+    expect(ask(cup, 'who won the 2003 cup final').noAnswer).toBe(false);
+    expect(ask(cup, 'who won the 2022 cup final').noAnswer).toBe(true);
+  });
+
   it('answers the question that is there', () => {
     const r = ask(e, 'when was ferris sacked');
     expect(r.noAnswer).toBe(false);

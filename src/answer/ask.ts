@@ -12,11 +12,12 @@ import type { AskHit, AskResult, NoAnswerReason } from './types.js';
 /**
  * How sure we are that the best snippet answers: the share of the question it holds itself (a
  * related word counting for less, the rest of the article not at all), less when
- * the question asks for a kind of answer (a date, a number, a name) the snippet does not give.
+ * the question asks for a kind of answer (a date, a number, a name) the snippet does not give,
+ * and less for each figure of the question it lacks (a figure is never said another way).
  */
 function confidenceOf(q: Question, best: Scored | undefined, params: RankingParams): number {
   if (!best) return 0;
-  return best.support * (q.type !== null && !best.hasType ? params.missingTypeFactor : 1);
+  return best.support * (q.type !== null && !best.hasType ? params.missingTypeFactor : 1) * params.missingNumberFactor ** best.missingNumbers;
 }
 
 /** For "what did X say about Y": X's quoted passages are candidates even when the index ranks them low. */

@@ -65,6 +65,8 @@ export interface RankingParams {
   // Deciding
   /** Least confidence to answer; below it the reply is "nothing found". Read off the dev trade-off curve. */
   minConfidence: number;
+  /** Confidence factor for each figure or year of the question the best snippet lacks. */
+  missingNumberFactor: number;
   /** How much a related word's credit counts as evidence of an answer, relative to its credit in ranking. */
   relatedSupport: number;
   /** Confidence factor when the question asks for a kind of answer (a date, a number) the best snippet lacks. */
@@ -105,6 +107,7 @@ export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
   minConfidence: 0.4,
   missingTypeFactor: 0.35,
   relatedSupport: 0.5,
+  missingNumberFactor: 0.5,
   relativeScoreFloor: 0.2,
   maxHits: 9,
 });

@@ -16,6 +16,8 @@ export interface Scored {
   support: number;
   /** The window holds the kind of answer asked for. */
   hasType: boolean;
+  /** Figures and years of the question the window lacks ('the 2022 final' answered about 2003's). */
+  missingNumbers: number;
   score: number;
 }
 
@@ -123,6 +125,17 @@ function share(q: Question, rows: readonly number[][], floor: readonly number[] 
   return total > 0 ? held / total : 0;
 }
 
+/** How many of the question's figures sentences from..to lack. */
+function missingNumbers(q: Question, n: Neighbourhood, from: number, to: number): number {
+  let missing = 0;
+  q.units.forEach((u, k) => {
+    if (!u.terms.some((t) => /^\d/.test(t))) return;
+    for (let i = from; i <= to; i++) if (n.credit[i]![k]! > 0) return;
+    missing++;
+  });
+  return missing;
+}
+
 /**
  * For each sentence, how close (0-1) an answer of the asked type stands to the question's own
  * words in it: 'sold 50,000 consoles' answers 'how many consoles were sold' better than a
@@ -179,7 +192,7 @@ export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored | null
     const terms = n.placed.slice(from, to + 1).flatMap((s) => s.sentence.tokens.map((t) => t.term));
     const score = base * (1 + params.proximityBoost * proximity(terms, q.terms.map((t) => t.term)));
     if (!best || score > best.score) {
-      best = { coverage, support: share(q, n.support, null, from, to, 'evidence'), hasType, score, from, to };
+      best = { coverage, support: share(q, n.support, null, from, to, 'evidence'), hasType, missingNumbers: missingNumbers(q, n, from, to), score, from, to };
     }
   }
   if (!best) return null;
