@@ -92,12 +92,35 @@ interface Neighbourhood {
   quotes: boolean[];
 }
 
+/**
+ * Adjacent name words of the question ('douglas adams') that the article writes in full: there a
+ * later 'Adams' is Douglas Adams, as a reader takes it, so the surname covers the first name too.
+ * Pairs of unit indexes [first name, surname].
+ */
+function surnamePairs(ctx: ScoringContext, article: ReadonlySet<string>): [number, number][] {
+  const { question: q, engine } = ctx;
+  const out: [number, number][] = [];
+  for (let k = 0; k + 1 < q.units.length; k++) {
+    const [a, b] = [q.units[k]!, q.units[k + 1]!];
+    if (a.terms.length !== 1 || b.terms.length !== 1 || a.speakerId || b.speakerId) continue;
+    const [x, y] = [a.terms[0]!, b.terms[0]!];
+    if (engine.search.names.has(x) && engine.search.names.has(y) && article.has(x) && article.has(y)) out.push([k, k + 1]);
+  }
+  return out;
+}
+
 function neighbourhood(ctx: ScoringContext, c: Candidate): Neighbourhood {
   const { engine, question: q, forms, params } = ctx;
   const placed = sentencesAround(engine, c.passage);
   const article = articleTerms(engine, c.passage.articleId);
   const quotes = placed.map((s) => ctx.quoting.has(s.passage.id));
-  const held = (scale: number) => placed.map((s, i) => q.units.map((u) => (u.speakerId && quotes[i] ? 1 : creditIn(u, forms, s.sentence.terms, scale))));
+  const pairs = surnamePairs(ctx, article);
+  const held = (scale: number) =>
+    placed.map((s, i) => {
+      const row = q.units.map((u) => (u.speakerId && quotes[i] ? 1 : creditIn(u, forms, s.sentence.terms, scale)));
+      for (const [first, last] of pairs) row[first] = Math.max(row[first]!, row[last]!);
+      return row;
+    });
   const credit = held(1);
   return {
     placed,

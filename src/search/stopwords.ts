@@ -33,7 +33,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * Irregular past forms the Porter stemmer cannot join to their verb: 'met' must meet 'meet',
- * 'led' must meet 'lead'. Applied before stemming, in the index and the query alike.
+ * 'led' must meet 'lead'; and the -ie verbs it cuts two ways ('died' → 'di', 'die' → 'die').
+ * Applied before stemming, in the index and the query alike.
  */
 export const IRREGULAR_VERBS: Readonly<Record<string, string>> = Object.fromEntries(
   `met:meet led:lead held:hold took:take taken:take gave:give given:give made:make went:go gone:go
@@ -46,7 +47,8 @@ export const IRREGULAR_VERBS: Readonly<Record<string, string>> = Object.fromEntr
   meant:mean heard:hear found:find ate:eat eaten:eat broke:break broken:break froze:freeze
   frozen:freeze hid:hide stole:steal stolen:steal swore:swear sworn:swear threw:throw thrown:throw
   withdrew:withdraw withdrawn:withdraw forgot:forget forgotten:forget flew:fly flown:fly
-  drew:draw drawn:draw shot:shoot fled:flee dealt:deal`
+  drew:draw drawn:draw shot:shoot fled:flee dealt:deal died:die dies:die dying:die tied:tie ties:tie
+  tying:tie lied:lie lying:lie`
     .split(/\s+/)
     .filter(Boolean)
     .map((pair) => pair.split(':') as [string, string]),
