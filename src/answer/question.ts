@@ -2,6 +2,7 @@ import type { Engine } from '../engine.js';
 import { analyzeTokens } from '../search/analyze.js';
 import { idf } from '../search/index.js';
 import { answerTypeOf, categorySpan, type AnswerType } from './answer-type.js';
+import { resolveSpeaker } from '../quotes/index.js';
 import { groupNames } from './names.js';
 import type { RankingParams } from './params.js';
 
@@ -53,16 +54,38 @@ export function analyseQuestion(engine: Engine, text: string, params: RankingPar
     literal: g.terms.length > 1 || g.speakerId !== null || g.terms.some((t) => /\d/.test(t) || engine.search.names.has(t) || capitalised.has(t)),
   }));
   for (const u of units) u.evidence = u.weight;
+  const { speakers, units: named } = speakerUnits(engine, text, tokens, units);
   return {
     text,
     terms: [...wordOf].map(([term, word]) => ({ term, word })),
-    units,
-    totalWeight: units.reduce((s, u) => s + u.weight, 0),
-    totalEvidence: units.reduce((s, u) => s + u.weight, 0),
+    units: named,
+    totalWeight: named.reduce((s, u) => s + u.weight, 0),
+    totalEvidence: named.reduce((s, u) => s + u.weight, 0),
     type: answerTypeOf(text),
     asked: new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []),
-    speakers: units.flatMap((u) => (u.speakerId ? [u.speakerId] : [])),
+    speakers,
   };
+}
+
+// "What did X say (about Y)": X stands between the auxiliary and the verb of speech.
+const SPEECH_FRAME = /\b(?:what|how)\s+(?:did|does|do|has|have|had|is|was|will|would)\s+(.+?)\s+(?:say|says|said|tell|told|think|thinks|thought|make of|feel|describe[ds]?|call(?:ed)?|react(?:ed)?|respond(?:ed)?)\b/i;
+
+/**
+ * Who the question asks to hear from. In "what did X say about Y" it is X alone, resolved in the
+ * quote registry even by surname ('Pires'), never Y though Y be a known speaker too; other
+ * questions name people by their full names. Units are returned with speakers set accordingly.
+ */
+function speakerUnits(engine: Engine, text: string, tokens: readonly { term: string; start: number }[], units: Unit[]): { speakers: string[]; units: Unit[] } {
+  const m = SPEECH_FRAME.exec(text);
+  if (!m) return { speakers: units.flatMap((u) => (u.speakerId ? [u.speakerId] : [])), units };
+  const start = m.index + m[0].indexOf(m[1]!);
+  const inSpan = new Set(tokens.filter((t) => t.start >= start && t.start < start + m[1]!.length).map((t) => t.term));
+  const speaker = resolveSpeaker(engine.quotes, m[1]!).speaker;
+  const named = units.map((u) => {
+    const isX = u.terms.some((t) => inSpan.has(t));
+    return { ...u, speakerId: isX && speaker ? speaker.id : null, literal: u.literal || isX };
+  });
+  return { speakers: speaker ? [speaker.id] : [], units: named };
 }
 
 /**

@@ -9,7 +9,7 @@ import { addToList, hash, nameWords } from './text.js';
 import type { Citation, Quote, QuoteIndex, QuoteResult, Speaker } from './types.js';
 
 export type { Citation, Quote, QuoteIndex, QuoteResult, Speaker } from './types.js';
-export { suggestSpeakers } from './lookup.js';
+export { resolveSpeaker, suggestSpeakers } from './lookup.js';
 
 const dict = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
 
