@@ -14,9 +14,9 @@ import {
   TITLE_SMALL_WORDS,
   UNNAMED_SPEAKERS,
   WEAK_SPEECH_VERBS,
-} from './lexicon.js';
+} from '../text/lexicon.js';
 import type { Mention } from './people.js';
-import type { Tok } from './text.js';
+import type { Tok } from './extract.js';
 
 /** One quotation as printed in one article, with the speaker the rules gave it. */
 export interface Occurrence {

@@ -1,6 +1,16 @@
 import { ABBREVIATIONS } from '../text/sentences.js';
 import type { Article, Passage } from '../corpus/types.js';
-import { tokenize, type Tok } from './text.js';
+import { tokenize, type Token } from '../text/tokens.js';
+
+/** A token of a passage, with where it stands among the article's quotations and sentences. */
+export interface Tok extends Token {
+  /** Index of the quotation whose words this token is part of, -1 outside quotations. */
+  q: number;
+  /** Set on quotation marks that open or close quotation `q`. */
+  mark: 'open' | 'close' | null;
+  /** Sentence number within the article (quotations never split a sentence). */
+  sent: number;
+}
 
 /** The piece of a quotation inside one passage: its words [start, end) and its marks (-1 when absent). */
 export interface QuotePart {
@@ -191,7 +201,7 @@ function numberSentences(toks: Tok[], first: number, quoteEndsSentence: (q: numb
 /** Tokenises an article's passages, marks which tokens lie inside which quotation, and numbers sentences. */
 export function buildArticleDoc(article: Article, passages: readonly Passage[]): ArticleDoc {
   const quotes = findQuoteSpans(article, passages);
-  const docs: PassageDoc[] = passages.map((passage) => ({ passage, text: passage.text, toks: tokenize(passage.text) }));
+  const docs: PassageDoc[] = passages.map((passage) => ({ passage, text: passage.text, toks: tokenize(passage.text).map((t): Tok => Object.assign(t, { q: -1, mark: null, sent: 0 })) }));
   for (const q of quotes) {
     for (const part of q.parts) {
       for (const tok of docs[part.p]!.toks) {

@@ -5,7 +5,7 @@ import { clusterOccurrences } from './cluster.js';
 import { buildArticleDoc } from './extract.js';
 import { bySalience, closest, isKnown, resolveSpeaker } from './lookup.js';
 import { buildPeople, findMentions, identifyingWords, indexPeople } from './people.js';
-import { addToList, hash, nameWords } from './text.js';
+import { addToList, hash, nameWords } from './util.js';
 import type { Citation, Quote, QuoteIndex, QuoteResult, Speaker } from './types.js';
 
 export type { Citation, Quote, QuoteIndex, QuoteResult, Speaker } from './types.js';

@@ -14,9 +14,10 @@ import {
   TITLE_HEADS,
   TITLE_MODIFIERS,
   WEAK_SPEECH_VERBS,
-} from './lexicon.js';
+} from '../text/lexicon.js';
 import { editDistance } from '../text/edit-distance.js';
-import { addToList, slug, type Tok } from './text.js';
+import { addToList, slug } from './util.js';
+import type { Tok } from './extract.js';
 
 /** A person found in the corpus: every way their name was printed and the titles they were given. */
 export interface Person {
