@@ -1,6 +1,6 @@
 import { analyze } from '../search/analyze.js';
 import { fold } from '../text/fold.js';
-import type { Occurrence } from './attribute.js';
+import type { Occurrence } from './attribution.js';
 import { addToList, lcsLength } from './util.js';
 
 /** Occurrences of one quotation across sources: the same speaker, the same words give or take. */

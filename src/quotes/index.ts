@@ -1,10 +1,11 @@
 import type { Article, Corpus, Passage } from '../corpus/types.js';
 import { analyze } from '../search/analyze.js';
-import { attributeArticle, type Occurrence } from './attribute.js';
+import { attributeArticle, type Occurrence } from './attribution.js';
 import { clusterOccurrences } from './cluster.js';
 import { buildArticleDoc } from './extract.js';
 import { bySalience, closest, isKnown, resolveSpeaker } from './lookup.js';
-import { buildPeople, findMentions, identifyingWords, indexPeople } from './people.js';
+import { findMentions } from './mentions.js';
+import { buildPeople, identifyingWords, indexPeople } from './registry.js';
 import { addToList, hash, nameWords } from './util.js';
 import type { Citation, Quote, QuoteIndex, QuoteResult, Speaker } from './types.js';
 

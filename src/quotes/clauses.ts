@@ -1,0 +1,202 @@
+import type { ArticleDoc, Tok } from './extract.js';
+import type { Mention } from './mentions.js';
+import {
+  BLOCK_BEFORE_QUOTE,
+  DETERMINERS,
+  NON_INVERTING_VERBS,
+  PERSON_PRONOUNS,
+  SKIP_BEFORE_VERB,
+  SPEECH_VERBS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+  UNNAMED_SPEAKERS,
+} from '../text/lexicon.js';
+/** What a clause says about who spoke: a person, nobody found yet, or someone we must not name. */
+export type Who = { kind: 'person'; id: string } | { kind: 'none' } | { kind: 'blocked' };
+
+/** Words that make the quotation that follows a noun phrase of the reporter's ('a "historic step"'). */
+export const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
+
+export const NONE: Who = { kind: 'none' };
+export const BLOCKED: Who = { kind: 'blocked' };
+
+export interface Ctx {
+  doc: ArticleDoc;
+  mentions: Mention[];
+  /** Per passage, token index → index into `mentions`, -1 where no mention. */
+  at: Int32Array[];
+}
+
+export const toksOf = (c: Ctx, p: number): Tok[] => c.doc.passages[p]!.toks;
+
+function mentionAt(c: Ctx, p: number, k: number): Mention | null {
+  const n = c.at[p]![k] ?? -1;
+  return n < 0 ? null : c.mentions[n]!;
+}
+
+/** A speech verb used as a verb: not inside a quotation and not a noun ('a conference call', 'her comments'). */
+export function isVerbAt(c: Ctx, p: number, k: number): boolean {
+  const toks = toksOf(c, p);
+  const t = toks[k]!;
+  if (!t.word || t.q >= 0 || !SPEECH_VERBS.has(t.low)) return false;
+  if (t.low === 'according') return toks[k + 1]?.low === 'to';
+  const b1 = toks[k - 1];
+  const b2 = toks[k - 2];
+  if (b1?.word && (DETERMINERS.has(b1.low) || b1.poss)) return false;
+  // 'a conference call', 'the press statement' — but 'the minister added', 'a spokesperson said' are verbs.
+  const role = (t: Tok) => TITLE_HEADS.has(t.low) || UNNAMED_SPEAKERS.has(t.low) || PERSON_PRONOUNS.has(t.low) || SKIP_BEFORE_VERB.has(t.low);
+  if (b1?.word && b2?.word && DETERMINERS.has(b2.low) && !b1.cap && !role(b1)) return false;
+  return true;
+}
+
+/** Resolves he/she to the first named person of the same sentence before it, else of the nearest earlier sentence. */
+function resolvePronoun(c: Ctx, m: Mention): Who {
+  const idx = c.mentions.indexOf(m);
+  const usable = (x: Mention) => !x.inQuote && x.kind !== 'pronoun' && x.personId !== null;
+  for (let n = 0; n < idx; n++) {
+    const x = c.mentions[n]!;
+    if (x.sent === m.sent && usable(x)) return { kind: 'person', id: x.personId! };
+  }
+  // Earlier sentences, nearest first; in each, its first named person (the likely subject).
+  let sent = -1;
+  let found: Mention | null = null;
+  for (let n = idx - 1; n >= 0; n--) {
+    const x = c.mentions[n]!;
+    if (x.sent >= m.sent) continue;
+    if (x.p < m.p - 3) break;
+    if (x.sent !== sent) {
+      if (found) break;
+      sent = x.sent;
+    }
+    if (usable(x)) found = x;
+  }
+  return found ? { kind: 'person', id: found.personId! } : BLOCKED;
+}
+
+function whoOf(c: Ctx, m: Mention): Who {
+  if (m.kind === 'pronoun') return resolvePronoun(c, m);
+  return m.personId ? { kind: 'person', id: m.personId } : BLOCKED;
+}
+
+/** The subject of the clause a participle or 'and said' belongs to: the sentence's first person before the verb. */
+export function mainSubject(c: Ctx, p: number, v: number): Who {
+  const toks = toksOf(c, p);
+  const sent = toks[v]!.sent;
+  const named: Mention[] = [];
+  for (const m of c.mentions) if (m.p === p && m.sent === sent && m.i < v && !m.inQuote) named.push(m);
+  const first = named.find((m) => m.kind !== 'pronoun') ?? named[0];
+  return first ? whoOf(c, first) : BLOCKED;
+}
+
+/** Who is the subject of the speech verb at v, reading leftwards no further than lo. */
+export function subjectBefore(c: Ctx, p: number, v: number, lo: number): Who {
+  const toks = toksOf(c, p);
+  const verb = toks[v]!;
+  if (verb.low.endsWith('ing')) return NONE; // 'adding', 'saying': the main clause's subject spoke
+  let j = v - 1;
+  while (j >= lo && toks[j]!.word && SKIP_BEFORE_VERB.has(toks[j]!.low) && !mentionAt(c, p, j)) j--;
+  if (j < lo) return NONE;
+  const t = toks[j]!;
+  if (t.q >= 0) return NONE;
+  const m = mentionAt(c, p, j);
+  if (m) {
+    // 'Roe and Doe said': a joint statement is neither one's.
+    let b = m.i - 1;
+    while (b >= 0 && toks[b]!.word && !mentionAt(c, p, b) && (TITLE_HEADS.has(toks[b]!.low) || TITLE_MODIFIERS.has(toks[b]!.low) || toks[b]!.cap)) b--;
+    if (toks[b]?.low === 'and' && mentionAt(c, p, b - 1)) return BLOCKED;
+    return whoOf(c, m);
+  }
+  if (!t.word) {
+    // 'Ada Okafor, told': a name set off by a comma, never a pronoun ('he, said' is not speech).
+    const before = t.text === ',' && j - 1 >= lo ? mentionAt(c, p, j - 1) : null;
+    return before && before.kind !== 'pronoun' ? whoOf(c, before) : NONE;
+  }
+  if (t.low === 'and' || t.low === 'but' || t.low === 'who') return NONE;
+  return BLOCKED; // an organisation, a place, or someone unnamed ('a hospital spokesperson')
+}
+
+/** Who follows an inverted speech verb ('said Lindqvist', 'says trade minister Ada Okafor', 'according to X'). */
+export function subjectAfter(c: Ctx, p: number, v: number): Who {
+  const toks = toksOf(c, p);
+  if (NON_INVERTING_VERBS.has(toks[v]!.low)) return NONE;
+  let k = v + 1;
+  if (toks[v]!.low === 'according' && toks[k]?.low === 'to') k++;
+  const first = toks[k];
+  if (!first?.word) return NONE;
+  let skipped = 0;
+  while (k < toks.length && skipped < 6) {
+    const m = mentionAt(c, p, k);
+    if (m) return whoOf(c, m);
+    const t = toks[k]!;
+    if (!t.word) break;
+    if (t.low === 'a' || t.low === 'an' || UNNAMED_SPEAKERS.has(t.low) && !TITLE_HEADS.has(t.low)) return BLOCKED;
+    if (t.cap || TITLE_HEADS.has(t.low) || TITLE_MODIFIERS.has(t.low) || t.low === 'the') {
+      k++;
+      skipped++;
+      continue;
+    }
+    break;
+  }
+  return skipped > 0 ? BLOCKED : NONE;
+}
+
+
+export function verbJustBefore(c: Ctx, p: number, openIdx: number, lo: number): number {
+  const toks = toksOf(c, p);
+  let k = openIdx - 1;
+  let punctuated = false;
+  if (k >= lo && (toks[k]!.text === ':' || toks[k]!.text === ',')) {
+    punctuated = true;
+    k--;
+  }
+  let between = 0;
+  for (; k >= lo && between <= 4; k--) {
+    const t = toks[k]!;
+    if (t.mark !== null || t.q >= 0) return -1;
+    if (!t.word) {
+      if (t.text === '.' || t.text === ',') continue;
+      return -1;
+    }
+    if (isVerbAt(c, p, k)) return punctuated || between === 0 ? k : -1;
+    if (BLOCK_BEFORE_QUOTE.has(t.low)) return -1;
+    between++;
+  }
+  return -1;
+}
+
+/** Words that may make up the subject of an attribution after a quotation ('the chief executive', 'a hospital spokesperson'). */
+function subjectish(t: Tok): boolean {
+  return (
+    t.cap ||
+    DETERMINERS.has(t.low) ||
+    TITLE_HEADS.has(t.low) ||
+    TITLE_MODIFIERS.has(t.low) ||
+    UNNAMED_SPEAKERS.has(t.low) ||
+    PERSON_PRONOUNS.has(t.low) ||
+    SKIP_BEFORE_VERB.has(t.low) ||
+    ['for', 'of', 'they', 'we', 'i', 'it', 'you'].includes(t.low)
+  );
+}
+
+/** An attribution straight after the closing mark ('…," Okafor said' / '…," said Lindqvist'). */
+export function attributionAfter(c: Ctx, p: number, closeIdx: number): { who: Who; verb: number } | null {
+  const toks = toksOf(c, p);
+  let k = closeIdx + 1;
+  while (k < toks.length && [',', '—', '–', '-'].includes(toks[k]!.text)) k++;
+  const lo = k;
+  for (; k < toks.length && k < lo + 9; k++) {
+    const t = toks[k]!;
+    if (t.mark !== null || t.q >= 0) return null;
+    if (!t.word) {
+      if (t.text === '.' && toks[k - 1]?.word && toks[k - 1]!.text.length <= 3 && toks[k - 1]!.cap) continue; // 'Dr.'
+      return null;
+    }
+    if (isVerbAt(c, p, k)) {
+      const who = k === lo ? subjectAfter(c, p, k) : subjectBefore(c, p, k, lo);
+      return { who, verb: k };
+    }
+    if (!subjectish(t)) return null;
+  }
+  return null;
+}
+

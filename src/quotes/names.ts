@@ -1,0 +1,199 @@
+import type { ArticleDoc, Tok } from './extract.js';
+import {
+  CALENDAR_WORDS,
+  DETERMINERS,
+  FUNCTION_WORDS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NON_INVERTING_VERBS,
+  ORG_WORDS,
+  PLACE_PREFIXES,
+  SKIP_BEFORE_VERB,
+  SPEECH_VERBS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+  WEAK_SPEECH_VERBS,
+} from '../text/lexicon.js';
+export interface NameObservation {
+  display: string[];
+  low: string[];
+  title: string | null;
+  articleId: string;
+}
+
+/** A word that can be part of a printed name: capitalised, not a title, organisation, date or acronym. */
+export function isNameWord(t: Tok | undefined): boolean {
+  if (!t || !t.word || !t.cap || t.acronym) return false;
+  if (t.text.length === 1) return true; // an initial, as in 'Ada B. Okafor'
+  if (!/\p{Ll}/u.test(t.text)) return false;
+  const w = t.low;
+  return !TITLE_HEADS.has(w) && !HONORIFICS.has(w) && !CALENDAR_WORDS.has(w) && !ORG_WORDS.has(w) && !SPEECH_VERBS.has(w);
+}
+
+/**
+ * Reads a printed name starting at token k: capitalised words, initials and name particles, up to
+ * five words, stopping after a possessive. Returns the token range or null.
+ */
+export function readName(toks: readonly Tok[], k: number): { i: number; j: number } | null {
+  const words: number[] = [];
+  let j = k;
+  while (j < toks.length && words.length < 5) {
+    const t = toks[j]!;
+    if (t.mark !== null) break;
+    if (isNameWord(t)) {
+      // A function word in capitals ('He', 'The') opens a name only when a name word follows ('He Jun').
+      if (words.length === 0 && FUNCTION_WORDS.has(t.low) && !(isNameWord(toks[j + 1]) && !FUNCTION_WORDS.has(toks[j + 1]!.low))) break;
+      if (t.text.length === 1) {
+        if (toks[j + 1]?.text !== '.' || !isNameWord(toks[j + 2])) break;
+        words.push(j);
+        j += 2;
+        continue;
+      }
+      words.push(j);
+      j++;
+      if (t.poss) break;
+      continue;
+    }
+    if (words.length > 0 && isGluedHyphen(toks, j) && isNameWord(toks[j + 1])) {
+      j++; // 'Jean-Luc', 'Ahmad-Reza': a hyphen inside the name
+      continue;
+    }
+    if (words.length > 0 && NAME_PARTICLES.has(t.text) && isNameWord(toks[j + 1])) {
+      words.push(j);
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (words.length === 0) return null;
+  const first = toks[words[0]!]!;
+  if (words.length > 1 && PLACE_PREFIXES.has(first.low)) return null;
+  return { i: words[0]!, j: words[words.length - 1]! + 1 };
+}
+
+/** A hyphen written tight between two words, as in a double-barrelled name. */
+export function isGluedHyphen(toks: readonly Tok[], j: number): boolean {
+  const t = toks[j];
+  const a = toks[j - 1];
+  const b = toks[j + 1];
+  return !!t && !!a && !!b && (t.text === '-' || t.text === '‐') && a.end === t.start && t.end === b.start;
+}
+
+/**
+ * Index just past the `count` name words starting at k, stepping over hyphens inside the name,
+ * or -1 when the tokens there are not words.
+ */
+export function spanOfWords(toks: readonly Tok[], k: number, count: number): number {
+  let j = k;
+  for (let n = 0; n < count; n++) {
+    if (n > 0 && isGluedHyphen(toks, j)) j++;
+    if (!toks[j]?.word) return -1;
+    j++;
+  }
+  return j;
+}
+
+/** The title printed before a head word at k ('Deputy Finance Minister'), as text, or null. */
+function titleBefore(text: string, toks: readonly Tok[], k: number): string | null {
+  let start = k;
+  for (let m = k - 1; m >= 0; m--) {
+    const t = toks[m]!;
+    if (!t.word || t.sent !== toks[k]!.sent || t.poss || DETERMINERS.has(t.low) || FUNCTION_WORDS.has(t.low)) break;
+    if (t.cap || TITLE_HEADS.has(t.low) || TITLE_MODIFIERS.has(t.low)) start = m;
+    else break;
+  }
+  if (HONORIFICS.has(toks[k]!.low) && start === k) return null;
+  return text.slice(toks[start]!.start, toks[k]!.end);
+}
+
+function nameObservation(toks: readonly Tok[], r: { i: number; j: number }, title: string | null, articleId: string): NameObservation {
+  const display: string[] = [];
+  const low: string[] = [];
+  for (let k = r.i; k < r.j; k++) {
+    const t = toks[k]!;
+    if (!t.word) continue;
+    const text = t.poss ? t.text.slice(0, -2) : t.text;
+    if (k > r.i && isGluedHyphen(toks, k - 1)) display[display.length - 1] += `-${text}`;
+    else display.push(text);
+    low.push(t.low);
+  }
+  return { display, low, title, articleId };
+}
+
+/** A title set off after a name: 'Jane Roe, the finance minister,' / 'X, the company's chief executive, said'. */
+function titleAfter(text: string, toks: readonly Tok[], j: number): string | null {
+  if (toks[j]?.text !== ',') return null;
+  let k = j + 1;
+  if (toks[k] && ['the', 'a', 'an'].includes(toks[k]!.low)) k++;
+  if (toks[k]?.poss) k++;
+  const start = k;
+  let head = -1;
+  while (toks[k]?.word && k - start < 5 && (TITLE_HEADS.has(toks[k]!.low) || TITLE_MODIFIERS.has(toks[k]!.low) || (toks[k]!.cap && !toks[k]!.poss))) {
+    if (TITLE_HEADS.has(toks[k]!.low)) head = k;
+    k++;
+  }
+  if (head < 0 || head !== k - 1) return null;
+  const after = toks[k];
+  if (after && !(after.text === ',' || after.text === '.' || SPEECH_VERBS.has(after.low))) return null;
+  return text.slice(toks[start]!.start, toks[head]!.end);
+}
+
+/** Finds printed names with evidence that they are people: a title before them, or a speech verb beside them. */
+export function observeNames(doc: ArticleDoc): NameObservation[] {
+  const out: NameObservation[] = [];
+  for (const pd of doc.passages) {
+    const toks = pd.toks;
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!;
+      if (!t.word) continue;
+      const honorific = HONORIFICS.has(t.low) && t.cap;
+      if (TITLE_HEADS.has(t.low) || honorific) {
+        let s = k + 1;
+        if (toks[s]?.text === '.') s++;
+        // 'Secretary of State Jane Roe'
+        if (toks[s]?.low === 'of') {
+          s++;
+          if (toks[s]?.low === 'the') s++;
+          while (toks[s] && toks[s]!.cap && (TITLE_MODIFIERS.has(toks[s]!.low) || ORG_WORDS.has(toks[s]!.low))) s++;
+        }
+        let appositive = false;
+        if (toks[s]?.text === ',') {
+          s++;
+          appositive = true;
+          if (toks[s] && HONORIFICS.has(toks[s]!.low)) s += toks[s + 1]?.text === '.' ? 2 : 1;
+        }
+        const r = readName(toks, s);
+        if (r) {
+          const after = toks[r.j];
+          const okAppositive = !appositive || after === undefined || after.text === ',' || after.text === ')' || SPEECH_VERBS.has(after.low);
+          const single = r.j - r.i === 1;
+          if (okAppositive && !(single && FUNCTION_WORDS.has(toks[r.i]!.low))) {
+            out.push(nameObservation(toks, r, honorific ? null : titleBefore(pd.text, toks, k), doc.article.id));
+          }
+        }
+        continue;
+      }
+      if (t.cap && isNameWord(t) && !isNameWord(toks[k - 1])) {
+        // 'Jane Roe, the finance minister, said': a name with its title set off after it.
+        const r = readName(toks, k);
+        const title = r && r.j - r.i >= 2 ? titleAfter(pd.text, toks, r.j) : null;
+        if (r && title) out.push(nameObservation(toks, r, title, doc.article.id));
+      }
+      if (SPEECH_VERBS.has(t.low) && !WEAK_SPEECH_VERBS.has(t.low)) {
+        // 'Ada Okafor said' / 'said Ada Okafor': two or more name words beside a speech verb.
+        let e = k - 1;
+        while (e >= 0 && toks[e]!.word && SKIP_BEFORE_VERB.has(toks[e]!.low)) e--;
+        let b = e;
+        while (b >= 0 && (isNameWord(toks[b]) || (NAME_PARTICLES.has(toks[b]!.text) && b < e))) b--;
+        if (e - b >= 2) {
+          const r = readName(toks, b + 1);
+          if (r && r.j === e + 1 && r.j - r.i >= 2) out.push(nameObservation(toks, r, null, doc.article.id));
+        }
+        const after = NON_INVERTING_VERBS.has(t.low) ? null : readName(toks, k + 1);
+        if (after && after.j - after.i >= 2) out.push(nameObservation(toks, after, null, doc.article.id));
+      }
+    }
+  }
+  return out;
+}
+
