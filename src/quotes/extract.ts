@@ -69,6 +69,15 @@ function closesDouble(t: string, i: number): boolean {
   return !isAlnum(next) || c === '”' || c === '»';
 }
 
+/**
+ * Inside an open quotation, does the mark at i begin a new paragraph of it? It stands after a
+ * sentence's end and before a word ('…as whingeing Poms. "Stop going on…'): the way a quotation
+ * that reopens each paragraph reads once the paragraph breaks are gone.
+ */
+function reopens(t: string, i: number): boolean {
+  return isSpace(t[i - 1]) && isAlnum(t[i + 1]) && /[.?!][)\]]?\s+$/u.test(t.slice(Math.max(0, i - 4), i));
+}
+
 /** Could the ‘ at i open a quotation? Only at a word's start. */
 function opensSingle(t: string, i: number): boolean {
   const prev = i === 0 ? undefined : t[i - 1];
@@ -146,6 +155,11 @@ function findQuoteSpans(article: Article, passages: readonly Passage[]): QuoteSp
           open.cur.end = i;
           open.cur.closeMark = i;
           finish();
+        } else if (!open.single && DOUBLE_MARKS.has(c) && reopens(t, i)) {
+          // A paragraph of a multi-paragraph quotation whose paragraph break was lost in the file.
+          open.cur.end = i;
+          open.cur = { p: pi, start: i + 1, end: t.length, openMark: i, closeMark: -1 };
+          open.parts.push(open.cur);
         }
         continue;
       }

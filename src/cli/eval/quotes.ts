@@ -57,6 +57,27 @@ function isSpeaker(s: Speaker | undefined, label: string | null): boolean {
   return want.every((w) => all.has(w)) || ours.some((o) => o.length > 0 && o.every((w) => want.includes(w)));
 }
 
+/**
+ * The labelled quotation an extracted one stands for: the same words, or, for a quotation that
+ * runs over several paragraphs (labelled one paragraph at a time), the labels it is made of when
+ * they cover nearly all of it and share one speaker.
+ */
+function labelFor(text: string, labels: readonly Label[]): Label | null {
+  const same = labels.find((l) => sameWords(text, l.text));
+  if (same) return same;
+  const t = norm(text);
+  const inside = labels.filter((l) => norm(l.text).length > 0 && t.includes(norm(l.text)));
+  const covered = inside.reduce((n, l) => n + norm(l.text).length + 1, 0);
+  if (inside.length < 2 || covered < 0.9 * t.length) return null;
+  return inside.every((l) => l.speaker === inside[0]!.speaker && l.kind === inside[0]!.kind) ? { ...inside[0]!, partial: inside.every((l) => l.partial) } : null;
+}
+
+/** Is the labelled quotation found in this extracted one: the same words, or one of its paragraphs? */
+function holds(text: string, l: Label, labels: readonly Label[]): boolean {
+  if (sameWords(text, l.text)) return true;
+  return norm(text).includes(norm(l.text)) && labelFor(text, labels)?.speaker === l.speaker;
+}
+
 interface Cited {
   quote: Quote;
   text: string;
@@ -95,12 +116,12 @@ function scoreArticle(s: QuoteScore, labels: readonly Label[], mine: readonly Ci
   const quoted = speech.map((l) => l.speaker).filter((x): x is string => x !== null);
   for (const l of speech.filter((x) => !x.partial && x.speaker !== null)) {
     s.fullTotal++;
-    if (mine.some((c) => sameWords(c.text, l.text) && isSpeaker(c.speaker, l.speaker))) s.fullFound++;
+    if (mine.some((c) => holds(c.text, l, speech) && isSpeaker(c.speaker, l.speaker))) s.fullFound++;
     else if (verbose) s.misses.push(`missed  ${file} [${l.speaker}] ${l.text.slice(0, 140)}`);
   }
   for (const c of mine) {
     if (!c.speaker) continue;
-    const match = speech.find((l) => sameWords(c.text, l.text));
+    const match = labelFor(c.text, speech);
     if (!quoted.some((q) => isSpeaker(c.speaker, q))) s.neverQuoted++;
     if (match && !isSpeaker(c.speaker, match.speaker)) s.wrongPerson++;
     // Precision is over full quotations: skip what the labels call a phrase, or what we call one that nobody labelled.
