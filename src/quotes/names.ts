@@ -1,4 +1,5 @@
 import type { ArticleDoc, Tok } from './extract.js';
+import type { Gazetteer } from '../text/gazetteer.js';
 import {
   CALENDAR_WORDS,
   DETERMINERS,
@@ -7,6 +8,7 @@ import {
   NAME_PARTICLES,
   NON_INVERTING_VERBS,
   ORG_WORDS,
+  PARTY_WORDS,
   PLACE_PREFIXES,
   SKIP_BEFORE_VERB,
   SPEECH_VERBS,
@@ -14,11 +16,73 @@ import {
   TITLE_MODIFIERS,
   WEAK_SPEECH_VERBS,
 } from '../text/lexicon.js';
+/** A printed name with the evidence beside it that it names a person. */
 export interface NameObservation {
   display: string[];
   low: string[];
   title: string | null;
+  /** Printed after a courtesy title ('Mr', 'Lord'): only people have those. */
+  honorific: boolean;
   articleId: string;
+}
+
+/** What name reading knows beyond one sentence: the gazetteer, and the words this corpus mostly prints in lower case. */
+export interface NameRules {
+  gaz: Gazetteer;
+  /** Folded words printed in lower case at least as often as capitalised mid-sentence ('but', 'world', 'home'). */
+  common: ReadonlySet<string>;
+}
+
+/** Does token k open a sentence (after any opening marks or brackets)? */
+export function opensSentence(toks: readonly Tok[], k: number): boolean {
+  let b = k - 1;
+  while (b >= 0 && (toks[b]!.mark === 'open' || toks[b]!.text === '(')) b--;
+  return b < 0 || toks[b]!.sent !== toks[k]!.sent;
+}
+
+/**
+ * The words of a corpus that are ordinary words, not names: seen in lower case at least twice
+ * and at least as often as capitalised inside a sentence. 'But', 'One' and 'World' opening a
+ * sentence or a title are then not taken for first names.
+ */
+export function commonWords(docs: readonly ArticleDoc[]): Set<string> {
+  const lower = new Map<string, number>();
+  const capMid = new Map<string, number>();
+  for (const d of docs) {
+    for (const pd of d.passages) {
+      pd.toks.forEach((t, k) => {
+        if (!t.word || t.acronym) return;
+        if (!t.cap) lower.set(t.low, (lower.get(t.low) ?? 0) + 1);
+        else if (!opensSentence(pd.toks, k)) capMid.set(t.low, (capMid.get(t.low) ?? 0) + 1);
+      });
+    }
+  }
+  const out = new Set<string>();
+  for (const [w, n] of lower) if (n >= 2 && n >= (capMid.get(w) ?? 0)) out.add(w);
+  return out;
+}
+
+/** May the name word at k open a name? An ordinary word only right after a title ('Vice Premier He Lifeng'), or as a first name inside a sentence. */
+function mayOpenName(toks: readonly Tok[], k: number, rules: NameRules, afterTitle: boolean): boolean {
+  const t = toks[k]!;
+  if (afterTitle) return true;
+  const ordinary = FUNCTION_WORDS.has(t.low) || rules.common.has(t.low);
+  if (!ordinary) return true;
+  if (opensSentence(toks, k)) return false;
+  const next = toks[k + 1];
+  return isNameWord(next) && !FUNCTION_WORDS.has(next!.low) && (FUNCTION_WORDS.has(t.low) || rules.gaz.firstNames.has(t.low));
+}
+
+/** Leading words that belong to a description, not the name: 'Australian Lynton Crosby', 'Commons Oliver Heald'. */
+function dropDescription(toks: readonly Tok[], words: number[], rules: NameRules): void {
+  const g = rules.gaz;
+  const describes = (w: string) => g.demonyms.has(w) || g.places.has(w) || PARTY_WORDS.has(w) || rules.common.has(w);
+  while (words.length >= 3) {
+    const a = toks[words[0]!]!.low;
+    const b = toks[words[1]!]!.low;
+    if (g.firstNames.has(a) || !(describes(a) || g.firstNames.has(b))) break;
+    words.shift();
+  }
 }
 
 /** A word that can be part of a printed name: capitalised, not a title, organisation, date or acronym. */
@@ -34,15 +98,14 @@ export function isNameWord(t: Tok | undefined): boolean {
  * Reads a printed name starting at token k: capitalised words, initials and name particles, up to
  * five words, stopping after a possessive. Returns the token range or null.
  */
-export function readName(toks: readonly Tok[], k: number): { i: number; j: number } | null {
+export function readName(toks: readonly Tok[], k: number, rules: NameRules, afterTitle = false): { i: number; j: number } | null {
   const words: number[] = [];
   let j = k;
   while (j < toks.length && words.length < 5) {
     const t = toks[j]!;
     if (t.mark !== null) break;
     if (isNameWord(t)) {
-      // A function word in capitals ('He', 'The') opens a name only when a name word follows ('He Jun').
-      if (words.length === 0 && FUNCTION_WORDS.has(t.low) && !(isNameWord(toks[j + 1]) && !FUNCTION_WORDS.has(toks[j + 1]!.low))) break;
+      if (words.length === 0 && !mayOpenName(toks, j, rules, afterTitle)) break;
       if (t.text.length === 1) {
         if (toks[j + 1]?.text !== '.' || !isNameWord(toks[j + 2])) break;
         words.push(j);
@@ -66,6 +129,7 @@ export function readName(toks: readonly Tok[], k: number): { i: number; j: numbe
     break;
   }
   if (words.length === 0) return null;
+  dropDescription(toks, words, rules);
   const first = toks[words[0]!]!;
   if (words.length > 1 && PLACE_PREFIXES.has(first.low)) return null;
   return { i: words[0]!, j: words[words.length - 1]! + 1 };
@@ -106,7 +170,7 @@ function titleBefore(text: string, toks: readonly Tok[], k: number): string | nu
   return text.slice(toks[start]!.start, toks[k]!.end);
 }
 
-function nameObservation(toks: readonly Tok[], r: { i: number; j: number }, title: string | null, articleId: string): NameObservation {
+function nameObservation(toks: readonly Tok[], r: { i: number; j: number }, title: string | null, articleId: string, honorific = false): NameObservation {
   const display: string[] = [];
   const low: string[] = [];
   for (let k = r.i; k < r.j; k++) {
@@ -117,7 +181,7 @@ function nameObservation(toks: readonly Tok[], r: { i: number; j: number }, titl
     else display.push(text);
     low.push(t.low);
   }
-  return { display, low, title, articleId };
+  return { display, low, title, honorific, articleId };
 }
 
 /** A title set off after a name: 'Jane Roe, the finance minister,' / 'X, the company's chief executive, said'. */
@@ -139,7 +203,7 @@ function titleAfter(text: string, toks: readonly Tok[], j: number): string | nul
 }
 
 /** Finds printed names with evidence that they are people: a title before them, or a speech verb beside them. */
-export function observeNames(doc: ArticleDoc): NameObservation[] {
+export function observeNames(doc: ArticleDoc, rules: NameRules): NameObservation[] {
   const out: NameObservation[] = [];
   for (const pd of doc.passages) {
     const toks = pd.toks;
@@ -162,20 +226,20 @@ export function observeNames(doc: ArticleDoc): NameObservation[] {
           appositive = true;
           if (toks[s] && HONORIFICS.has(toks[s]!.low)) s += toks[s + 1]?.text === '.' ? 2 : 1;
         }
-        const r = readName(toks, s);
+        const r = readName(toks, s, rules, true);
         if (r) {
           const after = toks[r.j];
           const okAppositive = !appositive || after === undefined || after.text === ',' || after.text === ')' || SPEECH_VERBS.has(after.low);
           const single = r.j - r.i === 1;
           if (okAppositive && !(single && FUNCTION_WORDS.has(toks[r.i]!.low))) {
-            out.push(nameObservation(toks, r, honorific ? null : titleBefore(pd.text, toks, k), doc.article.id));
+            out.push(nameObservation(toks, r, honorific ? null : titleBefore(pd.text, toks, k), doc.article.id, honorific));
           }
         }
         continue;
       }
       if (t.cap && isNameWord(t) && !isNameWord(toks[k - 1])) {
         // 'Jane Roe, the finance minister, said': a name with its title set off after it.
-        const r = readName(toks, k);
+        const r = readName(toks, k, rules);
         const title = r && r.j - r.i >= 2 ? titleAfter(pd.text, toks, r.j) : null;
         if (r && title) out.push(nameObservation(toks, r, title, doc.article.id));
       }
@@ -186,10 +250,10 @@ export function observeNames(doc: ArticleDoc): NameObservation[] {
         let b = e;
         while (b >= 0 && (isNameWord(toks[b]) || (NAME_PARTICLES.has(toks[b]!.text) && b < e))) b--;
         if (e - b >= 2) {
-          const r = readName(toks, b + 1);
+          const r = readName(toks, b + 1, rules);
           if (r && r.j === e + 1 && r.j - r.i >= 2) out.push(nameObservation(toks, r, null, doc.article.id));
         }
-        const after = NON_INVERTING_VERBS.has(t.low) ? null : readName(toks, k + 1);
+        const after = NON_INVERTING_VERBS.has(t.low) ? null : readName(toks, k + 1, rules);
         if (after && after.j - after.i >= 2) out.push(nameObservation(toks, after, null, doc.article.id));
       }
     }

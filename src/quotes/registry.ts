@@ -1,6 +1,7 @@
 import type { ArticleDoc } from './extract.js';
 import { editDistance } from '../text/edit-distance.js';
-import { observeNames, type NameObservation } from './names.js';
+import { observeNames, type NameObservation, type NameRules } from './names.js';
+import { isPersonName } from './personhood.js';
 import { addToList, slug } from './util.js';
 import {
   FUNCTION_WORDS,
@@ -18,6 +19,8 @@ export interface Person {
   titles: Map<string, number>;
   /** Folded words of all their titles ('us', 'treasury', 'secretary'), for 'the secretary said'. */
   titleWords: Set<string>;
+  /** Times their name was printed after a courtesy title ('Mr', 'Lord'). */
+  honorifics: number;
 }
 
 /** Do two first names belong to one person ('Katharine'/'Katherine', 'K'/'Katharine')? */
@@ -57,15 +60,25 @@ function bump<K>(m: Map<K, number>, k: K, by = 1) {
  * variants merged ('Ada Okafor', 'Okafor'; 'Maria Lindqvist', 'Maria Lindquist'), titles kept as
  * descriptions. A lone surname that fits several people is not guessed.
  */
-export function buildPeople(docs: readonly ArticleDoc[]): Person[] {
-  const obs = docs.flatMap(observeNames);
+export function buildPeople(docs: readonly ArticleDoc[], rules: NameRules): Person[] {
   const multi = new Map<string, NameObservation[]>();
   const single: NameObservation[] = [];
-  for (const o of obs) {
+  for (const o of docs.flatMap((d) => observeNames(d, rules))) {
     if (o.low.length >= 2) addToList(multi, o.low.join(' '), o);
     else single.push(o);
   }
-  // Union-find over the distinct multi-word names.
+  const people = mergeVariants(multi).map(personOf).filter((p) => isPersonName(evidence(p), rules));
+  const loners = attachLoners(people, single);
+  for (const members of loners.values()) {
+    const p = personOf(members);
+    if (isPersonName(evidence(p), rules)) people.push(p);
+  }
+  name(people);
+  return people;
+}
+
+/** Union-find over the distinct multi-word names: groups of one person's printed names. */
+function mergeVariants(multi: Map<string, NameObservation[]>): NameObservation[][] {
   const keys = [...multi.keys()];
   const parent = keys.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
@@ -90,25 +103,39 @@ export function buildPeople(docs: readonly ArticleDoc[]): Person[] {
       }
     }
   }
-  const groups = new Map<number, string[]>();
-  keys.forEach((k, i) => addToList(groups, find(i), k));
+  const groups = new Map<number, NameObservation[]>();
+  keys.forEach((k, i) => {
+    for (const o of multi.get(k)!) addToList(groups, find(i), o);
+  });
+  return [...groups.values()];
+}
 
-  const people: Person[] = [];
-  const add = (members: NameObservation[]) => {
-    const variants = new Map<string, { display: string; count: number }>();
-    const titles = new Map<string, number>();
-    for (const o of members) {
-      const key = o.low.join(' ');
-      const v = variants.get(key);
-      if (v) v.count++;
-      else variants.set(key, { display: o.display.join(' '), count: 1 });
-      if (o.title) bump(titles, o.title);
-    }
-    people.push({ id: '', name: '', variants, titles, titleWords: new Set() });
-  };
-  for (const members of groups.values()) add(members.flatMap((k) => multi.get(k)!));
+function personOf(members: readonly NameObservation[]): Person {
+  const p: Person = { id: '', name: '', variants: new Map(), titles: new Map(), titleWords: new Set(), honorifics: 0 };
+  for (const o of members) addObservation(p, o);
+  return p;
+}
 
-  // A lone titled surname ('Mayor Okafor') joins the one person it can belong to.
+function addObservation(p: Person, o: NameObservation): void {
+  const key = o.low.join(' ');
+  const v = p.variants.get(key);
+  if (v) v.count++;
+  else p.variants.set(key, { display: o.display.join(' '), count: 1 });
+  if (o.title) bump(p.titles, o.title);
+  if (o.honorific) p.honorifics++;
+}
+
+/** The fullest, most printed form of a person's name and their courtesy-title count. */
+function evidence(p: Person): { words: string[]; honorifics: number } {
+  const best = [...p.variants.entries()].sort(([a, x], [b, y]) => b.split(' ').length - a.split(' ').length || y.count - x.count)[0]!;
+  return { words: best[0].split(' '), honorifics: p.honorifics };
+}
+
+/**
+ * A lone surname ('Mayor Okafor', 'Mr Okafor') joins the one person whose name holds it; the
+ * rest are returned grouped by word, to stand as people of their own when evidence allows.
+ */
+function attachLoners(people: readonly Person[], single: readonly NameObservation[]): Map<string, NameObservation[]> {
   const byWord = new Map<string, Set<Person>>();
   for (const p of people) {
     for (const key of p.variants.keys()) {
@@ -124,18 +151,14 @@ export function buildPeople(docs: readonly ArticleDoc[]): Person[] {
     const w = o.low[0]!;
     if (identifyingWords(o.low).length === 0) continue;
     const candidates = [...(byWord.get(w) ?? [])];
-    if (candidates.length === 1) {
-      const p = candidates[0]!;
-      const v = p.variants.get(w);
-      if (v) v.count++;
-      else p.variants.set(w, { display: o.display.join(' '), count: 1 });
-      if (o.title) bump(p.titles, o.title);
-    } else if (candidates.length === 0) {
-      addToList(loners, w, o);
-    }
+    if (candidates.length === 1) addObservation(candidates[0]!, o);
+    else if (candidates.length === 0) addToList(loners, w, o);
   }
-  for (const members of loners.values()) add(members);
+  return loners;
+}
 
+/** Gives each person a display name (the fullest, most printed form) and a stable id. */
+function name(people: Person[]): void {
   const used = new Set<string>();
   for (const p of people) {
     const best = [...p.variants.values()].sort((a, b) => multiWord(b.display) - multiWord(a.display) || b.count - a.count || b.display.length - a.display.length)[0]!;
@@ -146,7 +169,6 @@ export function buildPeople(docs: readonly ArticleDoc[]): Person[] {
     p.id = id;
     for (const t of p.titles.keys()) for (const w of t.split(/[^\p{L}\p{N}.]+/u)) if (w) p.titleWords.add(w.toLowerCase().replace(/\./g, ''));
   }
-  return people;
 }
 
 const multiWord = (s: string) => (s.includes(' ') ? 1 : 0);

@@ -1,7 +1,8 @@
 /**
- * The word lists quotation attribution runs on, kept as data in one place. They describe how news
- * copy is written in English (speech verbs, job titles, organisation words), never who is in any
- * particular corpus: no person's name or quoted phrase belongs here.
+ * The word lists the text rooms run on, kept as data in one place. They describe how news copy is
+ * written in English (speech verbs, job titles, organisation words, months), never who is in any
+ * particular corpus: no person's name or quoted phrase belongs here. Names of places, first names
+ * and known organisations come from published resources (gazetteer.ts), not from here.
  */
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -82,6 +83,8 @@ export const TITLE_HEADS: ReadonlySet<string> = words(`
   lawmaker legislator mp mep nurse surgeon physician teacher headteacher headmaster headmistress
   principal chief commander marshal officer economist
   trader investor player striker forward winger midfielder defender goalkeeper referee pundit
+  boss skipper keeper wing fly-half full-back scrum-half flanker hooker champion runner sprinter
+  athlete cyclist golfer boxer bowler batsman jockey trainer
   commentator presenter host anchor broadcaster singer actor actress
   musician artist designer architect engineer farmer fisherman pilot
   diplomat envoy consul ombudsman regulator auditor prosecutor governor-general premier-elect
@@ -98,7 +101,7 @@ export const NON_INVERTING_VERBS: ReadonlySet<string> = words(`
 `);
 
 /** Courtesy titles written straight before a name. */
-export const HONORIFICS: ReadonlySet<string> = words(`mr mrs ms miss mx dr prof sir dame lord lady rev fr`);
+export const HONORIFICS: ReadonlySet<string> = words(`mr mrs ms miss mx dr prof sir dame lord lady baroness baron rev fr`);
 
 /**
  * Words that may stand inside a title before its head ('Deputy Finance Minister', 'top trade
@@ -152,11 +155,27 @@ export const ORG_WORDS: ReadonlySet<string> = words(`
 /** Compass words that start place names ('North Dakota', 'West Virginia'), not people's names. */
 export const PLACE_PREFIXES: ReadonlySet<string> = words(`north south east west northern southern eastern western central upper lower greater new southeast southwest northeast northwest`);
 
+/** Abbreviated month names, as written before a date ('Nov. 3'). */
+export const MONTH_ABBREVIATIONS: ReadonlySet<string> = words(`jan feb mar apr jun jul aug sep sept oct nov dec`);
+
 /** Day and month names: capitalised, but never part of a person's name. */
-export const CALENDAR_WORDS: ReadonlySet<string> = words(`
-  monday tuesday wednesday thursday friday saturday sunday
-  january february march april may june july august september october november december
-  jan feb mar apr jun jul aug sep sept oct nov dec
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  ...words(`monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december`),
+  ...MONTH_ABBREVIATIONS,
+]);
+
+/** The nations of the UK and their collective names, which country lists leave out. */
+export const HOME_NATIONS: ReadonlySet<string> = new Set(['england', 'scotland', 'wales', 'northern ireland', 'britain', 'great britain', 'uk']);
+
+/**
+ * Party names and their adjectives ('Tory', 'Lib Dem', 'Labour'): they head titles and
+ * statements but never name a person.
+ */
+export const PARTY_WORDS: ReadonlySet<string> = words(`
+  labour tory tories conservative conservatives lib dem dems liberal liberals democrat democrats
+  republican republicans ukip snp plaid green greens unionist unionists nationalist nationalists
+  socialist socialists communist communists
 `);
 
 /** Lower-case particles inside names ('Ana da Costa', 'van der Berg', 'Tariq ul Haq'). */

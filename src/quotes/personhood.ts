@@ -1,0 +1,31 @@
+import { NAME_PARTICLES, PARTY_WORDS } from '../text/lexicon.js';
+import type { NameRules } from './names.js';
+
+/** What the registry knows of a name when deciding whether it is a person's. */
+export interface NameEvidence {
+  /** Folded words of the fullest printed form. */
+  words: readonly string[];
+  /** Times it was printed after a courtesy title ('Mr', 'Lord'). */
+  honorifics: number;
+}
+
+/**
+ * Is this a person's name? Teams, places, parties and organisations are printed like names and
+ * stand beside speech verbs too ('Manchester United said', 'the Tories'), so a name counts only
+ * with evidence: a known first name, a courtesy title, or, for given names the lists lack
+ * ('Arsene Wenger'), two or more words none of which is a place, a nationality, a party or an
+ * ordinary word of the corpus. A lone word is a person only after a courtesy title ('Lord Falconer').
+ */
+export function isPersonName(e: NameEvidence, rules: NameRules): boolean {
+  const { gaz, common } = rules;
+  const w = e.words;
+  const whole = w.join(' ');
+  if (w.some((x) => PARTY_WORDS.has(x)) || gaz.organisations.has(whole) || gaz.places.has(whole)) return false;
+  if (w.length < 2) return e.honorifics > 0;
+  const placeLike = (x: string) => gaz.places.has(x) || gaz.demonyms.has(x) || gaz.organisations.has(x);
+  const ordinary = (x: string) => common.has(x) && !NAME_PARTICLES.has(x);
+  const [first, ...rest] = w as [string, ...string[]];
+  if (gaz.firstNames.has(first) && !placeLike(first) && !ordinary(first)) return !rest.some(ordinary);
+  if (e.honorifics > 0) return !w.some(placeLike) && !ordinary(first);
+  return !w.some((x) => placeLike(x) || ordinary(x));
+}
