@@ -13,6 +13,7 @@ import type { Citation, Quote, QuoteIndex, QuoteResult, Speaker } from './types.
 
 export type { Citation, Quote, QuoteIndex, QuoteResult, Speaker } from './types.js';
 export { suggestSpeakers } from './lookup.js';
+export { wordings, type Wording } from './cluster.js';
 
 const dict = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
 

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { loadCorpus } from '../../corpus/load.js';
 import type { Corpus } from '../../corpus/types.js';
-import { buildQuoteIndex, listSpeakers, type Quote, type QuoteIndex, type Speaker } from '../../quotes/index.js';
+import { buildQuoteIndex, listSpeakers, wordings, type Quote, type QuoteIndex, type Speaker } from '../../quotes/index.js';
 import { printsWords } from '../../text/fold.js';
 import { HONORIFICS } from '../../text/lexicon.js';
 
@@ -152,15 +152,17 @@ export function scoreQuotes(corpus: Corpus, qi: QuoteIndex, labels: Labels, verb
   return s;
 }
 
-/** Citations whose article does not contain the words the reply prints for them (quote marks and spacing folded). */
+/** Citations whose article does not contain the words a reply prints beside them (quote marks and spacing folded). */
 export function unprintedCitations(corpus: Corpus, qi: QuoteIndex): { total: number; bad: string[] } {
   const raw = new Map(corpus.articles.map((a) => [a.id, a.raw]));
   let total = 0;
   const bad: string[] = [];
   for (const q of qi.quotes) {
-    for (const c of q.citations) {
-      total++;
-      if (!printsWords(raw.get(c.sourceId) ?? '', q.text)) bad.push(`${c.sourceId}: ${q.text.slice(0, 100)}`);
+    for (const w of wordings(q)) {
+      for (const c of w.citations) {
+        total++;
+        if (!printsWords(raw.get(c.sourceId) ?? '', w.text)) bad.push(`${c.sourceId}: ${w.text.slice(0, 100)}`);
+      }
     }
   }
   return { total, bad };
