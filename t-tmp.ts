@@ -1,8 +1,11 @@
-import { bbcIndex, unprintedCitations } from './src/cli/eval/quotes.js';
-const { corpus, qi } = await bbcIndex();
-const u = unprintedCitations(corpus, qi);
-const raw = new Map(corpus.articles.map((a) => [a.id, a.raw]));
-let n=0;
-for (const q of qi.quotes) for (const c of q.citations) {
-  if (u.bad.includes(`${c.sourceId}: ${q.text.slice(0, 100)}`) && n++ < 8) console.log(JSON.stringify({q: q.text.slice(0,200), c: c.text.slice(0,200), n: q.citations.length}));
+import { loadCorpus } from './src/corpus/load.js';
+import { buildArticleDoc } from './src/quotes/extract.js';
+import { observeNames, commonWords } from './src/quotes/names.js';
+import { gazetteer } from './src/text/gazetteer.js';
+const c = await loadCorpus('/work/shared/corpora/bbc');
+const want = new Set(process.argv.slice(2));
+const docs = c.articles.map((a) => buildArticleDoc(a, c.passages.filter((p) => p.articleId === a.id)));
+const rules = { gaz: gazetteer(), common: commonWords(docs) };
+for (const d of docs) for (const o of observeNames(d, rules)) if (want.has(o.display.join(' '))) {
+  console.log(d.article.file, JSON.stringify(o));
 }

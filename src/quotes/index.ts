@@ -5,7 +5,7 @@ import { clusterOccurrences } from './cluster.js';
 import { buildArticleDoc } from './extract.js';
 import { bySalience, closest, isKnown, resolveSpeaker } from './lookup.js';
 import { findMentions } from './mentions.js';
-import { commonWords } from './names.js';
+import { corpusWords } from './corpus-words.js';
 import { gazetteer } from '../text/gazetteer.js';
 import { buildPeople, identifyingWords, indexPeople } from './registry.js';
 import { addToList, hash, nameWords } from './util.js';
@@ -44,7 +44,7 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
   const byArticle = new Map<string, Passage[]>();
   for (const p of corpus.passages) addToList(byArticle, p.articleId, p);
   const docs = corpus.articles.map((a) => buildArticleDoc(a, (byArticle.get(a.id) ?? []).sort((x, y) => x.n - y.n)));
-  const people = buildPeople(docs, { gaz: gazetteer(), common: commonWords(docs) });
+  const people = buildPeople(docs, { gaz: gazetteer(), ...corpusWords(docs) });
   const pidx = indexPeople(people);
 
   const occurrences: Occurrence[] = [];

@@ -31,6 +31,8 @@ export interface NameRules {
   gaz: Gazetteer;
   /** Folded words printed in lower case at least as often as capitalised mid-sentence ('but', 'world', 'home'). */
   common: ReadonlySet<string>;
+  /** Folded words printed capitalised on their own inside a sentence, as a surname is once the full name is given. */
+  alone: ReadonlySet<string>;
 }
 
 /** Does token k open a sentence (after any opening marks or brackets)? */
@@ -38,28 +40,6 @@ export function opensSentence(toks: readonly Tok[], k: number): boolean {
   let b = k - 1;
   while (b >= 0 && (toks[b]!.mark === 'open' || toks[b]!.text === '(')) b--;
   return b < 0 || toks[b]!.sent !== toks[k]!.sent;
-}
-
-/**
- * The words of a corpus that are ordinary words, not names: seen in lower case at least twice
- * and at least as often as capitalised inside a sentence. 'But', 'One' and 'World' opening a
- * sentence or a title are then not taken for first names.
- */
-export function commonWords(docs: readonly ArticleDoc[]): Set<string> {
-  const lower = new Map<string, number>();
-  const capMid = new Map<string, number>();
-  for (const d of docs) {
-    for (const pd of d.passages) {
-      pd.toks.forEach((t, k) => {
-        if (!t.word || t.acronym) return;
-        if (!t.cap) lower.set(t.low, (lower.get(t.low) ?? 0) + 1);
-        else if (!opensSentence(pd.toks, k)) capMid.set(t.low, (capMid.get(t.low) ?? 0) + 1);
-      });
-    }
-  }
-  const out = new Set<string>();
-  for (const [w, n] of lower) if (n >= 2 && n >= (capMid.get(w) ?? 0)) out.add(w);
-  return out;
 }
 
 /** May the name word at k open a name? An ordinary word only right after a title ('Vice Premier He Lifeng'), or as a first name inside a sentence. */
@@ -218,7 +198,10 @@ export function observeNames(doc: ArticleDoc, rules: NameRules): NameObservation
         if (toks[s]?.low === 'of') {
           s++;
           if (toks[s]?.low === 'the') s++;
+          const office = s;
           while (toks[s] && toks[s]!.cap && (TITLE_MODIFIERS.has(toks[s]!.low) || ORG_WORDS.has(toks[s]!.low))) s++;
+          // 'president of Lions Gate' names where they work, not who they are.
+          if (s === office) continue;
         }
         let appositive = false;
         if (toks[s]?.text === ',') {

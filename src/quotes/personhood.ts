@@ -1,4 +1,4 @@
-import { NAME_PARTICLES, PARTY_WORDS } from '../text/lexicon.js';
+import { NAME_PARTICLES, PARTY_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
 import type { NameRules } from './names.js';
 
 /** What the registry knows of a name when deciding whether it is a person's. */
@@ -14,7 +14,7 @@ export interface NameEvidence {
  * stand beside speech verbs too ('Manchester United said', 'the Tories'), so a name counts only
  * with evidence: a known first name, a courtesy title, or, for given names the lists lack
  * ('Arsene Wenger'), two or more words none of which is a place, a nationality, a party or an
- * ordinary word of the corpus. A lone word is a person only after a courtesy title ('Lord Falconer').
+ * ordinary word of the corpus, whose last word the corpus also prints alone, as a surname is. A lone word is a person only after a courtesy title ('Lord Falconer').
  */
 export function isPersonName(e: NameEvidence, rules: NameRules): boolean {
   const { gaz, common } = rules;
@@ -25,7 +25,12 @@ export function isPersonName(e: NameEvidence, rules: NameRules): boolean {
   const placeLike = (x: string) => gaz.places.has(x) || gaz.demonyms.has(x) || gaz.organisations.has(x);
   const ordinary = (x: string) => common.has(x) && !NAME_PARTICLES.has(x);
   const [first, ...rest] = w as [string, ...string[]];
-  if (gaz.firstNames.has(first) && !placeLike(first) && !ordinary(first)) return !rest.some(ordinary);
+  // After a known first name one ordinary word can be a surname ('Vince Cable', 'Clare Short'), not an adjective or a run of them.
+  if (gaz.firstNames.has(first) && !placeLike(first) && !ordinary(first)) {
+    const last = rest[rest.length - 1]!;
+    if (gaz.demonyms.has(last) || rest.slice(0, -1).some(ordinary)) return false;
+    return !(ordinary(last) && (rest.length > 1 || TITLE_MODIFIERS.has(last) || TITLE_HEADS.has(last)));
+  }
   if (e.honorifics > 0) return !w.some(placeLike) && !ordinary(first);
-  return !w.some((x) => placeLike(x) || ordinary(x));
+  return !w.some((x) => placeLike(x) || ordinary(x)) && rules.alone.has(w[w.length - 1]!);
 }

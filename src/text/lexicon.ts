@@ -88,7 +88,7 @@ export const TITLE_HEADS: ReadonlySet<string> = words(`
   commentator presenter host anchor broadcaster singer actor actress
   musician artist designer architect engineer farmer fisherman pilot
   diplomat envoy consul ombudsman regulator auditor prosecutor governor-general premier-elect
-  president-elect secretary-general dean provost rector vicar priest pastor
+  president-elect secretary-general dean provost rector vicar priest pastor justice
 `);
 
 /**
@@ -150,6 +150,7 @@ export const ORG_WORDS: ReadonlySet<string> = words(`
   wire reuters industries technologies systems motors energy airlines church cathedral mosque
   temple embassy consulate tower bridge hall palace stadium arena prize award awards festival
   show series magazine zone region peninsula strait gulf canal
+  united rovers athletic wanderers albion rangers hotspur harlequins saracens wasps
 `);
 
 /** Compass words that start place names ('North Dakota', 'West Virginia'), not people's names. */
