@@ -1,11 +1,4 @@
-import { loadCorpus } from './src/corpus/load.js';
-import { buildArticleDoc } from './src/quotes/extract.js';
-import { observeNames, commonWords } from './src/quotes/names.js';
-import { gazetteer } from './src/text/gazetteer.js';
-const c = await loadCorpus('/work/shared/corpora/bbc');
-const want = new Set(process.argv.slice(2));
-const docs = c.articles.map((a) => buildArticleDoc(a, c.passages.filter((p) => p.articleId === a.id)));
-const rules = { gaz: gazetteer(), common: commonWords(docs) };
-for (const d of docs) for (const o of observeNames(d, rules)) if (want.has(o.display.join(' '))) {
-  console.log(d.article.file, JSON.stringify(o));
-}
+import { bbcIndex } from './src/cli/eval/quotes.js';
+import { listSpeakers } from './src/quotes/index.js';
+const { qi } = await bbcIndex();
+console.log(listSpeakers(qi).slice(0, Number(process.argv[2] ?? 130)).map((s, i) => `${i + 1}. ${s.name} | ${s.description ?? ''} | ${s.quotes}`).join('\n'));

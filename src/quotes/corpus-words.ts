@@ -6,7 +6,7 @@ import { opensSentence } from './names.js';
 export interface CorpusWords {
   /** Ordinary words: seen in lower case at least twice and at least as often as capitalised inside a sentence. */
   common: Set<string>;
-  /** Words seen capitalised inside a sentence with no capitalised word either side ('said Wenger'). */
+  /** Words seen capitalised with no capitalised word either side ('said Wenger', 'Takaichi said'). */
   alone: Set<string>;
 }
 
@@ -25,11 +25,13 @@ export function corpusWords(docs: readonly ArticleDoc[]): CorpusWords {
     for (const pd of d.passages) {
       pd.toks.forEach((t, k) => {
         if (!t.word || t.acronym) return;
-        if (!t.cap) lower.set(t.low, (lower.get(t.low) ?? 0) + 1);
-        else if (!opensSentence(pd.toks, k)) {
-          capMid.set(t.low, (capMid.get(t.low) ?? 0) + 1);
-          if (!capWord(pd.toks[k - 1]) && !capWord(pd.toks[k + 1])) alone.add(t.low);
+        if (!t.cap) {
+          lower.set(t.low, (lower.get(t.low) ?? 0) + 1);
+          return;
         }
+        const initial = opensSentence(pd.toks, k);
+        if (!initial) capMid.set(t.low, (capMid.get(t.low) ?? 0) + 1);
+        if ((initial || !capWord(pd.toks[k - 1])) && !capWord(pd.toks[k + 1])) alone.add(t.low);
       });
     }
   }

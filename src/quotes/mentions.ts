@@ -1,12 +1,8 @@
-import type { ArticleDoc } from './extract.js';
+import type { ArticleDoc, Tok } from './extract.js';
 import { isNameWord, spanOfWords } from './names.js';
 import type { PeopleIndex } from './registry.js';
-import {
-  FUNCTION_WORDS,
-  PERSON_PRONOUNS,
-  TITLE_HEADS,
-  TITLE_MODIFIERS,
-} from '../text/lexicon.js';
+import { FUNCTION_WORDS, HONORIFICS, PERSON_PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
+
 /** A reference to a person in the text: by name, by title ('the senator'), or by pronoun. */
 export interface Mention {
   kind: 'name' | 'nominal' | 'pronoun';
@@ -20,16 +16,14 @@ export interface Mention {
   inQuote: boolean;
 }
 
-/**
- * Finds every reference to a person in an article, in reading order: full names, lone surnames
- * (resolved to the person of that name in this article, else the only one in the corpus), nominal
- * references ('the senator', resolved to the latest named person holding that title) and he/she.
- */
-export function findMentions(doc: ArticleDoc, idx: PeopleIndex): Mention[] {
+/** Modifiers that say when someone held a post, not which post: 'the former minister' is still 'the minister'. */
+const TENSE_MODIFIERS = new Set(['former', 'acting', 'interim', 'new', 'then', 'late', 'outgoing', 'incoming', 'current', 'top', 'senior', 'veteran', 'ex']);
+
+const inQuoteAt = (t: Tok) => t.q >= 0 && t.mark === null;
+
+/** Full names of the registry printed in the article, longest variant first at each place. */
+function fullNames(doc: ArticleDoc, idx: PeopleIndex, taken: boolean[][]): Mention[] {
   const names: Mention[] = [];
-  /** Nominal reference → the title words its person must hold ('the club president' → president). */
-  const needs = new Map<Mention, string[]>();
-  const taken = doc.passages.map((pd) => new Array<boolean>(pd.toks.length).fill(false));
   doc.passages.forEach((pd, p) => {
     const toks = pd.toks;
     for (let k = 0; k < toks.length; k++) {
@@ -40,65 +34,98 @@ export function findMentions(doc: ArticleDoc, idx: PeopleIndex): Mention[] {
         if (end < 0) continue;
         const ws = toks.slice(k, end).filter((x) => x.word);
         if (!ws.every((x, m) => x.low === v.low[m] && (m === ws.length - 1 || !x.poss))) continue;
-        names.push({ kind: 'name', personId: v.personId, p, i: k, j: end, sent: t.sent, inQuote: t.q >= 0 && t.mark === null });
+        names.push({ kind: 'name', personId: v.personId, p, i: k, j: end, sent: t.sent, inQuote: inQuoteAt(t) });
         for (let m = k; m < end; m++) taken[p]![m] = true;
         k = end - 1;
         break;
       }
     }
   });
+  return names;
+}
+
+/**
+ * A lone name word ('Okafor', 'Mr Okafor'): the person of that name already named in this
+ * article (the one named by now, when two are), else the only person of that name in the corpus.
+ */
+function loneName(idx: PeopleIndex, names: readonly Mention[], local: ReadonlySet<string>, word: string, p: number, k: number): string | null {
+  const ids = [...idx.words.get(word)!];
+  const inArticle = ids.filter((id) => local.has(id));
+  const here = inArticle.length > 1 ? inArticle.filter((id) => names.some((m) => m.personId === id && (m.p < p || (m.p === p && m.i < k)))) : inArticle;
+  if (here.length === 1) return here[0]!;
+  return inArticle.length === 0 && ids.length === 1 ? ids[0]! : null;
+}
+
+/**
+ * 'the senator', 'the chief executive', 'the Arsenal boss', 'the Tory leader' — a role, not
+ * followed by a name. Returns the end of the phrase and the words its holder's titles must have.
+ */
+function nominalAt(toks: readonly Tok[], k: number): { end: number; need: string[] } | null {
+  let h = k + 1;
+  const need: string[] = [];
+  let lastHead = -1;
+  while (h < toks.length && h <= k + 4) {
+    const t = toks[h]!;
+    const role = TITLE_HEADS.has(t.low) || TITLE_MODIFIERS.has(t.low);
+    // A capitalised word inside the role names its team, party or office ('the Arsenal boss').
+    const qualifier = t.cap && !HONORIFICS.has(t.low) && !FUNCTION_WORDS.has(t.low);
+    if (!t.word || t.poss || !(role || qualifier || t.acronym)) break;
+    if (TITLE_HEADS.has(t.low)) lastHead = h;
+    if (!TENSE_MODIFIERS.has(t.low) && (TITLE_HEADS.has(t.low) || t.acronym || t.cap)) need.push(t.low);
+    h++;
+  }
+  if (lastHead !== h - 1 || isNameWord(toks[h]) || toks[h]?.text === ',') return null;
+  return { end: h, need };
+}
+
+/** Lone names, pronouns and roles, everywhere a full name is not. */
+function otherMentions(doc: ArticleDoc, idx: PeopleIndex, names: readonly Mention[], taken: boolean[][], needs: Map<Mention, string[]>): Mention[] {
   const local = new Set(names.map((m) => m.personId!));
-  const out: Mention[] = [...names];
+  const out: Mention[] = [];
   doc.passages.forEach((pd, p) => {
     const toks = pd.toks;
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k]!;
       if (!t.word || taken[p]![k]) continue;
-      const inQuote = t.q >= 0 && t.mark === null;
+      const inQuote = inQuoteAt(t);
       if (t.cap && !t.acronym && !FUNCTION_WORDS.has(t.low) && idx.words.has(t.low)) {
-        const ids = [...idx.words.get(t.low)!];
-        const inArticle = ids.filter((id) => local.has(id));
-        // Two people of this name in the article: the one already named by now, if only one is.
-        const here = inArticle.length > 1 ? inArticle.filter((id) => names.some((m) => m.personId === id && (m.p < p || (m.p === p && m.i < k)))) : inArticle;
-        const personId = here.length === 1 ? here[0]! : inArticle.length === 0 && ids.length === 1 ? ids[0]! : null;
-        out.push({ kind: 'name', personId, p, i: k, j: k + 1, sent: t.sent, inQuote });
-        continue;
-      }
-      if (PERSON_PRONOUNS.has(t.low) && !isNameWord(toks[k + 1])) {
+        out.push({ kind: 'name', personId: loneName(idx, names, local, t.low, p, k), p, i: k, j: k + 1, sent: t.sent, inQuote });
+      } else if (PERSON_PRONOUNS.has(t.low) && !isNameWord(toks[k + 1])) {
         out.push({ kind: 'pronoun', personId: null, p, i: k, j: k + 1, sent: t.sent, inQuote });
-        continue;
-      }
-      if (t.low === 'the') {
-        // 'the senator', 'the chief executive', 'the club president' — not followed by a name.
-        let h = k + 1;
-        const need: string[] = [];
-        let lastHead = -1;
-        while (h < toks.length && h <= k + 4 && toks[h]!.word && !toks[h]!.poss && (TITLE_HEADS.has(toks[h]!.low) || TITLE_MODIFIERS.has(toks[h]!.low) || toks[h]!.acronym)) {
-          if (TITLE_HEADS.has(toks[h]!.low)) lastHead = h;
-          if (TITLE_HEADS.has(toks[h]!.low) || toks[h]!.acronym) need.push(toks[h]!.low);
-          h++;
-        }
-        if (lastHead === h - 1 && !isNameWord(toks[h]) && toks[h]?.text !== ',') {
-          const m: Mention = { kind: 'nominal', personId: null, p, i: k, j: h, sent: t.sent, inQuote };
-          needs.set(m, need);
-          out.push(m);
-          k = h - 1;
-        }
+      } else if (t.low === 'the') {
+        const n = nominalAt(toks, k);
+        if (!n) continue;
+        const m: Mention = { kind: 'nominal', personId: null, p, i: k, j: n.end, sent: t.sent, inQuote };
+        needs.set(m, n.need);
+        out.push(m);
+        k = n.end - 1;
       }
     }
   });
+  return out;
+}
+
+/**
+ * Finds every reference to a person in an article, in reading order: full names, lone surnames
+ * (resolved to the person of that name in this article, else the only one in the corpus), roles
+ * ('the senator', 'the Arsenal boss': the latest person named before it whose titles hold every
+ * word of the role) and he/she (resolved later, by attribution).
+ */
+export function findMentions(doc: ArticleDoc, idx: PeopleIndex): Mention[] {
+  const taken = doc.passages.map((pd) => new Array<boolean>(pd.toks.length).fill(false));
+  const needs = new Map<Mention, string[]>();
+  const names = fullNames(doc, idx, taken);
+  const out = [...names, ...otherMentions(doc, idx, names, taken, needs)];
   out.sort((a, b) => a.p - b.p || a.i - b.i);
-  // Nominal references go to the most recent named person whose titles hold every word of the reference.
   for (let n = 0; n < out.length; n++) {
-    const m = out[n]!;
-    const need = needs.get(m);
+    const need = needs.get(out[n]!);
     if (!need) continue;
     for (let b = n - 1; b >= 0; b--) {
       const prev = out[b]!;
       if (prev.kind !== 'name' || prev.personId === null) continue;
       const person = idx.byId.get(prev.personId);
       if (person && need.every((w) => person.titleWords.has(w))) {
-        m.personId = person.id;
+        out[n]!.personId = person.id;
         break;
       }
     }

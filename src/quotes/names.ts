@@ -23,6 +23,8 @@ export interface NameObservation {
   title: string | null;
   /** Printed after a courtesy title ('Mr', 'Lord'): only people have those. */
   honorific: boolean;
+  /** Taken up as 'its' straight after its speech verb ('X said its offer'): an organisation. */
+  itself?: boolean;
   articleId: string;
 }
 
@@ -34,6 +36,9 @@ export interface NameRules {
   /** Folded words printed capitalised on their own inside a sentence, as a surname is once the full name is given. */
   alone: ReadonlySet<string>;
 }
+
+// Only 'its': people say 'it would' as often as companies do.
+const IT_WORDS = new Set(['its']);
 
 /** Does token k open a sentence (after any opening marks or brackets)? */
 export function opensSentence(toks: readonly Tok[], k: number): boolean {
@@ -234,7 +239,12 @@ export function observeNames(doc: ArticleDoc, rules: NameRules): NameObservation
         while (b >= 0 && (isNameWord(toks[b]) || (NAME_PARTICLES.has(toks[b]!.text) && b < e))) b--;
         if (e - b >= 2) {
           const r = readName(toks, b + 1, rules);
-          if (r && r.j === e + 1 && r.j - r.i >= 2) out.push(nameObservation(toks, r, null, doc.article.id));
+          if (r && r.j === e + 1 && r.j - r.i >= 2) {
+            const o = nameObservation(toks, r, null, doc.article.id);
+            // 'Deutsche Boerse said its offer…': what has 'its' is not a person.
+            o.itself = IT_WORDS.has(toks[k + 1]?.low ?? '');
+            out.push(o);
+          }
         }
         const after = NON_INVERTING_VERBS.has(t.low) ? null : readName(toks, k + 1, rules);
         if (after && after.j - after.i >= 2) out.push(nameObservation(toks, after, null, doc.article.id));

@@ -1,7 +1,7 @@
 import type { ArticleDoc } from './extract.js';
 import { editDistance } from '../text/edit-distance.js';
 import { observeNames, type NameObservation, type NameRules } from './names.js';
-import { isPersonName } from './personhood.js';
+import { isPersonName, type NameEvidence } from './personhood.js';
 import { addToList, slug } from './util.js';
 import {
   FUNCTION_WORDS,
@@ -21,6 +21,8 @@ export interface Person {
   titleWords: Set<string>;
   /** Times their name was printed after a courtesy title ('Mr', 'Lord'). */
   honorifics: number;
+  /** Times their name was taken up as 'it' ('X said it would'). */
+  itself: number;
 }
 
 /** Do two first names belong to one person ('Katharine'/'Katherine', 'K'/'Katharine')? */
@@ -67,12 +69,10 @@ export function buildPeople(docs: readonly ArticleDoc[], rules: NameRules): Pers
     if (o.low.length >= 2) addToList(multi, o.low.join(' '), o);
     else single.push(o);
   }
-  const people = mergeVariants(multi).map(personOf).filter((p) => isPersonName(evidence(p), rules));
-  const loners = attachLoners(people, single);
-  for (const members of loners.values()) {
-    const p = personOf(members);
-    if (isPersonName(evidence(p), rules)) people.push(p);
-  }
+  // Lone surnames join their group before the groups are judged: 'Mr Irish' vouches for 'Oliver Irish'.
+  const groups = mergeVariants(multi).map(personOf);
+  const loners = attachLoners(groups, single);
+  const people = [...groups, ...[...loners.values()].map(personOf)].filter((p) => isPersonName(evidence(p), rules));
   name(people);
   return people;
 }
@@ -111,7 +111,7 @@ function mergeVariants(multi: Map<string, NameObservation[]>): NameObservation[]
 }
 
 function personOf(members: readonly NameObservation[]): Person {
-  const p: Person = { id: '', name: '', variants: new Map(), titles: new Map(), titleWords: new Set(), honorifics: 0 };
+  const p: Person = { id: '', name: '', variants: new Map(), titles: new Map(), titleWords: new Set(), honorifics: 0, itself: 0 };
   for (const o of members) addObservation(p, o);
   return p;
 }
@@ -123,12 +123,13 @@ function addObservation(p: Person, o: NameObservation): void {
   else p.variants.set(key, { display: o.display.join(' '), count: 1 });
   if (o.title) bump(p.titles, o.title);
   if (o.honorific) p.honorifics++;
+  if (o.itself) p.itself++;
 }
 
 /** The fullest, most printed form of a person's name and their courtesy-title count. */
-function evidence(p: Person): { words: string[]; honorifics: number } {
+function evidence(p: Person): NameEvidence {
   const best = [...p.variants.entries()].sort(([a, x], [b, y]) => b.split(' ').length - a.split(' ').length || y.count - x.count)[0]!;
-  return { words: best[0].split(' '), honorifics: p.honorifics };
+  return { words: best[0].split(' '), honorifics: p.honorifics, itself: p.itself };
 }
 
 /**

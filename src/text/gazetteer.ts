@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
 import { fold } from './fold.js';
-import { HOME_NATIONS } from './lexicon.js';
+import { HOME_NATION_ADJECTIVES, HOME_NATIONS } from './lexicon.js';
 
 const require = createRequire(import.meta.url);
 
@@ -36,7 +36,7 @@ export function gazetteer(): Gazetteer {
     for (const n of require(`${pkg}/data/names.json`) as string[]) firstNames.add(fold(n));
   }
   const places = new Set<string>(HOME_NATIONS);
-  const demonyms = new Set<string>();
+  const demonyms = new Set<string>(HOME_NATION_ADJECTIVES);
   const organisations = new Set<string>();
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   for (const [word, tag] of Object.entries(lexicon)) {

@@ -23,7 +23,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = words(`
   insist insists insisted insisting
   warn warns warned warning
   claim claims claimed claiming
-  stated
+  stated quoted
   announce announces announced announcing
   declare declares declared declaring
   noted noting
@@ -169,6 +169,9 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
 /** The nations of the UK and their collective names, which country lists leave out. */
 export const HOME_NATIONS: ReadonlySet<string> = new Set(['england', 'scotland', 'wales', 'northern ireland', 'britain', 'great britain', 'uk']);
 
+/** Their adjectives, which compromise's demonym list also lacks. */
+export const HOME_NATION_ADJECTIVES: ReadonlySet<string> = words(`british english scottish welsh irish cornish`);
+
 /**
  * Party names and their adjectives ('Tory', 'Lib Dem', 'Labour'): they head titles and
  * statements but never name a person.
@@ -190,7 +193,8 @@ export const SKIP_BEFORE_VERB: ReadonlySet<string> = words(`
   also has have had was is were would will could should may might did does do then later again
   further previously earlier repeatedly reportedly once recently already quickly simply publicly
   privately separately still often frequently never not just only now finally initially
-  subsequently flatly bluntly since
+  subsequently flatly bluntly since meanwhile however though too instead today yesterday tonight
+  himself herself personally
 `);
 
 /** Words that may stand between a speech verb and the quotation it opens ('told reporters: "…"'). */
