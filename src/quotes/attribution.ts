@@ -1,6 +1,8 @@
 import type { ArticleDoc, QuoteSpan } from './extract.js';
 import type { Mention } from './mentions.js';
-import { ARTICLES, BLOCKED, NONE, attributionAfter, isVerbAt, mainSubject, subjectAfter, subjectBefore, toksOf, verbJustBefore, type Ctx, type Who } from './clauses.js';
+import { attributionAfter, isVerbAt, subjectAfter, subjectBefore, verbJustBefore } from './clauses.js';
+import { ARTICLES, BLOCKED, NONE, sentenceSpans, toksOf, type Ctx, type Who } from './context.js';
+import { mainSubject, sentenceSubject } from './coreference.js';
 import { isInscription, tokIndex } from './notspeech.js';
 import {
   WEAK_SPEECH_VERBS,
@@ -118,7 +120,7 @@ export function attributeArticle(doc: ArticleDoc, mentions: Mention[], order: nu
   mentions.forEach((m, n) => {
     for (let k = m.i; k < m.j; k++) at[m.p]![k] = n;
   });
-  const c: Ctx = { doc, mentions, at };
+  const c: Ctx = { doc, mentions, at, sentences: sentenceSpans(doc) };
   const out: Occurrence[] = [];
   let prev: Prev | null = null;
   for (const q of doc.quotes) {

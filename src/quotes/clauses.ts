@@ -1,5 +1,4 @@
-import type { ArticleDoc, Tok } from './extract.js';
-import type { Mention } from './mentions.js';
+import type { Tok } from './extract.js';
 import {
   BLOCK_BEFORE_QUOTE,
   DETERMINERS,
@@ -11,28 +10,8 @@ import {
   TITLE_MODIFIERS,
   UNNAMED_SPEAKERS,
 } from '../text/lexicon.js';
-/** What a clause says about who spoke: a person, nobody found yet, or someone we must not name. */
-export type Who = { kind: 'person'; id: string } | { kind: 'none' } | { kind: 'blocked' };
-
-/** Words that make the quotation that follows a noun phrase of the reporter's ('a "historic step"'). */
-export const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
-
-export const NONE: Who = { kind: 'none' };
-export const BLOCKED: Who = { kind: 'blocked' };
-
-export interface Ctx {
-  doc: ArticleDoc;
-  mentions: Mention[];
-  /** Per passage, token index → index into `mentions`, -1 where no mention. */
-  at: Int32Array[];
-}
-
-export const toksOf = (c: Ctx, p: number): Tok[] => c.doc.passages[p]!.toks;
-
-function mentionAt(c: Ctx, p: number, k: number): Mention | null {
-  const n = c.at[p]![k] ?? -1;
-  return n < 0 ? null : c.mentions[n]!;
-}
+import { BLOCKED, NONE, mentionAt, toksOf, type Ctx, type Who } from './context.js';
+import { mainSubject, whoOf } from './coreference.js';
 
 /** A speech verb used as a verb: not inside a quotation and not a noun ('a conference call', 'her comments'). */
 export function isVerbAt(c: Ctx, p: number, k: number): boolean {
@@ -47,45 +26,6 @@ export function isVerbAt(c: Ctx, p: number, k: number): boolean {
   const role = (t: Tok) => TITLE_HEADS.has(t.low) || UNNAMED_SPEAKERS.has(t.low) || PERSON_PRONOUNS.has(t.low) || SKIP_BEFORE_VERB.has(t.low);
   if (b1?.word && b2?.word && DETERMINERS.has(b2.low) && !b1.cap && !role(b1)) return false;
   return true;
-}
-
-/** Resolves he/she to the first named person of the same sentence before it, else of the nearest earlier sentence. */
-function resolvePronoun(c: Ctx, m: Mention): Who {
-  const idx = c.mentions.indexOf(m);
-  const usable = (x: Mention) => !x.inQuote && x.kind !== 'pronoun' && x.personId !== null;
-  for (let n = 0; n < idx; n++) {
-    const x = c.mentions[n]!;
-    if (x.sent === m.sent && usable(x)) return { kind: 'person', id: x.personId! };
-  }
-  // Earlier sentences, nearest first; in each, its first named person (the likely subject).
-  let sent = -1;
-  let found: Mention | null = null;
-  for (let n = idx - 1; n >= 0; n--) {
-    const x = c.mentions[n]!;
-    if (x.sent >= m.sent) continue;
-    if (x.p < m.p - 3) break;
-    if (x.sent !== sent) {
-      if (found) break;
-      sent = x.sent;
-    }
-    if (usable(x)) found = x;
-  }
-  return found ? { kind: 'person', id: found.personId! } : BLOCKED;
-}
-
-function whoOf(c: Ctx, m: Mention): Who {
-  if (m.kind === 'pronoun') return resolvePronoun(c, m);
-  return m.personId ? { kind: 'person', id: m.personId } : BLOCKED;
-}
-
-/** The subject of the clause a participle or 'and said' belongs to: the sentence's first person before the verb. */
-export function mainSubject(c: Ctx, p: number, v: number): Who {
-  const toks = toksOf(c, p);
-  const sent = toks[v]!.sent;
-  const named: Mention[] = [];
-  for (const m of c.mentions) if (m.p === p && m.sent === sent && m.i < v && !m.inQuote) named.push(m);
-  const first = named.find((m) => m.kind !== 'pronoun') ?? named[0];
-  return first ? whoOf(c, first) : BLOCKED;
 }
 
 /** Who is the subject of the speech verb at v, reading leftwards no further than lo. */

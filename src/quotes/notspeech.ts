@@ -1,5 +1,5 @@
 import type { QuoteSpan, Tok } from './extract.js';
-import { toksOf, type Ctx } from './clauses.js';
+import { toksOf, type Ctx } from './context.js';
 import {
   MEDIA_NOUNS,
   NAMING_CUES,

@@ -120,7 +120,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = words(`
 `);
 
 /** Role words naming people who speak without being named ('a spokesperson said', 'residents said'). */
-export const UNNAMED_SPEAKERS: ReadonlySet<string> = words(`
+export const UNNAMED_PEOPLE: ReadonlySet<string> = words(`
   spokesperson spokesman spokeswoman spokespeople official officials source sources aide aides
   analyst analysts expert experts observer observers resident residents witness witnesses
   protester protesters protestor protestors critic critics supporter supporters campaigner campaigners
@@ -129,10 +129,17 @@ export const UNNAMED_SPEAKERS: ReadonlySet<string> = words(`
   minister ministers lawmaker lawmakers member members leader leaders executive executives
   representative representatives negotiator negotiators officer officers police investigators
   researchers scientists doctors nurses teachers parents students voters fans viewers readers
+`);
+
+/** Bodies and documents that make statements without a person named ('the ministry said', 'a report said'). */
+export const UNNAMED_BODIES: ReadonlySet<string> = words(`
   group company firm ministry department agency government administration council committee
   board office organisation organization union party hospital school university statement
   report study survey poll document letter release
 `);
+
+/** Everyone and everything that speaks unnamed. */
+export const UNNAMED_SPEAKERS: ReadonlySet<string> = new Set([...UNNAMED_PEOPLE, ...UNNAMED_BODIES]);
 
 /** Organisation and place words: a capitalised run holding one of these is not a person. */
 export const ORG_WORDS: ReadonlySet<string> = words(`

@@ -1,0 +1,69 @@
+import { FUNCTION_WORDS, TITLE_HEADS, UNNAMED_PEOPLE } from '../text/lexicon.js';
+import { BLOCKED, NONE, mentionAt, toksOf, type Ctx, type Who } from './context.js';
+import type { Mention } from './mentions.js';
+
+/** Prepositions: a role noun after one is not the sentence's subject ('in a letter to party members, Mr Roe said'). */
+const PREPOSITIONS = new Set(['in', 'at', 'on', 'to', 'for', 'with', 'from', 'of', 'by', 'after', 'before', 'during', 'about', 'against', 'under', 'over']);
+
+/** How far into a sentence its subject is looked for, in words. */
+const SUBJECT_REACH = 14;
+
+/** Who a mention stands for: its person, a pronoun's antecedent, or nobody we may name. */
+export function whoOf(c: Ctx, m: Mention): Who {
+  if (m.kind === 'pronoun') return resolvePronoun(c, m);
+  return m.personId ? { kind: 'person', id: m.personId } : BLOCKED;
+}
+
+/**
+ * The subject of sentence `s`, read from its start up to `until` (a token of the same passage):
+ * the first person referred to outside quotation marks, or BLOCKED when an unnamed role comes
+ * first ('The prime minister's official spokesman said…'), or NONE when it names nobody.
+ */
+export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
+  const span = c.sentences[s];
+  if (!span) return NONE;
+  const toks = toksOf(c, span.p);
+  let words = 0;
+  let inPhrase = false;
+  for (let k = span.i; k < Math.min(span.j, until) && words < SUBJECT_REACH; k++) {
+    const t = toks[k]!;
+    if (t.q >= 0 || t.mark !== null) continue;
+    const m = mentionAt(c, span.p, k);
+    if (m) return m.kind === 'pronoun' ? resolvePronoun(c, m) : m.personId ? { kind: 'person', id: m.personId } : BLOCKED;
+    if (!t.word) {
+      if (t.text === ',') inPhrase = false;
+      continue;
+    }
+    words++;
+    if (PREPOSITIONS.has(t.low)) inPhrase = true;
+    else if (!inPhrase && UNNAMED_PEOPLE.has(t.low) && !TITLE_HEADS.has(t.low) && !FUNCTION_WORDS.has(t.low)) return BLOCKED;
+  }
+  return NONE;
+}
+
+/**
+ * Resolves he/she as an editor would: the subject of its own sentence when that comes first,
+ * else the subject of the nearest earlier sentence that has one (looking back at most three
+ * sentences and three paragraphs). An unnamed subject in between ('a spokesman') blocks it.
+ */
+export function resolvePronoun(c: Ctx, m: Mention): Who {
+  const own = sentenceSubject(c, m.sent, m.i);
+  if (own.kind !== 'none') return own;
+  for (let s = m.sent - 1; s >= 0 && s >= m.sent - 3; s--) {
+    const span = c.sentences[s];
+    if (!span || span.p < m.p - 3) break;
+    const w = sentenceSubject(c, s);
+    if (w.kind !== 'none') return w;
+  }
+  return BLOCKED;
+}
+
+/** The subject of the clause a participle or 'and said' belongs to: the sentence's first person before the verb. */
+export function mainSubject(c: Ctx, p: number, v: number): Who {
+  const toks = toksOf(c, p);
+  const sent = toks[v]!.sent;
+  const named: Mention[] = [];
+  for (const m of c.mentions) if (m.p === p && m.sent === sent && m.i < v && !m.inQuote) named.push(m);
+  const first = named.find((m) => m.kind !== 'pronoun') ?? named[0];
+  return first ? whoOf(c, first) : BLOCKED;
+}
