@@ -103,8 +103,19 @@ function whoSaid(c: Ctx, pl: Placed, prev: Prev | null, { lo, segLo, samePrev }:
     }
   }
   // 5. a quotation standing alone continues the previous speaker's
-  if (prev?.speaker && standsAlone(c, pl, lo) && nobodyElseBetween(c, prev, pl, prev.speaker)) return { kind: 'person', id: prev.speaker };
-  return NONE;
+  const alone = standsAlone(c, pl, lo);
+  if (prev?.speaker && alone && nobodyElseBetween(c, prev, pl, prev.speaker)) return { kind: 'person', id: prev.speaker };
+  // 6. a quotation standing alone after a sentence about someone is theirs ('X spoke to reporters. "…"')
+  return alone ? afterSubject(c, pl) : NONE;
+}
+
+/** The person the sentence before a lone quotation is about, when it is right before it. */
+function afterSubject(c: Ctx, pl: Placed): Who {
+  const s = toksOf(c, pl.p0)[pl.openIdx]!.sent - 1;
+  const span = c.sentences[s];
+  if (!span || span.p < pl.p0 - 1) return NONE;
+  const w = sentenceSubject(c, s);
+  return w.kind === 'person' ? w : NONE;
 }
 
 /**

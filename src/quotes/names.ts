@@ -142,6 +142,13 @@ export function spanOfWords(toks: readonly Tok[], k: number, count: number): num
   return j;
 }
 
+/** A job title's head word at k, written whole ('striker') or hyphenated ('full-back', 'fly-half'). */
+export function isTitleHead(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k]!;
+  if (TITLE_HEADS.has(t.low)) return true;
+  return k >= 2 && isGluedHyphen(toks, k - 1) && TITLE_HEADS.has(`${toks[k - 2]!.low}-${t.low}`);
+}
+
 /** The title printed before a head word at k ('Deputy Finance Minister'), as text, or null. */
 function titleBefore(text: string, toks: readonly Tok[], k: number): string | null {
   let start = k;
@@ -177,14 +184,24 @@ function titleAfter(text: string, toks: readonly Tok[], j: number): string | nul
   if (toks[k]?.poss) k++;
   const start = k;
   let head = -1;
-  while (toks[k]?.word && k - start < 5 && (TITLE_HEADS.has(toks[k]!.low) || TITLE_MODIFIERS.has(toks[k]!.low) || (toks[k]!.cap && !toks[k]!.poss))) {
-    if (TITLE_HEADS.has(toks[k]!.low)) head = k;
+  while (toks[k]?.word && k - start < 5 && (isTitleHead(toks, k) || TITLE_MODIFIERS.has(toks[k]!.low) || (toks[k]!.cap && !toks[k]!.poss))) {
+    if (isTitleHead(toks, k)) head = k;
     k++;
+    if (isGluedHyphen(toks, k) && toks[k + 1]?.word) k++;
   }
   if (head < 0 || head !== k - 1) return null;
+  let end = head;
+  // 'X, director of anti-constitution group Vote No, said': the post's place, up to the closing comma.
+  if (toks[k]?.low === 'of') {
+    let m = k + 1;
+    while (m < toks.length && m - k <= 7 && toks[m]!.text !== ',' && toks[m]!.text !== '.') m++;
+    if (toks[m]?.text !== ',') return null;
+    end = m - 1;
+    k = m;
+  }
   const after = toks[k];
   if (after && !(after.text === ',' || after.text === '.' || SPEECH_VERBS.has(after.low))) return null;
-  return text.slice(toks[start]!.start, toks[head]!.end);
+  return text.slice(toks[start]!.start, toks[end]!.end);
 }
 
 /** Finds printed names with evidence that they are people: a title before them, or a speech verb beside them. */
@@ -196,9 +213,15 @@ export function observeNames(doc: ArticleDoc, rules: NameRules): NameObservation
       const t = toks[k]!;
       if (!t.word) continue;
       const honorific = HONORIFICS.has(t.low) && t.cap;
-      if (TITLE_HEADS.has(t.low) || honorific) {
+      if (isTitleHead(toks, k) || honorific) {
         let s = k + 1;
         if (toks[s]?.text === '.') s++;
+        // 'former cabinet secretary Lord Butler': the courtesy title vouches for the name too.
+        let vouched = honorific;
+        if (!honorific && toks[s] && HONORIFICS.has(toks[s]!.low) && toks[s]!.cap) {
+          vouched = true;
+          s += toks[s + 1]?.text === '.' ? 2 : 1;
+        }
         // 'Secretary of State Jane Roe'
         if (toks[s]?.low === 'of') {
           s++;
@@ -212,7 +235,10 @@ export function observeNames(doc: ArticleDoc, rules: NameRules): NameObservation
         if (toks[s]?.text === ',') {
           s++;
           appositive = true;
-          if (toks[s] && HONORIFICS.has(toks[s]!.low)) s += toks[s + 1]?.text === '.' ? 2 : 1;
+          if (toks[s] && HONORIFICS.has(toks[s]!.low)) {
+            vouched = true;
+            s += toks[s + 1]?.text === '.' ? 2 : 1;
+          }
         }
         const r = readName(toks, s, rules, true);
         if (r) {
@@ -220,7 +246,7 @@ export function observeNames(doc: ArticleDoc, rules: NameRules): NameObservation
           const okAppositive = !appositive || after === undefined || after.text === ',' || after.text === ')' || SPEECH_VERBS.has(after.low);
           const single = r.j - r.i === 1;
           if (okAppositive && !(single && FUNCTION_WORDS.has(toks[r.i]!.low))) {
-            out.push(nameObservation(toks, r, honorific ? null : titleBefore(pd.text, toks, k), doc.article.id, honorific));
+            out.push(nameObservation(toks, r, honorific ? null : titleBefore(pd.text, toks, k), doc.article.id, vouched));
           }
         }
         continue;

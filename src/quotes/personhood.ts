@@ -1,4 +1,4 @@
-import { NAME_PARTICLES, PARTY_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
+import { NAME_PARTICLES, PARTY_WORDS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
 import type { NameRules } from './names.js';
 
 /** What the registry knows of a name when deciding whether it is a person's. */
@@ -37,5 +37,5 @@ export function isPersonName(e: NameEvidence, rules: NameRules): boolean {
     if (gaz.demonyms.has(last) || rest.slice(0, -1).some(ordinary)) return false;
     return !(ordinary(last) && (rest.length > 1 || TITLE_MODIFIERS.has(last) || TITLE_HEADS.has(last)));
   }
-  return !w.some((x) => placeLike(x) || ordinary(x)) && (rules.alone.has(w[w.length - 1]!) || rules.alone.has(first));
+  return !w.some((x) => placeLike(x) || ordinary(x) || PLACE_PREFIXES.has(x)) && (rules.alone.has(w[w.length - 1]!) || rules.alone.has(first));
 }

@@ -88,7 +88,8 @@ export const TITLE_HEADS: ReadonlySet<string> = words(`
   commentator presenter host anchor broadcaster singer actor actress
   musician artist designer architect engineer farmer fisherman pilot
   diplomat envoy consul ombudsman regulator auditor prosecutor governor-general premier-elect
-  president-elect secretary-general dean provost rector vicar priest pastor justice
+  president-elect secretary-general dean provost rector vicar priest pastor justice coordinator
+  co-ordinator commentator chairwoman economist
 `);
 
 /**
@@ -116,7 +117,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = words(`
   business hospital police party opposition government union campaign press communications
   reunification digital technology science culture sports tourism industry development
   financial monetary fiscal budget policy legal medical clinical research head co chief-executive
-  club team general-secretary assembly senior-most longtime long-time
+  club team general-secretary assembly senior-most longtime long-time cabinet shadow affairs
 `);
 
 /** Role words naming people who speak without being named ('a spokesperson said', 'residents said'). */
