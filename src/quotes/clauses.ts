@@ -5,6 +5,7 @@ import {
   NON_INVERTING_VERBS,
   PERSON_PRONOUNS,
   SKIP_BEFORE_VERB,
+  SPOKES_WORDS,
   SPEECH_VERBS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
@@ -52,7 +53,17 @@ export function subjectBefore(c: Ctx, p: number, v: number, lo: number): Who {
     return before && before.kind !== 'pronoun' ? whoOf(c, before) : NONE;
   }
   if (t.low === 'and' || t.low === 'but' || t.low === 'who') return NONE;
+  if (SPOKES_WORDS.has(t.low)) return bodyOf(c, p, j);
   return BLOCKED; // an organisation, a place, or someone unnamed ('a hospital spokesperson')
+}
+
+/**
+ * 'a Home Office spokesman said', 'a UK Government official responded': a spokesperson's words
+ * are the named body's; an unnamed one's ('a spokesman said') are nobody's we can name.
+ */
+function bodyOf(c: Ctx, p: number, j: number): Who {
+  const m = mentionAt(c, p, j - 1);
+  return m?.personId?.startsWith('org-') ? { kind: 'person', id: m.personId } : BLOCKED;
 }
 
 /** Who follows an inverted speech verb ('said Lindqvist', 'says trade minister Ada Okafor', 'according to X'). */

@@ -5,6 +5,7 @@ import { clusterOccurrences } from './cluster.js';
 import { buildArticleDoc } from './extract.js';
 import { bySalience, closest, isKnown, resolveSpeaker } from './lookup.js';
 import { findMentions } from './mentions.js';
+import { buildOrganisations } from './organisations.js';
 import { corpusWords } from './corpus-words.js';
 import { gazetteer } from '../text/gazetteer.js';
 import { buildPeople, identifyingWords, indexPeople } from './registry.js';
@@ -44,7 +45,11 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
   const byArticle = new Map<string, Passage[]>();
   for (const p of corpus.passages) addToList(byArticle, p.articleId, p);
   const docs = corpus.articles.map((a) => buildArticleDoc(a, (byArticle.get(a.id) ?? []).sort((x, y) => x.n - y.n)));
-  const people = buildPeople(docs, { gaz: gazetteer(), ...corpusWords(docs) });
+  const rules = { gaz: gazetteer(), ...corpusWords(docs) };
+  const persons = buildPeople(docs, rules);
+  const orgs = buildOrganisations(docs, rules, persons);
+  const orgIds = new Set(orgs.map((o) => o.id));
+  const people = [...persons, ...orgs];
   const pidx = indexPeople(people);
 
   const occurrences: Occurrence[] = [];
@@ -89,7 +94,16 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
     const base = `q-${hash(`${cl.speakerId ?? ''}|${cl.rep.text}|${citations[0]!.passageId}`)}`;
     let id = base;
     for (let n = 2; Object.hasOwn(quoteTerms, id); n++) id = `${base}-${n}`;
-    quotes.push({ id, text: cl.rep.text, partial: cl.rep.partial, speakerId: cl.speakerId, citations, order: Math.min(...cl.members.map((m) => m.order)) });
+    const org = cl.speakerId !== null && orgIds.has(cl.speakerId);
+    quotes.push({
+      id,
+      text: cl.rep.text,
+      partial: cl.rep.partial,
+      speakerId: org ? null : cl.speakerId,
+      organisationId: org ? cl.speakerId : null,
+      citations,
+      order: Math.min(...cl.members.map((m) => m.order)),
+    });
     // The topic filter looks at the quotation and the passages around it (each passage analysed once).
     const terms = new Set(cl.terms);
     for (const pid of new Set(cl.members.flatMap((m) => m.passageIds))) for (const t of passageTerms(pid)) terms.add(t);
@@ -99,7 +113,10 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
 
   const quotesBySpeaker = dict<Quote[]>();
   const allQuotes: Quote[] = quotes.map(({ order: _order, ...q }) => q);
-  for (const q of allQuotes) if (q.speakerId) (quotesBySpeaker[q.speakerId] ??= []).push(q);
+  for (const q of allQuotes) {
+    const who = q.speakerId ?? q.organisationId;
+    if (who) (quotesBySpeaker[who] ??= []).push(q);
+  }
 
   const speakers: Speaker[] = people.map((p) => {
     const aliases = new Set<string>();
@@ -109,8 +126,9 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
     return {
       id: p.id,
       name: p.name,
+      kind: p.kind,
       aliases: [...aliases].sort((a, b) => b.length - a.length || a.localeCompare(b)),
-      description: mostCommon(p.titles),
+      description: mostCommon(p.titles) ?? (p.kind === 'organisation' ? 'organisation' : null),
       quotes: quotesBySpeaker[p.id]?.length ?? 0,
       mentions: mentioned.get(p.id)?.size ?? 0,
     };

@@ -13,6 +13,8 @@ import {
 export interface Person {
   id: string;
   name: string;
+  /** A person, or an organisation whose statements the corpus quotes (kept apart, shown as such). */
+  kind: 'person' | 'organisation';
   /** Folded name (words joined by spaces) → printed form and how often it was seen. */
   variants: Map<string, { display: string; count: number }>;
   /** Titles as printed before their name, with counts. */
@@ -111,7 +113,7 @@ function mergeVariants(multi: Map<string, NameObservation[]>): NameObservation[]
 }
 
 function personOf(members: readonly NameObservation[]): Person {
-  const p: Person = { id: '', name: '', variants: new Map(), titles: new Map(), titleWords: new Set(), honorifics: 0, itself: 0 };
+  const p: Person = { id: '', name: '', kind: 'person', variants: new Map(), titles: new Map(), titleWords: new Set(), honorifics: 0, itself: 0 };
   for (const o of members) addObservation(p, o);
   return p;
 }
@@ -192,6 +194,8 @@ export function indexPeople(people: Person[]): PeopleIndex {
     for (const key of p.variants.keys()) {
       const low = key.split(' ');
       if (low.length >= 2) addToList(variants, low[0]!, { low, personId: p.id });
+      // An organisation is referred to whole ('the Home Office'), never by one word of its name.
+      if (p.kind === 'organisation' && low.length >= 2) continue;
       for (const w of identifyingWords(low)) {
         const set = words.get(w);
         if (set) set.add(p.id);

@@ -142,8 +142,8 @@ export const UNNAMED_BODIES: ReadonlySet<string> = words(`
 /** Everyone and everything that speaks unnamed. */
 export const UNNAMED_SPEAKERS: ReadonlySet<string> = new Set([...UNNAMED_PEOPLE, ...UNNAMED_BODIES]);
 
-/** Organisation and place words: a capitalised run holding one of these is not a person. */
-export const ORG_WORDS: ReadonlySet<string> = words(`
+/** Organisation and place words ('Office', 'Party', 'Street'). */
+const ORG_WORD_LIST = words(`
   news agency press times post journal herald gazette tribune daily weekly network tv radio
   broadcasting media group company co corp corporation inc ltd plc llc gmbh bank fund trust
   foundation institute university college school academy hospital clinic council committee
@@ -158,8 +158,16 @@ export const ORG_WORDS: ReadonlySet<string> = words(`
   wire reuters industries technologies systems motors energy airlines church cathedral mosque
   temple embassy consulate tower bridge hall palace stadium arena prize award awards festival
   show series magazine zone region peninsula strait gulf canal
-  united rovers athletic wanderers albion rangers hotspur harlequins saracens wasps
 `);
+
+/** Words that end sports clubs' names: a team is never a speaker, nor part of a person's name. */
+export const TEAM_WORDS: ReadonlySet<string> = words(`united rovers athletic wanderers albion rangers hotspur harlequins saracens wasps`);
+
+/** Organisation, place and team words: a capitalised run holding one of these is not a person. */
+export const ORG_WORDS: ReadonlySet<string> = new Set([...ORG_WORD_LIST, ...TEAM_WORDS]);
+
+/** People who speak for a body, whose words are the body's ('a Home Office spokesman said'). */
+export const SPOKES_WORDS: ReadonlySet<string> = words(`spokesman spokeswoman spokesperson spokespeople official officials source sources`);
 
 /** Compass words that start place names ('North Dakota', 'West Virginia'), not people's names. */
 export const PLACE_PREFIXES: ReadonlySet<string> = words(`north south east west northern southern eastern western central upper lower greater new southeast southwest northeast northwest`);

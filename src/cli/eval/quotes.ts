@@ -90,7 +90,8 @@ function citationsOf(qi: QuoteIndex, byArticle: Map<string, Cited[]>, articleId:
     for (const q of qi.quotes) {
       for (const c of q.citations) {
         const list = byArticle.get(c.sourceId) ?? [];
-        list.push({ quote: q, text: c.text, speaker: q.speakerId ? qi.speakerById[q.speakerId] : undefined });
+        const who = q.speakerId ?? q.organisationId;
+        list.push({ quote: q, text: c.text, speaker: who ? qi.speakerById[who] : undefined });
         byArticle.set(c.sourceId, list);
       }
     }
