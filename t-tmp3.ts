@@ -1,3 +1,3 @@
 import { bbcIndex } from './src/cli/eval/quotes.js';
 const { qi } = await bbcIndex();
-for (const s of qi.speakers.slice(0, 2)) console.log(s.name, s.aliases.slice(0, 30));
+for (const s of qi.speakers) if (/cescau|sands/i.test([s.name, ...s.aliases].join(' '))) console.log(s.id, s.name, s.aliases);

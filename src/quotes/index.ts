@@ -50,7 +50,7 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
   const orgs = buildOrganisations(docs, rules, persons);
   const orgIds = new Set(orgs.map((o) => o.id));
   const people = [...persons, ...orgs];
-  const pidx = indexPeople(people);
+  const pidx = indexPeople(people, rules.gaz.demonyms);
 
   const occurrences: Occurrence[] = [];
   const mentioned = new Map<string, Set<string>>();

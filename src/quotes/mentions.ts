@@ -17,6 +17,9 @@ export interface Mention {
 }
 
 /** Modifiers that say when someone held a post, not which post: 'the former minister' is still 'the minister'. */
+/** Nationalities used as nouns that are not '-man' words. */
+const NATIONAL_NOUNS = new Set(['scot', 'briton', 'american', 'australian', 'italian', 'spaniard', 'german', 'brazilian', 'argentine', 'kiwi', 'wallaby', 'springbok', 'russian', 'swede', 'dane', 'finn', 'pole', 'belgian', 'croat', 'serb', 'kenyan', 'ethiopian', 'canadian', 'portuguese', 'greek', 'chinese', 'japanese']);
+
 const TENSE_MODIFIERS = new Set(['former', 'acting', 'interim', 'new', 'then', 'late', 'outgoing', 'incoming', 'current', 'top', 'senior', 'veteran', 'ex']);
 
 const inQuoteAt = (t: Tok) => t.q >= 0 && t.mark === null;
@@ -60,7 +63,11 @@ function loneName(idx: PeopleIndex, names: readonly Mention[], local: ReadonlySe
  * 'the senator', 'the chief executive', 'the Arsenal boss', 'the Tory leader' — a role, not
  * followed by a name. Returns the end of the phrase and the words its holder's titles must have.
  */
-function nominalAt(toks: readonly Tok[], k: number): { end: number; need: string[] } | null {
+function nominalAt(toks: readonly Tok[], k: number, demonyms: ReadonlySet<string>): { end: number; need: string[] } | null {
+  const age = ageAt(toks, k + 1);
+  // 'the 30-year-old', 'the Dutchman': the person the story is about, whatever their post.
+  if (age > 0) return { end: age, need: [] };
+  if (toks[k + 1]?.cap && isNationalNoun(toks[k + 1]!.low, demonyms) && !isNameWord(toks[k + 2])) return { end: k + 2, need: [] };
   let h = k + 1;
   const need: string[] = [];
   let lastHead = -1;
@@ -78,6 +85,19 @@ function nominalAt(toks: readonly Tok[], k: number): { end: number; need: string
   return { end: h, need };
 }
 
+/** End of an age written as a noun at k ('30-year-old'), or -1. */
+function ageAt(toks: readonly Tok[], k: number): number {
+  const w = toks.slice(k, k + 5).map((t) => t.text.toLowerCase());
+  return /^\d+$/u.test(w[0] ?? '') && w[1] === '-' && w[2] === 'year' && w[3] === '-' && w[4] === 'old' ? k + 5 : -1;
+}
+
+/** 'Dutchman', 'Frenchwoman', 'Scot', 'Briton': a nationality used as a noun for a person. */
+function isNationalNoun(w: string, demonyms: ReadonlySet<string>): boolean {
+  const stem = w.replace(/(?:man|woman)$/u, '');
+  if (stem !== w) return demonyms.has(stem) || demonyms.has(`${stem}h`) || demonyms.has(`${stem}ish`) || demonyms.has(`${stem}ch`);
+  return NATIONAL_NOUNS.has(w);
+}
+
 /** Lone names, pronouns and roles, everywhere a full name is not. */
 function otherMentions(doc: ArticleDoc, idx: PeopleIndex, names: readonly Mention[], taken: boolean[][], needs: Map<Mention, string[]>): Mention[] {
   const local = new Set(names.map((m) => m.personId!));
@@ -93,7 +113,7 @@ function otherMentions(doc: ArticleDoc, idx: PeopleIndex, names: readonly Mentio
       } else if (PERSON_PRONOUNS.has(t.low) && !isNameWord(toks[k + 1])) {
         out.push({ kind: 'pronoun', personId: null, p, i: k, j: k + 1, sent: t.sent, inQuote });
       } else if (t.low === 'the') {
-        const n = nominalAt(toks, k);
+        const n = nominalAt(toks, k, idx.demonyms);
         if (!n) continue;
         const m: Mention = { kind: 'nominal', personId: null, p, i: k, j: n.end, sent: t.sent, inQuote };
         needs.set(m, n.need);

@@ -184,10 +184,12 @@ export interface PeopleIndex {
   variants: Map<string, { low: string[]; personId: string }[]>;
   /** Identifying word → people whose name holds it. */
   words: Map<string, Set<string>>;
+  /** Folded nationality adjectives, for 'the Frenchman'. */
+  demonyms: ReadonlySet<string>;
 }
 
 /** Indexes the registry's names for mention finding. */
-export function indexPeople(people: Person[]): PeopleIndex {
+export function indexPeople(people: Person[], demonyms: ReadonlySet<string> = new Set()): PeopleIndex {
   const variants = new Map<string, { low: string[]; personId: string }[]>();
   const words = new Map<string, Set<string>>();
   for (const p of people) {
@@ -204,5 +206,5 @@ export function indexPeople(people: Person[]): PeopleIndex {
     }
   }
   for (const list of variants.values()) list.sort((a, b) => b.low.length - a.low.length);
-  return { people, byId: new Map(people.map((p) => [p.id, p])), variants, words };
+  return { people, byId: new Map(people.map((p) => [p.id, p])), variants, words, demonyms };
 }

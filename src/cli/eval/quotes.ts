@@ -216,5 +216,6 @@ export async function evalQuotes(split: 'dev' | 'test', opts: { misses?: boolean
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const misses = process.argv.includes('--misses');
-  for (const split of ['dev', 'test'] as const) console.log(await evalQuotes(split, { misses }));
+  const only = process.argv.find((a) => a === 'dev' || a === 'test');
+  for (const split of only ? [only] : (['dev', 'test'] as const)) console.log(await evalQuotes(split, { misses }));
 }
