@@ -79,6 +79,11 @@ export function subjectAfter(c: Ctx, p: number, v: number): Who {
     const m = mentionAt(c, p, k);
     if (m) return whoOf(c, m);
     const t = toks[k]!;
+    // 'said EEF chief economist, Steve Radley': a comma between the post and the name.
+    if (t.text === ',' && skipped > 0 && mentionAt(c, p, k + 1)) {
+      k++;
+      continue;
+    }
     if (!t.word) break;
     if (t.low === 'a' || t.low === 'an' || UNNAMED_SPEAKERS.has(t.low) && !TITLE_HEADS.has(t.low)) return BLOCKED;
     if (t.cap || TITLE_HEADS.has(t.low) || TITLE_MODIFIERS.has(t.low) || t.low === 'the') {

@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, TITLE_HEADS, UNNAMED_PEOPLE } from '../text/lexicon.js';
+import { FUNCTION_WORDS, NON_INVERTING_VERBS, SPEECH_VERBS, TITLE_HEADS, UNNAMED_PEOPLE } from '../text/lexicon.js';
 import { BLOCKED, NONE, mentionAt, toksOf, type Ctx, type Who } from './context.js';
 import type { Mention } from './mentions.js';
 
@@ -37,6 +37,20 @@ export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
     words++;
     if (PREPOSITIONS.has(t.low)) inPhrase = true;
     else if (!inPhrase && UNNAMED_PEOPLE.has(t.low) && !TITLE_HEADS.has(t.low) && !FUNCTION_WORDS.has(t.low)) return BLOCKED;
+  }
+  return until === Infinity ? speakerOfSentence(c, span) : NONE;
+}
+
+/** A sentence that reports someone's words is about its speaker, wherever they stand ('…, Mr Straw said.'). */
+function speakerOfSentence(c: Ctx, span: Ctx['sentences'][number]): Who {
+  const toks = toksOf(c, span.p);
+  for (let k = span.i; k < span.j; k++) {
+    const t = toks[k]!;
+    if (t.q >= 0 || !t.word || !SPEECH_VERBS.has(t.low) || NON_INVERTING_VERBS.has(t.low)) continue;
+    const before = mentionAt(c, span.p, k - 1);
+    const after = mentionAt(c, span.p, k + 1);
+    const m = before && before.kind !== 'pronoun' ? before : after && after.kind !== 'pronoun' ? after : null;
+    if (m) return m.personId ? { kind: 'person', id: m.personId } : BLOCKED;
   }
   return NONE;
 }

@@ -64,6 +64,8 @@ function loneName(idx: PeopleIndex, names: readonly Mention[], local: ReadonlySe
  * followed by a name. Returns the end of the phrase and the words its holder's titles must have.
  */
 function nominalAt(toks: readonly Tok[], k: number, demonyms: ReadonlySet<string>): { end: number; need: string[] } | null {
+  // 'the ex-Wallaby', 'the ex-minister'
+  if (toks[k + 1]?.low === 'ex' && toks[k + 2]?.text === '-') k += 2;
   const age = ageAt(toks, k + 1);
   // 'the 30-year-old', 'the Dutchman': the person the story is about, whatever their post.
   if (age > 0) return { end: age, need: [] };

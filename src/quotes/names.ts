@@ -243,7 +243,7 @@ export function observeNames(doc: ArticleDoc, rules: NameRules): NameObservation
         const r = readName(toks, s, rules, true);
         if (r) {
           const after = toks[r.j];
-          const okAppositive = !appositive || after === undefined || after.text === ',' || after.text === ')' || SPEECH_VERBS.has(after.low);
+          const okAppositive = !appositive || after === undefined || [',', ')', '.'].includes(after.text) || SPEECH_VERBS.has(after.low);
           const single = r.j - r.i === 1;
           if (okAppositive && !(single && FUNCTION_WORDS.has(toks[r.i]!.low))) {
             out.push(nameObservation(toks, r, honorific ? null : titleBefore(pd.text, toks, k), doc.article.id, vouched));
