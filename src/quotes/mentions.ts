@@ -128,6 +128,19 @@ function otherMentions(doc: ArticleDoc, idx: PeopleIndex, names: readonly Mentio
 }
 
 /**
+ * The person an epithet with no post in it ('the Dutchman', 'the 30-year-old') stands for: the
+ * one the story is about so far, named most often, the latest named on a tie.
+ */
+function protagonist(before: readonly Mention[]): string | null {
+  const count = new Map<string, number>();
+  for (const m of before) if (m.kind === 'name' && m.personId && !m.inQuote) count.set(m.personId, (count.get(m.personId) ?? 0) + 1);
+  let best: string | null = null;
+  let most = 0;
+  for (const [id, n] of count) if (n >= most) [best, most] = [id, n];
+  return best;
+}
+
+/**
  * Finds every reference to a person in an article, in reading order: full names, lone surnames
  * (resolved to the person of that name in this article, else the only one in the corpus), roles
  * ('the senator', 'the Arsenal boss': the latest person named before it whose titles hold every
@@ -142,6 +155,10 @@ export function findMentions(doc: ArticleDoc, idx: PeopleIndex): Mention[] {
   for (let n = 0; n < out.length; n++) {
     const need = needs.get(out[n]!);
     if (!need) continue;
+    if (need.length === 0) {
+      out[n]!.personId = protagonist(out.slice(0, n));
+      continue;
+    }
     for (let b = n - 1; b >= 0; b--) {
       const prev = out[b]!;
       if (prev.kind !== 'name' || prev.personId === null) continue;
