@@ -107,14 +107,21 @@ export interface QuoteScore {
   correct: number;
   wrongPerson: number;
   neverQuoted: number;
+  partialTotal: number;
+  partialFound: number;
   notSpeechTotal: number;
   notSpeechExtracted: number;
+  notSpeechAttributed: number;
   misses: string[];
 }
 
 function scoreArticle(s: QuoteScore, labels: readonly Label[], mine: readonly Cited[], file: string, verbose: boolean): void {
   const speech = labels.filter((l) => l.kind === 'speech');
   const quoted = speech.map((l) => l.speaker).filter((x): x is string => x !== null);
+  for (const l of speech.filter((x) => x.partial && x.speaker !== null)) {
+    s.partialTotal++;
+    if (mine.some((c) => holds(c.text, l, speech) && isSpeaker(c.speaker, l.speaker))) s.partialFound++;
+  }
   for (const l of speech.filter((x) => !x.partial && x.speaker !== null)) {
     s.fullTotal++;
     if (mine.some((c) => holds(c.text, l, speech) && isSpeaker(c.speaker, l.speaker))) s.fullFound++;
@@ -124,7 +131,11 @@ function scoreArticle(s: QuoteScore, labels: readonly Label[], mine: readonly Ci
     if (!c.speaker) continue;
     const match = labelFor(c.text, speech);
     if (!quoted.some((q) => isSpeaker(c.speaker, q))) s.neverQuoted++;
-    if (match && !isSpeaker(c.speaker, match.speaker)) s.wrongPerson++;
+    if (match && !isSpeaker(c.speaker, match.speaker)) {
+      s.wrongPerson++;
+      if (verbose && match.partial) s.misses.push(`wrongp  ${file} [${c.speaker.name}; label ${match.speaker}] ${c.text.slice(0, 100)}`);
+    }
+    if (match && match.kind === 'not-speech') continue;
     // Precision is over full quotations: skip what the labels call a phrase, or what we call one that nobody labelled.
     if (match?.partial || (!match && c.quote.partial)) continue;
     s.returned++;
@@ -133,7 +144,9 @@ function scoreArticle(s: QuoteScore, labels: readonly Label[], mine: readonly Ci
   }
   for (const l of labels.filter((x) => x.kind === 'not-speech')) {
     s.notSpeechTotal++;
-    if (mine.some((c) => norm(c.text) === norm(l.text))) {
+    const hits = mine.filter((c) => norm(c.text) === norm(l.text));
+    if (hits.some((c) => c.speaker)) s.notSpeechAttributed++;
+    if (hits.length > 0) {
       s.notSpeechExtracted++;
       if (verbose) s.misses.push(`notspch ${file} ${l.text}`);
     }
@@ -142,7 +155,7 @@ function scoreArticle(s: QuoteScore, labels: readonly Label[], mine: readonly Ci
 
 /** Scores the quote index against one labelled split. */
 export function scoreQuotes(corpus: Corpus, qi: QuoteIndex, labels: Labels, verbose = false): QuoteScore {
-  const s: QuoteScore = { fullTotal: 0, fullFound: 0, returned: 0, correct: 0, wrongPerson: 0, neverQuoted: 0, notSpeechTotal: 0, notSpeechExtracted: 0, misses: [] };
+  const s: QuoteScore = { fullTotal: 0, fullFound: 0, returned: 0, correct: 0, wrongPerson: 0, neverQuoted: 0, partialTotal: 0, partialFound: 0, notSpeechTotal: 0, notSpeechExtracted: 0, notSpeechAttributed: 0, misses: [] };
   const idOf = new Map(corpus.articles.map((a) => [a.file, a.id]));
   const cache = new Map<string, Cited[]>();
   for (const a of labels.articles) {
@@ -206,7 +219,8 @@ export async function evalQuotes(split: 'dev' | 'test', opts: { misses?: boolean
     `quotes on bbc ${split} (${labels.articles.length} articles)`,
     `  full quotations per named speaker: recall ${pct(s.fullFound, s.fullTotal)} (${s.fullFound}/${s.fullTotal}), precision ${pct(s.correct, s.returned)} (${s.correct}/${s.returned})`,
     `  given to the wrong person: ${s.wrongPerson}; given to someone never quoted in the article: ${s.neverQuoted}`,
-    `  not-speech spans extracted: ${s.notSpeechExtracted}/${s.notSpeechTotal}`,
+    `  phrases inside reported speech (partial) per named speaker: recall ${pct(s.partialFound, s.partialTotal)} (${s.partialFound}/${s.partialTotal})`,
+    `  not-speech spans extracted as quotations: ${s.notSpeechExtracted}/${s.notSpeechTotal}, given to a speaker: ${s.notSpeechAttributed}`,
     `  registry top 100: ${reg.bad.length} not people${reg.bad.length ? ` (${reg.bad.join(', ')})` : ''}; ${reg.unlabelled.length} unlabelled${reg.unlabelled.length ? ` (${reg.unlabelled.join(', ')})` : ''}`,
     `  citations that do not print the words (whole archive): ${cites.bad.length}/${cites.total}`,
     ...s.misses.map((m) => `    ${m}`),
