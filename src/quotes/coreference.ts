@@ -77,7 +77,12 @@ export function mainSubject(c: Ctx, p: number, v: number): Who {
   const toks = toksOf(c, p);
   const sent = toks[v]!.sent;
   const named: Mention[] = [];
-  for (const m of c.mentions) if (m.p === p && m.sent === sent && m.i < v && !m.inQuote) named.push(m);
+  // 'In an interview with the Financial Times, Mr Blair refused…, saying': the object of a preposition did not speak.
+  const governed = (m: Mention) => {
+    const b = toks[m.i - 1]?.low === 'the' ? m.i - 2 : m.i - 1;
+    return PREPOSITIONS.has(toks[b]?.low ?? '');
+  };
+  for (const m of c.mentions) if (m.p === p && m.sent === sent && m.i < v && !m.inQuote && !governed(m)) named.push(m);
   const first = named.find((m) => m.kind !== 'pronoun') ?? named[0];
   return first ? whoOf(c, first) : BLOCKED;
 }

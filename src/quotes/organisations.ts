@@ -1,4 +1,4 @@
-import { CALENDAR_WORDS, ORG_WORDS, PARTY_WORDS, SKIP_BEFORE_VERB, SPEECH_VERBS, SPOKES_WORDS, TEAM_WORDS } from '../text/lexicon.js';
+import { CALENDAR_WORDS, NON_INVERTING_VERBS, ORG_WORDS, PARTY_WORDS, SKIP_BEFORE_VERB, SPEECH_VERBS, SPOKES_WORDS, TEAM_WORDS } from '../text/lexicon.js';
 import type { ArticleDoc, Tok } from './extract.js';
 import type { NameRules } from './names.js';
 import type { Person } from './registry.js';
@@ -58,6 +58,8 @@ function speakerOrg(toks: readonly Tok[], v: number): { i: number; j: number } |
   while (b >= 0 && toks[b]!.word && (toks[b]!.cap || INNER.has(toks[b]!.low))) b--;
   const before = b < e ? readOrg(toks, b + 1) : null;
   if (before && before.j === e + 1) return before;
+  // 'told the Financial Times': after these verbs the name is the listener.
+  if (NON_INVERTING_VERBS.has(toks[v]!.low)) return null;
   return toks[v + 1]?.low === 'the' || toks[v + 1]?.low === 'to' ? readOrg(toks, v + 2) : readOrg(toks, v + 1);
 }
 
