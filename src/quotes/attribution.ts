@@ -150,6 +150,11 @@ export function attributeArticle(doc: ArticleDoc, mentions: Mention[], order: nu
     // closing punctuation ('said "it is close to done,"'); a headline's 'vows "no new taxes"' is a phrase.
     const full =
       q.parts.length > 1 || (!afterDeterminer && ((startsUpper && wordCount >= 2) || (v1 >= 0 && wordCount >= 3 && /[,.!?]$/u.test(q.text))));
+    // One or two words in quotation marks that no speech verb introduces and no one is given are
+    // the reporter's scare quotes ('the "churn rate"', 'a "yes" vote'), not anybody's speech.
+    const scare = speaker === null && !full && wordCount <= 2 && !startsUpper && !reportsSpeech(c, toksOf(c, pl.p0)[pl.openIdx]!.sent);
+    prev = { ...pl, speaker };
+    if (scare) continue;
     out.push({
       articleId: doc.article.id,
       order: order * 10_000 + q.id,
@@ -158,9 +163,16 @@ export function attributeArticle(doc: ArticleDoc, mentions: Mention[], order: nu
       speakerId: speaker,
       passageIds: [...new Set(q.parts.map((part) => doc.passages[part.p]!.passage.id))],
     });
-    prev = { ...pl, speaker };
   }
   return out;
+}
+
+/** Does the sentence have a speech verb of its own (outside quotation marks)? */
+function reportsSpeech(c: Ctx, sent: number): boolean {
+  const span = c.sentences[sent];
+  if (!span) return false;
+  for (let k = span.i; k < span.j; k++) if (isVerbAt(c, span.p, k)) return true;
+  return false;
 }
 
 /** The quotation is its own sentence: no words of the reporter's before or after it. */
