@@ -1,10 +1,4 @@
-import { loadCorpus } from './src/corpus/load.js';
-import { buildArticleDoc } from './src/quotes/extract.js';
-import { corpusWords } from './src/quotes/corpus-words.js';
-import { buildPeople } from './src/quotes/registry.js';
-import { gazetteer } from './src/text/gazetteer.js';
-const c = await loadCorpus('/work/shared/corpora/bbc');
-const by = new Map<string, any[]>(); for (const p of c.passages) { const l = by.get(p.articleId) ?? []; l.push(p); by.set(p.articleId, l); }
-const docs = c.articles.map((a) => buildArticleDoc(a, by.get(a.id) ?? []));
-const people = buildPeople(docs, { gaz: gazetteer(), ...corpusWords(docs) });
-for (const p of people) if (['Gordon Brown', 'Tony Blair'].includes(p.name)) console.log(p.name, [...p.titles].sort((a, b) => b[1] - a[1]).slice(0, 12));
+import { bbcIndex } from './src/cli/eval/quotes.js';
+const { qi } = await bbcIndex();
+const re = new RegExp(`\\b(${process.argv.slice(2).join('|')})\\b`, 'i');
+for (const s of qi.speakers) if (re.test([s.name, ...s.aliases].join(' '))) console.log(s.id, '|', s.name, '|', s.description, s.quotes, s.mentions, s.aliases);

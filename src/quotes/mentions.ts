@@ -22,6 +22,9 @@ const NATIONAL_NOUNS = new Set(['scot', 'briton', 'american', 'australian', 'ita
 
 const TENSE_MODIFIERS = new Set(['former', 'acting', 'interim', 'new', 'then', 'late', 'outgoing', 'incoming', 'current', 'top', 'senior', 'veteran', 'ex']);
 
+/** How many times more often one person of a surname must be printed than the rest for a lone surname to be theirs. */
+const DOMINANCE = 10;
+
 const inQuoteAt = (t: Tok) => t.q >= 0 && t.mark === null;
 
 /** Full names of the registry printed in the article, longest variant first at each place. */
@@ -56,7 +59,14 @@ function loneName(idx: PeopleIndex, names: readonly Mention[], local: ReadonlySe
   const inArticle = ids.filter((id) => local.has(id));
   const here = inArticle.length > 1 ? inArticle.filter((id) => names.some((m) => m.personId === id && (m.p < p || (m.p === p && m.i < k)))) : inArticle;
   if (here.length === 1) return here[0]!;
-  return inArticle.length === 0 && ids.length === 1 ? ids[0]! : null;
+  if (inArticle.length > 0) return null;
+  if (ids.length === 1) return ids[0]!;
+  // Not named in full here: the corpus's own 'Mr Brown' when one person of that name is printed
+  // far more often than all the others together.
+  const weight = (id: string) => [...(idx.byId.get(id)?.variants.values() ?? [])].reduce((n, v) => n + v.count, 0);
+  const ranked = ids.map((id) => ({ id, w: weight(id) })).sort((a, b) => b.w - a.w);
+  const rest = ranked.slice(1).reduce((n, x) => n + x.w, 0);
+  return ranked[0]!.w >= DOMINANCE * Math.max(rest, 1) ? ranked[0]!.id : null;
 }
 
 /**

@@ -16,18 +16,6 @@ import {
   TITLE_MODIFIERS,
   WEAK_SPEECH_VERBS,
 } from '../text/lexicon.js';
-/** A printed name with the evidence beside it that it names a person. */
-export interface NameObservation {
-  display: string[];
-  low: string[];
-  title: string | null;
-  /** Printed after a courtesy title ('Mr', 'Lord'): only people have those. */
-  honorific: boolean;
-  /** Taken up as 'its' straight after its speech verb ('X said its offer'): an organisation. */
-  itself?: boolean;
-  articleId: string;
-}
-
 /** What name reading knows beyond one sentence: the gazetteer, and the words this corpus mostly prints in lower case. */
 export interface NameRules {
   gaz: Gazetteer;
@@ -36,9 +24,6 @@ export interface NameRules {
   /** Folded words printed capitalised on their own inside a sentence, as a surname is once the full name is given. */
   alone: ReadonlySet<string>;
 }
-
-// Only 'its': people say 'it would' as often as companies do.
-const IT_WORDS = new Set(['its']);
 
 /** Does token k open a sentence (after any opening marks or brackets)? */
 export function opensSentence(toks: readonly Tok[], k: number): boolean {
@@ -147,136 +132,5 @@ export function isTitleHead(toks: readonly Tok[], k: number): boolean {
   const t = toks[k]!;
   if (TITLE_HEADS.has(t.low)) return true;
   return k >= 2 && isGluedHyphen(toks, k - 1) && TITLE_HEADS.has(`${toks[k - 2]!.low}-${t.low}`);
-}
-
-/** The title printed before a head word at k ('Deputy Finance Minister'), as text, or null. */
-function titleBefore(text: string, toks: readonly Tok[], k: number): string | null {
-  let start = k;
-  for (let m = k - 1; m >= 0; m--) {
-    const t = toks[m]!;
-    if (!t.word || t.sent !== toks[k]!.sent || t.poss || DETERMINERS.has(t.low) || FUNCTION_WORDS.has(t.low)) break;
-    if (t.cap || TITLE_HEADS.has(t.low) || TITLE_MODIFIERS.has(t.low)) start = m;
-    else break;
-  }
-  if (HONORIFICS.has(toks[k]!.low) && start === k) return null;
-  return text.slice(toks[start]!.start, toks[k]!.end);
-}
-
-function nameObservation(toks: readonly Tok[], r: { i: number; j: number }, title: string | null, articleId: string, honorific = false): NameObservation {
-  const display: string[] = [];
-  const low: string[] = [];
-  for (let k = r.i; k < r.j; k++) {
-    const t = toks[k]!;
-    if (!t.word) continue;
-    const text = t.poss ? t.text.slice(0, -2) : t.text;
-    if (k > r.i && isGluedHyphen(toks, k - 1)) display[display.length - 1] += `-${text}`;
-    else display.push(text);
-    low.push(t.low);
-  }
-  return { display, low, title, honorific, articleId };
-}
-
-/** A title set off after a name: 'Jane Roe, the finance minister,' / 'X, the company's chief executive, said'. */
-function titleAfter(text: string, toks: readonly Tok[], j: number): string | null {
-  if (toks[j]?.text !== ',') return null;
-  let k = j + 1;
-  if (toks[k] && ['the', 'a', 'an'].includes(toks[k]!.low)) k++;
-  if (toks[k]?.poss) k++;
-  const start = k;
-  let head = -1;
-  while (toks[k]?.word && k - start < 5 && (isTitleHead(toks, k) || TITLE_MODIFIERS.has(toks[k]!.low) || (toks[k]!.cap && !toks[k]!.poss))) {
-    if (isTitleHead(toks, k)) head = k;
-    k++;
-    if (isGluedHyphen(toks, k) && toks[k + 1]?.word) k++;
-  }
-  if (head < 0 || head !== k - 1) return null;
-  let end = head;
-  // 'X, director of anti-constitution group Vote No, said': the post's place, up to the closing comma.
-  if (toks[k]?.low === 'of') {
-    let m = k + 1;
-    while (m < toks.length && m - k <= 7 && toks[m]!.text !== ',' && toks[m]!.text !== '.') m++;
-    if (toks[m]?.text !== ',') return null;
-    end = m - 1;
-    k = m;
-  }
-  const after = toks[k];
-  if (after && !(after.text === ',' || after.text === '.' || SPEECH_VERBS.has(after.low))) return null;
-  return text.slice(toks[start]!.start, toks[end]!.end);
-}
-
-/** Finds printed names with evidence that they are people: a title before them, or a speech verb beside them. */
-export function observeNames(doc: ArticleDoc, rules: NameRules): NameObservation[] {
-  const out: NameObservation[] = [];
-  for (const pd of doc.passages) {
-    const toks = pd.toks;
-    for (let k = 0; k < toks.length; k++) {
-      const t = toks[k]!;
-      if (!t.word) continue;
-      const honorific = HONORIFICS.has(t.low) && t.cap;
-      if (isTitleHead(toks, k) || honorific) {
-        let s = k + 1;
-        if (toks[s]?.text === '.') s++;
-        // 'former cabinet secretary Lord Butler': the courtesy title vouches for the name too.
-        let vouched = honorific;
-        if (!honorific && toks[s] && HONORIFICS.has(toks[s]!.low) && toks[s]!.cap) {
-          vouched = true;
-          s += toks[s + 1]?.text === '.' ? 2 : 1;
-        }
-        // 'Secretary of State Jane Roe'
-        if (toks[s]?.low === 'of') {
-          s++;
-          if (toks[s]?.low === 'the') s++;
-          const office = s;
-          while (toks[s] && toks[s]!.cap && (TITLE_MODIFIERS.has(toks[s]!.low) || ORG_WORDS.has(toks[s]!.low))) s++;
-          // 'president of Lions Gate' names where they work, not who they are.
-          if (s === office) continue;
-        }
-        let appositive = false;
-        if (toks[s]?.text === ',') {
-          s++;
-          appositive = true;
-          if (toks[s] && HONORIFICS.has(toks[s]!.low)) {
-            vouched = true;
-            s += toks[s + 1]?.text === '.' ? 2 : 1;
-          }
-        }
-        const r = readName(toks, s, rules, true);
-        if (r) {
-          const after = toks[r.j];
-          const okAppositive = !appositive || after === undefined || [',', ')', '.'].includes(after.text) || SPEECH_VERBS.has(after.low);
-          const single = r.j - r.i === 1;
-          if (okAppositive && !(single && FUNCTION_WORDS.has(toks[r.i]!.low))) {
-            out.push(nameObservation(toks, r, honorific ? null : titleBefore(pd.text, toks, k), doc.article.id, vouched));
-          }
-        }
-        continue;
-      }
-      if (t.cap && isNameWord(t) && !isNameWord(toks[k - 1])) {
-        // 'Jane Roe, the finance minister, said': a name with its title set off after it.
-        const r = readName(toks, k, rules);
-        const title = r && r.j - r.i >= 2 ? titleAfter(pd.text, toks, r.j) : null;
-        if (r && title) out.push(nameObservation(toks, r, title, doc.article.id));
-      }
-      if (SPEECH_VERBS.has(t.low) && !WEAK_SPEECH_VERBS.has(t.low)) {
-        // 'Ada Okafor said' / 'said Ada Okafor': two or more name words beside a speech verb.
-        let e = k - 1;
-        while (e >= 0 && toks[e]!.word && SKIP_BEFORE_VERB.has(toks[e]!.low)) e--;
-        let b = e;
-        while (b >= 0 && (isNameWord(toks[b]) || (NAME_PARTICLES.has(toks[b]!.text) && b < e))) b--;
-        if (e - b >= 2) {
-          const r = readName(toks, b + 1, rules);
-          if (r && r.j === e + 1 && r.j - r.i >= 2) {
-            const o = nameObservation(toks, r, null, doc.article.id);
-            // 'Deutsche Boerse said its offer…': what has 'its' is not a person.
-            o.itself = IT_WORDS.has(toks[k + 1]?.low ?? '');
-            out.push(o);
-          }
-        }
-        const after = NON_INVERTING_VERBS.has(t.low) ? null : readName(toks, k + 1, rules);
-        if (after && after.j - after.i >= 2) out.push(nameObservation(toks, after, null, doc.article.id));
-      }
-    }
-  }
-  return out;
 }
 

@@ -101,7 +101,7 @@ export function buildOrganisations(docs: readonly ArticleDoc[], rules: NameRules
     let id = `org-${slug(v.display)}`;
     for (let n = 2; used.has(id); n++) id = `org-${slug(v.display)}-${n}`;
     used.add(id);
-    out.push({ id, name: v.display, kind: 'organisation', variants: new Map([[key, v]]), titles: new Map(), titleWords: new Set(), honorifics: 0, itself: 0 });
+    out.push({ id, name: v.display, kind: 'organisation', variants: new Map([[key, v]]), titles: new Map(), titleWords: new Set(), honorifics: 0, itself: 0, strong: 1 });
   }
   return out;
 }

@@ -7,8 +7,10 @@ export interface NameEvidence {
   words: readonly string[];
   /** Times it was printed after a courtesy title ('Mr', 'Lord'). */
   honorifics: number;
-  /** Times it was taken up as 'it' ('X said it would'). */
+  /** Times it was taken up as 'its' ('X said its offer'). */
   itself: number;
+  /** Seen only as a first name and a surname, never with a title or a speech verb. */
+  weak: boolean;
 }
 
 /**
@@ -33,6 +35,8 @@ export function isPersonName(e: NameEvidence, rules: NameRules): boolean {
   if (e.honorifics > 0) return !placeLike(first) && !ordinary(first);
   // After a known first name one ordinary word can be a surname ('Vince Cable', 'Clare Short'), not an adjective or a run of them.
   if (gaz.firstNames.has(first) && !placeLike(first) && !ordinary(first)) {
+    // Nothing but the name itself to go on: every word must look like a name ('Sky One', 'Tate Britain' do not).
+    if (e.weak) return !rest.some((x) => ordinary(x) || placeLike(x) || PLACE_PREFIXES.has(x));
     const last = rest[rest.length - 1]!;
     if (gaz.demonyms.has(last) || rest.slice(0, -1).some(ordinary)) return false;
     return !(ordinary(last) && (rest.length > 1 || TITLE_MODIFIERS.has(last) || TITLE_HEADS.has(last)));

@@ -1,6 +1,7 @@
 import type { ArticleDoc } from './extract.js';
 import { editDistance } from '../text/edit-distance.js';
-import { observeNames, type NameObservation, type NameRules } from './names.js';
+import type { NameRules } from './names.js';
+import { observeFullNames, observeNames, type NameObservation } from './observe.js';
 import { isPersonName, type NameEvidence } from './personhood.js';
 import { addToList, slug } from './util.js';
 import {
@@ -23,8 +24,10 @@ export interface Person {
   titleWords: Set<string>;
   /** Times their name was printed after a courtesy title ('Mr', 'Lord'). */
   honorifics: number;
-  /** Times their name was taken up as 'it' ('X said it would'). */
+  /** Times their name was taken up as 'its' ('X said its offer'). */
   itself: number;
+  /** Observations with a title, a courtesy title or a speech verb beside the name. */
+  strong: number;
 }
 
 /** Do two first names belong to one person ('Katharine'/'Katherine', 'K'/'Katharine')? */
@@ -67,13 +70,13 @@ function bump<K>(m: Map<K, number>, k: K, by = 1) {
 export function buildPeople(docs: readonly ArticleDoc[], rules: NameRules): Person[] {
   const multi = new Map<string, NameObservation[]>();
   const single: NameObservation[] = [];
-  for (const o of docs.flatMap((d) => observeNames(d, rules))) {
+  for (const o of docs.flatMap((d) => [...observeNames(d, rules), ...observeFullNames(d, rules)])) {
     if (o.low.length >= 2) addToList(multi, o.low.join(' '), o);
     else single.push(o);
   }
   // Lone surnames join their group before the groups are judged: 'Mr Irish' vouches for 'Oliver Irish'.
   const groups = mergeVariants(multi).map(personOf);
-  const loners = attachLoners(groups, single);
+  const loners = attachLoners(groups, single, rules);
   const people = [...groups, ...[...loners.values()].map(personOf)].filter((p) => isPersonName(evidence(p), rules));
   name(people);
   return people;
@@ -113,7 +116,7 @@ function mergeVariants(multi: Map<string, NameObservation[]>): NameObservation[]
 }
 
 function personOf(members: readonly NameObservation[]): Person {
-  const p: Person = { id: '', name: '', kind: 'person', variants: new Map(), titles: new Map(), titleWords: new Set(), honorifics: 0, itself: 0 };
+  const p: Person = { id: '', name: '', kind: 'person', variants: new Map(), titles: new Map(), titleWords: new Set(), honorifics: 0, itself: 0, strong: 0 };
   for (const o of members) addObservation(p, o);
   return p;
 }
@@ -126,19 +129,20 @@ function addObservation(p: Person, o: NameObservation): void {
   if (o.title) bump(p.titles, o.title);
   if (o.honorific) p.honorifics++;
   if (o.itself) p.itself++;
+  if (!o.weak) p.strong++;
 }
 
 /** The fullest, most printed form of a person's name and their courtesy-title count. */
 function evidence(p: Person): NameEvidence {
   const best = [...p.variants.entries()].sort(([a, x], [b, y]) => b.split(' ').length - a.split(' ').length || y.count - x.count)[0]!;
-  return { words: best[0].split(' '), honorifics: p.honorifics, itself: p.itself };
+  return { words: best[0].split(' '), honorifics: p.honorifics, itself: p.itself, weak: p.strong === 0 };
 }
 
 /**
  * A lone surname ('Mayor Okafor', 'Mr Okafor') joins the one person whose name holds it; the
  * rest are returned grouped by word, to stand as people of their own when evidence allows.
  */
-function attachLoners(people: readonly Person[], single: readonly NameObservation[]): Map<string, NameObservation[]> {
+function attachLoners(people: readonly Person[], single: readonly NameObservation[], rules: NameRules): Map<string, NameObservation[]> {
   const byWord = new Map<string, Set<Person>>();
   for (const p of people) {
     for (const key of p.variants.keys()) {
@@ -153,6 +157,8 @@ function attachLoners(people: readonly Person[], single: readonly NameObservatio
   for (const o of single) {
     const w = o.low[0]!;
     if (identifyingWords(o.low).length === 0) continue;
+    // 'Chancellor … Britain' is not a surname; 'Mr Irish' is, whatever else the word means.
+    if (!o.honorific && (rules.gaz.places.has(w) || rules.gaz.demonyms.has(w) || rules.common.has(w))) continue;
     const candidates = [...(byWord.get(w) ?? [])];
     if (candidates.length === 1) addObservation(candidates[0]!, o);
     else if (candidates.length === 0) addToList(loners, w, o);
