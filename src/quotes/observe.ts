@@ -33,8 +33,9 @@ const IT_WORDS = new Set(['its']);
 
 /** The title printed before a head word at k ('Deputy Finance Minister'), as text, or null. */
 function titleBefore(text: string, toks: readonly Tok[], k: number): string | null {
-  let start = k;
-  for (let m = k - 1; m >= 0; m--) {
+  // A hyphenated post is one word of the title ('fly-half', not 'half').
+  let start = k >= 2 && isGluedHyphen(toks, k - 1) ? k - 2 : k;
+  for (let m = start - 1; m >= 0; m--) {
     const t = toks[m]!;
     if (!t.word || t.sent !== toks[k]!.sent || t.poss || DETERMINERS.has(t.low) || FUNCTION_WORDS.has(t.low)) break;
     if (t.cap || TITLE_HEADS.has(t.low) || TITLE_MODIFIERS.has(t.low)) start = m;

@@ -7,10 +7,10 @@ import { slug } from './util.js';
 /** Small words that may stand inside an organisation's name ('Federation of the Red Cross and Red Crescent'). */
 const INNER = new Set(['of', 'the', 'and', 'for', '&']);
 
-/** A run of capitalised words and acronyms from k ('The UK Independence Party', 'WTO'), leading 'The' left out. */
+/** A run of capitalised words and acronyms from k ('The UK Independence Party', 'WTO'), a leading article left out. */
 function readOrg(toks: readonly Tok[], k: number): { i: number; j: number } | null {
   let i = k;
-  if (toks[i]?.low === 'the') i++;
+  if (toks[i]?.low === 'the' || toks[i]?.low === 'a' || toks[i]?.low === 'an') i++;
   let j = i;
   let last = -1;
   while (j < toks.length && j - i < 12) {
