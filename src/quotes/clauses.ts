@@ -12,7 +12,7 @@ import {
   UNNAMED_SPEAKERS,
 } from '../text/lexicon.js';
 import { BLOCKED, NONE, mentionAt, toksOf, type Ctx, type Who } from './context.js';
-import { mainSubject, whoOf } from './coreference.js';
+import { whoOf } from './coreference.js';
 
 /** A speech verb used as a verb: not inside a quotation and not a noun ('a conference call', 'her comments'). */
 export function isVerbAt(c: Ctx, p: number, k: number): boolean {

@@ -1,21 +1,17 @@
-import type { ArticleDoc, Tok } from './extract.js';
+import type { Tok } from './extract.js';
 import type { Gazetteer } from '../text/gazetteer.js';
 import {
   CALENDAR_WORDS,
-  DETERMINERS,
   FUNCTION_WORDS,
   HONORIFICS,
   NAME_PARTICLES,
-  NON_INVERTING_VERBS,
   ORG_WORDS,
   PARTY_WORDS,
   PLACE_PREFIXES,
-  SKIP_BEFORE_VERB,
   SPEECH_VERBS,
   TITLE_HEADS,
-  TITLE_MODIFIERS,
-  WEAK_SPEECH_VERBS,
 } from '../text/lexicon.js';
+
 /** What name reading knows beyond one sentence: the gazetteer, and the words this corpus mostly prints in lower case. */
 export interface NameRules {
   gaz: Gazetteer;

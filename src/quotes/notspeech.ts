@@ -6,6 +6,7 @@ import {
   SIGN_NOUNS,
   TITLE_SMALL_WORDS,
 } from '../text/lexicon.js';
+
 export const tokIndex = (toks: readonly Tok[], pos: number): number => toks.findIndex((t) => t.start === pos);
 
 /** Quoted text nobody says: a title, a nickname, a placard or a programme name. */

@@ -87,82 +87,88 @@ function titleAfter(text: string, toks: readonly Tok[], j: number): string | nul
   return text.slice(toks[start]!.start, toks[end]!.end);
 }
 
-/** Finds printed names with evidence that they are people: a title before them, or a speech verb beside them. */
+/** A name after a job title or a courtesy title at k ('Chancellor Gordon Brown', 'Mr Blair', 'striker, Michael Owen'). */
+function afterTitle(pd: ArticleDoc['passages'][number], k: number, rules: NameRules, articleId: string): NameObservation | null {
+  const toks = pd.toks;
+  const honorific = HONORIFICS.has(toks[k]!.low) && toks[k]!.cap;
+  let s = k + 1;
+  if (toks[s]?.text === '.') s++;
+  // 'former cabinet secretary Lord Butler': the courtesy title vouches for the name too.
+  let vouched = honorific;
+  if (!honorific && toks[s] && HONORIFICS.has(toks[s]!.low) && toks[s]!.cap) {
+    vouched = true;
+    s += toks[s + 1]?.text === '.' ? 2 : 1;
+  }
+  // 'Secretary of State Jane Roe'
+  if (toks[s]?.low === 'of') {
+    s++;
+    if (toks[s]?.low === 'the') s++;
+    const office = s;
+    while (toks[s] && toks[s]!.cap && (TITLE_MODIFIERS.has(toks[s]!.low) || ORG_WORDS.has(toks[s]!.low))) s++;
+    // 'president of Lions Gate' names where they work, not who they are.
+    if (s === office) return null;
+  }
+  let appositive = false;
+  if (toks[s]?.text === ',') {
+    s++;
+    appositive = true;
+    if (toks[s] && HONORIFICS.has(toks[s]!.low)) {
+      vouched = true;
+      s += toks[s + 1]?.text === '.' ? 2 : 1;
+    }
+  }
+  const r = readName(toks, s, rules, true);
+  if (!r) return null;
+  const after = toks[r.j];
+  const okAppositive = !appositive || after === undefined || [',', ')', '.'].includes(after.text) || SPEECH_VERBS.has(after.low);
+  if (!okAppositive || (r.j - r.i === 1 && FUNCTION_WORDS.has(toks[r.i]!.low))) return null;
+  return nameObservation(toks, r, honorific ? null : titleBefore(pd.text, toks, k), articleId, vouched);
+}
+
+/** Two or more name words beside the speech verb at k: 'Ada Okafor said' / 'said Ada Okafor'. */
+function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, articleId: string): NameObservation[] {
+  const out: NameObservation[] = [];
+  let e = k - 1;
+  while (e >= 0 && toks[e]!.word && SKIP_BEFORE_VERB.has(toks[e]!.low)) e--;
+  let b = e;
+  while (b >= 0 && (isNameWord(toks[b]) || (NAME_PARTICLES.has(toks[b]!.text) && b < e))) b--;
+  if (e - b >= 2) {
+    const r = readName(toks, b + 1, rules);
+    if (r && r.j === e + 1 && r.j - r.i >= 2) {
+      // 'Deutsche Boerse said its offer…': what has 'its' is not a person.
+      out.push({ ...nameObservation(toks, r, null, articleId), itself: IT_WORDS.has(toks[k + 1]?.low ?? '') });
+    }
+  }
+  const after = NON_INVERTING_VERBS.has(toks[k]!.low) ? null : readName(toks, k + 1, rules);
+  if (after && after.j - after.i >= 2) out.push(nameObservation(toks, after, null, articleId));
+  return out;
+}
+
+/** Finds printed names with evidence that they are people: a title before or after them, or a speech verb beside them. */
 export function observeNames(doc: ArticleDoc, rules: NameRules): NameObservation[] {
   const out: NameObservation[] = [];
+  const id = doc.article.id;
   for (const pd of doc.passages) {
     const toks = pd.toks;
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k]!;
       if (!t.word) continue;
-      const honorific = HONORIFICS.has(t.low) && t.cap;
-      if (isTitleHead(toks, k) || honorific) {
-        let s = k + 1;
-        if (toks[s]?.text === '.') s++;
-        // 'former cabinet secretary Lord Butler': the courtesy title vouches for the name too.
-        let vouched = honorific;
-        if (!honorific && toks[s] && HONORIFICS.has(toks[s]!.low) && toks[s]!.cap) {
-          vouched = true;
-          s += toks[s + 1]?.text === '.' ? 2 : 1;
-        }
-        // 'Secretary of State Jane Roe'
-        if (toks[s]?.low === 'of') {
-          s++;
-          if (toks[s]?.low === 'the') s++;
-          const office = s;
-          while (toks[s] && toks[s]!.cap && (TITLE_MODIFIERS.has(toks[s]!.low) || ORG_WORDS.has(toks[s]!.low))) s++;
-          // 'president of Lions Gate' names where they work, not who they are.
-          if (s === office) continue;
-        }
-        let appositive = false;
-        if (toks[s]?.text === ',') {
-          s++;
-          appositive = true;
-          if (toks[s] && HONORIFICS.has(toks[s]!.low)) {
-            vouched = true;
-            s += toks[s + 1]?.text === '.' ? 2 : 1;
-          }
-        }
-        const r = readName(toks, s, rules, true);
-        if (r) {
-          const after = toks[r.j];
-          const okAppositive = !appositive || after === undefined || [',', ')', '.'].includes(after.text) || SPEECH_VERBS.has(after.low);
-          const single = r.j - r.i === 1;
-          if (okAppositive && !(single && FUNCTION_WORDS.has(toks[r.i]!.low))) {
-            out.push(nameObservation(toks, r, honorific ? null : titleBefore(pd.text, toks, k), doc.article.id, vouched));
-          }
-        }
+      if (isTitleHead(toks, k) || (HONORIFICS.has(t.low) && t.cap)) {
+        const o = afterTitle(pd, k, rules, id);
+        if (o) out.push(o);
         continue;
       }
       if (t.cap && isNameWord(t) && !isNameWord(toks[k - 1])) {
         // 'Jane Roe, the finance minister, said': a name with its title set off after it.
         const r = readName(toks, k, rules);
         const title = r && r.j - r.i >= 2 ? titleAfter(pd.text, toks, r.j) : null;
-        if (r && title) out.push(nameObservation(toks, r, title, doc.article.id));
+        if (r && title) out.push(nameObservation(toks, r, title, id));
       }
-      if (SPEECH_VERBS.has(t.low) && !WEAK_SPEECH_VERBS.has(t.low)) {
-        // 'Ada Okafor said' / 'said Ada Okafor': two or more name words beside a speech verb.
-        let e = k - 1;
-        while (e >= 0 && toks[e]!.word && SKIP_BEFORE_VERB.has(toks[e]!.low)) e--;
-        let b = e;
-        while (b >= 0 && (isNameWord(toks[b]) || (NAME_PARTICLES.has(toks[b]!.text) && b < e))) b--;
-        if (e - b >= 2) {
-          const r = readName(toks, b + 1, rules);
-          if (r && r.j === e + 1 && r.j - r.i >= 2) {
-            const o = nameObservation(toks, r, null, doc.article.id);
-            // 'Deutsche Boerse said its offer…': what has 'its' is not a person.
-            o.itself = IT_WORDS.has(toks[k + 1]?.low ?? '');
-            out.push(o);
-          }
-        }
-        const after = NON_INVERTING_VERBS.has(t.low) ? null : readName(toks, k + 1, rules);
-        if (after && after.j - after.i >= 2) out.push(nameObservation(toks, after, null, doc.article.id));
-      }
+      if (SPEECH_VERBS.has(t.low) && !WEAK_SPEECH_VERBS.has(t.low)) out.push(...besideVerb(toks, k, rules, id));
     }
   }
   return out;
 }
-
 
 /**
  * Full names printed anywhere with a known first name, whose surname the same article then uses
