@@ -2,6 +2,7 @@ import type { Tok } from './extract.js';
 import {
   BLOCK_BEFORE_QUOTE,
   DETERMINERS,
+  FUNCTION_WORDS,
   NON_INVERTING_VERBS,
   PERSON_PRONOUNS,
   SKIP_BEFORE_VERB,
@@ -13,6 +14,9 @@ import {
 } from '../text/lexicon.js';
 import { BLOCKED, NONE, mentionAt, toksOf, type Ctx, type Who } from './context.js';
 import { whoOf } from './coreference.js';
+
+/** Longest description set off by commas between a name and its verb, in tokens. */
+const APPOSITIVE_REACH = 12;
 
 /** A speech verb used as a verb: not inside a quotation and not a noun ('a conference call', 'her comments'). */
 export function isVerbAt(c: Ctx, p: number, k: number): boolean {
@@ -48,13 +52,25 @@ export function subjectBefore(c: Ctx, p: number, v: number, lo: number): Who {
     return whoOf(c, m);
   }
   if (!t.word) {
-    // 'Ada Okafor, told': a name set off by a comma, never a pronoun ('he, said' is not speech).
-    const before = t.text === ',' && j - 1 >= lo ? mentionAt(c, p, j - 1) : null;
+    // 'Ada Okafor, told': a name set off by a comma, never a pronoun ('he, said' is not speech);
+    // 'Tim Crawford, group economist at Halifax, said': the name before the description.
+    if (t.text !== ',' || j - 1 < lo) return NONE;
+    const before = mentionAt(c, p, j - 1) ?? appositiveHead(c, p, j, lo);
     return before && before.kind !== 'pronoun' ? whoOf(c, before) : NONE;
   }
   if (t.low === 'and' || t.low === 'but' || t.low === 'who') return NONE;
   if (SPOKES_WORDS.has(t.low)) return bodyOf(c, p, j);
   return BLOCKED; // an organisation, a place, or someone unnamed ('a hospital spokesperson')
+}
+
+/** The name before a description set off by commas that ends at the comma at j ('X, chief economist at Y,'). */
+function appositiveHead(c: Ctx, p: number, j: number, lo: number): ReturnType<typeof mentionAt> {
+  const toks = toksOf(c, p);
+  for (let b = j - 1; b >= lo && j - b <= APPOSITIVE_REACH; b--) {
+    if (toks[b]!.q >= 0 || toks[b]!.mark !== null) return null;
+    if (toks[b]!.text === ',') return mentionAt(c, p, b - 1);
+  }
+  return null;
 }
 
 /**
@@ -86,7 +102,8 @@ export function subjectAfter(c: Ctx, p: number, v: number): Who {
     }
     if (!t.word) break;
     if (t.low === 'a' || t.low === 'an' || UNNAMED_SPEAKERS.has(t.low) && !TITLE_HEADS.has(t.low)) return BLOCKED;
-    if (t.cap || TITLE_HEADS.has(t.low) || TITLE_MODIFIERS.has(t.low) || t.low === 'the') {
+    // 'said awards pundit Tom O'Neil': any plain word may qualify the post before the name.
+    if (t.cap || TITLE_HEADS.has(t.low) || TITLE_MODIFIERS.has(t.low) || t.low === 'the' || !FUNCTION_WORDS.has(t.low)) {
       k++;
       skipped++;
       continue;
@@ -120,6 +137,15 @@ export function verbJustBefore(c: Ctx, p: number, openIdx: number, lo: number): 
   return -1;
 }
 
+/** The comma that closes a description opened by the comma at k, or -1. */
+function nextComma(toks: readonly Tok[], k: number): number {
+  for (let m = k + 1; m < toks.length && m - k <= APPOSITIVE_REACH; m++) {
+    if (toks[m]!.q >= 0 || toks[m]!.mark !== null || toks[m]!.text === '.') return -1;
+    if (toks[m]!.text === ',') return m;
+  }
+  return -1;
+}
+
 /** Words that may make up the subject of an attribution after a quotation ('the chief executive', 'a hospital spokesperson'). */
 function subjectish(t: Tok): boolean {
   return (
@@ -145,6 +171,11 @@ export function attributionAfter(c: Ctx, p: number, closeIdx: number): { who: Wh
     if (t.mark !== null || t.q >= 0) return null;
     if (!t.word) {
       if (t.text === '.' && toks[k - 1]?.word && toks[k - 1]!.text.length <= 3 && toks[k - 1]!.cap) continue; // 'Dr.'
+      // '…," Roy Asher, chief investment officer of Hibernian, told Reuters'
+      if (t.text === ',' && mentionAt(c, p, k - 1)) {
+        const close = nextComma(toks, k);
+        if (close > 0 && isVerbAt(c, p, close + 1)) return { who: subjectBefore(c, p, close + 1, lo), verb: close + 1 };
+      }
       return null;
     }
     if (isVerbAt(c, p, k)) {

@@ -74,8 +74,8 @@ function titleAfter(text: string, toks: readonly Tok[], j: number): string | nul
   }
   if (head < 0 || head !== k - 1) return null;
   let end = head;
-  // 'X, director of anti-constitution group Vote No, said': the post's place, up to the closing comma.
-  if (toks[k]?.low === 'of') {
+  // 'X, director of anti-constitution group Vote No, said', 'X, an analyst at Y,': the post's place, up to the closing comma.
+  if (toks[k]?.low === 'of' || toks[k]?.low === 'at' || toks[k]?.low === 'from') {
     let m = k + 1;
     while (m < toks.length && m - k <= 7 && toks[m]!.text !== ',' && toks[m]!.text !== '.') m++;
     if (toks[m]?.text !== ',') return null;
@@ -132,6 +132,8 @@ function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, articleId
   while (e >= 0 && toks[e]!.word && SKIP_BEFORE_VERB.has(toks[e]!.low)) e--;
   let b = e;
   while (b >= 0 && (isNameWord(toks[b]) || (NAME_PARTICLES.has(toks[b]!.text) && b < e))) b--;
+  // 'But Jarek Kujda says': a word that cannot open a name is left off the front.
+  if (e - b >= 3 && !readName(toks, b + 1, rules)) b++;
   if (e - b >= 2) {
     const r = readName(toks, b + 1, rules);
     if (r && r.j === e + 1 && r.j - r.i >= 2) {
