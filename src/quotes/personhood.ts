@@ -11,6 +11,8 @@ export interface NameEvidence {
   itself: number;
   /** Seen only as a first name and a surname, never with a title or a speech verb. */
   weak: boolean;
+  /** Times it was printed with a job title before or after it. */
+  titled: number;
 }
 
 /**
@@ -41,5 +43,7 @@ export function isPersonName(e: NameEvidence, rules: NameRules): boolean {
     if (gaz.demonyms.has(last) || rest.slice(0, -1).some(ordinary)) return false;
     return !(ordinary(last) && (rest.length > 1 || TITLE_MODIFIERS.has(last) || TITLE_HEADS.has(last)));
   }
-  return !w.some((x) => placeLike(x) || ordinary(x) || PLACE_PREFIXES.has(x)) && (rules.alone.has(w[w.length - 1]!) || rules.alone.has(first));
+  // A job title vouches as a surname standing alone does ('Apurva Shah, an analyst at…').
+  const vouched = e.titled > 0 || rules.alone.has(w[w.length - 1]!) || rules.alone.has(first);
+  return !w.some((x) => placeLike(x) || ordinary(x) || PLACE_PREFIXES.has(x)) && vouched;
 }

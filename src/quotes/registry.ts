@@ -135,7 +135,8 @@ function addObservation(p: Person, o: NameObservation): void {
 /** The fullest, most printed form of a person's name and their courtesy-title count. */
 function evidence(p: Person): NameEvidence {
   const best = [...p.variants.entries()].sort(([a, x], [b, y]) => b.split(' ').length - a.split(' ').length || y.count - x.count)[0]!;
-  return { words: best[0].split(' '), honorifics: p.honorifics, itself: p.itself, weak: p.strong === 0 };
+  const titled = [...p.titles.values()].reduce((a, b) => a + b, 0);
+  return { words: best[0].split(' '), honorifics: p.honorifics, itself: p.itself, weak: p.strong === 0, titled };
 }
 
 /**
