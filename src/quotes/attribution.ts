@@ -1,5 +1,6 @@
 import type { ArticleDoc, QuoteSpan } from './extract.js';
 import type { Mention } from './mentions.js';
+import { FUNCTION_WORDS, SPEECH_VERBS } from '../text/lexicon.js';
 import { attributionAfter, isVerbAt, subjectAfter, subjectBefore, verbJustBefore } from './clauses.js';
 import { ARTICLES, BLOCKED, NONE, sentenceSpans, toksOf, type Ctx, type Who } from './context.js';
 import { mainSubject, sentenceSubject } from './coreference.js';
@@ -49,7 +50,14 @@ function decisive(c: Ctx, p: number, verb: number, w: Who): boolean {
 /** The subject of a speech verb before a quotation, else the main clause's ('…, adding: "…"'). */
 function speakerOfVerb(c: Ctx, p: number, v: number, lo: number): Who {
   const w = subjectBefore(c, p, v, lo);
-  return w.kind === 'none' ? mainSubject(c, p, v) : w;
+  if (w.kind !== 'none') return w;
+  // '"…," said Joaquin Almunia, "but…"': the verb between two halves has its subject after it.
+  const before = toksOf(c, p)[v - 1];
+  if (before?.mark === 'close' || (before?.text === ',' && toksOf(c, p)[v - 2]?.mark === 'close')) {
+    const after = subjectAfter(c, p, v);
+    if (after.kind !== 'none') return after;
+  }
+  return mainSubject(c, p, v);
 }
 
 /** Where the quotation's sentence starts, and where the search for its verb starts: after a previous quotation in the same sentence. */
@@ -150,9 +158,9 @@ export function attributeArticle(doc: ArticleDoc, mentions: Mention[], order: nu
     // closing punctuation ('said "it is close to done,"'); a headline's 'vows "no new taxes"' is a phrase.
     const full =
       q.parts.length > 1 || (!afterDeterminer && ((startsUpper && wordCount >= 2) || (v1 >= 0 && wordCount >= 3 && /[,.!?]$/u.test(q.text))));
-    // One or two words in quotation marks that no speech verb introduces and no one is given are
-    // the reporter's scare quotes ('the "churn rate"', 'a "yes" vote'), not anybody's speech.
-    const scare = speaker === null && !full && wordCount <= 2 && !startsUpper && !reportsSpeech(c, toksOf(c, pl.p0)[pl.openIdx]!.sent);
+    // One or two words in quotation marks that no speech verb introduces and no one is given, or
+    // that qualify the noun after them ('a "yes" vote'), are the reporter's scare quotes, not speech.
+    const scare = (speaker === null && !full && wordCount <= 2 && !startsUpper && !reportsSpeech(c, toksOf(c, pl.p0)[pl.openIdx]!.sent)) || (afterDeterminer && wordCount <= 2 && modifiesNoun(c, pl));
     prev = { ...pl, speaker };
     if (scare) continue;
     out.push({
@@ -165,6 +173,13 @@ export function attributeArticle(doc: ArticleDoc, mentions: Mention[], order: nu
     });
   }
   return out;
+}
+
+/** Is the quotation followed straight away by the noun it qualifies ('a "yes" vote')? */
+function modifiesNoun(c: Ctx, pl: Placed): boolean {
+  if (pl.closeIdx < 0) return false;
+  const next = toksOf(c, pl.pl)[pl.closeIdx + 1];
+  return next?.word === true && !next.cap && !FUNCTION_WORDS.has(next.low) && !SPEECH_VERBS.has(next.low);
 }
 
 /** Does the sentence have a speech verb of its own (outside quotation marks)? */

@@ -78,7 +78,7 @@ function titleAfter(text: string, toks: readonly Tok[], j: number): string | nul
   if (toks[k]?.low === 'of' || toks[k]?.low === 'at' || toks[k]?.low === 'from') {
     let m = k + 1;
     while (m < toks.length && m - k <= 7 && toks[m]!.text !== ',' && toks[m]!.text !== '.') m++;
-    if (toks[m]?.text !== ',') return null;
+    if (toks[m]?.text !== ',' && toks[m]?.text !== '.') return null;
     end = m - 1;
     k = m;
   }

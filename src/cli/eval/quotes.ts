@@ -148,7 +148,8 @@ function scoreArticle(s: QuoteScore, labels: readonly Label[], mine: readonly Ci
     if (hits.some((c) => c.speaker)) s.notSpeechAttributed++;
     if (hits.length > 0) {
       s.notSpeechExtracted++;
-      if (verbose) s.misses.push(`notspch ${file} ${l.text}`);
+      const given = hits.find((c) => c.speaker)?.speaker?.name;
+      if (verbose) s.misses.push(`notspch ${file} ${l.text}${given ? ` (given to ${given})` : ''}`);
     }
   }
 }
