@@ -12,7 +12,7 @@ import {
   TITLE_MODIFIERS,
   UNNAMED_SPEAKERS,
 } from '../text/lexicon.js';
-import { BLOCKED, NONE, mentionAt, toksOf, type Ctx, type Who } from './context.js';
+import { BLOCKED, NONE, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
 import { whoOf } from './coreference.js';
 
 /** Longest description set off by commas between a name and its verb, in tokens. */
@@ -93,6 +93,12 @@ export function subjectAfter(c: Ctx, p: number, v: number): Who {
   let skipped = 0;
   while (k < toks.length && skipped < 6) {
     const m = mentionAt(c, p, k);
+    // 'said CBI chief economist Ian McCafferty': a body before a post qualifies it.
+    if (m && qualifiesPost(c, m)) {
+      skipped += m.j - k;
+      k = m.j;
+      continue;
+    }
     if (m) return whoOf(c, m);
     const t = toks[k]!;
     // 'said EEF chief economist, Steve Radley': a comma between the post and the name.

@@ -1,5 +1,5 @@
 import { FUNCTION_WORDS, NON_INVERTING_VERBS, SPEECH_VERBS, TITLE_HEADS, UNNAMED_PEOPLE } from '../text/lexicon.js';
-import { BLOCKED, NONE, mentionAt, toksOf, type Ctx, type Who } from './context.js';
+import { BLOCKED, NONE, governed, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
 import type { Mention } from './mentions.js';
 
 /** Prepositions: a role noun after one is not the sentence's subject ('in a letter to party members, Mr Roe said'). */
@@ -29,6 +29,11 @@ export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
     const t = toks[k]!;
     if (t.q >= 0 || t.mark !== null) continue;
     const m = mentionAt(c, span.p, k);
+    // An organisation as an object ('an interview with BBC Radio 4', 'told BBC News') is not what the sentence is about.
+    if (m && (qualifiesPost(c, m) || (governed(c, m) && m.personId?.startsWith('org-')))) {
+      k = m.j - 1;
+      continue;
+    }
     if (m) return m.kind === 'pronoun' ? resolvePronoun(c, m) : m.personId ? { kind: 'person', id: m.personId } : BLOCKED;
     if (!t.word) {
       if (t.text === ',') inPhrase = false;
@@ -78,11 +83,7 @@ export function mainSubject(c: Ctx, p: number, v: number): Who {
   const sent = toks[v]!.sent;
   const named: Mention[] = [];
   // 'In an interview with the Financial Times, Mr Blair refused…, saying': the object of a preposition did not speak.
-  const governed = (m: Mention) => {
-    const b = toks[m.i - 1]?.low === 'the' ? m.i - 2 : m.i - 1;
-    return PREPOSITIONS.has(toks[b]?.low ?? '');
-  };
-  for (const m of c.mentions) if (m.p === p && m.sent === sent && m.i < v && !m.inQuote && !governed(m)) named.push(m);
+  for (const m of c.mentions) if (m.p === p && m.sent === sent && m.i < v && !m.inQuote && !governed(c, m) && !qualifiesPost(c, m)) named.push(m);
   const first = named.find((m) => m.kind !== 'pronoun') ?? named[0];
   return first ? whoOf(c, first) : BLOCKED;
 }

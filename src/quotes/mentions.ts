@@ -120,7 +120,8 @@ function otherMentions(doc: ArticleDoc, idx: PeopleIndex, names: readonly Mentio
       const t = toks[k]!;
       if (!t.word || taken[p]![k]) continue;
       const inQuote = inQuoteAt(t);
-      if (t.cap && !t.acronym && !FUNCTION_WORDS.has(t.low) && idx.words.has(t.low)) {
+      // Acronyms name organisations only ('the WTO said'): no person's name holds one.
+      if (t.cap && !FUNCTION_WORDS.has(t.low) && idx.words.has(t.low)) {
         out.push({ kind: 'name', personId: loneName(idx, names, local, t.low, p, k), p, i: k, j: k + 1, sent: t.sent, inQuote });
       } else if (PERSON_PRONOUNS.has(t.low) && !isNameWord(toks[k + 1])) {
         out.push({ kind: 'pronoun', personId: null, p, i: k, j: k + 1, sent: t.sent, inQuote });

@@ -70,7 +70,9 @@ export function readName(toks: readonly Tok[], k: number, rules: NameRules, afte
   while (j < toks.length && words.length < 5) {
     const t = toks[j]!;
     if (t.mark !== null) break;
-    if (isNameWord(t)) {
+    // 'Jan Egeland', 'June Sarpong': a month opens a name when a name follows it.
+    const given = words.length === 0 && CALENDAR_WORDS.has(t.low) && t.cap && /\p{Ll}/u.test(t.text) && isNameWord(toks[j + 1]) && !CALENDAR_WORDS.has(toks[j + 1]!.low);
+    if (isNameWord(t) || given) {
       if (words.length === 0 && !mayOpenName(toks, j, rules, afterTitle)) break;
       if (t.text.length === 1) {
         if (toks[j + 1]?.text !== '.' || !isNameWord(toks[j + 2])) break;

@@ -1,4 +1,4 @@
-import { CALENDAR_WORDS, NON_INVERTING_VERBS, ORG_WORDS, PARTY_WORDS, SKIP_BEFORE_VERB, SPEECH_VERBS, SPOKES_WORDS, TEAM_WORDS } from '../text/lexicon.js';
+import { CALENDAR_WORDS, NON_INVERTING_VERBS, ORG_WORDS, PARTY_WORDS, SKIP_BEFORE_VERB, SPEECH_VERBS, SPOKES_WORDS, TEAM_WORDS, TITLE_HEADS } from '../text/lexicon.js';
 import type { ArticleDoc, Tok } from './extract.js';
 import type { NameRules } from './names.js';
 import type { Person } from './registry.js';
@@ -39,7 +39,7 @@ function isOrgName(words: readonly Tok[], rules: NameRules): boolean {
   if (low.some((t) => TEAM_WORDS.has(t.low) || CALENDAR_WORDS.has(t.low))) return false;
   if (low.length === 1 && PARTY_WORDS.has(whole)) return false;
   if (rules.gaz.organisations.has(whole)) return true;
-  if (low.length === 1 && low[0]!.acronym && low[0]!.low.length >= 2) return true;
+  if (low.length === 1 && low[0]!.acronym && low[0]!.low.length >= 2) return !TITLE_HEADS.has(low[0]!.low);
   return low.length >= 2 && ORG_WORDS.has(low[low.length - 1]!.low);
 }
 
@@ -63,9 +63,34 @@ function speakerOrg(toks: readonly Tok[], v: number): { i: number; j: number } |
   return toks[v + 1]?.low === 'the' || toks[v + 1]?.low === 'to' ? readOrg(toks, v + 2) : readOrg(toks, v + 1);
 }
 
-/** Organisations this article shows making statements, by folded name → printed form. */
-export function observeOrgs(doc: ArticleDoc, rules: NameRules): Map<string, string> {
-  const out = new Map<string, string>();
+/** An organisation as one article names it: its fullest name, and the acronym it also goes by. */
+interface OrgName {
+  display: string;
+  acronym: string | null;
+}
+
+const keyOf = (words: readonly Tok[]) => words.filter((x) => x.word).map((x) => x.low).join(' ');
+const displayOf = (text: string, words: readonly Tok[]) => text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/[’']s$/u, '');
+
+/** The name an acronym stands for in this article ('WTO' → 'World Tourism Organisation'), by initials. */
+function expansion(doc: ArticleDoc, acronym: string, rules: NameRules): { key: string; display: string } | null {
+  const want = acronym.replace(/[^\p{Lu}]/gu, '');
+  for (const pd of doc.passages) {
+    for (let k = 0; k < pd.toks.length; k++) {
+      if (!pd.toks[k]!.cap || pd.toks[k - 1]?.cap) continue;
+      const r = readOrg(pd.toks, k);
+      if (!r) continue;
+      const words = pd.toks.slice(r.i, r.j);
+      const initials = words.filter((t) => t.word && !INNER.has(t.low)).map((t) => t.text[0]).join('');
+      if (initials === want && words.length > 1 && isOrgName(words, rules)) return { key: keyOf(words), display: displayOf(pd.text, words) };
+    }
+  }
+  return null;
+}
+
+/** Organisations this article shows making statements, by folded name. */
+export function observeOrgs(doc: ArticleDoc, rules: NameRules): Map<string, OrgName> {
+  const out = new Map<string, OrgName>();
   for (const pd of doc.passages) {
     pd.toks.forEach((t, v) => {
       if (!t.word || t.q >= 0 || !SPEECH_VERBS.has(t.low)) return;
@@ -73,8 +98,10 @@ export function observeOrgs(doc: ArticleDoc, rules: NameRules): Map<string, stri
       if (!r) return;
       const words = pd.toks.slice(r.i, r.j);
       if (!isOrgName(words, rules)) return;
-      const display = pd.text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/[’']s$/u, '');
-      out.set(words.filter((x) => x.word).map((x) => x.low).join(' '), display);
+      const only = words.length === 1 && words[0]!.acronym ? words[0]! : null;
+      const full = only ? expansion(doc, only.text, rules) : null;
+      if (full) out.set(full.key, { display: full.display, acronym: only!.low });
+      else out.set(keyOf(words), { display: displayOf(pd.text, words), acronym: null });
     });
   }
   return out;
@@ -85,12 +112,13 @@ export function observeOrgs(doc: ArticleDoc, rules: NameRules): Map<string, stri
  * 'organisation'): 'Downing Street said', 'the WTO said', 'a Home Office spokesman said'.
  */
 export function buildOrganisations(docs: readonly ArticleDoc[], rules: NameRules, people: readonly Person[]): Person[] {
-  const seen = new Map<string, { display: string; count: number }>();
+  const seen = new Map<string, { display: string; count: number; acronyms: Set<string> }>();
   for (const d of docs) {
-    for (const [key, display] of observeOrgs(d, rules)) {
-      const o = seen.get(key);
-      if (o) o.count++;
-      else seen.set(key, { display, count: 1 });
+    for (const [key, o] of observeOrgs(d, rules)) {
+      const held = seen.get(key) ?? { display: o.display, count: 0, acronyms: new Set<string>() };
+      held.count++;
+      if (o.acronym) held.acronyms.add(o.acronym);
+      seen.set(key, held);
     }
   }
   const taken = new Set(people.flatMap((p) => [...p.variants.keys()]));
@@ -101,7 +129,9 @@ export function buildOrganisations(docs: readonly ArticleDoc[], rules: NameRules
     let id = `org-${slug(v.display)}`;
     for (let n = 2; used.has(id); n++) id = `org-${slug(v.display)}-${n}`;
     used.add(id);
-    out.push({ id, name: v.display, kind: 'organisation', variants: new Map([[key, v]]), titles: new Map(), titleWords: new Set(), honorifics: 0, itself: 0, strong: 1 });
+    const variants = new Map([[key, { display: v.display, count: v.count }]]);
+    for (const a of v.acronyms) variants.set(a, { display: a.toUpperCase(), count: 1 });
+    out.push({ id, name: v.display, kind: 'organisation', variants, titles: new Map(), titleWords: new Set(), honorifics: 0, itself: 0, strong: 1 });
   }
   return out;
 }
