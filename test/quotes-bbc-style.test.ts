@@ -66,6 +66,11 @@ describe('BBC attribution shapes', () => {
     expect(whoSaid(text)).toEqual([['We will not change course.', 'Tom Ferris']]);
   });
 
+  it('reads a quotation named as someone’s view after it, and a name that follows its description', () => {
+    const text = `${INTRO}"A costly mistake" is the assessment of Marlow.\n\n"The line must close," said the committee's chair, Helen Marlow.\n`;
+    expect(whoSaid(text).map(([, who]) => who)).toEqual(['Helen Marlow', 'Helen Marlow']);
+  });
+
   it('gives nobody a spokesman’s words when no body is named, and a named body’s words to the body, kept apart from people', () => {
     const text = `${INTRO}The prime minister's official spokesman said talks went well. But he added: "Nothing is agreed."\n\nA Treasury Office spokesman said: "The figures are sound."\n`;
     const qi = index(text);

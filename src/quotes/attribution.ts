@@ -1,7 +1,7 @@
 import type { ArticleDoc, QuoteSpan } from './extract.js';
 import type { Mention } from './mentions.js';
 import { FUNCTION_WORDS, SPEECH_VERBS } from '../text/lexicon.js';
-import { attributionAfter, isVerbAt, subjectAfter, subjectBefore, verbJustBefore } from './clauses.js';
+import { attributionAfter, isVerbAt, subjectAfter, subjectBefore, verbJustBefore, verdictAfter } from './clauses.js';
 import { ARTICLES, BLOCKED, NONE, sentenceSpans, toksOf, type Ctx, type Who } from './context.js';
 import { mainSubject, sentenceSubject } from './coreference.js';
 import { isInscription, tokIndex } from './notspeech.js';
@@ -89,6 +89,9 @@ function whoSaid(c: Ctx, pl: Placed, prev: Prev | null, { lo, segLo, samePrev }:
     const a = attributionAfter(c, pl.pl, pl.closeIdx);
     if (a && decisive(c, pl.pl, a.verb, a.who)) return a.who;
   }
+  // 2b. '"…" is the assessment of X'
+  const verdict = pl.closeIdx >= 0 ? verdictAfter(c, pl.pl, pl.closeIdx) : null;
+  if (verdict?.kind === 'person') return verdict;
   // 3. the nearest speech verb earlier in the sentence
   let v = -1;
   for (let k = pl.openIdx - 1; k >= segLo && v < 0; k--) if (isVerbAt(c, pl.p0, k)) v = k;

@@ -3,6 +3,7 @@ import {
   BLOCK_BEFORE_QUOTE,
   DETERMINERS,
   FUNCTION_WORDS,
+  HONORIFICS,
   NON_INVERTING_VERBS,
   PERSON_PRONOUNS,
   SKIP_BEFORE_VERB,
@@ -82,6 +83,22 @@ function bodyOf(c: Ctx, p: number, j: number): Who {
   return m?.personId?.startsWith('org-') ? { kind: 'person', id: m.personId } : BLOCKED;
 }
 
+/** The person named after the comma that closes the description starting at k ('the report's author, Jane Roe'). */
+function namedAfterComma(c: Ctx, p: number, k: number): Who | null {
+  const toks = toksOf(c, p);
+  for (let m = k; m < toks.length && m - k <= 6; m++) {
+    const t = toks[m]!;
+    if (t.text === ',') {
+      let n = m + 1;
+      if (toks[n] && HONORIFICS.has(toks[n]!.low)) n++;
+      const who = mentionAt(c, p, n);
+      return who && who.kind !== 'pronoun' ? whoOf(c, who) : null;
+    }
+    if (!t.word || t.q >= 0) return null;
+  }
+  return null;
+}
+
 /** Who follows an inverted speech verb ('said Lindqvist', 'says trade minister Ada Okafor', 'according to X'). */
 export function subjectAfter(c: Ctx, p: number, v: number): Who {
   const toks = toksOf(c, p);
@@ -107,7 +124,11 @@ export function subjectAfter(c: Ctx, p: number, v: number): Who {
       continue;
     }
     if (!t.word) break;
-    if (t.low === 'a' || t.low === 'an' || UNNAMED_SPEAKERS.has(t.low) && !TITLE_HEADS.has(t.low)) return BLOCKED;
+    if (t.low === 'a' || t.low === 'an' || UNNAMED_SPEAKERS.has(t.low) && !TITLE_HEADS.has(t.low)) {
+      // 'said the report's author, Professor Jane Roe': the description is followed by the name.
+      const named = namedAfterComma(c, p, k);
+      return named ?? BLOCKED;
+    }
     // 'said awards pundit Tom O'Neil': any plain word may qualify the post before the name.
     if (t.cap || TITLE_HEADS.has(t.low) || TITLE_MODIFIERS.has(t.low) || t.low === 'the' || !FUNCTION_WORDS.has(t.low)) {
       k++;
@@ -193,3 +214,26 @@ export function attributionAfter(c: Ctx, p: number, closeIdx: number): { who: Wh
   return null;
 }
 
+
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
+
+/**
+ * A quotation named as someone's view after it: '"…" is the assessment of X', '"…" was the
+ * verdict from X', '"…" – that is how X put it' is not read; only 'of/from/by' + a person.
+ */
+export function verdictAfter(c: Ctx, p: number, closeIdx: number): Who | null {
+  const toks = toksOf(c, p);
+  let k = closeIdx + 1;
+  while (toks[k] && !toks[k]!.word && toks[k]!.text !== '.') k++;
+  if (toks[k]?.low === 'that' || toks[k]?.low === 'this') k++;
+  if (!COPULAS.has(toks[k]?.low ?? '')) return null;
+  for (let m = k + 1; m < toks.length && m <= k + 6; m++) {
+    const t = toks[m]!;
+    if (!t.word || t.q >= 0) return null;
+    if (t.low === 'of' || t.low === 'from' || t.low === 'by') {
+      const who = mentionAt(c, p, m + 1);
+      return who ? whoOf(c, who) : null;
+    }
+  }
+  return null;
+}
