@@ -61,7 +61,30 @@ export function subjectBefore(c: Ctx, p: number, v: number, lo: number): Who {
   }
   if (t.low === 'and' || t.low === 'but' || t.low === 'who') return NONE;
   if (SPOKES_WORDS.has(t.low)) return bodyOf(c, p, j);
+  // 'Scott Stanzel, a spokesman for the campaign said': a description with no closing comma.
+  const described = describedName(c, p, j, lo);
+  if (described) return whoOf(c, described);
   return BLOCKED; // an organisation, a place, or someone unnamed ('a hospital spokesperson')
+}
+
+/**
+ * The person before ', a/the <post> …' that runs up to the verb at j+1 without a closing comma
+ * ('Scott Stanzel, a spokesman for the Bush-Cheney campaign said'); the description must hold a post.
+ */
+function describedName(c: Ctx, p: number, j: number, lo: number): ReturnType<typeof mentionAt> {
+  const toks = toksOf(c, p);
+  let post = false;
+  for (let b = j; b >= lo && j - b <= APPOSITIVE_REACH; b--) {
+    const t = toks[b]!;
+    if (t.q >= 0 || t.mark !== null) return null;
+    if (t.word && (TITLE_HEADS.has(t.low) || SPOKES_WORDS.has(t.low))) post = true;
+    if (t.text === ',') {
+      const m = mentionAt(c, p, b - 1);
+      return post && m && m.kind !== 'pronoun' ? m : null;
+    }
+    if (!t.word) return null;
+  }
+  return null;
 }
 
 /** The name before a description set off by commas that ends at the comma at j ('X, chief economist at Y,'). */
@@ -137,7 +160,9 @@ export function subjectAfter(c: Ctx, p: number, v: number): Who {
     }
     break;
   }
-  return skipped > 0 ? BLOCKED : NONE;
+  // 'said one of their lawyers, Michalis Dimitrakopoulos'
+  if (skipped > 0) return namedAfterComma(c, p, k) ?? BLOCKED;
+  return NONE;
 }
 
 

@@ -67,7 +67,9 @@ function titleAfter(text: string, toks: readonly Tok[], j: number): string | nul
   if (toks[k]?.poss) k++;
   const start = k;
   let head = -1;
-  while (toks[k]?.word && k - start < 5 && (isTitleHead(toks, k) || TITLE_MODIFIERS.has(toks[k]!.low) || (toks[k]!.cap && !toks[k]!.poss))) {
+  // 'X, an investment analyst from Y,': plain words may qualify the post.
+  const plain = (t: Tok) => !t.cap && !FUNCTION_WORDS.has(t.low) && !SPEECH_VERBS.has(t.low) && !DETERMINERS.has(t.low);
+  while (toks[k]?.word && k - start < 5 && (isTitleHead(toks, k) || TITLE_MODIFIERS.has(toks[k]!.low) || plain(toks[k]!) || (toks[k]!.cap && !toks[k]!.poss))) {
     if (isTitleHead(toks, k)) head = k;
     k++;
     if (isGluedHyphen(toks, k) && toks[k + 1]?.word) k++;

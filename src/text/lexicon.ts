@@ -24,6 +24,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = words(`
   warn warns warned warning
   claim claims claimed claiming
   stated quoted
+  continued continues
   announce announces announced announcing
   declare declares declared declaring
   noted noting
