@@ -71,6 +71,11 @@ describe('BBC attribution shapes', () => {
     expect(whoSaid(text).map(([, who]) => who)).toEqual(['Helen Marlow', 'Helen Marlow']);
   });
 
+  it('reads a description between the name and the verb, a name and a colon, and a company’s spokesman after the verb', () => {
+    const text = `${INTRO}Helen Marlow, from the Federation of Small Traders, said: "The levy is unfair."\n\n- Rail boss Tom Ferris: "We had a good year."\n\n"We will appeal," said a Railco spokesman. Railco shares fell.\n`;
+    expect(whoSaid(text).map(([, who]) => who)).toEqual(['Helen Marlow', 'Tom Ferris', 'Railco']);
+  });
+
   it('gives nobody a spokesman’s words when no body is named, and a named body’s words to the body, kept apart from people', () => {
     const text = `${INTRO}The prime minister's official spokesman said talks went well. But he added: "Nothing is agreed."\n\nA Treasury Office spokesman said: "The figures are sound."\n`;
     const qi = index(text);

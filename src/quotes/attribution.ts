@@ -1,7 +1,7 @@
 import type { ArticleDoc, QuoteSpan } from './extract.js';
 import type { Mention } from './mentions.js';
 import { FUNCTION_WORDS, SPEECH_VERBS } from '../text/lexicon.js';
-import { attributionAfter, isVerbAt, subjectAfter, subjectBefore, verbJustBefore, verdictAfter } from './clauses.js';
+import { attributionAfter, colonSpeaker, isVerbAt, subjectAfter, subjectBefore, verbJustBefore, verdictAfter } from './clauses.js';
 import { ARTICLES, BLOCKED, NONE, sentenceSpans, toksOf, type Ctx, type Who } from './context.js';
 import { mainSubject, sentenceSubject } from './coreference.js';
 import { isInscription, tokIndex } from './notspeech.js';
@@ -84,6 +84,8 @@ function whoSaid(c: Ctx, pl: Placed, prev: Prev | null, { lo, segLo, samePrev }:
     const w = speakerOfVerb(c, pl.p0, v1, lo);
     if (decisive(c, pl.p0, v1, w)) return w;
   }
+  const colon = v1 < 0 ? colonSpeaker(c, pl.p0, pl.openIdx) : null;
+  if (colon) return colon;
   // 2. '"…," Okafor said' / '"…," said Lindqvist' (not after a full stop: that starts a new sentence)
   if (pl.closeIdx >= 0 && !/\.$/u.test(pl.q.text)) {
     const a = attributionAfter(c, pl.pl, pl.closeIdx);

@@ -147,6 +147,9 @@ export function subjectAfter(c: Ctx, p: number, v: number): Who {
       continue;
     }
     if (!t.word) break;
+    // 'said a Vodafone spokesman'
+    const body = t.low === 'a' || t.low === 'an' ? mentionAt(c, p, k + 1) : null;
+    if (body?.personId?.startsWith('org-') && SPOKES_WORDS.has(toks[body.j]?.low ?? '')) return { kind: 'person', id: body.personId };
     if (t.low === 'a' || t.low === 'an' || UNNAMED_SPEAKERS.has(t.low) && !TITLE_HEADS.has(t.low)) {
       // 'said the report's author, Professor Jane Roe': the description is followed by the name.
       const named = namedAfterComma(c, p, k);
@@ -261,4 +264,12 @@ export function verdictAfter(c: Ctx, p: number, closeIdx: number): Who | null {
     }
   }
   return null;
+}
+
+/** 'Manchester City boss Kevin Keegan: "We had…"': a name and a colon introduce the quotation (match reports, lists). */
+export function colonSpeaker(c: Ctx, p: number, openIdx: number): Who | null {
+  const toks = toksOf(c, p);
+  if (toks[openIdx - 1]?.text !== ':') return null;
+  const m = mentionAt(c, p, openIdx - 2);
+  return m && m.kind !== 'pronoun' && m.personId ? { kind: 'person', id: m.personId } : null;
 }

@@ -132,6 +132,12 @@ function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, articleId
   const out: NameObservation[] = [];
   let e = k - 1;
   while (e >= 0 && toks[e]!.word && SKIP_BEFORE_VERB.has(toks[e]!.low)) e--;
+  // 'Simon Sweetman, from the Federation of Small Businesses, said': the name before the description.
+  if (toks[e]?.text === ',') {
+    let m = e - 1;
+    while (m >= 0 && e - m <= 12 && toks[m]!.text !== ',' && toks[m]!.q < 0) m--;
+    if (toks[m]?.text === ',' && e - m > 2) e = m - 1;
+  }
   let b = e;
   while (b >= 0 && (isNameWord(toks[b]) || (NAME_PARTICLES.has(toks[b]!.text) && b < e))) b--;
   // 'But Jarek Kujda says': a word that cannot open a name is left off the front.

@@ -31,7 +31,7 @@ function readOrg(toks: readonly Tok[], k: number): { i: number; j: number } | nu
  * 'Organisation'), is a known organisation, or is an acronym ('WTO'); never a place, a
  * nationality, a party adjective alone ('the Tories'), a team or a date.
  */
-function isOrgName(words: readonly Tok[], rules: NameRules): boolean {
+function isOrgName(words: readonly Tok[], rules: NameRules, spoken = false): boolean {
   const low = words.filter((t) => t.word && !(t.low === 'the' || t.low === 'of' || t.low === 'and' || t.low === 'for'));
   if (low.length === 0) return false;
   const whole = low.map((t) => t.low).join(' ');
@@ -40,14 +40,20 @@ function isOrgName(words: readonly Tok[], rules: NameRules): boolean {
   if (low.length === 1 && PARTY_WORDS.has(whole)) return false;
   if (rules.gaz.organisations.has(whole)) return true;
   if (low.length === 1 && low[0]!.acronym && low[0]!.low.length >= 2) return !TITLE_HEADS.has(low[0]!.low);
+  // 'a Vodafone spokesman said': a body someone speaks for, whatever its name looks like.
+  if (spoken && low.length === 1) return !rules.common.has(whole) && !rules.gaz.firstNames.has(whole);
   return low.length >= 2 && ORG_WORDS.has(low[low.length - 1]!.low);
 }
 
-/** The organisation named as a speech verb's subject at v: 'The WTO said', 'said the Home Office', 'a Home Office spokesman said'. */
-function speakerOrg(toks: readonly Tok[], v: number): { i: number; j: number } | null {
+/**
+ * The organisation named as a speech verb's subject at v: 'The WTO said', 'said the Home Office',
+ * 'a Home Office spokesman said', 'said a Vodafone spokesman'; `spoken` when a spokesperson speaks for it.
+ */
+function speakerOrg(toks: readonly Tok[], v: number): { i: number; j: number; spoken: boolean } | null {
   let e = v - 1;
   while (e >= 0 && toks[e]!.word && SKIP_BEFORE_VERB.has(toks[e]!.low)) e--;
-  if (toks[e]?.word && SPOKES_WORDS.has(toks[e]!.low)) e--;
+  const spokenBefore = toks[e]?.word === true && SPOKES_WORDS.has(toks[e]!.low);
+  if (spokenBefore) e--;
   // 'Munich Re, the world's biggest reinsurer, said': step back over the description.
   if (toks[e]?.text === ',') {
     let b = e - 1;
@@ -57,10 +63,11 @@ function speakerOrg(toks: readonly Tok[], v: number): { i: number; j: number } |
   let b = e;
   while (b >= 0 && toks[b]!.word && (toks[b]!.cap || INNER.has(toks[b]!.low))) b--;
   const before = b < e ? readOrg(toks, b + 1) : null;
-  if (before && before.j === e + 1) return before;
+  if (before && before.j === e + 1) return { ...before, spoken: spokenBefore };
   // 'told the Financial Times': after these verbs the name is the listener.
   if (NON_INVERTING_VERBS.has(toks[v]!.low)) return null;
-  return toks[v + 1]?.low === 'the' || toks[v + 1]?.low === 'to' ? readOrg(toks, v + 2) : readOrg(toks, v + 1);
+  const after = toks[v + 1]?.low === 'the' || toks[v + 1]?.low === 'to' ? readOrg(toks, v + 2) : readOrg(toks, v + 1);
+  return after ? { ...after, spoken: toks[after.j]?.word === true && SPOKES_WORDS.has(toks[after.j]!.low) } : null;
 }
 
 /** An organisation as one article names it: its fullest name, and the acronym it also goes by. */
@@ -97,7 +104,7 @@ export function observeOrgs(doc: ArticleDoc, rules: NameRules): Map<string, OrgN
       const r = speakerOrg(pd.toks, v);
       if (!r) return;
       const words = pd.toks.slice(r.i, r.j);
-      if (!isOrgName(words, rules)) return;
+      if (!isOrgName(words, rules, r.spoken)) return;
       const only = words.length === 1 && words[0]!.acronym ? words[0]! : null;
       const full = only ? expansion(doc, only.text, rules) : null;
       if (full) out.set(full.key, { display: full.display, acronym: only!.low });
