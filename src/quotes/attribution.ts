@@ -4,6 +4,7 @@ import { FUNCTION_WORDS, SPEECH_VERBS } from '../text/lexicon.js';
 import { attributionAfter, colonSpeaker, isVerbAt, subjectAfter, subjectBefore, verbJustBefore, verdictAfter } from './clauses.js';
 import { ARTICLES, BLOCKED, NONE, sentenceSpans, toksOf, type Ctx, type Who } from './context.js';
 import { mainSubject, sentenceSubject } from './coreference.js';
+import { opensSentence } from './names.js';
 import { isInscription, tokIndex } from './notspeech.js';
 import {
   WEAK_SPEECH_VERBS,
@@ -53,7 +54,8 @@ function speakerOfVerb(c: Ctx, p: number, v: number, lo: number): Who {
   if (w.kind !== 'none') return w;
   // '"…," said Joaquin Almunia, "but…"': the verb between two halves has its subject after it.
   const before = toksOf(c, p)[v - 1];
-  if (before?.mark === 'close' || (before?.text === ',' && toksOf(c, p)[v - 2]?.mark === 'close')) {
+  // …and so does one opening its sentence ('Said Mr Bysshe: "…"').
+  if (before?.mark === 'close' || (before?.text === ',' && toksOf(c, p)[v - 2]?.mark === 'close') || opensSentence(toksOf(c, p), v)) {
     const after = subjectAfter(c, p, v);
     if (after.kind !== 'none') return after;
   }

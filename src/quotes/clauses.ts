@@ -201,6 +201,16 @@ function nextComma(toks: readonly Tok[], k: number): number {
   return -1;
 }
 
+/** A speech verb ending a description opened by the comma at k with no closing comma ('X, its minister for economic affairs added'), or -1. */
+function verbWithin(c: Ctx, p: number, k: number): number {
+  const toks = toksOf(c, p);
+  for (let m = k + 1; m < toks.length && m - k <= APPOSITIVE_REACH; m++) {
+    if (!toks[m]!.word || toks[m]!.q >= 0) return -1;
+    if (isVerbAt(c, p, m)) return m;
+  }
+  return -1;
+}
+
 /** Words that may make up the subject of an attribution after a quotation ('the chief executive', 'a hospital spokesperson'). */
 function subjectish(t: Tok): boolean {
   return (
@@ -229,7 +239,8 @@ export function attributionAfter(c: Ctx, p: number, closeIdx: number): { who: Wh
       // '…," Roy Asher, chief investment officer of Hibernian, told Reuters'
       if (t.text === ',' && mentionAt(c, p, k - 1)) {
         const close = nextComma(toks, k);
-        if (close > 0 && isVerbAt(c, p, close + 1)) return { who: subjectBefore(c, p, close + 1, lo), verb: close + 1 };
+        const verb = close > 0 ? close + 1 : verbWithin(c, p, k);
+        if (verb > 0 && isVerbAt(c, p, verb)) return { who: subjectBefore(c, p, verb, lo), verb };
       }
       return null;
     }

@@ -1,7 +1,7 @@
 import type { ArticleDoc, Tok } from './extract.js';
-import { isNameWord, spanOfWords } from './names.js';
+import { isNameWord, isTitleHead, spanOfWords } from './names.js';
 import type { PeopleIndex } from './registry.js';
-import { FUNCTION_WORDS, HONORIFICS, PERSON_PRONOUNS, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
+import { FUNCTION_WORDS, HONORIFICS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_MODIFIERS } from '../text/lexicon.js';
 
 /** A reference to a person in the text: by name, by title ('the senator'), or by pronoun. */
 export interface Mention {
@@ -85,12 +85,18 @@ function nominalAt(toks: readonly Tok[], k: number, demonyms: ReadonlySet<string
   let lastHead = -1;
   while (h < toks.length && h <= k + 4) {
     const t = toks[h]!;
-    const role = TITLE_HEADS.has(t.low) || TITLE_MODIFIERS.has(t.low);
-    // A capitalised word inside the role names its team, party or office ('the Arsenal boss').
-    const qualifier = t.cap && !HONORIFICS.has(t.low) && !FUNCTION_WORDS.has(t.low);
+    const head = isTitleHead(toks, h);
+    const role = head || TITLE_MODIFIERS.has(t.low);
+    // A capitalised word inside the role names its team, party or office ('the Arsenal boss'); a
+    // plain one qualifies it ('the world indoor champion'); a hyphen joins a post ('fly-half').
+    const qualifier = (t.cap && !HONORIFICS.has(t.low) && !FUNCTION_WORDS.has(t.low)) || (!t.cap && !FUNCTION_WORDS.has(t.low) && !SPEECH_VERBS.has(t.low));
+    if (t.text === '-' && isTitleHead(toks, h + 1)) {
+      h++;
+      continue;
+    }
     if (!t.word || t.poss || !(role || qualifier || t.acronym)) break;
-    if (TITLE_HEADS.has(t.low)) lastHead = h;
-    if (!TENSE_MODIFIERS.has(t.low) && (TITLE_HEADS.has(t.low) || t.acronym || t.cap)) need.push(t.low);
+    if (head) lastHead = h;
+    if (!TENSE_MODIFIERS.has(t.low) && (head || t.acronym || t.cap)) need.push(t.low);
     h++;
   }
   if (lastHead !== h - 1 || isNameWord(toks[h]) || toks[h]?.text === ',') return null;

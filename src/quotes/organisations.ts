@@ -63,7 +63,9 @@ function speakerOrg(toks: readonly Tok[], v: number): { i: number; j: number; sp
   let b = e;
   while (b >= 0 && toks[b]!.word && (toks[b]!.cap || INNER.has(toks[b]!.low))) b--;
   const before = b < e ? readOrg(toks, b + 1) : null;
-  if (before && before.j === e + 1) return { ...before, spoken: spokenBefore };
+  // 'a spokesman for Dell said'
+  const spokenFor = toks[b]?.low === 'for' && SPOKES_WORDS.has(toks[b - 1]?.low ?? '');
+  if (before && before.j === e + 1) return { ...before, spoken: spokenBefore || spokenFor };
   // 'told the Financial Times': after these verbs the name is the listener.
   if (NON_INVERTING_VERBS.has(toks[v]!.low)) return null;
   const after = toks[v + 1]?.low === 'the' || toks[v + 1]?.low === 'to' ? readOrg(toks, v + 2) : readOrg(toks, v + 1);

@@ -167,8 +167,8 @@ export const TEAM_WORDS: ReadonlySet<string> = words(`united rovers athletic wan
 /** Organisation, place and team words: a capitalised run holding one of these is not a person. */
 export const ORG_WORDS: ReadonlySet<string> = new Set([...ORG_WORD_LIST, ...TEAM_WORDS]);
 
-/** People who speak for a body, whose words are the body's ('a Home Office spokesman said'). */
-export const SPOKES_WORDS: ReadonlySet<string> = words(`spokesman spokeswoman spokesperson spokespeople official officials source sources`);
+/** People (and statements) that speak for a body, whose words are the body's ('a Home Office spokesman said', 'an IAAF statement said'). */
+export const SPOKES_WORDS: ReadonlySet<string> = words(`spokesman spokeswoman spokesperson spokespeople official officials source sources statement`);
 
 /** Compass words that start place names ('North Dakota', 'West Virginia'), not people's names. */
 export const PLACE_PREFIXES: ReadonlySet<string> = words(`north south east west northern southern eastern western central upper lower greater new southeast southwest northeast northwest`);
