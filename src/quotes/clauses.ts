@@ -103,7 +103,10 @@ function appositiveHead(c: Ctx, p: number, j: number, lo: number): ReturnType<ty
  */
 function bodyOf(c: Ctx, p: number, j: number): Who {
   const m = mentionAt(c, p, j - 1);
-  return m?.personId?.startsWith('org-') ? { kind: 'person', id: m.personId } : BLOCKED;
+  if (m?.personId?.startsWith('org-')) return { kind: 'person', id: m.personId };
+  // 'Mr Tanzi's statement said': a person's own statement is theirs (their spokesman's words are not).
+  const toks = toksOf(c, p);
+  return m?.personId && toks[j]!.low === 'statement' && toks[j - 1]!.poss ? { kind: 'person', id: m.personId } : BLOCKED;
 }
 
 /** The person named after the comma that closes the description starting at k ('the report's author, Jane Roe'). */

@@ -54,13 +54,18 @@ function fullNames(doc: ArticleDoc, idx: PeopleIndex, taken: boolean[][]): Menti
  * A lone name word ('Okafor', 'Mr Okafor'): the person of that name already named in this
  * article (the one named by now, when two are), else the only person of that name in the corpus.
  */
-function loneName(idx: PeopleIndex, names: readonly Mention[], local: ReadonlySet<string>, word: string, p: number, k: number): string | null {
+function loneName(idx: PeopleIndex, names: readonly Mention[], local: ReadonlySet<string>, word: string, p: number, k: number, courtesy?: string): string | null {
   const ids = [...idx.words.get(word)!];
   const inArticle = ids.filter((id) => local.has(id));
   const here = inArticle.length > 1 ? inArticle.filter((id) => names.some((m) => m.personId === id && (m.p < p || (m.p === p && m.i < k)))) : inArticle;
   if (here.length === 1) return here[0]!;
   if (inArticle.length > 0) return null;
   if (ids.length === 1) return ids[0]!;
+  // 'Dr Fox': the one person of that surname the corpus calls 'Dr'.
+  if (courtesy && courtesy !== 'mr') {
+    const titled = ids.filter((id) => idx.byId.get(id)?.courtesies?.has(courtesy));
+    if (titled.length === 1) return titled[0]!;
+  }
   // Not named in full here: the corpus's own 'Mr Brown' when one person of that name is printed
   // far more often than all the others together.
   const weight = (id: string) => [...(idx.byId.get(id)?.variants.values() ?? [])].reduce((n, v) => n + v.count, 0);
@@ -78,7 +83,11 @@ function nominalAt(toks: readonly Tok[], k: number, demonyms: ReadonlySet<string
   if (toks[k + 1]?.low === 'ex' && toks[k + 2]?.text === '-') k += 2;
   const age = ageAt(toks, k + 1);
   // 'the 30-year-old', 'the Dutchman': the person the story is about, whatever their post.
-  if (age > 0) return { end: age, need: [] };
+  if (age > 0) {
+    const next = toks[age];
+    const more = next?.word === true && ((next.cap && isNationalNoun(next.low, demonyms)) || isTitleHead(toks, age));
+    return { end: more ? age + 1 : age, need: [] };
+  }
   if (toks[k + 1]?.cap && isNationalNoun(toks[k + 1]!.low, demonyms) && !isNameWord(toks[k + 2])) return { end: k + 2, need: [] };
   let h = k + 1;
   const need: string[] = [];
@@ -113,7 +122,7 @@ function ageAt(toks: readonly Tok[], k: number): number {
 function isNationalNoun(w: string, demonyms: ReadonlySet<string>): boolean {
   const stem = w.replace(/(?:man|woman)$/u, '');
   if (stem !== w) return demonyms.has(stem) || demonyms.has(`${stem}h`) || demonyms.has(`${stem}ish`) || demonyms.has(`${stem}ch`);
-  return NATIONAL_NOUNS.has(w);
+  return NATIONAL_NOUNS.has(w) || demonyms.has(w);
 }
 
 /** Lone names, pronouns and roles, everywhere a full name is not. */
@@ -128,7 +137,7 @@ function otherMentions(doc: ArticleDoc, idx: PeopleIndex, names: readonly Mentio
       const inQuote = inQuoteAt(t);
       // Acronyms name organisations only ('the WTO said'): no person's name holds one.
       if (t.cap && !FUNCTION_WORDS.has(t.low) && idx.words.has(t.low)) {
-        out.push({ kind: 'name', personId: loneName(idx, names, local, t.low, p, k), p, i: k, j: k + 1, sent: t.sent, inQuote });
+        out.push({ kind: 'name', personId: loneName(idx, names, local, t.low, p, k, HONORIFICS.has(toks[k - 1]?.low ?? '') ? toks[k - 1]!.low : undefined), p, i: k, j: k + 1, sent: t.sent, inQuote });
       } else if (PERSON_PRONOUNS.has(t.low) && !isNameWord(toks[k + 1])) {
         out.push({ kind: 'pronoun', personId: null, p, i: k, j: k + 1, sent: t.sent, inQuote });
       } else if (t.low === 'the') {

@@ -21,6 +21,8 @@ export interface NameObservation {
   title: string | null;
   /** Printed after a courtesy title ('Mr', 'Lord'): only people have those. */
   honorific: boolean;
+  /** The courtesy title itself ('dr', 'lord'), when there was one. */
+  courtesy?: string;
   /** Seen only as a name with a known first name, with no title or speech verb beside it. */
   weak?: boolean;
   /** Taken up as 'its' straight after its speech verb ('X said its offer'): an organisation. */
@@ -77,7 +79,7 @@ function titleAfter(text: string, toks: readonly Tok[], j: number): string | nul
   if (head < 0 || head !== k - 1) return null;
   let end = head;
   // 'X, director of anti-constitution group Vote No, said', 'X, an analyst at Y,': the post's place, up to the closing comma.
-  if (toks[k]?.low === 'of' || toks[k]?.low === 'at' || toks[k]?.low === 'from') {
+  if (['of', 'at', 'from', 'for', 'with'].includes(toks[k]?.low ?? '')) {
     let m = k + 1;
     while (m < toks.length && m - k <= 7 && toks[m]!.text !== ',' && toks[m]!.text !== '.') m++;
     if (toks[m]?.text !== ',' && toks[m]?.text !== '.') return null;
@@ -97,8 +99,10 @@ function afterTitle(pd: ArticleDoc['passages'][number], k: number, rules: NameRu
   if (toks[s]?.text === '.') s++;
   // 'former cabinet secretary Lord Butler': the courtesy title vouches for the name too.
   let vouched = honorific;
+  let courtesy = honorific ? toks[k]!.low : undefined;
   if (!honorific && toks[s] && HONORIFICS.has(toks[s]!.low) && toks[s]!.cap) {
     vouched = true;
+    courtesy = toks[s]!.low;
     s += toks[s + 1]?.text === '.' ? 2 : 1;
   }
   // 'Secretary of State Jane Roe'
@@ -124,7 +128,8 @@ function afterTitle(pd: ArticleDoc['passages'][number], k: number, rules: NameRu
   const after = toks[r.j];
   const okAppositive = !appositive || after === undefined || [',', ')', '.'].includes(after.text) || SPEECH_VERBS.has(after.low);
   if (!okAppositive || (r.j - r.i === 1 && FUNCTION_WORDS.has(toks[r.i]!.low))) return null;
-  return nameObservation(toks, r, honorific ? null : titleBefore(pd.text, toks, k), articleId, vouched);
+  const o = nameObservation(toks, r, honorific ? null : titleBefore(pd.text, toks, k), articleId, vouched);
+  return courtesy ? { ...o, courtesy } : o;
 }
 
 /** Two or more name words beside the speech verb at k: 'Ada Okafor said' / 'said Ada Okafor'. */

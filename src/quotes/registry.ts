@@ -24,6 +24,10 @@ export interface Person {
   titleWords: Set<string>;
   /** Times their name was printed after a courtesy title ('Mr', 'Lord'). */
   honorifics: number;
+  /** The courtesy titles they were given ('dr', 'sir'), to tell 'Dr Fox' from another Fox. */
+  courtesies?: Set<string>;
+  /** Articles their name was observed in, to place a lone 'Dr Fox' beside the full name in the same article. */
+  articles?: Set<string>;
   /** Times their name was taken up as 'its' ('X said its offer'). */
   itself: number;
   /** Observations with a title, a courtesy title or a speech verb beside the name. */
@@ -128,6 +132,8 @@ function addObservation(p: Person, o: NameObservation): void {
   else p.variants.set(key, { display: o.display.join(' '), count: 1 });
   if (o.title) bump(p.titles, o.title);
   if (o.honorific) p.honorifics++;
+  if (o.courtesy) (p.courtesies ??= new Set()).add(o.courtesy);
+  (p.articles ??= new Set()).add(o.articleId);
   if (o.itself) p.itself++;
   if (!o.weak) p.strong++;
 }
@@ -161,7 +167,9 @@ function attachLoners(people: readonly Person[], single: readonly NameObservatio
     // 'Chancellor … Britain' is not a surname; 'Mr Irish' is, whatever else the word means.
     if (!o.honorific && (rules.gaz.places.has(w) || rules.gaz.demonyms.has(w) || rules.common.has(w))) continue;
     const candidates = [...(byWord.get(w) ?? [])];
-    if (candidates.length === 1) addObservation(candidates[0]!, o);
+    // Several people of that surname: the one named in full in the same article, if only one is.
+    const here = candidates.length > 1 ? candidates.filter((p) => p.articles?.has(o.articleId)) : candidates;
+    if (here.length === 1) addObservation(here[0]!, o);
     else if (candidates.length === 0) addToList(loners, w, o);
   }
   return loners;
@@ -177,7 +185,13 @@ function name(people: Person[]): void {
     for (let n = 2; used.has(id); n++) id = `${slug(p.name)}-${n}`;
     used.add(id);
     p.id = id;
-    for (const t of p.titles.keys()) for (const w of t.split(/[^\p{L}\p{N}.]+/u)) if (w) p.titleWords.add(w.toLowerCase().replace(/\./g, ''));
+    // A role the text calls them by ('the chancellor') is one they are often given, not a one-off
+    // that a well-known person picks up somewhere in a large corpus.
+    const total = [...p.titles.values()].reduce((a, b) => a + b, 0);
+    for (const [t, n] of p.titles) {
+      if (total >= 5 && n < 0.1 * total) continue;
+      for (const w of t.split(/[^\p{L}\p{N}.]+/u)) if (w) p.titleWords.add(w.toLowerCase().replace(/\./g, ''));
+    }
   }
 }
 
