@@ -159,7 +159,8 @@ export function subjectAfter(c: Ctx, p: number, v: number): Who {
       return named ?? BLOCKED;
     }
     // 'said awards pundit Tom O'Neil': any plain word may qualify the post before the name.
-    if (t.cap || TITLE_HEADS.has(t.low) || TITLE_MODIFIERS.has(t.low) || t.low === 'the' || !FUNCTION_WORDS.has(t.low)) {
+    const inner = (t.low === 'of' || t.low === 'the') && toks[k + 1]?.cap === true; // 'said Bank of Japan chief X'
+    if (t.cap || TITLE_HEADS.has(t.low) || TITLE_MODIFIERS.has(t.low) || t.low === 'the' || inner || !FUNCTION_WORDS.has(t.low)) {
       k++;
       skipped++;
       continue;

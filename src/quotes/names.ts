@@ -71,8 +71,7 @@ export function readName(toks: readonly Tok[], k: number, rules: NameRules, afte
     const t = toks[j]!;
     if (t.mark !== null) break;
     // 'Jan Egeland', 'June Sarpong': a month opens a name when a name follows it.
-    const given = words.length === 0 && CALENDAR_WORDS.has(t.low) && t.cap && /\p{Ll}/u.test(t.text) && isNameWord(toks[j + 1]) && !CALENDAR_WORDS.has(toks[j + 1]!.low);
-    if (isNameWord(t) || given) {
+    if (isNameWord(t) || monthInName(toks, j, words.length > 0 ? toks[words[words.length - 1]!]! : null, rules)) {
       if (words.length === 0 && !mayOpenName(toks, j, rules, afterTitle)) break;
       if (t.text.length === 1) {
         if (toks[j + 1]?.text !== '.' || !isNameWord(toks[j + 2])) break;
@@ -101,6 +100,19 @@ export function readName(toks: readonly Tok[], k: number, rules: NameRules, afte
   const first = toks[words[0]!]!;
   if (words.length > 1 && PLACE_PREFIXES.has(first.low)) return null;
   return { i: words[0]!, j: words[words.length - 1]! + 1 };
+}
+
+/**
+ * A month or day that is part of a name: a given name before a surname ('Jan Egeland', 'June
+ * Sarpong'), or a surname after a given name ('Theresa May'), never next to a number or a date.
+ */
+function monthInName(toks: readonly Tok[], j: number, prev: Tok | null, rules: NameRules): boolean {
+  const t = toks[j]!;
+  if (!CALENDAR_WORDS.has(t.low) || !t.cap || !/\p{Ll}/u.test(t.text)) return false;
+  const next = toks[j + 1];
+  if (next && /^\p{N}/u.test(next.text)) return false;
+  if (prev) return rules.gaz.firstNames.has(prev.low) && !CALENDAR_WORDS.has(prev.low);
+  return isNameWord(next) && !CALENDAR_WORDS.has(next!.low);
 }
 
 /** A hyphen written tight between two words, as in a double-barrelled name. */
