@@ -76,6 +76,12 @@ describe('BBC attribution shapes', () => {
     expect(whoSaid(text).map(([, who]) => who)).toEqual(['Helen Marlow', 'Tom Ferris', 'Railco']);
   });
 
+  it('reads a month inside a name and never a date as one', () => {
+    const text = `${INTRO}Shadow secretary Theresa May said on 5 May: "We will vote against."\n\n"It is a mistake," she added.\n`;
+    expect(whoSaid(text).map(([, who]) => who)).toEqual(['Theresa May', 'Theresa May']);
+    expect(listSpeakers(index(text)).map((s) => s.name)).not.toContain('May');
+  });
+
   it('gives nobody a spokesman’s words when no body is named, and a named body’s words to the body, kept apart from people', () => {
     const text = `${INTRO}The prime minister's official spokesman said talks went well. But he added: "Nothing is agreed."\n\nA Treasury Office spokesman said: "The figures are sound."\n`;
     const qi = index(text);
