@@ -53,7 +53,7 @@ function speakerOfSentence(c: Ctx, span: Ctx['sentences'][number]): Who {
     const t = toks[k]!;
     if (t.q >= 0 || !t.word || !SPEECH_VERBS.has(t.low) || NON_INVERTING_VERBS.has(t.low)) continue;
     const before = mentionAt(c, span.p, k - 1);
-    const after = mentionAt(c, span.p, k + 1);
+    const after = mentionAt(c, span.p, toks[k + 1]?.low === 'to' ? k + 2 : k + 1); // 'according to X'
     const m = before && before.kind !== 'pronoun' ? before : after && after.kind !== 'pronoun' ? after : null;
     if (m) return m.personId ? { kind: 'person', id: m.personId } : BLOCKED;
   }
@@ -66,13 +66,15 @@ function speakerOfSentence(c: Ctx, span: Ctx['sentences'][number]): Who {
  * sentences and three paragraphs). An unnamed subject in between ('a spokesman') blocks it.
  */
 export function resolvePronoun(c: Ctx, m: Mention): Who {
+  // He or she is a person: a sentence about an organisation is passed over.
+  const person = (w: Who) => w.kind !== 'person' || !w.id.startsWith('org-');
   const own = sentenceSubject(c, m.sent, m.i);
-  if (own.kind !== 'none') return own;
+  if (own.kind !== 'none' && person(own)) return own;
   for (let s = m.sent - 1; s >= 0 && s >= m.sent - 3; s--) {
     const span = c.sentences[s];
     if (!span || span.p < m.p - 3) break;
     const w = sentenceSubject(c, s);
-    if (w.kind !== 'none') return w;
+    if (w.kind !== 'none' && person(w)) return w;
   }
   return BLOCKED;
 }
