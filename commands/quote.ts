@@ -19,10 +19,13 @@ export const data = new SlashCommandBuilder()
   )
   .addStringOption((o) => o.setName('about').setDescription('Only quotes about this topic (optional)').setMaxLength(OPTION_MAX));
 
-/** The autocomplete entry for a speaker: 'Name (3 quotes)', never over Discord's 100 characters. */
+/** The autocomplete entry for a speaker: 'Name — Role (3 quotes)', never over Discord's 100 characters. */
 export function speakerChoice(s: Speaker): { name: string; value: string } {
   const count = ` (${s.quotes} quote${s.quotes === 1 ? '' : 's'})`;
-  const name = `${truncate(s.name, DISCORD_LIMITS.choiceName - count.length)}${count}`;
+  const full = s.description ? `${s.name} — ${s.description}` : s.name;
+  // The role goes first when space runs out: the name is what the user is choosing.
+  const label = full.length + count.length <= DISCORD_LIMITS.choiceName ? full : s.name;
+  const name = `${truncate(label, DISCORD_LIMITS.choiceName - count.length)}${count}`;
   // The value is what findQuotes gets back; a name too long for a value falls back to the id.
   return { name, value: s.name.length <= DISCORD_LIMITS.choiceValue ? s.name : s.id.slice(0, DISCORD_LIMITS.choiceValue) };
 }

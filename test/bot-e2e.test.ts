@@ -124,14 +124,14 @@ describe('/ask', () => {
 });
 
 describe('/quote', () => {
-  it('autocompletes speakers with quote counts: at most 25 choices, names within 100 characters', async () => {
+  it('autocompletes speakers with their role and quote count: at most 25 choices, names within 100 characters', async () => {
     const h = t.fake.sendAutocomplete('quote', [{ name: 'speaker', value: 'Bes', focused: true }], { userId: freshUser() });
     const call = await t.fake.waitForCallback(h);
     expect(call.body.type).toBe(8);
     const choices = call.body.data.choices as { name: string; value: string }[];
     expect(choices.length).toBeGreaterThan(0);
     expect(choices.length).toBeLessThanOrEqual(25);
-    expect(choices[0]!.name).toMatch(/Bessent \(\d+ quotes?\)$/);
+    expect(choices[0]!.name).toMatch(/^Scott Bessent — [^()]*Secretary \(\d+ quotes?\)$/);
     for (const c of choices) {
       expect(c.name.length).toBeLessThanOrEqual(100);
       expect(c.value.length).toBeLessThanOrEqual(100);

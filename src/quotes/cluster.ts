@@ -1,11 +1,14 @@
 import { analyze } from '../search/analyze.js';
-import { fold } from '../text/fold.js';
-import type { Occurrence } from './attribute.js';
-import { addToList, lcsLength } from './text.js';
+import { fold, foldQuoteMarks } from '../text/fold.js';
+import type { Citation, Quote } from './types.js';
+import type { Occurrence } from './attribution.js';
+import { addToList, lcsLength } from './util.js';
 
 /** Occurrences of one quotation across sources: the same speaker, the same words give or take. */
 export interface QuoteCluster {
   speakerId: string | null;
+  /** Folded plain words of `rep`. */
+  plain: string;
   /** The longest faithful wording. */
   rep: Occurrence;
   /** Search terms of `rep`, as compared here (the index reuses them for the topic filter). */
@@ -15,6 +18,9 @@ export interface QuoteCluster {
 
 /** Share of the shorter quotation's words, in order, that the longer one must hold. */
 const MIN_OVERLAP = 0.8;
+
+/** Below this many search terms a quotation is compared word for word, not by stems. */
+const SHORT_PHRASE = 3;
 
 interface Item {
   occ: Occurrence;
@@ -29,9 +35,15 @@ interface Item {
  * to contain it ('reckless' is not the same quote as a paragraph that uses the word). Returns the
  * share of the longer wording matched, 0 when they differ.
  */
-function sameQuotation(a: readonly string[], b: readonly string[]): number {
-  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+function sameQuotation(a: Item, b: { terms: readonly string[]; plain: string }): number {
+  const [s, l] = a.terms.length <= b.terms.length ? [a.terms, b.terms] : [b.terms, a.terms];
   if (s.length === 0) return 0;
+  // Stems and stop words hide what makes a short phrase itself ('not confident', 'very confident'):
+  // a short one joins only a wording that prints it word for word.
+  if (s.length < SHORT_PHRASE) {
+    const [ps, pl] = a.terms.length <= b.terms.length ? [a.plain, b.plain] : [b.plain, a.plain];
+    if (!` ${pl} `.includes(` ${ps} `)) return 0;
+  }
   const common = lcsLength(s, l);
   if (common / s.length < MIN_OVERLAP) return 0;
   if (s.length < 3 && l.length - s.length > 1) return 0;
@@ -60,7 +72,7 @@ export function clusterOccurrences(occurrences: readonly Occurrence[]): QuoteClu
       let bestScore = 0;
       for (const [ci, n] of shared) {
         if (n < needed) continue;
-        const score = sameQuotation(it.terms, clusters[ci]!.terms);
+        const score = sameQuotation(it, clusters[ci]!);
         if (score > bestScore || (score === bestScore && score > 0 && clusters[ci]!.members.length > clusters[best]!.members.length)) {
           best = ci;
           bestScore = score;
@@ -72,10 +84,33 @@ export function clusterOccurrences(occurrences: readonly Occurrence[]): QuoteClu
       continue;
     }
     const ci = clusters.length;
-    clusters.push({ speakerId: it.occ.speakerId, rep: it.occ, terms: it.terms, members: [it.occ] });
+    clusters.push({ speakerId: it.occ.speakerId, plain: it.plain, rep: it.occ, terms: it.terms, members: [it.occ] });
     byPlain.set(plainKey, ci);
     for (const t of distinct) addToList(post, t, ci);
   }
   for (const cl of clusters) cl.members.sort((a, b) => a.order - b.order);
   return clusters;
+}
+
+/** One wording of a quotation and the sources that printed it in those words. */
+export interface Wording {
+  text: string;
+  citations: Citation[];
+}
+
+/**
+ * A quotation's citations grouped by the words each source printed: the quotation's own text
+ * first, then every other wording (a fragment, or the same words put differently). A reply shows
+ * each source beside the words it printed, never beside words it did not.
+ */
+export function wordings(q: Quote): Wording[] {
+  const key = (t: string) => foldQuoteMarks(t);
+  const out: Wording[] = [{ text: q.text, citations: [] }];
+  for (const c of q.citations) {
+    const k = key(c.text);
+    const w = out.find((x) => key(x.text) === k);
+    if (w) w.citations.push(c);
+    else out.push({ text: c.text, citations: [c] });
+  }
+  return out.filter((w) => w.citations.length > 0);
 }

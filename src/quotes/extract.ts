@@ -1,6 +1,16 @@
 import { ABBREVIATIONS } from '../text/sentences.js';
 import type { Article, Passage } from '../corpus/types.js';
-import { tokenize, type Tok } from './text.js';
+import { tokenize, type Token } from '../text/tokens.js';
+
+/** A token of a passage, with where it stands among the article's quotations and sentences. */
+export interface Tok extends Token {
+  /** Index of the quotation whose words this token is part of, -1 outside quotations. */
+  q: number;
+  /** Set on quotation marks that open or close quotation `q`. */
+  mark: 'open' | 'close' | null;
+  /** Sentence number within the article (quotations never split a sentence). */
+  sent: number;
+}
 
 /** The piece of a quotation inside one passage: its words [start, end) and its marks (-1 when absent). */
 export interface QuotePart {
@@ -59,6 +69,15 @@ function closesDouble(t: string, i: number): boolean {
   return !isAlnum(next) || c === '”' || c === '»';
 }
 
+/**
+ * Inside an open quotation, does the mark at i begin a new paragraph of it? It stands after a
+ * sentence's end and before a word ('…as whingeing Poms. "Stop going on…'): the way a quotation
+ * that reopens each paragraph reads once the paragraph breaks are gone.
+ */
+function reopens(t: string, i: number): boolean {
+  return isSpace(t[i - 1]) && isAlnum(t[i + 1]) && /[.?!][)\]]?\s+$/u.test(t.slice(Math.max(0, i - 4), i));
+}
+
 /** Could the ‘ at i open a quotation? Only at a word's start. */
 function opensSingle(t: string, i: number): boolean {
   const prev = i === 0 ? undefined : t[i - 1];
@@ -95,6 +114,48 @@ function sameParagraph(raw: string, a: Passage, b: Passage): boolean {
   return !raw.slice(a.end, b.start).includes('\n');
 }
 
+interface Open {
+  parts: QuotePart[];
+  single: boolean;
+  cur: QuotePart;
+}
+
+/**
+ * Where passage pi picks up the quotation left open by the one before: from its start when it
+ * continues the same printed paragraph, after its opening mark when a new paragraph reopens the
+ * quotation, or -1 when the quotation ended with the previous passage.
+ */
+function resume(article: Article, passages: readonly Passage[], pi: number, open: Open): number {
+  const t = passages[pi]!.text;
+  const lead = t.length - t.trimStart().length;
+  if (sameParagraph(article.raw, passages[pi - 1]!, passages[pi]!)) {
+    open.cur = { p: pi, start: 0, end: t.length, openMark: -1, closeMark: -1 };
+  } else if (!open.single && DOUBLE_MARKS.has(t[lead] ?? '') && opensDouble(t, lead)) {
+    open.cur = { p: pi, start: lead + 1, end: t.length, openMark: lead, closeMark: -1 };
+  } else {
+    return -1;
+  }
+  open.parts.push(open.cur);
+  return open.cur.start;
+}
+
+/** At mark i inside an open double quotation: true when it closes it; a reopening mark starts a new part. */
+function closesOpen(open: Open, t: string, pi: number, i: number): boolean {
+  if (open.single || !DOUBLE_MARKS.has(t[i]!)) return false;
+  if (closesDouble(t, i)) {
+    open.cur.end = i;
+    open.cur.closeMark = i;
+    return true;
+  }
+  if (reopens(t, i)) {
+    // A paragraph of a multi-paragraph quotation whose paragraph break was lost in the file.
+    open.cur.end = i;
+    open.cur = { p: pi, start: i + 1, end: t.length, openMark: i, closeMark: -1 };
+    open.parts.push(open.cur);
+  }
+  return false;
+}
+
 /**
  * Finds the quotations of an article: curly, straight and guillemet double quotes, single curly
  * quotes, and quotations running over several paragraphs (each opening with a mark, only the last
@@ -103,40 +164,25 @@ function sameParagraph(raw: string, a: Passage, b: Passage): boolean {
 function findQuoteSpans(article: Article, passages: readonly Passage[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const texts = passages.map((p) => p.text);
-  let open: { parts: QuotePart[]; single: boolean; cur: QuotePart } | null = null;
+  let open: Open | null = null;
   const finish = () => {
     if (!open) return;
     const parts = open.parts.map((p) => trimPart(texts[p.p]!, p)).filter((p) => p.end > p.start);
-    if (parts.length > 0) {
-      spans.push({ id: spans.length, parts, single: open.single, text: parts.map((p) => texts[p.p]!.slice(p.start, p.end)).join(' ') });
-    }
+    if (parts.length > 0) spans.push({ id: spans.length, parts, single: open.single, text: parts.map((p) => texts[p.p]!.slice(p.start, p.end)).join(' ') });
     open = null;
   };
   passages.forEach((passage, pi) => {
     const t = passage.text;
     let i = 0;
     if (open) {
-      const prev = passages[pi - 1]!;
-      const lead = t.length - t.trimStart().length;
-      if (sameParagraph(article.raw, prev, passage)) {
-        open.cur = { p: pi, start: 0, end: t.length, openMark: -1, closeMark: -1 };
-        open.parts.push(open.cur);
-      } else if (!open.single && DOUBLE_MARKS.has(t[lead] ?? '') && opensDouble(t, lead)) {
-        open.cur = { p: pi, start: lead + 1, end: t.length, openMark: lead, closeMark: -1 };
-        open.parts.push(open.cur);
-        i = lead + 1;
-      } else {
-        finish();
-      }
+      i = resume(article, passages, pi, open);
+      if (i < 0) finish();
+      i = Math.max(i, 0);
     }
     for (; i < t.length; i++) {
       const c = t[i]!;
       if (open) {
-        if (!open.single && DOUBLE_MARKS.has(c) && closesDouble(t, i)) {
-          open.cur.end = i;
-          open.cur.closeMark = i;
-          finish();
-        }
+        if (closesOpen(open, t, pi, i)) finish();
         continue;
       }
       if (DOUBLE_MARKS.has(c) && opensDouble(t, i)) {
@@ -191,7 +237,7 @@ function numberSentences(toks: Tok[], first: number, quoteEndsSentence: (q: numb
 /** Tokenises an article's passages, marks which tokens lie inside which quotation, and numbers sentences. */
 export function buildArticleDoc(article: Article, passages: readonly Passage[]): ArticleDoc {
   const quotes = findQuoteSpans(article, passages);
-  const docs: PassageDoc[] = passages.map((passage) => ({ passage, text: passage.text, toks: tokenize(passage.text) }));
+  const docs: PassageDoc[] = passages.map((passage) => ({ passage, text: passage.text, toks: tokenize(passage.text).map((t): Tok => Object.assign(t, { q: -1, mark: null, sent: 0 })) }));
   for (const q of quotes) {
     for (const part of q.parts) {
       for (const tok of docs[part.p]!.toks) {

@@ -1,15 +1,22 @@
-import type { Article, Corpus, Passage } from '../corpus/types.js';
+import type { Corpus, Passage } from '../corpus/types.js';
 import { analyze } from '../search/analyze.js';
-import { attributeArticle, type Occurrence } from './attribute.js';
-import { clusterOccurrences } from './cluster.js';
-import { buildArticleDoc } from './extract.js';
+import { assembleQuotes } from './assemble.js';
+import { attributeArticle, type Occurrence } from './attribution.js';
+import { buildArticleDoc, type ArticleDoc } from './extract.js';
 import { bySalience, closest, isKnown, resolveSpeaker } from './lookup.js';
-import { buildPeople, findMentions, identifyingWords, indexPeople } from './people.js';
-import { addToList, hash, nameWords } from './text.js';
-import type { Citation, Quote, QuoteIndex, QuoteResult, Speaker } from './types.js';
+import { findMentions } from './mentions.js';
+import { buildOrganisations } from './organisations.js';
+import { corpusWords } from './corpus-words.js';
+import { gazetteer } from '../text/gazetteer.js';
+import { buildPeople, identifyingWords, indexPeople, type PeopleIndex, type Person } from './registry.js';
+import { addToList, nameWords } from './util.js';
+import type { Quote, QuoteIndex, QuoteResult, Speaker } from './types.js';
 
 export type { Citation, Quote, QuoteIndex, QuoteResult, Speaker } from './types.js';
+
 export { resolveSpeaker, suggestSpeakers } from './lookup.js';
+
+export { wordings, type Wording } from './cluster.js';
 
 const dict = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
 
@@ -27,92 +34,51 @@ function mostCommon(m: Map<string, number>): string | null {
   return best;
 }
 
-/** Fulls first; then the most widely carried; then reading order. */
-function quoteOrder(a: Quote & { order: number }, b: Quote & { order: number }): number {
-  return Number(a.partial) - Number(b.partial) || b.citations.length - a.citations.length || a.order - b.order;
+/** Per person: the passages naming them, and the single words they were named by ('Blair'). */
+interface Naming {
+  mentioned: Map<string, Set<string>>;
+  loneNames: Map<string, Set<string>>;
 }
 
-/**
- * Extracts, attributes and clusters every quotation of the corpus and builds the speaker
- * registry, once. Lookups afterwards only read these tables.
- */
-export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
-  const byArticle = new Map<string, Passage[]>();
-  for (const p of corpus.passages) addToList(byArticle, p.articleId, p);
-  const docs = corpus.articles.map((a) => buildArticleDoc(a, (byArticle.get(a.id) ?? []).sort((x, y) => x.n - y.n)));
-  const people = buildPeople(docs);
-  const pidx = indexPeople(people);
-
+/** Finds every reference to a person in every article and attributes every quotation. */
+function attributeAll(docs: readonly ArticleDoc[], pidx: PeopleIndex): { occurrences: Occurrence[]; naming: Naming } {
   const occurrences: Occurrence[] = [];
-  const mentioned = new Map<string, Set<string>>();
-  const loneNames = new Map<string, Set<string>>();
+  const naming: Naming = { mentioned: new Map(), loneNames: new Map() };
   docs.forEach((doc, n) => {
     const mentions = findMentions(doc, pidx);
     for (const m of mentions) {
       if (m.kind !== 'name' || m.personId === null) continue;
       const pid = doc.passages[m.p]!.passage.id;
-      mentioned.set(m.personId, (mentioned.get(m.personId) ?? new Set()).add(pid));
+      naming.mentioned.set(m.personId, (naming.mentioned.get(m.personId) ?? new Set()).add(pid));
       if (m.j - m.i === 1) {
         const t = doc.passages[m.p]!.toks[m.i]!;
-        loneNames.set(m.personId, (loneNames.get(m.personId) ?? new Set()).add(t.poss ? t.text.slice(0, -2) : t.text));
+        naming.loneNames.set(m.personId, (naming.loneNames.get(m.personId) ?? new Set()).add(t.poss ? t.text.slice(0, -2) : t.text));
       }
     }
     occurrences.push(...attributeArticle(doc, mentions, n));
   });
+  return { occurrences, naming };
+}
 
-  const articles = new Map<string, Article>(corpus.articles.map((a) => [a.id, a]));
-  const passages = new Map<string, Passage>(corpus.passages.map((p) => [p.id, p]));
-  const quotes: (Quote & { order: number })[] = [];
-  const quoteTerms = dict<string[]>();
-  const termCache = new Map<string, Set<string>>();
-  const passageTerms = (pid: string): Set<string> => {
-    let t = termCache.get(pid);
-    if (!t) termCache.set(pid, (t = new Set(analyze(passages.get(pid)?.text ?? ''))));
-    return t;
+/** The registry entry of a person or an organisation, most salient first once sorted. */
+function speakerOf(p: Person, naming: Naming, quotesBySpeaker: Record<string, Quote[]>): Speaker {
+  const aliases = new Set<string>();
+  for (const v of p.variants.values()) aliases.add(v.display);
+  for (const w of naming.loneNames.get(p.id) ?? []) aliases.add(w);
+  aliases.delete(p.name);
+  return {
+    id: p.id,
+    name: p.name,
+    kind: p.kind,
+    aliases: [...aliases].sort((a, b) => b.length - a.length || a.localeCompare(b)),
+    description: mostCommon(p.titles) ?? (p.kind === 'organisation' ? 'organisation' : null),
+    quotes: quotesBySpeaker[p.id]?.length ?? 0,
+    mentions: naming.mentioned.get(p.id)?.size ?? 0,
   };
-  for (const cl of clusterOccurrences(occurrences)) {
-    const perSource = new Map<string, Occurrence>();
-    for (const m of cl.members) {
-      const held = perSource.get(m.articleId);
-      if (!held || m.text.length > held.text.length) perSource.set(m.articleId, m);
-    }
-    const citations: Citation[] = [...perSource.values()]
-      .sort((a, b) => a.order - b.order)
-      .map((m) => {
-        const a = articles.get(m.articleId);
-        return { sourceId: m.articleId, passageId: m.passageIds[0]!, publisher: a?.publisher ?? null, url: a?.url ?? null, text: m.text, passageIds: m.passageIds };
-      });
-    const base = `q-${hash(`${cl.speakerId ?? ''}|${cl.rep.text}|${citations[0]!.passageId}`)}`;
-    let id = base;
-    for (let n = 2; Object.hasOwn(quoteTerms, id); n++) id = `${base}-${n}`;
-    quotes.push({ id, text: cl.rep.text, partial: cl.rep.partial, speakerId: cl.speakerId, citations, order: Math.min(...cl.members.map((m) => m.order)) });
-    // The topic filter looks at the quotation and the passages around it (each passage analysed once).
-    const terms = new Set(cl.terms);
-    for (const pid of new Set(cl.members.flatMap((m) => m.passageIds))) for (const t of passageTerms(pid)) terms.add(t);
-    quoteTerms[id] = [...terms].sort();
-  }
-  quotes.sort(quoteOrder);
+}
 
-  const quotesBySpeaker = dict<Quote[]>();
-  const allQuotes: Quote[] = quotes.map(({ order: _order, ...q }) => q);
-  for (const q of allQuotes) if (q.speakerId) (quotesBySpeaker[q.speakerId] ??= []).push(q);
-
-  const speakers: Speaker[] = people.map((p) => {
-    const aliases = new Set<string>();
-    for (const v of p.variants.values()) aliases.add(v.display);
-    for (const w of loneNames.get(p.id) ?? []) aliases.add(w);
-    aliases.delete(p.name);
-    return {
-      id: p.id,
-      name: p.name,
-      aliases: [...aliases].sort((a, b) => b.length - a.length || a.localeCompare(b)),
-      description: mostCommon(p.titles),
-      quotes: quotesBySpeaker[p.id]?.length ?? 0,
-      mentions: mentioned.get(p.id)?.size ?? 0,
-    };
-  });
-  speakers.sort(bySalience);
-
+/** Name → speaker tables for lookups and autocomplete. */
+function lookupTables(speakers: readonly Speaker[]): Pick<QuoteIndex, 'speakerById' | 'names' | 'nameWords' | 'searchNames'> {
   const speakerById = dict<Speaker>();
   const names = dict<string[]>();
   const words = dict<string[]>();
@@ -126,7 +92,32 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
       for (const x of identifyingWords(w)) pushTo(words, x, s.id);
     }
   }
-  return { speakers, speakerById, quotesBySpeaker, quotes: allQuotes, names, nameWords: words, searchNames, quoteTerms };
+  return { speakerById, names, nameWords: words, searchNames };
+}
+
+/**
+ * Extracts, attributes and clusters every quotation of the corpus and builds the speaker
+ * registry (people, and apart from them the organisations quoted), once. Lookups afterwards
+ * only read these tables.
+ */
+export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
+  const byArticle = new Map<string, Passage[]>();
+  for (const p of corpus.passages) addToList(byArticle, p.articleId, p);
+  const docs = corpus.articles.map((a) => buildArticleDoc(a, (byArticle.get(a.id) ?? []).sort((x, y) => x.n - y.n)));
+  const rules = { gaz: gazetteer(), ...corpusWords(docs) };
+  const persons = buildPeople(docs, rules);
+  const orgs = buildOrganisations(docs, rules, persons);
+  const people = [...persons, ...orgs];
+  const { occurrences, naming } = attributeAll(docs, indexPeople(people, rules.gaz.demonyms));
+  const { quotes, quoteTerms } = assembleQuotes(corpus, occurrences, new Set(orgs.map((o) => o.id)));
+
+  const quotesBySpeaker = dict<Quote[]>();
+  for (const q of quotes) {
+    const who = q.speakerId ?? q.organisationId;
+    if (who) (quotesBySpeaker[who] ??= []).push(q);
+  }
+  const speakers = people.map((p) => speakerOf(p, naming, quotesBySpeaker)).sort(bySalience);
+  return { speakers, quotesBySpeaker, quotes, quoteTerms, ...lookupTables(speakers) };
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

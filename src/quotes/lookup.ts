@@ -1,7 +1,7 @@
-import { FUNCTION_WORDS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
+import { FUNCTION_WORDS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
 import { fold } from '../text/fold.js';
 import { editDistance } from '../text/edit-distance.js';
-import { nameWords } from './text.js';
+import { nameWords } from './util.js';
 import type { QuoteIndex, Speaker } from './types.js';
 
 /** How a typed name resolved: the speaker picked, everyone it could have meant, and near misses. */

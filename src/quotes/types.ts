@@ -16,7 +16,10 @@ export interface Quote {
   text: string;
   /** True for a short phrase inside reported speech ('called it a "historic step"'). */
   partial: boolean;
+  /** The person who said it; null for an organisation's statement or an unnamed speaker's. */
   speakerId: string | null;
+  /** The organisation whose statement it is ('Downing Street said'), kept apart from people. */
+  organisationId: string | null;
   citations: Citation[];
 }
 
@@ -24,8 +27,10 @@ export interface Quote {
 export interface Speaker {
   id: string;
   name: string;
+  /** A person, or an organisation whose statements are quoted ('Downing Street', 'the WTO'). */
+  kind: 'person' | 'organisation';
   aliases: string[];
-  /** Their title as the articles give it ('Finance Minister'), most common form. */
+  /** Their title as the articles give it ('Finance Minister'), most common form; 'organisation' for one without. */
   description: string | null;
   quotes: number;
   /** Passages that mention them by name. */
@@ -37,7 +42,7 @@ export interface QuoteIndex {
   /** Every speaker, most quoted first. */
   speakers: Speaker[];
   speakerById: Record<string, Speaker>;
-  /** Each speaker's quotations: full ones first, then partial. */
+  /** Each speaker's (person's or organisation's) quotations: full ones first, then partial. */
   quotesBySpeaker: Record<string, Quote[]>;
   /** Every quotation, attributed or not. */
   quotes: Quote[];

@@ -1,5 +1,6 @@
 import type { AskHit, AskResult, SourceSummary } from '../answer/types.js';
-import type { QuoteResult, Speaker } from '../quotes/index.js';
+import { foldQuoteMarks } from '../text/fold.js';
+import { wordings, type Citation, type QuoteResult, type Speaker } from '../quotes/index.js';
 import { ACCENT, DISCORD_LIMITS as L, MUTED } from './limits.js';
 import { escapeMarkdown, link, truncate } from './markdown.js';
 import type { ActionRowJSON, ButtonJSON, EmbedJSON, PageOptions, ReplyPayload } from './payload.js';
@@ -184,10 +185,13 @@ export function renderQuote(result: QuoteResult, opts: PageOptions = {}): ReplyP
     return renderNotice(note || `No direct quotations of ${escapeMarkdown(speaker.name)}${about} in these articles.`);
   }
   const { page, pages, shown, first } = paginate(result.quotes, QUOTE_PAGE_SIZE, opts.page);
-  const body = shown.map((q) => {
-    const cites = q.citations.map((c) => link(c.publisher ?? c.sourceId, c.url)).join(', ');
-    return `> “${escapeMarkdown(truncate(q.text, 700))}”${q.partial ? ' *(partial)*' : ''}\n— ${cites}`;
-  });
+  const cites = (cs: readonly Citation[]) => cs.map((c) => link(c.publisher ?? c.sourceId, c.url)).join(', ');
+  // Each source stands beside the words it printed: the quotation once, then any other wording.
+  const body = shown.map((q) =>
+    wordings(q)
+      .map((w, n) => (n === 0 ? `> “${escapeMarkdown(truncate(w.text, 700))}”${q.partial ? ' *(partial)*' : ''}\n— ${cites(w.citations)}` : `> ${foldQuoteMarks(q.text).includes(foldQuoteMarks(w.text)) ? '*in part*' : '*worded*'} “${escapeMarkdown(truncate(w.text, 300))}”\n— ${cites(w.citations)}`))
+      .join('\n'),
+  );
   const header = [speaker.description ? `*${escapeMarkdown(speaker.description)}*` : '', note].filter(Boolean).join('\n');
   const embed = fitEmbed({
     title: escapeMarkdown(`${speaker.name}${result.about ? ` on “${result.about}”` : ''}`),

@@ -25,7 +25,7 @@ export function sourcesJson(sources: readonly SourceSummary[]) {
   };
 }
 
-const speakerJson = (s: Speaker) => ({ name: s.name, aliases: s.aliases, description: s.description });
+const speakerJson = (s: Speaker) => ({ name: s.name, kind: s.kind, aliases: s.aliases, description: s.description });
 
 /** The --json form of a quote lookup. */
 export function quoteJson(r: QuoteResult) {
@@ -36,7 +36,8 @@ export function quoteJson(r: QuoteResult) {
     quotes: r.quotes.map((q) => ({
       text: q.text,
       partial: q.partial,
-      citations: q.citations.map((c) => ({ sourceId: c.sourceId, passageId: c.passageId, publisher: c.publisher, url: c.url })),
+      // Each outlet with the words it printed (a fragment or another wording of the quotation).
+      citations: q.citations.map((c) => ({ sourceId: c.sourceId, passageId: c.passageId, publisher: c.publisher, url: c.url, text: c.text })),
     })),
     ...(r.note ? { note: r.note } : {}),
     ...(r.suggestions.length > 0 ? { suggestions: r.suggestions.map((s) => s.name) } : {}),

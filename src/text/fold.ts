@@ -6,3 +6,20 @@ export function fold(text: string): string {
     .replace(/[’‘`´]/g, "'")
     .toLowerCase();
 }
+
+const QUOTE_MARKS = /["“”„«»‘’'`´‹›]/gu;
+
+/**
+ * Text with quotation marks and apostrophes dropped and every run of spaces and line breaks made
+ * one space: how a quotation is compared with the article that prints it, since a quotation that
+ * runs over paragraphs reopens with a mark in each and curly and straight marks are the same.
+ */
+export function foldQuoteMarks(text: string): string {
+  return text.replace(QUOTE_MARKS, '').replace(/\s+/gu, ' ').trim();
+}
+
+/** Does the article print these words, verbatim after folding quote marks and spacing? */
+export function printsWords(articleText: string, words: string): boolean {
+  const w = foldQuoteMarks(words);
+  return w.length > 0 && foldQuoteMarks(articleText).includes(w);
+}

@@ -1,3 +1,5 @@
+import { MONTH_ABBREVIATIONS } from './lexicon.js';
+
 /** A sentence and its offsets in the text it was cut from. */
 export interface Sentence {
   text: string;
@@ -9,13 +11,13 @@ export interface Sentence {
  * Words that end with a full stop without ending a sentence. ICU's sentence rules break after
  * 'Mr.' or 'Nov.'; news copy is full of them, so we join such breaks back.
  */
-export const ABBREVIATIONS: ReadonlySet<string> = new Set(
-  `mr mrs ms dr prof sen rep gov gen lt col maj sgt capt cmdr adm st jr sr rev hon pres supt insp
-  jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc corp co ltd plc bros dept est
-  approx fig al ave blvd mt ft`
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...`mr mrs ms dr prof sen rep gov gen lt col maj sgt capt cmdr adm st jr sr rev hon pres supt insp
+  no nos vs etc inc corp co ltd plc bros dept est approx fig al ave blvd mt ft`
     .split(/\s+/)
     .filter(Boolean),
-);
+  ...MONTH_ABBREVIATIONS,
+]);
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 

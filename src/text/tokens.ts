@@ -1,7 +1,7 @@
-import { fold } from '../text/fold.js';
+import { fold } from './fold.js';
 
-/** A word or punctuation mark of a passage, with its offsets in the passage text. */
-export interface Tok {
+/** A word or punctuation mark of a text, with its offsets in that text. */
+export interface Token {
   text: string;
   /** Folded, possessive and dots removed: 'Norway’s' → 'norway', 'N.H.S.' → 'nhs'. */
   low: string;
@@ -14,12 +14,6 @@ export interface Tok {
   poss: boolean;
   /** All capitals (NHS, NATO) or dotted (N.H.S.). */
   acronym: boolean;
-  /** Index of the quotation whose words this token is part of, -1 outside quotations. */
-  q: number;
-  /** Set on quotation marks that open or close quotation `q`. */
-  mark: 'open' | 'close' | null;
-  /** Sentence number within the article (quotations never split a sentence). */
-  sent: number;
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
@@ -51,7 +45,7 @@ function isSpaceAt(t: string, i: number): boolean {
   return NON_ASCII_SPACE.test(t[i]!);
 }
 
-function makeTok(text: string, start: number, end: number): Tok {
+function makeTok(text: string, start: number, end: number): Token {
   const raw = text.slice(start, end);
   const first = raw[0]!;
   const word = isWordAt(raw, 0);
@@ -69,9 +63,6 @@ function makeTok(text: string, start: number, end: number): Tok {
     cap,
     poss,
     acronym: cap && (raw.includes('.') || (base.length >= 2 && base === base.toUpperCase() && /^[\p{Lu}\p{N}]+$/u.test(base))),
-    q: -1,
-    mark: null,
-    sent: 0,
   };
 }
 
@@ -80,8 +71,8 @@ function makeTok(text: string, start: number, end: number): Tok {
  * kept whole) and single punctuation marks. A hand-written scanner: it runs over every character
  * of the corpus, so it avoids a regular-expression match per token.
  */
-export function tokenize(text: string): Tok[] {
-  const out: Tok[] = [];
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -113,45 +104,3 @@ export function tokenize(text: string): Tok[] {
   return out;
 }
 
-/** Length of the longest common subsequence of two word lists. */
-export function lcsLength(a: readonly string[], b: readonly string[]): number {
-  let prev = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = new Array<number>(b.length + 1).fill(0);
-    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
-/** A url-safe id from a name: 'Ada Okafor' → 'ada-okafor'. */
-export function slug(text: string): string {
-  return fold(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
-}
-
-/** A stable 64-bit hash (two FNV-1a passes with different seeds, base 36), for ids that survive rebuilding the index. */
-export function hash(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 13);
-  }
-  return (a >>> 0).toString(36) + (b >>> 0).toString(36);
-}
-
-/** Folded name words of a name as typed or printed: 'Ana da Costa' → ['ana', 'da', 'costa']. */
-export function nameWords(name: string): string[] {
-  return fold(name)
-    .replace(/[’']s\b/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
-
-/** Appends v to the list kept under k, starting the list if k is new. */
-export function addToList<K, V>(m: Map<K, V[]>, k: K, v: V): void {
-  const list = m.get(k);
-  if (list) list.push(v);
-  else m.set(k, [v]);
-}

@@ -1,7 +1,8 @@
 /**
- * The word lists quotation attribution runs on, kept as data in one place. They describe how news
- * copy is written in English (speech verbs, job titles, organisation words), never who is in any
- * particular corpus: no person's name or quoted phrase belongs here.
+ * The word lists the text rooms run on, kept as data in one place. They describe how news copy is
+ * written in English (speech verbs, job titles, organisation words, months), never who is in any
+ * particular corpus: no person's name or quoted phrase belongs here. Names of places, first names
+ * and known organisations come from published resources (gazetteer.ts), not from here.
  */
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -22,7 +23,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = words(`
   insist insists insisted insisting
   warn warns warned warning
   claim claims claimed claiming
-  stated
+  stated quoted
+  continued continues
   announce announces announced announcing
   declare declares declared declaring
   noted noting
@@ -82,10 +84,13 @@ export const TITLE_HEADS: ReadonlySet<string> = words(`
   lawmaker legislator mp mep nurse surgeon physician teacher headteacher headmaster headmistress
   principal chief commander marshal officer economist
   trader investor player striker forward winger midfielder defender goalkeeper referee pundit
+  boss skipper keeper wing fly-half full-back scrum-half flanker hooker champion runner sprinter
+  athlete cyclist golfer boxer bowler batsman jockey trainer
   commentator presenter host anchor broadcaster singer actor actress
   musician artist designer architect engineer farmer fisherman pilot
   diplomat envoy consul ombudsman regulator auditor prosecutor governor-general premier-elect
-  president-elect secretary-general dean provost rector vicar priest pastor
+  president-elect secretary-general dean provost rector vicar priest pastor justice coordinator
+  co-ordinator commentator chairwoman economist
 `);
 
 /**
@@ -98,7 +103,7 @@ export const NON_INVERTING_VERBS: ReadonlySet<string> = words(`
 `);
 
 /** Courtesy titles written straight before a name. */
-export const HONORIFICS: ReadonlySet<string> = words(`mr mrs ms miss mx dr prof sir dame lord lady rev fr`);
+export const HONORIFICS: ReadonlySet<string> = words(`mr mrs ms miss mx dr prof sir dame lord lady baroness baron rev fr`);
 
 /**
  * Words that may stand inside a title before its head ('Deputy Finance Minister', 'top trade
@@ -113,11 +118,11 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = words(`
   business hospital police party opposition government union campaign press communications
   reunification digital technology science culture sports tourism industry development
   financial monetary fiscal budget policy legal medical clinical research head co chief-executive
-  club team general-secretary assembly senior-most longtime long-time
+  club team general-secretary assembly senior-most longtime long-time cabinet shadow affairs
 `);
 
 /** Role words naming people who speak without being named ('a spokesperson said', 'residents said'). */
-export const UNNAMED_SPEAKERS: ReadonlySet<string> = words(`
+export const UNNAMED_PEOPLE: ReadonlySet<string> = words(`
   spokesperson spokesman spokeswoman spokespeople official officials source sources aide aides
   analyst analysts expert experts observer observers resident residents witness witnesses
   protester protesters protestor protestors critic critics supporter supporters campaigner campaigners
@@ -126,13 +131,20 @@ export const UNNAMED_SPEAKERS: ReadonlySet<string> = words(`
   minister ministers lawmaker lawmakers member members leader leaders executive executives
   representative representatives negotiator negotiators officer officers police investigators
   researchers scientists doctors nurses teachers parents students voters fans viewers readers
+`);
+
+/** Bodies and documents that make statements without a person named ('the ministry said', 'a report said'). */
+export const UNNAMED_BODIES: ReadonlySet<string> = words(`
   group company firm ministry department agency government administration council committee
   board office organisation organization union party hospital school university statement
   report study survey poll document letter release
 `);
 
-/** Organisation and place words: a capitalised run holding one of these is not a person. */
-export const ORG_WORDS: ReadonlySet<string> = words(`
+/** Everyone and everything that speaks unnamed. */
+export const UNNAMED_SPEAKERS: ReadonlySet<string> = new Set([...UNNAMED_PEOPLE, ...UNNAMED_BODIES]);
+
+/** Organisation and place words ('Office', 'Party', 'Street'). */
+const ORG_WORD_LIST = words(`
   news agency press times post journal herald gazette tribune daily weekly network tv radio
   broadcasting media group company co corp corporation inc ltd plc llc gmbh bank fund trust
   foundation institute university college school academy hospital clinic council committee
@@ -149,14 +161,42 @@ export const ORG_WORDS: ReadonlySet<string> = words(`
   show series magazine zone region peninsula strait gulf canal
 `);
 
+/** Words that end sports clubs' names: a team is never a speaker, nor part of a person's name. */
+export const TEAM_WORDS: ReadonlySet<string> = words(`united rovers athletic wanderers albion rangers hotspur harlequins saracens wasps`);
+
+/** Organisation, place and team words: a capitalised run holding one of these is not a person. */
+export const ORG_WORDS: ReadonlySet<string> = new Set([...ORG_WORD_LIST, ...TEAM_WORDS]);
+
+/** People (and statements) that speak for a body, whose words are the body's ('a Home Office spokesman said', 'an IAAF statement said'). */
+export const SPOKES_WORDS: ReadonlySet<string> = words(`spokesman spokeswoman spokesperson spokespeople official officials source sources statement`);
+
 /** Compass words that start place names ('North Dakota', 'West Virginia'), not people's names. */
 export const PLACE_PREFIXES: ReadonlySet<string> = words(`north south east west northern southern eastern western central upper lower greater new southeast southwest northeast northwest`);
 
+/** Abbreviated month names, as written before a date ('Nov. 3'). */
+export const MONTH_ABBREVIATIONS: ReadonlySet<string> = words(`jan feb mar apr jun jul aug sep sept oct nov dec`);
+
 /** Day and month names: capitalised, but never part of a person's name. */
-export const CALENDAR_WORDS: ReadonlySet<string> = words(`
-  monday tuesday wednesday thursday friday saturday sunday
-  january february march april may june july august september october november december
-  jan feb mar apr jun jul aug sep sept oct nov dec
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  ...words(`monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december`),
+  ...MONTH_ABBREVIATIONS,
+]);
+
+/** The nations of the UK and their collective names, which country lists leave out. */
+export const HOME_NATIONS: ReadonlySet<string> = new Set(['england', 'scotland', 'wales', 'northern ireland', 'britain', 'great britain', 'uk']);
+
+/** Their adjectives, which compromise's demonym list also lacks. */
+export const HOME_NATION_ADJECTIVES: ReadonlySet<string> = words(`british english scottish welsh irish cornish`);
+
+/**
+ * Party names and their adjectives ('Tory', 'Lib Dem', 'Labour'): they head titles and
+ * statements but never name a person.
+ */
+export const PARTY_WORDS: ReadonlySet<string> = words(`
+  labour tory tories conservative conservatives lib dem dems liberal liberals democrat democrats
+  republican republicans ukip snp plaid green greens unionist unionists nationalist nationalists
+  socialist socialists communist communists
 `);
 
 /** Lower-case particles inside names ('Ana da Costa', 'van der Berg', 'Tariq ul Haq'). */
@@ -170,7 +210,8 @@ export const SKIP_BEFORE_VERB: ReadonlySet<string> = words(`
   also has have had was is were would will could should may might did does do then later again
   further previously earlier repeatedly reportedly once recently already quickly simply publicly
   privately separately still often frequently never not just only now finally initially
-  subsequently flatly bluntly since
+  subsequently flatly bluntly since meanwhile however though too instead today yesterday tonight
+  himself herself personally
 `);
 
 /** Words that may stand between a speech verb and the quotation it opens ('told reporters: "…"'). */

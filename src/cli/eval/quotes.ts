@@ -1,0 +1,236 @@
+/**
+ * Blind evaluation of quotation attribution on hand-labelled BBC articles (issue 10).
+ *
+ * `npm run eval:quotes` prints the dev and the test split. Dev may be printed with its misses
+ * (`--misses`) to tune on; test only ever prints aggregate figures.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { loadCorpus } from '../../corpus/load.js';
+import type { Corpus } from '../../corpus/types.js';
+import { buildQuoteIndex, listSpeakers, wordings, type Quote, type QuoteIndex, type Speaker } from '../../quotes/index.js';
+import { printsWords } from '../../text/fold.js';
+import { HONORIFICS } from '../../text/lexicon.js';
+
+const labelSchema = z.object({
+  corpus: z.string(),
+  articles: z.array(
+    z.object({
+      article: z.string(),
+      quotes: z.array(z.object({ text: z.string(), speaker: z.string().nullable(), kind: z.enum(['speech', 'not-speech']), partial: z.boolean() })),
+    }),
+  ),
+});
+type Labels = z.infer<typeof labelSchema>;
+type Label = Labels['articles'][number]['quotes'][number];
+
+const registrySchema = z.object({ people: z.array(z.string()), organisations: z.array(z.string()), notSpeakers: z.array(z.string()) });
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/** Where the BBC archive sits next to the repository, on CI too. */
+export const BBC_CORPUS = `${ROOT}../shared/corpora/bbc`;
+
+/** Folds what a reader would not call a difference: case, accents, quote glyphs, punctuation, spacing. */
+function norm(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[‘’`]/g, "'").toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
+}
+
+/** The same quotation: equal, or one holds the other and they are mostly the same words. */
+function sameWords(a: string, b: string): boolean {
+  const x = norm(a);
+  const y = norm(b);
+  if (!x || !y) return false;
+  if (x === y) return true;
+  const [s, l] = x.length <= y.length ? [x, y] : [y, x];
+  return l.includes(s) && s.length / l.length >= 0.5;
+}
+
+const nameKey = (s: string): string[] => norm(s).split(' ').filter((w) => w && !HONORIFICS.has(w));
+
+/** Does our speaker stand for the labelled name: every word of one is a word of the other's names? */
+function isSpeaker(s: Speaker | undefined, label: string | null): boolean {
+  if (!s || label === null) return false;
+  const want = nameKey(label);
+  const ours = [s.name, ...s.aliases].map(nameKey);
+  const all = new Set(ours.flat());
+  return want.every((w) => all.has(w)) || ours.some((o) => o.length > 0 && o.every((w) => want.includes(w)));
+}
+
+/**
+ * The labelled quotation an extracted one stands for: the same words, or, for a quotation that
+ * runs over several paragraphs (labelled one paragraph at a time), the labels it is made of when
+ * they cover nearly all of it and share one speaker.
+ */
+function labelFor(text: string, labels: readonly Label[]): Label | null {
+  const same = labels.find((l) => sameWords(text, l.text));
+  if (same) return same;
+  const t = norm(text);
+  const inside = labels.filter((l) => norm(l.text).length > 0 && t.includes(norm(l.text)));
+  const covered = inside.reduce((n, l) => n + norm(l.text).length + 1, 0);
+  if (inside.length < 2 || covered < 0.9 * t.length) return null;
+  return inside.every((l) => l.speaker === inside[0]!.speaker && l.kind === inside[0]!.kind) ? { ...inside[0]!, partial: inside.every((l) => l.partial) } : null;
+}
+
+/** Is the labelled quotation found in this extracted one: the same words, or one of its paragraphs? */
+function holds(text: string, l: Label, labels: readonly Label[]): boolean {
+  if (sameWords(text, l.text)) return true;
+  return norm(text).includes(norm(l.text)) && labelFor(text, labels)?.speaker === l.speaker;
+}
+
+interface Cited {
+  quote: Quote;
+  text: string;
+  speaker: Speaker | undefined;
+}
+
+/** Every citation of an article, with the speaker of its quotation. */
+function citationsOf(qi: QuoteIndex, byArticle: Map<string, Cited[]>, articleId: string): Cited[] {
+  if (byArticle.size === 0) {
+    for (const q of qi.quotes) {
+      for (const c of q.citations) {
+        const list = byArticle.get(c.sourceId) ?? [];
+        const who = q.speakerId ?? q.organisationId;
+        list.push({ quote: q, text: c.text, speaker: who ? qi.speakerById[who] : undefined });
+        byArticle.set(c.sourceId, list);
+      }
+    }
+  }
+  return byArticle.get(articleId) ?? [];
+}
+
+/** Counts for one split; `misses` is filled only when asked for. */
+export interface QuoteScore {
+  fullTotal: number;
+  fullFound: number;
+  returned: number;
+  correct: number;
+  wrongPerson: number;
+  neverQuoted: number;
+  partialTotal: number;
+  partialFound: number;
+  notSpeechTotal: number;
+  notSpeechExtracted: number;
+  notSpeechAttributed: number;
+  misses: string[];
+}
+
+function scoreArticle(s: QuoteScore, labels: readonly Label[], mine: readonly Cited[], file: string, verbose: boolean): void {
+  const speech = labels.filter((l) => l.kind === 'speech');
+  const quoted = speech.map((l) => l.speaker).filter((x): x is string => x !== null);
+  for (const l of speech.filter((x) => x.partial && x.speaker !== null)) {
+    s.partialTotal++;
+    if (mine.some((c) => holds(c.text, l, speech) && isSpeaker(c.speaker, l.speaker))) s.partialFound++;
+  }
+  for (const l of speech.filter((x) => !x.partial && x.speaker !== null)) {
+    s.fullTotal++;
+    if (mine.some((c) => holds(c.text, l, speech) && isSpeaker(c.speaker, l.speaker))) s.fullFound++;
+    else if (verbose) s.misses.push(`missed  ${file} [${l.speaker}] ${l.text.slice(0, 140)}`);
+  }
+  for (const c of mine) {
+    if (!c.speaker) continue;
+    const match = labelFor(c.text, speech);
+    if (!quoted.some((q) => isSpeaker(c.speaker, q))) s.neverQuoted++;
+    if (match && !isSpeaker(c.speaker, match.speaker)) {
+      s.wrongPerson++;
+      if (verbose && match.partial) s.misses.push(`wrongp  ${file} [${c.speaker.name}; label ${match.speaker}] ${c.text.slice(0, 100)}`);
+    }
+    if (match && match.kind === 'not-speech') continue;
+    // Precision is over full quotations: skip what the labels call a phrase, or what we call one that nobody labelled.
+    if (match?.partial || (!match && c.quote.partial)) continue;
+    s.returned++;
+    if (match && isSpeaker(c.speaker, match.speaker)) s.correct++;
+    else if (verbose) s.misses.push(`wrong   ${file} [${c.speaker.name}; label ${match ? match.speaker : 'none'}] ${c.text.slice(0, 140)}`);
+  }
+  for (const l of labels.filter((x) => x.kind === 'not-speech')) {
+    s.notSpeechTotal++;
+    const hits = mine.filter((c) => norm(c.text) === norm(l.text));
+    if (hits.some((c) => c.speaker)) s.notSpeechAttributed++;
+    if (hits.length > 0) {
+      s.notSpeechExtracted++;
+      const given = hits.find((c) => c.speaker)?.speaker?.name;
+      if (verbose) s.misses.push(`notspch ${file} ${l.text}${given ? ` (given to ${given})` : ''}`);
+    }
+  }
+}
+
+/** Scores the quote index against one labelled split. */
+export function scoreQuotes(corpus: Corpus, qi: QuoteIndex, labels: Labels, verbose = false): QuoteScore {
+  const s: QuoteScore = { fullTotal: 0, fullFound: 0, returned: 0, correct: 0, wrongPerson: 0, neverQuoted: 0, partialTotal: 0, partialFound: 0, notSpeechTotal: 0, notSpeechExtracted: 0, notSpeechAttributed: 0, misses: [] };
+  const idOf = new Map(corpus.articles.map((a) => [a.file, a.id]));
+  const cache = new Map<string, Cited[]>();
+  for (const a of labels.articles) {
+    const id = idOf.get(a.article);
+    if (!id) throw new Error(`labelled article ${a.article} is not in the corpus`);
+    scoreArticle(s, a.quotes, citationsOf(qi, cache, id), a.article, verbose);
+  }
+  return s;
+}
+
+/** Citations whose article does not contain the words a reply prints beside them (quote marks and spacing folded). */
+export function unprintedCitations(corpus: Corpus, qi: QuoteIndex): { total: number; bad: string[] } {
+  const raw = new Map(corpus.articles.map((a) => [a.id, a.raw]));
+  let total = 0;
+  const bad: string[] = [];
+  for (const q of qi.quotes) {
+    for (const w of wordings(q)) {
+      for (const c of w.citations) {
+        total++;
+        if (!printsWords(raw.get(c.sourceId) ?? '', w.text)) bad.push(`${c.sourceId}: ${w.text.slice(0, 100)}`);
+      }
+    }
+  }
+  return { total, bad };
+}
+
+/** Registry entries among the top `n` that the hand-labelled list calls not a speaker, and those it has no label for. */
+export function registryAudit(qi: QuoteIndex, list: z.infer<typeof registrySchema>, n = 100): { bad: string[]; unlabelled: string[] } {
+  const known = new Set([...list.people, ...list.organisations]);
+  const not = new Set(list.notSpeakers);
+  const top = listSpeakers(qi).slice(0, n);
+  return { bad: top.filter((s) => not.has(s.name)).map((s) => s.name), unlabelled: top.filter((s) => !known.has(s.name) && !not.has(s.name)).map((s) => s.name) };
+}
+
+/** Reads the registry labels (test/eval/speakers-bbc.json). */
+export async function readRegistryLabels(): Promise<z.infer<typeof registrySchema>> {
+  return registrySchema.parse(JSON.parse(await readFile(`${ROOT}test/eval/speakers-bbc.json`, 'utf8')));
+}
+
+const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
+
+let built: Promise<{ corpus: Corpus; qi: QuoteIndex }> | null = null;
+/** The BBC archive and its quote index, built once per process. */
+export function bbcIndex(): Promise<{ corpus: Corpus; qi: QuoteIndex }> {
+  built ??= loadCorpus(BBC_CORPUS).then((corpus) => ({ corpus, qi: buildQuoteIndex(corpus) }));
+  return built;
+}
+
+/**
+ * Runs the quote evaluation on one split ('dev' or 'test') and returns printable text. Misses
+ * are listed only for dev and only when asked: the test split stays blind.
+ */
+export async function evalQuotes(split: 'dev' | 'test', opts: { misses?: boolean } = {}): Promise<string> {
+  const { corpus, qi } = await bbcIndex();
+  const labels = labelSchema.parse(JSON.parse(await readFile(`${ROOT}test/eval/quotes-bbc.${split}.json`, 'utf8')));
+  const verbose = split === 'dev' && opts.misses === true;
+  const s = scoreQuotes(corpus, qi, labels, verbose);
+  const cites = unprintedCitations(corpus, qi);
+  const reg = registryAudit(qi, await readRegistryLabels());
+  const lines = [
+    `quotes on bbc ${split} (${labels.articles.length} articles)`,
+    `  full quotations per named speaker: recall ${pct(s.fullFound, s.fullTotal)} (${s.fullFound}/${s.fullTotal}), precision ${pct(s.correct, s.returned)} (${s.correct}/${s.returned})`,
+    `  given to the wrong person: ${s.wrongPerson}; given to someone never quoted in the article: ${s.neverQuoted}`,
+    `  phrases inside reported speech (partial) per named speaker: recall ${pct(s.partialFound, s.partialTotal)} (${s.partialFound}/${s.partialTotal})`,
+    `  not-speech spans extracted as quotations: ${s.notSpeechExtracted}/${s.notSpeechTotal}, given to a speaker: ${s.notSpeechAttributed}`,
+    `  registry top 100: ${reg.bad.length} not people${reg.bad.length ? ` (${reg.bad.join(', ')})` : ''}; ${reg.unlabelled.length} unlabelled${reg.unlabelled.length ? ` (${reg.unlabelled.join(', ')})` : ''}`,
+    `  citations that do not print the words (whole archive): ${cites.bad.length}/${cites.total}`,
+    ...s.misses.map((m) => `    ${m}`),
+  ];
+  return lines.join('\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const misses = process.argv.includes('--misses');
+  const only = process.argv.find((a) => a === 'dev' || a === 'test');
+  for (const split of only ? [only] : (['dev', 'test'] as const)) console.log(await evalQuotes(split, { misses }));
+}

@@ -1,0 +1,290 @@
+import type { Tok } from './extract.js';
+import {
+  BLOCK_BEFORE_QUOTE,
+  DETERMINERS,
+  FUNCTION_WORDS,
+  HONORIFICS,
+  NON_INVERTING_VERBS,
+  PERSON_PRONOUNS,
+  SKIP_BEFORE_VERB,
+  SPOKES_WORDS,
+  SPEECH_VERBS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+  UNNAMED_SPEAKERS,
+} from '../text/lexicon.js';
+import { BLOCKED, NONE, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
+import { whoOf } from './coreference.js';
+
+/** Longest description set off by commas between a name and its verb, in tokens. */
+const APPOSITIVE_REACH = 12;
+
+/** A speech verb used as a verb: not inside a quotation and not a noun ('a conference call', 'her comments'). */
+export function isVerbAt(c: Ctx, p: number, k: number): boolean {
+  const toks = toksOf(c, p);
+  const t = toks[k]!;
+  if (!t.word || t.q >= 0 || !SPEECH_VERBS.has(t.low)) return false;
+  if (t.low === 'according') return toks[k + 1]?.low === 'to';
+  const b1 = toks[k - 1];
+  const b2 = toks[k - 2];
+  if (b1?.word && (DETERMINERS.has(b1.low) || b1.poss)) return false;
+  // 'a conference call', 'the press statement' — but 'the minister added', 'a spokesperson said' are verbs.
+  const role = (t: Tok) => TITLE_HEADS.has(t.low) || UNNAMED_SPEAKERS.has(t.low) || PERSON_PRONOUNS.has(t.low) || SKIP_BEFORE_VERB.has(t.low);
+  if (b1?.word && b2?.word && DETERMINERS.has(b2.low) && !b1.cap && !role(b1)) return false;
+  return true;
+}
+
+/** Who is the subject of the speech verb at v, reading leftwards no further than lo. */
+export function subjectBefore(c: Ctx, p: number, v: number, lo: number): Who {
+  const toks = toksOf(c, p);
+  const verb = toks[v]!;
+  if (verb.low.endsWith('ing')) return NONE; // 'adding', 'saying': the main clause's subject spoke
+  let j = v - 1;
+  while (j >= lo && toks[j]!.word && SKIP_BEFORE_VERB.has(toks[j]!.low) && !mentionAt(c, p, j)) j--;
+  if (j < lo) return NONE;
+  const t = toks[j]!;
+  if (t.q >= 0) return NONE;
+  const m = mentionAt(c, p, j);
+  if (m) {
+    // 'Roe and Doe said': a joint statement is neither one's.
+    let b = m.i - 1;
+    while (b >= 0 && toks[b]!.word && !mentionAt(c, p, b) && (TITLE_HEADS.has(toks[b]!.low) || TITLE_MODIFIERS.has(toks[b]!.low) || toks[b]!.cap)) b--;
+    if (toks[b]?.low === 'and' && mentionAt(c, p, b - 1)) return BLOCKED;
+    return whoOf(c, m);
+  }
+  if (!t.word) {
+    // 'Ada Okafor, told': a name set off by a comma, never a pronoun ('he, said' is not speech);
+    // 'Tim Crawford, group economist at Halifax, said': the name before the description.
+    if (t.text !== ',' || j - 1 < lo) return NONE;
+    const before = mentionAt(c, p, j - 1) ?? appositiveHead(c, p, j, lo);
+    return before && before.kind !== 'pronoun' ? whoOf(c, before) : NONE;
+  }
+  if (t.low === 'and' || t.low === 'but' || t.low === 'who') return NONE;
+  if (SPOKES_WORDS.has(t.low)) return bodyOf(c, p, j);
+  // 'Scott Stanzel, a spokesman for the campaign said': a description with no closing comma.
+  const described = describedName(c, p, j, lo);
+  if (described) return whoOf(c, described);
+  return BLOCKED; // an organisation, a place, or someone unnamed ('a hospital spokesperson')
+}
+
+/**
+ * The person before ', a/the <post> …' that runs up to the verb at j+1 without a closing comma
+ * ('Scott Stanzel, a spokesman for the Bush-Cheney campaign said'); the description must hold a post.
+ */
+function describedName(c: Ctx, p: number, j: number, lo: number): ReturnType<typeof mentionAt> {
+  const toks = toksOf(c, p);
+  let post = false;
+  for (let b = j; b >= lo && j - b <= APPOSITIVE_REACH; b--) {
+    const t = toks[b]!;
+    if (t.q >= 0 || t.mark !== null) return null;
+    if (t.word && (TITLE_HEADS.has(t.low) || SPOKES_WORDS.has(t.low))) post = true;
+    if (t.text === ',') {
+      const m = mentionAt(c, p, b - 1);
+      return post && m && m.kind !== 'pronoun' ? m : null;
+    }
+    if (!t.word) return null;
+  }
+  return null;
+}
+
+/** The name before a description set off by commas that ends at the comma at j ('X, chief economist at Y,'). */
+function appositiveHead(c: Ctx, p: number, j: number, lo: number): ReturnType<typeof mentionAt> {
+  const toks = toksOf(c, p);
+  for (let b = j - 1; b >= lo && j - b <= APPOSITIVE_REACH; b--) {
+    if (toks[b]!.q >= 0 || toks[b]!.mark !== null) return null;
+    if (toks[b]!.text === ',') return mentionAt(c, p, b - 1);
+  }
+  return null;
+}
+
+/**
+ * 'a Home Office spokesman said', 'a UK Government official responded': a spokesperson's words
+ * are the named body's; an unnamed one's ('a spokesman said') are nobody's we can name.
+ */
+function bodyOf(c: Ctx, p: number, j: number): Who {
+  const m = mentionAt(c, p, j - 1);
+  if (m?.personId?.startsWith('org-')) return { kind: 'person', id: m.personId };
+  // 'Mr Tanzi's statement said': a person's own statement is theirs (their spokesman's words are not).
+  const toks = toksOf(c, p);
+  return m?.personId && toks[j]!.low === 'statement' && toks[j - 1]!.poss ? { kind: 'person', id: m.personId } : BLOCKED;
+}
+
+/** The person named after the comma that closes the description starting at k ('the report's author, Jane Roe'). */
+function namedAfterComma(c: Ctx, p: number, k: number): Who | null {
+  const toks = toksOf(c, p);
+  for (let m = k; m < toks.length && m - k <= 6; m++) {
+    const t = toks[m]!;
+    if (t.text === ',') {
+      let n = m + 1;
+      if (toks[n] && HONORIFICS.has(toks[n]!.low)) n++;
+      const who = mentionAt(c, p, n);
+      return who && who.kind !== 'pronoun' ? whoOf(c, who) : null;
+    }
+    if (!t.word || t.q >= 0) return null;
+  }
+  return null;
+}
+
+/** Who follows an inverted speech verb ('said Lindqvist', 'says trade minister Ada Okafor', 'according to X'). */
+export function subjectAfter(c: Ctx, p: number, v: number): Who {
+  const toks = toksOf(c, p);
+  if (NON_INVERTING_VERBS.has(toks[v]!.low)) return NONE;
+  let k = v + 1;
+  if (toks[v]!.low === 'according' && toks[k]?.low === 'to') k++;
+  const first = toks[k];
+  if (!first?.word) return NONE;
+  let skipped = 0;
+  while (k < toks.length && skipped < 6) {
+    const m = mentionAt(c, p, k);
+    // 'said CBI chief economist Ian McCafferty': a body before a post qualifies it.
+    if (m && qualifiesPost(c, m)) {
+      skipped += m.j - k;
+      k = m.j;
+      continue;
+    }
+    if (m) return whoOf(c, m);
+    const t = toks[k]!;
+    // 'said EEF chief economist, Steve Radley': a comma between the post and the name.
+    if (t.text === ',' && skipped > 0 && mentionAt(c, p, k + 1)) {
+      k++;
+      continue;
+    }
+    if (!t.word) break;
+    // 'said a Vodafone spokesman'
+    const body = t.low === 'a' || t.low === 'an' ? mentionAt(c, p, k + 1) : null;
+    if (body?.personId?.startsWith('org-') && SPOKES_WORDS.has(toks[body.j]?.low ?? '')) return { kind: 'person', id: body.personId };
+    if (t.low === 'a' || t.low === 'an' || UNNAMED_SPEAKERS.has(t.low) && !TITLE_HEADS.has(t.low)) {
+      // 'said the report's author, Professor Jane Roe': the description is followed by the name.
+      const named = namedAfterComma(c, p, k);
+      return named ?? BLOCKED;
+    }
+    // 'said awards pundit Tom O'Neil': any plain word may qualify the post before the name.
+    const inner = (t.low === 'of' || t.low === 'the') && toks[k + 1]?.cap === true; // 'said Bank of Japan chief X'
+    if (t.cap || TITLE_HEADS.has(t.low) || TITLE_MODIFIERS.has(t.low) || t.low === 'the' || inner || !FUNCTION_WORDS.has(t.low)) {
+      k++;
+      skipped++;
+      continue;
+    }
+    break;
+  }
+  // 'said one of their lawyers, Michalis Dimitrakopoulos'
+  if (skipped > 0) return namedAfterComma(c, p, k) ?? BLOCKED;
+  return NONE;
+}
+
+
+export function verbJustBefore(c: Ctx, p: number, openIdx: number, lo: number): number {
+  const toks = toksOf(c, p);
+  let k = openIdx - 1;
+  let punctuated = false;
+  if (k >= lo && (toks[k]!.text === ':' || toks[k]!.text === ',')) {
+    punctuated = true;
+    k--;
+  }
+  let between = 0;
+  for (; k >= lo && between <= 4; k--) {
+    const t = toks[k]!;
+    if (t.mark !== null || t.q >= 0) return -1;
+    if (!t.word) {
+      if (t.text === '.' || t.text === ',') continue;
+      return -1;
+    }
+    if (isVerbAt(c, p, k)) return punctuated || between === 0 ? k : -1;
+    if (BLOCK_BEFORE_QUOTE.has(t.low)) return -1;
+    between++;
+  }
+  return -1;
+}
+
+/** The comma that closes a description opened by the comma at k, or -1. */
+function nextComma(toks: readonly Tok[], k: number): number {
+  for (let m = k + 1; m < toks.length && m - k <= APPOSITIVE_REACH; m++) {
+    if (toks[m]!.q >= 0 || toks[m]!.mark !== null || toks[m]!.text === '.') return -1;
+    if (toks[m]!.text === ',') return m;
+  }
+  return -1;
+}
+
+/** A speech verb ending a description opened by the comma at k with no closing comma ('X, its minister for economic affairs added'), or -1. */
+function verbWithin(c: Ctx, p: number, k: number): number {
+  const toks = toksOf(c, p);
+  for (let m = k + 1; m < toks.length && m - k <= APPOSITIVE_REACH; m++) {
+    if (!toks[m]!.word || toks[m]!.q >= 0) return -1;
+    if (isVerbAt(c, p, m)) return m;
+  }
+  return -1;
+}
+
+/** Words that may make up the subject of an attribution after a quotation ('the chief executive', 'a hospital spokesperson'). */
+function subjectish(t: Tok): boolean {
+  return (
+    t.cap ||
+    DETERMINERS.has(t.low) ||
+    TITLE_HEADS.has(t.low) ||
+    TITLE_MODIFIERS.has(t.low) ||
+    UNNAMED_SPEAKERS.has(t.low) ||
+    PERSON_PRONOUNS.has(t.low) ||
+    SKIP_BEFORE_VERB.has(t.low) ||
+    ['for', 'of', 'they', 'we', 'i', 'it', 'you'].includes(t.low)
+  );
+}
+
+/** An attribution straight after the closing mark ('…," Okafor said' / '…," said Lindqvist'). */
+export function attributionAfter(c: Ctx, p: number, closeIdx: number): { who: Who; verb: number } | null {
+  const toks = toksOf(c, p);
+  let k = closeIdx + 1;
+  while (k < toks.length && [',', '—', '–', '-'].includes(toks[k]!.text)) k++;
+  const lo = k;
+  for (; k < toks.length && k < lo + 9; k++) {
+    const t = toks[k]!;
+    if (t.mark !== null || t.q >= 0) return null;
+    if (!t.word) {
+      if (t.text === '.' && toks[k - 1]?.word && toks[k - 1]!.text.length <= 3 && toks[k - 1]!.cap) continue; // 'Dr.'
+      // '…," Roy Asher, chief investment officer of Hibernian, told Reuters'
+      if (t.text === ',' && mentionAt(c, p, k - 1)) {
+        const close = nextComma(toks, k);
+        const verb = close > 0 ? close + 1 : verbWithin(c, p, k);
+        if (verb > 0 && isVerbAt(c, p, verb)) return { who: subjectBefore(c, p, verb, lo), verb };
+      }
+      return null;
+    }
+    if (isVerbAt(c, p, k)) {
+      const who = k === lo ? subjectAfter(c, p, k) : subjectBefore(c, p, k, lo);
+      return { who, verb: k };
+    }
+    if (!subjectish(t)) return null;
+  }
+  return null;
+}
+
+
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
+
+/**
+ * A quotation named as someone's view after it: '"…" is the assessment of X', '"…" was the
+ * verdict from X', '"…" – that is how X put it' is not read; only 'of/from/by' + a person.
+ */
+export function verdictAfter(c: Ctx, p: number, closeIdx: number): Who | null {
+  const toks = toksOf(c, p);
+  let k = closeIdx + 1;
+  while (toks[k] && !toks[k]!.word && toks[k]!.text !== '.') k++;
+  if (toks[k]?.low === 'that' || toks[k]?.low === 'this') k++;
+  if (!COPULAS.has(toks[k]?.low ?? '')) return null;
+  for (let m = k + 1; m < toks.length && m <= k + 6; m++) {
+    const t = toks[m]!;
+    if (!t.word || t.q >= 0) return null;
+    if (t.low === 'of' || t.low === 'from' || t.low === 'by') {
+      const who = mentionAt(c, p, m + 1);
+      return who ? whoOf(c, who) : null;
+    }
+  }
+  return null;
+}
+
+/** 'Manchester City boss Kevin Keegan: "We had…"': a name and a colon introduce the quotation (match reports, lists). */
+export function colonSpeaker(c: Ctx, p: number, openIdx: number): Who | null {
+  const toks = toksOf(c, p);
+  if (toks[openIdx - 1]?.text !== ':') return null;
+  const m = mentionAt(c, p, openIdx - 2);
+  return m && m.kind !== 'pronoun' && m.personId ? { kind: 'person', id: m.personId } : null;
+}

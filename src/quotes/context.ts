@@ -1,0 +1,61 @@
+import type { ArticleDoc, Tok } from './extract.js';
+import type { Mention } from './mentions.js';
+import { FUNCTION_WORDS, SKIP_BEFORE_VERB, SPEECH_VERBS, SPOKES_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
+
+/** What a clause says about who spoke: a person, nobody found yet, or someone we must not name. */
+export type Who = { kind: 'person'; id: string } | { kind: 'none' } | { kind: 'blocked' };
+
+/** Words that make the quotation that follows a noun phrase of the reporter's ('a "historic step"'). */
+export const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
+
+export const NONE: Who = { kind: 'none' };
+export const BLOCKED: Who = { kind: 'blocked' };
+
+export interface Ctx {
+  doc: ArticleDoc;
+  mentions: Mention[];
+  /** Per passage, token index → index into `mentions`, -1 where no mention. */
+  at: Int32Array[];
+  /** Per sentence number, where it lies: passage p, tokens [i, j). */
+  sentences: { p: number; i: number; j: number }[];
+}
+
+/** Where each sentence of the article lies (a sentence never crosses a passage). */
+export function sentenceSpans(doc: ArticleDoc): Ctx['sentences'] {
+  const out: Ctx['sentences'] = [];
+  doc.passages.forEach((pd, p) => {
+    pd.toks.forEach((t, k) => {
+      const span = out[t.sent];
+      if (span) span.j = k + 1;
+      else out[t.sent] = { p, i: k, j: k + 1 };
+    });
+  });
+  return out;
+}
+
+export const toksOf = (c: Ctx, p: number): Tok[] => c.doc.passages[p]!.toks;
+
+export function mentionAt(c: Ctx, p: number, k: number): Mention | null {
+  const n = c.at[p]![k] ?? -1;
+  return n < 0 ? null : c.mentions[n]!;
+}
+
+
+/** An organisation named just before a post or a noun ('CBI chief economist Ian McCafferty'): it qualifies them, it is not the subject. */
+export function qualifiesPost(c: Ctx, m: Mention): boolean {
+  const next = toksOf(c, m.p)[m.j];
+  // 'BBC Radio 4', 'a BBC interview', 'BBC news correspondent X': it qualifies what follows.
+  if (m.personId?.startsWith('org-') !== true || next?.word !== true) return false;
+  if (TITLE_HEADS.has(next.low) || TITLE_MODIFIERS.has(next.low) || next.cap) return true;
+  return !FUNCTION_WORDS.has(next.low) && !SPEECH_VERBS.has(next.low) && !SKIP_BEFORE_VERB.has(next.low) && !SPOKES_WORDS.has(next.low);
+}
+
+/** Words after which a name is an object, not a subject: 'an interview with the FT', 'told BBC News'. */
+const GOVERNING = new Set(['in', 'at', 'on', 'to', 'for', 'with', 'from', 'of', 'by', 'after', 'before', 'during', 'about', 'against', 'under', 'over', 'like', 'including', 'between', 'among', 'than', 'into', 'via', 'told', 'tell', 'tells', 'asked', 'ask', 'asks', 'urged', 'called']);
+
+/** Is the mention the object of a preposition or of a verb like 'told' (directly, or after 'the')? */
+export function governed(c: Ctx, m: Mention): boolean {
+  const toks = toksOf(c, m.p);
+  const b = toks[m.i - 1]?.low === 'the' ? m.i - 2 : m.i - 1;
+  return GOVERNING.has(toks[b]?.low ?? '');
+}

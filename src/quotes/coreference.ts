@@ -1,0 +1,91 @@
+import { FUNCTION_WORDS, NON_INVERTING_VERBS, SPEECH_VERBS, TITLE_HEADS, UNNAMED_PEOPLE } from '../text/lexicon.js';
+import { BLOCKED, NONE, governed, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
+import type { Mention } from './mentions.js';
+
+/** Prepositions: a role noun after one is not the sentence's subject ('in a letter to party members, Mr Roe said'). */
+const PREPOSITIONS = new Set(['in', 'at', 'on', 'to', 'for', 'with', 'from', 'of', 'by', 'after', 'before', 'during', 'about', 'against', 'under', 'over']);
+
+/** How far into a sentence its subject is looked for, in words. */
+const SUBJECT_REACH = 14;
+
+/** Who a mention stands for: its person, a pronoun's antecedent, or nobody we may name. */
+export function whoOf(c: Ctx, m: Mention): Who {
+  if (m.kind === 'pronoun') return resolvePronoun(c, m);
+  return m.personId ? { kind: 'person', id: m.personId } : BLOCKED;
+}
+
+/**
+ * The subject of sentence `s`, read from its start up to `until` (a token of the same passage):
+ * the first person referred to outside quotation marks, or BLOCKED when an unnamed role comes
+ * first ('The prime minister's official spokesman said…'), or NONE when it names nobody.
+ */
+export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
+  const span = c.sentences[s];
+  if (!span) return NONE;
+  const toks = toksOf(c, span.p);
+  let words = 0;
+  let inPhrase = false;
+  for (let k = span.i; k < Math.min(span.j, until) && words < SUBJECT_REACH; k++) {
+    const t = toks[k]!;
+    if (t.q >= 0 || t.mark !== null) continue;
+    const m = mentionAt(c, span.p, k);
+    // An organisation as an object ('an interview with BBC Radio 4', 'told BBC News') is not what the sentence is about.
+    if (m && (qualifiesPost(c, m) || (governed(c, m) && m.personId?.startsWith('org-')))) {
+      k = m.j - 1;
+      continue;
+    }
+    if (m) return m.kind === 'pronoun' ? resolvePronoun(c, m) : m.personId ? { kind: 'person', id: m.personId } : BLOCKED;
+    if (!t.word) {
+      if (t.text === ',') inPhrase = false;
+      continue;
+    }
+    words++;
+    if (PREPOSITIONS.has(t.low)) inPhrase = true;
+    else if (!inPhrase && UNNAMED_PEOPLE.has(t.low) && !TITLE_HEADS.has(t.low) && !FUNCTION_WORDS.has(t.low)) return BLOCKED;
+  }
+  return until === Infinity ? speakerOfSentence(c, span) : NONE;
+}
+
+/** A sentence that reports someone's words is about its speaker, wherever they stand ('…, Mr Straw said.'). */
+function speakerOfSentence(c: Ctx, span: Ctx['sentences'][number]): Who {
+  const toks = toksOf(c, span.p);
+  for (let k = span.i; k < span.j; k++) {
+    const t = toks[k]!;
+    if (t.q >= 0 || !t.word || !SPEECH_VERBS.has(t.low) || NON_INVERTING_VERBS.has(t.low)) continue;
+    const before = mentionAt(c, span.p, k - 1);
+    const after = mentionAt(c, span.p, toks[k + 1]?.low === 'to' ? k + 2 : k + 1); // 'according to X'
+    const m = before && before.kind !== 'pronoun' ? before : after && after.kind !== 'pronoun' ? after : null;
+    if (m) return m.personId ? { kind: 'person', id: m.personId } : BLOCKED;
+  }
+  return NONE;
+}
+
+/**
+ * Resolves he/she as an editor would: the subject of its own sentence when that comes first,
+ * else the subject of the nearest earlier sentence that has one (looking back at most three
+ * sentences and three paragraphs). An unnamed subject in between ('a spokesman') blocks it.
+ */
+export function resolvePronoun(c: Ctx, m: Mention): Who {
+  // He or she is a person: a sentence about an organisation is passed over.
+  const person = (w: Who) => w.kind !== 'person' || !w.id.startsWith('org-');
+  const own = sentenceSubject(c, m.sent, m.i);
+  if (own.kind !== 'none' && person(own)) return own;
+  for (let s = m.sent - 1; s >= 0 && s >= m.sent - 3; s--) {
+    const span = c.sentences[s];
+    if (!span || span.p < m.p - 3) break;
+    const w = sentenceSubject(c, s);
+    if (w.kind !== 'none' && person(w)) return w;
+  }
+  return BLOCKED;
+}
+
+/** The subject of the clause a participle or 'and said' belongs to: the sentence's first person before the verb. */
+export function mainSubject(c: Ctx, p: number, v: number): Who {
+  const toks = toksOf(c, p);
+  const sent = toks[v]!.sent;
+  const named: Mention[] = [];
+  // 'In an interview with the Financial Times, Mr Blair refused…, saying': the object of a preposition did not speak.
+  for (const m of c.mentions) if (m.p === p && m.sent === sent && m.i < v && !m.inQuote && !governed(c, m) && !qualifiesPost(c, m)) named.push(m);
+  const first = named.find((m) => m.kind !== 'pronoun') ?? named[0];
+  return first ? whoOf(c, first) : BLOCKED;
+}

@@ -1,0 +1,199 @@
+import type { ArticleDoc, Tok } from './extract.js';
+import { isNameWord, isTitleHead, spanOfWords } from './names.js';
+import type { PeopleIndex } from './registry.js';
+import { FUNCTION_WORDS, HONORIFICS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_MODIFIERS } from '../text/lexicon.js';
+
+/** A reference to a person in the text: by name, by title ('the senator'), or by pronoun. */
+export interface Mention {
+  kind: 'name' | 'nominal' | 'pronoun';
+  /** Resolved person, null when the reference is ambiguous or unresolvable (pronouns resolve later). */
+  personId: string | null;
+  p: number;
+  /** Token range [i, j) in passage p. */
+  i: number;
+  j: number;
+  sent: number;
+  inQuote: boolean;
+}
+
+/** Modifiers that say when someone held a post, not which post: 'the former minister' is still 'the minister'. */
+/** Nationalities used as nouns that are not '-man' words. */
+const NATIONAL_NOUNS = new Set(['scot', 'briton', 'american', 'australian', 'italian', 'spaniard', 'german', 'brazilian', 'argentine', 'kiwi', 'wallaby', 'springbok', 'russian', 'swede', 'dane', 'finn', 'pole', 'belgian', 'croat', 'serb', 'kenyan', 'ethiopian', 'canadian', 'portuguese', 'greek', 'chinese', 'japanese']);
+
+const TENSE_MODIFIERS = new Set(['former', 'acting', 'interim', 'new', 'then', 'late', 'outgoing', 'incoming', 'current', 'top', 'senior', 'veteran', 'ex']);
+
+/** How many times more often one person of a surname must be printed than the rest for a lone surname to be theirs. */
+const DOMINANCE = 10;
+
+const inQuoteAt = (t: Tok) => t.q >= 0 && t.mark === null;
+
+/** Full names of the registry printed in the article, longest variant first at each place. */
+function fullNames(doc: ArticleDoc, idx: PeopleIndex, taken: boolean[][]): Mention[] {
+  const names: Mention[] = [];
+  doc.passages.forEach((pd, p) => {
+    const toks = pd.toks;
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!;
+      if (!t.word || !t.cap) continue;
+      for (const v of idx.variants.get(t.low) ?? []) {
+        const end = spanOfWords(toks, k, v.low.length);
+        if (end < 0) continue;
+        const ws = toks.slice(k, end).filter((x) => x.word);
+        if (!ws.every((x, m) => x.low === v.low[m] && (m === ws.length - 1 || !x.poss))) continue;
+        names.push({ kind: 'name', personId: v.personId, p, i: k, j: end, sent: t.sent, inQuote: inQuoteAt(t) });
+        for (let m = k; m < end; m++) taken[p]![m] = true;
+        k = end - 1;
+        break;
+      }
+    }
+  });
+  return names;
+}
+
+/**
+ * A lone name word ('Okafor', 'Mr Okafor'): the person of that name already named in this
+ * article (the one named by now, when two are), else the only person of that name in the corpus.
+ */
+function loneName(idx: PeopleIndex, names: readonly Mention[], local: ReadonlySet<string>, word: string, p: number, k: number, courtesy?: string): string | null {
+  const ids = [...idx.words.get(word)!];
+  const inArticle = ids.filter((id) => local.has(id));
+  const here = inArticle.length > 1 ? inArticle.filter((id) => names.some((m) => m.personId === id && (m.p < p || (m.p === p && m.i < k)))) : inArticle;
+  if (here.length === 1) return here[0]!;
+  if (inArticle.length > 0) return null;
+  if (ids.length === 1) return ids[0]!;
+  // 'Dr Fox': the one person of that surname the corpus calls 'Dr'.
+  if (courtesy && courtesy !== 'mr') {
+    const titled = ids.filter((id) => idx.byId.get(id)?.courtesies?.has(courtesy));
+    if (titled.length === 1) return titled[0]!;
+  }
+  // Not named in full here: the corpus's own 'Mr Brown' when one person of that name is printed
+  // far more often than all the others together.
+  const weight = (id: string) => [...(idx.byId.get(id)?.variants.values() ?? [])].reduce((n, v) => n + v.count, 0);
+  const ranked = ids.map((id) => ({ id, w: weight(id) })).sort((a, b) => b.w - a.w);
+  const rest = ranked.slice(1).reduce((n, x) => n + x.w, 0);
+  return ranked[0]!.w >= DOMINANCE * Math.max(rest, 1) ? ranked[0]!.id : null;
+}
+
+/**
+ * 'the senator', 'the chief executive', 'the Arsenal boss', 'the Tory leader' — a role, not
+ * followed by a name. Returns the end of the phrase and the words its holder's titles must have.
+ */
+function nominalAt(toks: readonly Tok[], k: number, demonyms: ReadonlySet<string>): { end: number; need: string[] } | null {
+  // 'the ex-Wallaby', 'the ex-minister'
+  if (toks[k + 1]?.low === 'ex' && toks[k + 2]?.text === '-') k += 2;
+  const age = ageAt(toks, k + 1);
+  // 'the 30-year-old', 'the Dutchman': the person the story is about, whatever their post.
+  if (age > 0) {
+    const next = toks[age];
+    const more = next?.word === true && ((next.cap && isNationalNoun(next.low, demonyms)) || isTitleHead(toks, age));
+    return { end: more ? age + 1 : age, need: [] };
+  }
+  if (toks[k + 1]?.cap && isNationalNoun(toks[k + 1]!.low, demonyms) && !isNameWord(toks[k + 2])) return { end: k + 2, need: [] };
+  let h = k + 1;
+  const need: string[] = [];
+  let lastHead = -1;
+  while (h < toks.length && h <= k + 4) {
+    const t = toks[h]!;
+    const head = isTitleHead(toks, h);
+    const role = head || TITLE_MODIFIERS.has(t.low);
+    // A capitalised word inside the role names its team, party or office ('the Arsenal boss'); a
+    // plain one qualifies it ('the world indoor champion'); a hyphen joins a post ('fly-half').
+    const qualifier = (t.cap && !HONORIFICS.has(t.low) && !FUNCTION_WORDS.has(t.low)) || (!t.cap && !FUNCTION_WORDS.has(t.low) && !SPEECH_VERBS.has(t.low));
+    if (t.text === '-' && isTitleHead(toks, h + 1)) {
+      h++;
+      continue;
+    }
+    if (!t.word || t.poss || !(role || qualifier || t.acronym)) break;
+    if (head) lastHead = h;
+    if (!TENSE_MODIFIERS.has(t.low) && (head || t.acronym || t.cap)) need.push(t.low);
+    h++;
+  }
+  if (lastHead !== h - 1 || isNameWord(toks[h]) || toks[h]?.text === ',') return null;
+  return { end: h, need };
+}
+
+/** End of an age written as a noun at k ('30-year-old'), or -1. */
+function ageAt(toks: readonly Tok[], k: number): number {
+  const w = toks.slice(k, k + 5).map((t) => t.text.toLowerCase());
+  return /^\d+$/u.test(w[0] ?? '') && w[1] === '-' && w[2] === 'year' && w[3] === '-' && w[4] === 'old' ? k + 5 : -1;
+}
+
+/** 'Dutchman', 'Frenchwoman', 'Scot', 'Briton': a nationality used as a noun for a person. */
+function isNationalNoun(w: string, demonyms: ReadonlySet<string>): boolean {
+  const stem = w.replace(/(?:man|woman)$/u, '');
+  if (stem !== w) return demonyms.has(stem) || demonyms.has(`${stem}h`) || demonyms.has(`${stem}ish`) || demonyms.has(`${stem}ch`);
+  return NATIONAL_NOUNS.has(w) || demonyms.has(w);
+}
+
+/** Lone names, pronouns and roles, everywhere a full name is not. */
+function otherMentions(doc: ArticleDoc, idx: PeopleIndex, names: readonly Mention[], taken: boolean[][], needs: Map<Mention, string[]>): Mention[] {
+  const local = new Set(names.map((m) => m.personId!));
+  const out: Mention[] = [];
+  doc.passages.forEach((pd, p) => {
+    const toks = pd.toks;
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!;
+      if (!t.word || taken[p]![k]) continue;
+      const inQuote = inQuoteAt(t);
+      // Acronyms name organisations only ('the WTO said'): no person's name holds one.
+      if (t.cap && !FUNCTION_WORDS.has(t.low) && idx.words.has(t.low)) {
+        out.push({ kind: 'name', personId: loneName(idx, names, local, t.low, p, k, HONORIFICS.has(toks[k - 1]?.low ?? '') ? toks[k - 1]!.low : undefined), p, i: k, j: k + 1, sent: t.sent, inQuote });
+      } else if (PERSON_PRONOUNS.has(t.low) && !isNameWord(toks[k + 1])) {
+        out.push({ kind: 'pronoun', personId: null, p, i: k, j: k + 1, sent: t.sent, inQuote });
+      } else if (t.low === 'the') {
+        const n = nominalAt(toks, k, idx.demonyms);
+        if (!n) continue;
+        const m: Mention = { kind: 'nominal', personId: null, p, i: k, j: n.end, sent: t.sent, inQuote };
+        needs.set(m, n.need);
+        out.push(m);
+        k = n.end - 1;
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * The person an epithet with no post in it ('the Dutchman', 'the 30-year-old') stands for: the
+ * one the story is about so far, named most often, the latest named on a tie.
+ */
+function protagonist(before: readonly Mention[]): string | null {
+  const count = new Map<string, number>();
+  for (const m of before) if (m.kind === 'name' && m.personId && !m.inQuote) count.set(m.personId, (count.get(m.personId) ?? 0) + 1);
+  let best: string | null = null;
+  let most = 0;
+  for (const [id, n] of count) if (n >= most) [best, most] = [id, n];
+  return best;
+}
+
+/**
+ * Finds every reference to a person in an article, in reading order: full names, lone surnames
+ * (resolved to the person of that name in this article, else the only one in the corpus), roles
+ * ('the senator', 'the Arsenal boss': the latest person named before it whose titles hold every
+ * word of the role) and he/she (resolved later, by attribution).
+ */
+export function findMentions(doc: ArticleDoc, idx: PeopleIndex): Mention[] {
+  const taken = doc.passages.map((pd) => new Array<boolean>(pd.toks.length).fill(false));
+  const needs = new Map<Mention, string[]>();
+  const names = fullNames(doc, idx, taken);
+  const out = [...names, ...otherMentions(doc, idx, names, taken, needs)];
+  out.sort((a, b) => a.p - b.p || a.i - b.i);
+  for (let n = 0; n < out.length; n++) {
+    const need = needs.get(out[n]!);
+    if (!need) continue;
+    if (need.length === 0) {
+      out[n]!.personId = protagonist(out.slice(0, n));
+      continue;
+    }
+    for (let b = n - 1; b >= 0; b--) {
+      const prev = out[b]!;
+      if (prev.kind !== 'name' || prev.personId === null) continue;
+      const person = idx.byId.get(prev.personId);
+      if (person && need.every((w) => person.titleWords.has(w))) {
+        out[n]!.personId = person.id;
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,146 @@
+import type { Tok } from './extract.js';
+import type { Gazetteer } from '../text/gazetteer.js';
+import {
+  CALENDAR_WORDS,
+  FUNCTION_WORDS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  ORG_WORDS,
+  PARTY_WORDS,
+  PLACE_PREFIXES,
+  SPEECH_VERBS,
+  TITLE_HEADS,
+} from '../text/lexicon.js';
+
+/** What name reading knows beyond one sentence: the gazetteer, and the words this corpus mostly prints in lower case. */
+export interface NameRules {
+  gaz: Gazetteer;
+  /** Folded words printed in lower case at least as often as capitalised mid-sentence ('but', 'world', 'home'). */
+  common: ReadonlySet<string>;
+  /** Folded words printed capitalised on their own inside a sentence, as a surname is once the full name is given. */
+  alone: ReadonlySet<string>;
+}
+
+/** Does token k open a sentence (after any opening marks or brackets)? */
+export function opensSentence(toks: readonly Tok[], k: number): boolean {
+  let b = k - 1;
+  while (b >= 0 && (toks[b]!.mark === 'open' || toks[b]!.text === '(')) b--;
+  return b < 0 || toks[b]!.sent !== toks[k]!.sent;
+}
+
+/** May the name word at k open a name? An ordinary word only right after a title ('Vice Premier He Lifeng'), or as a first name inside a sentence. */
+function mayOpenName(toks: readonly Tok[], k: number, rules: NameRules, afterTitle: boolean): boolean {
+  const t = toks[k]!;
+  if (afterTitle) return true;
+  const ordinary = FUNCTION_WORDS.has(t.low) || rules.common.has(t.low);
+  if (!ordinary) return true;
+  if (opensSentence(toks, k)) return false;
+  const next = toks[k + 1];
+  return isNameWord(next) && !FUNCTION_WORDS.has(next!.low) && (FUNCTION_WORDS.has(t.low) || rules.gaz.firstNames.has(t.low));
+}
+
+/** Leading words that belong to a description, not the name: 'Australian Lynton Crosby', 'Commons Oliver Heald'. */
+function dropDescription(toks: readonly Tok[], words: number[], rules: NameRules): void {
+  const g = rules.gaz;
+  const describes = (w: string) => g.demonyms.has(w) || g.places.has(w) || PARTY_WORDS.has(w) || rules.common.has(w);
+  while (words.length >= 3) {
+    const a = toks[words[0]!]!.low;
+    const b = toks[words[1]!]!.low;
+    if (g.firstNames.has(a) || !(describes(a) || g.firstNames.has(b))) break;
+    words.shift();
+  }
+}
+
+/** A word that can be part of a printed name: capitalised, not a title, organisation, date or acronym. */
+export function isNameWord(t: Tok | undefined): boolean {
+  if (!t || !t.word || !t.cap || t.acronym) return false;
+  if (t.text.length === 1) return true; // an initial, as in 'Ada B. Okafor'
+  if (!/\p{Ll}/u.test(t.text)) return false;
+  const w = t.low;
+  return !TITLE_HEADS.has(w) && !HONORIFICS.has(w) && !CALENDAR_WORDS.has(w) && !ORG_WORDS.has(w) && !SPEECH_VERBS.has(w);
+}
+
+/**
+ * Reads a printed name starting at token k: capitalised words, initials and name particles, up to
+ * five words, stopping after a possessive. Returns the token range or null.
+ */
+export function readName(toks: readonly Tok[], k: number, rules: NameRules, afterTitle = false): { i: number; j: number } | null {
+  const words: number[] = [];
+  let j = k;
+  while (j < toks.length && words.length < 5) {
+    const t = toks[j]!;
+    if (t.mark !== null) break;
+    // 'Jan Egeland', 'June Sarpong': a month opens a name when a name follows it.
+    if (isNameWord(t) || monthInName(toks, j, words.length > 0 ? toks[words[words.length - 1]!]! : null, rules)) {
+      if (words.length === 0 && !mayOpenName(toks, j, rules, afterTitle)) break;
+      if (t.text.length === 1) {
+        if (toks[j + 1]?.text !== '.' || !isNameWord(toks[j + 2])) break;
+        words.push(j);
+        j += 2;
+        continue;
+      }
+      words.push(j);
+      j++;
+      if (t.poss) break;
+      continue;
+    }
+    if (words.length > 0 && isGluedHyphen(toks, j) && isNameWord(toks[j + 1])) {
+      j++; // 'Jean-Luc', 'Ahmad-Reza': a hyphen inside the name
+      continue;
+    }
+    if (words.length > 0 && NAME_PARTICLES.has(t.text) && isNameWord(toks[j + 1])) {
+      words.push(j);
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (words.length === 0) return null;
+  dropDescription(toks, words, rules);
+  const first = toks[words[0]!]!;
+  if (words.length > 1 && PLACE_PREFIXES.has(first.low)) return null;
+  return { i: words[0]!, j: words[words.length - 1]! + 1 };
+}
+
+/**
+ * A month or day that is part of a name: a given name before a surname ('Jan Egeland', 'June
+ * Sarpong'), or a surname after a given name ('Theresa May'), never next to a number or a date.
+ */
+function monthInName(toks: readonly Tok[], j: number, prev: Tok | null, rules: NameRules): boolean {
+  const t = toks[j]!;
+  if (!CALENDAR_WORDS.has(t.low) || !t.cap || !/\p{Ll}/u.test(t.text)) return false;
+  const next = toks[j + 1];
+  if (next && /^\p{N}/u.test(next.text)) return false;
+  if (prev) return rules.gaz.firstNames.has(prev.low) && !CALENDAR_WORDS.has(prev.low);
+  return isNameWord(next) && !CALENDAR_WORDS.has(next!.low);
+}
+
+/** A hyphen written tight between two words, as in a double-barrelled name. */
+export function isGluedHyphen(toks: readonly Tok[], j: number): boolean {
+  const t = toks[j];
+  const a = toks[j - 1];
+  const b = toks[j + 1];
+  return !!t && !!a && !!b && (t.text === '-' || t.text === '‐') && a.end === t.start && t.end === b.start;
+}
+
+/**
+ * Index just past the `count` name words starting at k, stepping over hyphens inside the name,
+ * or -1 when the tokens there are not words.
+ */
+export function spanOfWords(toks: readonly Tok[], k: number, count: number): number {
+  let j = k;
+  for (let n = 0; n < count; n++) {
+    if (n > 0 && isGluedHyphen(toks, j)) j++;
+    if (!toks[j]?.word) return -1;
+    j++;
+  }
+  return j;
+}
+
+/** A job title's head word at k, written whole ('striker') or hyphenated ('full-back', 'fly-half'). */
+export function isTitleHead(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k]!;
+  if (TITLE_HEADS.has(t.low)) return true;
+  return k >= 2 && isGluedHyphen(toks, k - 1) && TITLE_HEADS.has(`${toks[k - 2]!.low}-${t.low}`);
+}
+

@@ -1,0 +1,146 @@
+import { CALENDAR_WORDS, NON_INVERTING_VERBS, ORG_WORDS, PARTY_WORDS, SKIP_BEFORE_VERB, SPEECH_VERBS, SPOKES_WORDS, TEAM_WORDS, TITLE_HEADS } from '../text/lexicon.js';
+import type { ArticleDoc, Tok } from './extract.js';
+import type { NameRules } from './names.js';
+import type { Person } from './registry.js';
+import { slug } from './util.js';
+
+/** Small words that may stand inside an organisation's name ('Federation of the Red Cross and Red Crescent'). */
+const INNER = new Set(['of', 'the', 'and', 'for', '&']);
+
+/** A run of capitalised words and acronyms from k ('The UK Independence Party', 'WTO'), a leading article left out. */
+function readOrg(toks: readonly Tok[], k: number): { i: number; j: number } | null {
+  let i = k;
+  if (toks[i]?.low === 'the' || toks[i]?.low === 'a' || toks[i]?.low === 'an') i++;
+  let j = i;
+  let last = -1;
+  while (j < toks.length && j - i < 12) {
+    const t = toks[j]!;
+    if (t.mark !== null || t.q >= 0) break;
+    if (t.word && t.cap && !t.poss) last = j;
+    else if (t.word && t.cap && t.poss) {
+      last = j;
+      break;
+    } else if (!(t.word && INNER.has(t.low) && last >= 0)) break;
+    j++;
+  }
+  return last < i ? null : { i, j: last + 1 };
+}
+
+/**
+ * Is this run an organisation's name? It holds an organisation word ('Office', 'Party',
+ * 'Organisation'), is a known organisation, or is an acronym ('WTO'); never a place, a
+ * nationality, a party adjective alone ('the Tories'), a team or a date.
+ */
+function isOrgName(words: readonly Tok[], rules: NameRules, spoken = false): boolean {
+  const low = words.filter((t) => t.word && !(t.low === 'the' || t.low === 'of' || t.low === 'and' || t.low === 'for'));
+  if (low.length === 0) return false;
+  const whole = low.map((t) => t.low).join(' ');
+  if (rules.gaz.places.has(whole) || rules.gaz.demonyms.has(whole)) return false;
+  if (low.some((t) => TEAM_WORDS.has(t.low) || CALENDAR_WORDS.has(t.low))) return false;
+  if (low.length === 1 && PARTY_WORDS.has(whole)) return false;
+  if (rules.gaz.organisations.has(whole)) return true;
+  if (low.length === 1 && low[0]!.acronym && low[0]!.low.length >= 2) return !TITLE_HEADS.has(low[0]!.low);
+  // 'a Vodafone spokesman said': a body someone speaks for, whatever its name looks like.
+  if (spoken && low.length === 1) return !rules.common.has(whole) && !rules.gaz.firstNames.has(whole);
+  return low.length >= 2 && ORG_WORDS.has(low[low.length - 1]!.low);
+}
+
+/**
+ * The organisation named as a speech verb's subject at v: 'The WTO said', 'said the Home Office',
+ * 'a Home Office spokesman said', 'said a Vodafone spokesman'; `spoken` when a spokesperson speaks for it.
+ */
+function speakerOrg(toks: readonly Tok[], v: number): { i: number; j: number; spoken: boolean } | null {
+  let e = v - 1;
+  while (e >= 0 && toks[e]!.word && SKIP_BEFORE_VERB.has(toks[e]!.low)) e--;
+  const spokenBefore = toks[e]?.word === true && SPOKES_WORDS.has(toks[e]!.low);
+  if (spokenBefore) e--;
+  // 'Munich Re, the world's biggest reinsurer, said': step back over the description.
+  if (toks[e]?.text === ',') {
+    let b = e - 1;
+    while (b >= 0 && e - b < 10 && toks[b]!.text !== ',') b--;
+    if (toks[b]?.text === ',') e = b - 1;
+  }
+  let b = e;
+  while (b >= 0 && toks[b]!.word && (toks[b]!.cap || INNER.has(toks[b]!.low))) b--;
+  const before = b < e ? readOrg(toks, b + 1) : null;
+  // 'a spokesman for Dell said'
+  const spokenFor = toks[b]?.low === 'for' && SPOKES_WORDS.has(toks[b - 1]?.low ?? '');
+  if (before && before.j === e + 1) return { ...before, spoken: spokenBefore || spokenFor };
+  // 'told the Financial Times': after these verbs the name is the listener.
+  if (NON_INVERTING_VERBS.has(toks[v]!.low)) return null;
+  const after = toks[v + 1]?.low === 'the' || toks[v + 1]?.low === 'to' ? readOrg(toks, v + 2) : readOrg(toks, v + 1);
+  return after ? { ...after, spoken: toks[after.j]?.word === true && SPOKES_WORDS.has(toks[after.j]!.low) } : null;
+}
+
+/** An organisation as one article names it: its fullest name, and the acronym it also goes by. */
+interface OrgName {
+  display: string;
+  acronym: string | null;
+}
+
+const keyOf = (words: readonly Tok[]) => words.filter((x) => x.word).map((x) => x.low).join(' ');
+const displayOf = (text: string, words: readonly Tok[]) => text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/[’']s$/u, '');
+
+/** The name an acronym stands for in this article ('WTO' → 'World Tourism Organisation'), by initials. */
+function expansion(doc: ArticleDoc, acronym: string, rules: NameRules): { key: string; display: string } | null {
+  const want = acronym.replace(/[^\p{Lu}]/gu, '');
+  for (const pd of doc.passages) {
+    for (let k = 0; k < pd.toks.length; k++) {
+      if (!pd.toks[k]!.cap || pd.toks[k - 1]?.cap) continue;
+      const r = readOrg(pd.toks, k);
+      if (!r) continue;
+      const words = pd.toks.slice(r.i, r.j);
+      const initials = words.filter((t) => t.word && !INNER.has(t.low)).map((t) => t.text[0]).join('');
+      if (initials === want && words.length > 1 && isOrgName(words, rules)) return { key: keyOf(words), display: displayOf(pd.text, words) };
+    }
+  }
+  return null;
+}
+
+/** Organisations this article shows making statements, by folded name. */
+export function observeOrgs(doc: ArticleDoc, rules: NameRules): Map<string, OrgName> {
+  const out = new Map<string, OrgName>();
+  for (const pd of doc.passages) {
+    pd.toks.forEach((t, v) => {
+      if (!t.word || t.q >= 0 || !SPEECH_VERBS.has(t.low)) return;
+      const r = speakerOrg(pd.toks, v);
+      if (!r) return;
+      const words = pd.toks.slice(r.i, r.j);
+      if (!isOrgName(words, rules, r.spoken)) return;
+      const only = words.length === 1 && words[0]!.acronym ? words[0]! : null;
+      const full = only ? expansion(doc, only.text, rules) : null;
+      if (full) out.set(full.key, { display: full.display, acronym: only!.low });
+      else out.set(keyOf(words), { display: displayOf(pd.text, words), acronym: null });
+    });
+  }
+  return out;
+}
+
+/**
+ * The organisations the corpus quotes, as registry entries kept apart from people (kind
+ * 'organisation'): 'Downing Street said', 'the WTO said', 'a Home Office spokesman said'.
+ */
+export function buildOrganisations(docs: readonly ArticleDoc[], rules: NameRules, people: readonly Person[]): Person[] {
+  const seen = new Map<string, { display: string; count: number; acronyms: Set<string> }>();
+  for (const d of docs) {
+    for (const [key, o] of observeOrgs(d, rules)) {
+      const held = seen.get(key) ?? { display: o.display, count: 0, acronyms: new Set<string>() };
+      held.count++;
+      if (o.acronym) held.acronyms.add(o.acronym);
+      seen.set(key, held);
+    }
+  }
+  const taken = new Set(people.flatMap((p) => [...p.variants.keys()]));
+  const used = new Set(people.map((p) => p.id));
+  const out: Person[] = [];
+  for (const [key, v] of seen) {
+    if (taken.has(key)) continue;
+    let id = `org-${slug(v.display)}`;
+    for (let n = 2; used.has(id); n++) id = `org-${slug(v.display)}-${n}`;
+    used.add(id);
+    const variants = new Map([[key, { display: v.display, count: v.count }]]);
+    for (const a of v.acronyms) variants.set(a, { display: a.toUpperCase(), count: 1 });
+    out.push({ id, name: v.display, kind: 'organisation', variants, titles: new Map(), titleWords: new Set(), honorifics: 0, itself: 0, strong: 1 });
+  }
+  return out;
+}

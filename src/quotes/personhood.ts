@@ -1,0 +1,49 @@
+import { NAME_PARTICLES, PARTY_WORDS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
+import type { NameRules } from './names.js';
+
+/** What the registry knows of a name when deciding whether it is a person's. */
+export interface NameEvidence {
+  /** Folded words of the fullest printed form. */
+  words: readonly string[];
+  /** Times it was printed after a courtesy title ('Mr', 'Lord'). */
+  honorifics: number;
+  /** Times it was taken up as 'its' ('X said its offer'). */
+  itself: number;
+  /** Seen only as a first name and a surname, never with a title or a speech verb. */
+  weak: boolean;
+  /** Times it was printed with a job title before or after it. */
+  titled: number;
+}
+
+/**
+ * Is this a person's name? Teams, places, parties and organisations are printed like names and
+ * stand beside speech verbs too ('Manchester United said', 'the Tories'), so a name counts only
+ * with evidence: a known first name, a courtesy title, or, for given names the lists lack
+ * ('Arsene Wenger'), two or more words none of which is a place, a nationality, a party or an
+ * ordinary word of the corpus, whose surname the corpus also prints alone ('Wenger said';
+ * first or last, as 'Xi said' for Xi Jinping). A lone word is a person only after a courtesy title ('Lord Falconer').
+ */
+export function isPersonName(e: NameEvidence, rules: NameRules): boolean {
+  const { gaz, common } = rules;
+  const w = e.words;
+  const whole = w.join(' ');
+  if (w.some((x) => PARTY_WORDS.has(x)) || gaz.organisations.has(whole) || gaz.places.has(whole)) return false;
+  if (w.length < 2) return e.honorifics > e.itself;
+  if (e.itself > e.honorifics) return false;
+  const placeLike = (x: string) => gaz.places.has(x) || gaz.demonyms.has(x) || gaz.organisations.has(x);
+  const ordinary = (x: string) => common.has(x) && !NAME_PARTICLES.has(x);
+  const [first, ...rest] = w as [string, ...string[]];
+  // A courtesy title vouches for the surname, whatever else it means ('Mr Irish', 'Ms France').
+  if (e.honorifics > 0) return !placeLike(first) && !ordinary(first);
+  // After a known first name one ordinary word can be a surname ('Vince Cable', 'Clare Short'), not an adjective or a run of them.
+  if (gaz.firstNames.has(first) && !placeLike(first) && !ordinary(first)) {
+    // Nothing but the name itself to go on: every word must look like a name ('Sky One', 'Tate Britain' do not).
+    if (e.weak) return !rest.some((x) => ordinary(x) || placeLike(x) || PLACE_PREFIXES.has(x));
+    const last = rest[rest.length - 1]!;
+    if (gaz.demonyms.has(last) || rest.slice(0, -1).some(ordinary)) return false;
+    return !(ordinary(last) && (rest.length > 1 || TITLE_MODIFIERS.has(last) || TITLE_HEADS.has(last)));
+  }
+  // A job title vouches as a surname standing alone does ('Apurva Shah, an analyst at…').
+  const vouched = e.titled > 0 || rules.alone.has(w[w.length - 1]!) || rules.alone.has(first);
+  return !w.some((x) => placeLike(x) || ordinary(x) || PLACE_PREFIXES.has(x)) && vouched;
+}
