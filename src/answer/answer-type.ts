@@ -25,6 +25,7 @@ export function answerTypeOf(question: string): AnswerType {
   if (/\b(how (many|much|high|big|large|far|fast)|what (percentage|proportion|share|rate|number|amount|level|price|score))\b|\bnumber\b|\bscore\b|\bpercentage\b/.test(q)) return 'quantity';
   if (/\bwhy\b|\bwhat (caused|led to)\b|\breason\b/.test(q)) return 'reason';
   if (/\b(where|which (city|country|place|town|region|venue|stadium))\b/.test(q)) return 'place';
+  if (/\bwhat(s|'s)?\b.*\b(called|named)\b/.test(q)) return 'name';
   if (/\b(say|said|says|tell|told|describe[ds]?|call(ed)?|quote[ds]?|react(ed)?|respond(ed)?|think|thinks|thought)\b/.test(q) && !/^\s*(who|which)\b/.test(q)) return 'speech';
   if (/^\s*(who|whom|whose)\b|\bwho\b|^\s*which\b|\bwhat (is|was) (the )?(name|title)\b|\bcalled\b/.test(q)) return 'name';
   return null;

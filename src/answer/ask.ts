@@ -21,9 +21,9 @@ function confidenceOf(q: Question, best: Scored | undefined, params: RankingPara
 }
 
 /** For "what did X say about Y": X's quoted passages are candidates even when the index ranks them low. */
-function withQuotedPassages(engine: Engine, candidates: readonly Candidate[], quoting: ReadonlySet<string>, limit: number): Candidate[] {
+function withQuotedPassages(engine: Engine, candidates: readonly Candidate[], quoting: ReadonlyMap<string, unknown>, limit: number): Candidate[] {
   const have = new Set(candidates.map((c) => c.passage.id));
-  const extra = [...quoting].filter((id) => !have.has(id)).slice(0, limit).map((id) => ({ passage: engine.passages.get(id)!, bm25: 0 }));
+  const extra = [...quoting.keys()].filter((id) => !have.has(id)).slice(0, limit).map((id) => ({ passage: engine.passages.get(id)!, bm25: 0 }));
   return [...candidates, ...extra];
 }
 
@@ -75,7 +75,7 @@ export function ask(engine: Engine, question: string, params: RankingParams = DE
   if (asked.terms.length === 0) return refuse(query, 'no-terms');
   const { candidates, forms } = retrieve(engine, asked, params);
   const q = reweighUnknown(engine, asked, forms);
-  const quoting = q.type === 'speech' && q.speakers.length > 0 ? passagesQuoting(engine.quotes, q.speakers) : new Set<string>();
+  const quoting = q.type === 'speech' && q.speakers.length > 0 ? passagesQuoting(engine.quotes, q.speakers) : new Map<string, string[]>();
   const pool = withQuotedPassages(engine, candidates, quoting, params.candidates);
   if (pool.length === 0) return refuse(query, 'not-in-corpus');
   const ctx: ScoringContext = { engine, question: q, forms, params, bm25Max: Math.max(...pool.map((c) => c.bm25)), quoting };

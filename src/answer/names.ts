@@ -47,7 +47,24 @@ export function groupNames(terms: readonly string[], qi: QuoteIndex): NameUnit[]
   return units;
 }
 
-/** The passages holding a quotation by any of these people. */
-export function passagesQuoting(qi: QuoteIndex, speakerIds: readonly string[]): Set<string> {
-  return new Set(speakerIds.flatMap((id) => (qi.quotesBySpeaker[id] ?? []).flatMap((q) => q.citations.map((c) => c.passageId))));
+/** The passages holding a quotation by any of these people, each with the words it prints. */
+export function passagesQuoting(qi: QuoteIndex, speakerIds: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const id of speakerIds) {
+    for (const q of qi.quotesBySpeaker[id] ?? []) {
+      for (const c of q.citations) for (const p of c.passageIds) out.set(p, [...(out.get(p) ?? []), c.text]);
+    }
+  }
+  return out;
+}
+
+const plain = (s: string) => s.replace(/[“”"‘’']/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** True when a sentence holds (part of) one of these quotations: where X's words are, not just X's paragraph. */
+export function sentenceQuotes(sentence: string, quotations: readonly string[]): boolean {
+  const s = plain(sentence);
+  return quotations.some((q) => {
+    const t = plain(q);
+    return s.includes(t.slice(0, 30)) || t.includes(s.slice(0, 30));
+  });
 }

@@ -1,6 +1,7 @@
 import type { Engine } from '../engine.js';
 import { analyze } from '../search/analyze.js';
 import { answerSpans, holdsAnswerType } from './answer-type.js';
+import { sentenceQuotes } from './names.js';
 import type { RankingParams } from './params.js';
 import type { Question, Unit } from './question.js';
 import type { Candidate, Forms } from './retrieve.js';
@@ -28,8 +29,8 @@ export interface ScoringContext {
   forms: Forms;
   params: RankingParams;
   bm25Max: number;
-  /** Passages quoting a person the question names ("what did X say"). */
-  quoting: ReadonlySet<string>;
+  /** Passages quoting a person the question names ("what did X say"), with the words quoted. */
+  quoting: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -113,7 +114,7 @@ function neighbourhood(ctx: ScoringContext, c: Candidate): Neighbourhood {
   const { engine, question: q, forms, params } = ctx;
   const placed = sentencesAround(engine, c.passage);
   const article = articleTerms(engine, c.passage.articleId);
-  const quotes = placed.map((s) => ctx.quoting.has(s.passage.id));
+  const quotes = placed.map((s) => sentenceQuotes(s.sentence.text, ctx.quoting.get(s.passage.id) ?? []));
   const pairs = surnamePairs(ctx, article);
   const held = (scale: number) =>
     placed.map((s, i) => {

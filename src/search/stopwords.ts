@@ -1,7 +1,8 @@
 /**
- * Words too common to say anything about which passage answers a question. Kept as data in one
- * place: the index and the query both drop them, so a question full of "what did the … say about"
- * costs no more than its content words.
+ * Words too common to say anything about which passage answers a question, chat's
+ * apostrophe-less 'whats' and 'dont' included. Kept as data in one place: the index and the
+ * query both drop them, so a question full of "what did the … say about" costs no more than its
+ * content words.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about above after again against all also am an and any are aren't as at be because been before
@@ -15,7 +16,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   were weren't what what's when when's where where's which while who who's whom why why's will with
   won't would wouldn't you you'd you'll you're you've your yours yourself yourselves
   ever anything something whether many much may might must shall yet via per s t
-  get gets got gotten getting`
+  get gets got gotten getting
+  whats whos wheres whens hows whys thats theres heres im ive dont doesnt didnt isnt arent wasnt
+  werent cant couldnt wont wouldnt shouldnt hasnt havent hadnt youre theyre lets`
     .split(/\s+/)
     .filter(Boolean),
 );
