@@ -6,15 +6,18 @@ import { loadCorpus } from '../corpus/load.js';
 import { createEngine, type Engine } from '../engine.js';
 import { runAskSet, runPeer, tradeOffCurve, type Answered, type AskRun } from './eval/ask.js';
 import { fts5Peer, miniSearchPeer } from './eval/peers.js';
+import { evalQuotes } from './eval/quotes.js';
 import { ablationTable, askTable, curveTable, sweepTable, type AskRow } from './eval/report.js';
 import { askSetFile, corpusDirOf, loadAskSet, type Split } from './eval/sets.js';
 
-const USAGE = `npm run eval [-- --set seeds|bbc] [--split dev|test] [--misses] [--no-peers] [--param name=value] [--sweep name=v1,v2,…] [--ablate]
+const USAGE = `npm run eval [-- --set seeds|bbc] [--split dev|test] [--misses] [--no-peers] [--no-quotes] [--param name=value] [--sweep name=v1,v2,…] [--ablate]
 
 Prints top-1 and top-3 (the answer phrase inside the snippet), the share of answerable questions
 refused, the share of unanswerable questions refused and p50/p99 latency for each blind question
 set, with bare MiniSearch and SQLite FTS5 over whole paragraphs beside them, and the refusal
-trade-off curve on dev. --misses lists the dev questions missed at top-1 (never those of test).
+trade-off curve on dev; then the quote attribution figures on the labelled BBC articles (left out
+with --set or --no-quotes; npm run eval:quotes runs them alone). --misses lists the dev questions
+missed at top-1 (never those of test).
 --param overrides a RankingParams default (src/answer/params.ts); --sweep runs dev once per value;
 --ablate runs dev once with each mechanism switched off (src/cli/eval/ablations.ts).`;
 
@@ -26,10 +29,11 @@ interface EvalArgs {
   params: RankingParams;
   sweep: { name: string; values: number[] } | null;
   ablate: boolean;
+  quotes: boolean;
 }
 
 function parseArgs(argv: readonly string[]): EvalArgs | { error: string } | 'help' {
-  const out: EvalArgs = { sets: ['seeds', 'bbc'], splits: ['dev', 'test'], misses: false, peers: true, params: DEFAULT_RANKING, sweep: null, ablate: false };
+  const out: EvalArgs = { sets: ['seeds', 'bbc'], splits: ['dev', 'test'], misses: false, peers: true, params: DEFAULT_RANKING, sweep: null, ablate: false, quotes: true };
   const overrides: Record<string, number> = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -37,7 +41,11 @@ function parseArgs(argv: readonly string[]): EvalArgs | { error: string } | 'hel
     else if (a === '--misses') out.misses = true;
     else if (a === '--no-peers') out.peers = false;
     else if (a === '--ablate') out.ablate = true;
-    else if (a === '--set') out.sets = [argv[++i] ?? ''];
+    else if (a === '--no-quotes') out.quotes = false;
+    else if (a === '--set') {
+      out.sets = [argv[++i] ?? ''];
+      out.quotes = false;
+    }
     else if (a === '--param' || a === '--sweep') {
       const [name, values] = (argv[++i] ?? '').split('=');
       const nums = (values ?? '').split(',').map(Number);
@@ -121,6 +129,7 @@ async function main(argv: readonly string[]): Promise<number> {
   for (const name of args.sets) rows.push(...(await evaluateSet(name, args)));
   if (args.sweep || args.ablate) return 0;
   process.stdout.write(`Answers (blind sets in test/eval/; test splits are reported, never tuned on)\n${askTable(rows)}\n`);
+  if (args.quotes) for (const split of args.splits) process.stdout.write(`\n${await evalQuotes(split)}\n`);
   return 0;
 }
 

@@ -78,12 +78,8 @@ function cluster(rows: Float32Array, n: number, dims: number, c: number): { cent
   return { centroids, members };
 }
 
-/**
- * Builds the related-word table of a corpus: each term's vector is that of the plainest word the
- * corpus wrote it as. `wordOf` maps index terms to that word; terms without a vector, and those
- * `eligible` rejects, are left out.
- */
-export function buildRelatedTable(vectors: WordVectors, wordOf: ReadonlyMap<string, string>, eligible: (term: string) => boolean = () => true): RelatedTable {
+/** The eligible terms that have a vector, and their vectors as one normalised row-major matrix. */
+function termMatrix(vectors: WordVectors, wordOf: ReadonlyMap<string, string>, eligible: (term: string) => boolean): { terms: string[]; m: Float32Array } {
   const dims = vectors.dims;
   const terms: string[] = [];
   const rows: number[] = [];
@@ -94,12 +90,23 @@ export function buildRelatedTable(vectors: WordVectors, wordOf: ReadonlyMap<stri
       rows.push(row);
     }
   }
-  const n = terms.length;
-  const m = new Float32Array(n * dims);
+  const m = new Float32Array(terms.length * dims);
   rows.forEach((r, i) => {
     for (let d = 0; d < dims; d++) m[i * dims + d] = vectors.data[r * dims + d]! / 127;
     normalise(m, i, dims);
   });
+  return { terms, m };
+}
+
+/**
+ * Builds the related-word table of a corpus: each term's vector is that of the plainest word the
+ * corpus wrote it as. `wordOf` maps index terms to that word; terms without a vector, and those
+ * `eligible` rejects, are left out.
+ */
+export function buildRelatedTable(vectors: WordVectors, wordOf: ReadonlyMap<string, string>, eligible: (term: string) => boolean = () => true): RelatedTable {
+  const dims = vectors.dims;
+  const { terms, m } = termMatrix(vectors, wordOf, eligible);
+  const n = terms.length;
   const c = Math.max(1, Math.min(n, Math.round(Math.sqrt(n) * NEIGHBOUR_SEARCH.clustersPerRoot)));
   const { centroids, members } = n > 0 ? cluster(m, n, dims, c) : { centroids: new Float32Array(0), members: [] };
   const indexOf = new Map(terms.map((t, i) => [t, i]));
