@@ -79,11 +79,9 @@ export function ask(engine: Engine, question: string, params: RankingParams = DE
   const pool = withQuotedPassages(engine, candidates, quoting, params.candidates);
   if (pool.length === 0) return refuse(query, 'not-in-corpus');
   const ctx: ScoringContext = { engine, question: q, forms, params, bm25Max: Math.max(...pool.map((c) => c.bm25)), quoting };
-  const shortlist = pool
-    .map((c) => [c, prescore(ctx, c)] as const)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, params.rerankDepth)
-    .map(([c]) => c);
+  const ranked = pool.map((c) => [c, prescore(ctx, c)] as const).sort((a, b) => b[1] - a[1]);
+  const floor = (ranked[0]?.[1] ?? 0) * params.rerankFloor;
+  const shortlist = ranked.slice(0, params.rerankDepth).filter(([, p]) => p >= floor).map(([c]) => c);
   const scored = distinctWindows(shortlist.flatMap((c) => scoreCandidate(ctx, c) ?? []).sort((a, b) => b.score - a.score));
   const confidence = confidenceOf(q, scored[0], params);
   if (confidence < params.minConfidence) return refuse(query, 'low-confidence', confidence);

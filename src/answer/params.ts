@@ -9,6 +9,8 @@ export interface RankingParams {
   candidates: number;
   /** Candidates scored sentence by sentence, the best by a cheap passage-level bound. */
   rerankDepth: number;
+  /** Of those, only the ones whose bound reaches this share of the best's: the rest cannot win. */
+  rerankFloor: number;
   /** Postings MiniSearch may walk per question; terms are searched rarest first until it is spent. */
   retrievalBudget: number;
   /** MiniSearch boost of a match in the previous passage (the "context" field); above 0 (MiniSearch reads 0 as 1). */
@@ -81,6 +83,7 @@ export interface RankingParams {
 export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
   candidates: 40,
   rerankDepth: 15,
+  rerankFloor: 0.2,
   retrievalBudget: 1000,
   contextBoost: 1,
   relatedBoost: 0.3,
