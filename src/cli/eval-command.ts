@@ -84,7 +84,7 @@ function printMisses(run: AskRun): void {
   }
 }
 
-const CURVE_THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8];
+const CURVE_THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8];
 
 async function evaluateSet(name: string, args: EvalArgs): Promise<AskRow[]> {
   const first = await loadAskSet(askSetFile(name, args.splits[0]!));
