@@ -11,12 +11,6 @@ export interface Unit {
   terms: string[];
   /** How much the unit tells passages apart (IDF of its most telling term). */
   weight: number;
-  /**
-   * How much its absence counts against an answer: its weight as asked, even where ranking
-   * weighs an unknown word as the corpus word it matched (a word the corpus never wrote is the
-   * surest sign the answer is not there).
-   */
-  evidence: number;
   /** The person it names, when it names one known to the quote index. */
   speakerId: string | null;
   /** Names and numbers match only as written (or misspelt): a related word never stands in for them. */
@@ -30,7 +24,6 @@ export interface Question {
   terms: { term: string; word: string }[];
   units: Unit[];
   totalWeight: number;
-  totalEvidence: number;
   type: AnswerType;
   /** The question's own folded words: a name or number it gives is not an answer to it. */
   asked: ReadonlySet<string>;
@@ -50,17 +43,14 @@ export function analyseQuestion(engine: Engine, text: string, params: RankingPar
     terms: g.terms,
     speakerId: g.speakerId,
     weight: Math.max(...g.terms.map((t) => idf(engine.search, t) * (inCategory.has(t) ? params.categoryWeight : 1))),
-    evidence: 0,
     literal: g.terms.length > 1 || g.speakerId !== null || g.terms.some((t) => /\d/.test(t) || engine.search.names.has(t) || capitalised.has(t)),
   }));
-  for (const u of units) u.evidence = u.weight;
   const { speakers, units: named } = speakerUnits(engine, text, tokens, units);
   return {
     text,
     terms: [...wordOf].map(([term, word]) => ({ term, word })),
     units: named,
     totalWeight: named.reduce((s, u) => s + u.weight, 0),
-    totalEvidence: named.reduce((s, u) => s + u.weight, 0),
     type: answerTypeOf(text),
     asked: new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []),
     speakers,
@@ -91,7 +81,8 @@ function speakerUnits(engine: Engine, text: string, tokens: readonly { term: str
 /**
  * The question with each word the corpus never wrote weighed as the corpus's word it was matched
  * by (a related word, a near-spelling): an unknown word otherwise weighs most of all, so a
- * paraphrase ('hike' for 'raise') or a typo would outweigh every word the articles share.
+ * paraphrase ('hike' for 'raise') or a typo would outweigh every word the articles share. A word
+ * with no match at all keeps that weight: it is the surest sign the answer is not there.
  */
 export function reweighUnknown(engine: Engine, q: Question, forms: ReadonlyMap<string, ReadonlyMap<string, number>>): Question {
   let changed = false;

@@ -134,19 +134,15 @@ function neighbourhood(ctx: ScoringContext, c: Candidate): Neighbourhood {
   };
 }
 
-/**
- * The weighted share of the question sentences from..to hold, each unit by its best sentence or
- * its floor; weighed for ranking, or as evidence (see Unit.evidence).
- */
-function share(q: Question, rows: readonly number[][], floor: readonly number[] | null, from: number, to: number, as: 'weight' | 'evidence' = 'weight'): number {
+/** The weighted share of the question sentences from..to hold, each unit by its best sentence or its floor. */
+function share(q: Question, rows: readonly number[][], floor: readonly number[] | null, from: number, to: number): number {
   let held = 0;
   q.units.forEach((u, k) => {
     let best = floor?.[k] ?? 0;
     for (let i = from; i <= to; i++) best = Math.max(best, rows[i]![k]!);
-    held += u[as] * best;
+    held += u.weight * best;
   });
-  const total = as === 'weight' ? q.totalWeight : q.totalEvidence;
-  return total > 0 ? held / total : 0;
+  return q.totalWeight > 0 ? held / q.totalWeight : 0;
 }
 
 /** How many of the question's figures sentences from..to lack. */
@@ -216,7 +212,7 @@ export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored | null
     const terms = n.placed.slice(from, to + 1).flatMap((s) => s.sentence.tokens.map((t) => t.term));
     const score = base * (1 + params.proximityBoost * proximity(terms, q.terms.map((t) => t.term)));
     if (!best || score > best.score) {
-      best = { coverage, support: share(q, n.support, null, from, to, 'evidence'), hasType, missingNumbers: missingNumbers(q, n, from, to), score, from, to };
+      best = { coverage, support: share(q, n.support, null, from, to), hasType, missingNumbers: missingNumbers(q, n, from, to), score, from, to };
     }
   }
   if (!best) return null;
