@@ -70,9 +70,16 @@ describe('clustering', () => {
   });
 
   it('keeps rank order and never lets one article corroborate itself', () => {
-    const item = (groupKey: string, terms: string) => ({ groupKey, snippetTerms: set(terms), passageTerms: set(terms), snippetText: terms });
-    const groups = clusterRanked([item('x', 'a b c d e f g h i'), item('x', 'a b c d e f g h i'), item('y', 'a b c d e f g h i'), item('z', 'q r s t u v w x y')]);
+    const wire = 'The regional transit authority approved a fare rise of 12 per cent on Thursday, citing fuel and wage costs.';
+    const item = (groupKey: string, snippetText: string) => ({ groupKey, snippetText });
+    const groups = clusterRanked([item('x', wire), item('x', wire), item('y', `${wire} Commuters plan a protest.`), item('z', 'Record crowds finished the city marathon on Sunday morning under clear skies.')]);
     expect(groups.map((g) => g.map((i) => i.groupKey))).toEqual([['x', 'y'], ['z']]);
+  });
+
+  it('never folds a sentence into a longer one that merely holds its words', () => {
+    const a = 'The delegation is led by Vice Premier Ada Moss, and the visiting team is headed by Finance Minister Ben Cole.';
+    const b = 'Officials including Finance Minister Ben Cole met a delegation led by Vice Premier Ada Moss for talks that came days ahead of the summit, where the visiting team will sign.';
+    expect(clusterRanked([{ groupKey: 'x', snippetText: a }, { groupKey: 'y', snippetText: b }])).toHaveLength(2);
   });
 });
 

@@ -55,13 +55,6 @@ function toHit(engine: Engine, forms: Forms, [lead, ...rest]: Scored[]): AskHit 
   };
 }
 
-/** The terms of every passage a window draws on: what another outlet's snippet is compared with. */
-function windowPassageTerms(engine: Engine, s: Scored): ReadonlySet<string> {
-  const all = new Set<string>();
-  for (const p of new Set(s.window.sentences.map((x) => x.passage.id))) for (const t of engine.search.termsOf.get(p) ?? []) all.add(t);
-  return all;
-}
-
 const refuse = (query: string, reason: NoAnswerReason, confidence = 0): AskResult => ({ query, noAnswer: true, reason, confidence, hits: [] });
 
 /**
@@ -89,7 +82,7 @@ export function ask(engine: Engine, question: string, params: RankingParams = DE
   const groups = clusterRanked(
     scored
       .filter((s) => s.score >= top * params.relativeScoreFloor)
-      .map((s) => ({ ...s, groupKey: s.candidate.passage.articleId, snippetTerms: s.window.terms, passageTerms: windowPassageTerms(engine, s), snippetText: s.window.text })),
+      .map((s) => ({ ...s, groupKey: s.candidate.passage.articleId, snippetText: s.window.text })),
   );
   return { query, noAnswer: false, reason: null, confidence, hits: groups.slice(0, params.maxHits).map((g) => toHit(engine, forms, g)) };
 }

@@ -62,28 +62,41 @@ export function reportsDiffer(a: string, b: string): boolean {
   return false;
 }
 
-/** A ranked item that can absorb near-duplicates: its own terms and text, and those of the passage it came from. */
+/** A ranked item that can absorb near-duplicates: its article and its snippet's text. */
 export interface Clusterable {
   groupKey: string;
-  snippetTerms: ReadonlySet<string>;
-  passageTerms: ReadonlySet<string>;
   snippetText: string;
 }
 
+type Analysed = { text: string; terms: Set<string> }[];
+
 /**
- * Groups ranked items so each report appears once: an item whose passage carries an earlier
- * item's snippet (or the other way round), stating the same facts, joins that item's group.
- * Returns groups in rank order, the first member of each being its representative; items of the
- * same group key (one article) are never shown as corroborating each other.
+ * True when two snippets are the same report: some sentence of one and some sentence of the
+ * other are near-identical, each holding 80% of the other's terms. Both ways, because a sentence
+ * whose words all stand in a longer one ('The delegation is led by X') is not that sentence
+ * ('officials met a delegation led by X for talks that…'), just as a shorter or longer cut of a
+ * wire story still shares its sentences whole.
+ */
+export function sameReport(a: Analysed, b: Analysed): boolean {
+  return a.some((x) => b.some((y) => carries(x.terms, y.terms) && carries(y.terms, x.terms)));
+}
+
+/**
+ * Groups ranked items so each report appears once: an item sharing a near-identical sentence with
+ * an earlier group's first item, and stating the same facts, joins that group. Returns groups in
+ * rank order, the first member of each being its representative; items of the same group key
+ * (one article) are never shown as corroborating each other.
  */
 export function clusterRanked<T extends Clusterable>(items: readonly T[]): T[][] {
+  const analysed = new Map<string, Analysed>();
+  const of = (text: string) => {
+    let a = analysed.get(text);
+    if (!a) analysed.set(text, (a = splitSentences(text).map((x) => ({ text: x.text, terms: new Set(analyze(x.text)) }))));
+    return a;
+  };
   const groups: T[][] = [];
   for (const item of items) {
-    const home = groups.find((g) => {
-      const lead = g[0]!;
-      const same = carries(lead.snippetTerms, item.passageTerms) || carries(item.snippetTerms, lead.passageTerms);
-      return same && !reportsDiffer(lead.snippetText, item.snippetText);
-    });
+    const home = groups.find((g) => sameReport(of(g[0]!.snippetText), of(item.snippetText)) && !reportsDiffer(g[0]!.snippetText, item.snippetText));
     if (!home) groups.push([item]);
     else if (!home.some((m) => m.groupKey === item.groupKey)) home.push(item);
   }
