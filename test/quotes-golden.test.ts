@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { buildCorpus, loadCorpus } from '../src/corpus/load.js';
+import { norm, sameWords } from '../src/cli/eval/quotes.js';
 import { buildQuoteIndex, findQuotes, type QuoteIndex } from '../src/quotes/index.js';
 
 const RECALL_MIN = 0.9;
@@ -35,26 +36,6 @@ const goldenFileSchema = z.object({
   notQuotes: z.array(z.object({ source: z.string(), text: z.string() })),
 });
 
-/** Folds what a reader would not call a difference: case, quote and apostrophe glyphs, punctuation, spacing. */
-function norm(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[‘’`]/g, "'")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}']+/gu, ' ')
-    .trim();
-}
-
-/** The same quotation as printed: equal, or one holds the other and they are mostly the same words. */
-function sameWords(a: string, b: string): boolean {
-  const x = norm(a);
-  const y = norm(b);
-  if (!x || !y) return false;
-  if (x === y) return true;
-  const [s, l] = x.length <= y.length ? [x, y] : [y, x];
-  return l.includes(s) && s.length / l.length >= 0.5;
-}
 
 interface Score {
   speaker: string;

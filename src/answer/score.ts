@@ -49,31 +49,26 @@ function creditIn(unit: Unit, forms: Forms, terms: ReadonlySet<string> | undefin
   return best;
 }
 
-const articleTermsCache = new WeakMap<Engine, Map<string, ReadonlySet<string>>>();
-
-/** Every term of an article (headline and paragraphs), built once per article. */
-function articleTerms(engine: Engine, articleId: string): ReadonlySet<string> {
-  let byArticle = articleTermsCache.get(engine);
-  if (!byArticle) articleTermsCache.set(engine, (byArticle = new Map()));
-  let terms = byArticle.get(articleId);
-  if (!terms) {
-    const all = new Set<string>();
-    for (let n = 1; engine.passages.has(`${articleId}#${n}`); n++) for (const t of engine.search.termsOf.get(`${articleId}#${n}`) ?? []) all.add(t);
-    byArticle.set(articleId, (terms = all));
-  }
-  return terms;
+/** A per-article value, computed once per engine and article (articles never change under an engine). */
+function perArticle<T>(build: (engine: Engine, articleId: string) => T): (engine: Engine, articleId: string) => T {
+  const cache = new WeakMap<Engine, Map<string, T>>();
+  return (engine, articleId) => {
+    let byArticle = cache.get(engine);
+    if (!byArticle) cache.set(engine, (byArticle = new Map()));
+    if (!byArticle.has(articleId)) byArticle.set(articleId, build(engine, articleId));
+    return byArticle.get(articleId)!;
+  };
 }
 
-const titleTermsCache = new WeakMap<Engine, Map<string, ReadonlySet<string>>>();
+/** Every term of an article (headline and paragraphs). */
+const articleTerms = perArticle((engine, articleId): ReadonlySet<string> => {
+  const all = new Set<string>();
+  for (let n = 1; engine.passages.has(`${articleId}#${n}`); n++) for (const t of engine.search.termsOf.get(`${articleId}#${n}`) ?? []) all.add(t);
+  return all;
+});
 
-/** The terms of an article's headline, once per article. */
-function titleTerms(engine: Engine, articleId: string): ReadonlySet<string> {
-  let byArticle = titleTermsCache.get(engine);
-  if (!byArticle) titleTermsCache.set(engine, (byArticle = new Map()));
-  let terms = byArticle.get(articleId);
-  if (!terms) byArticle.set(articleId, (terms = new Set(analyze(engine.articles.get(articleId)?.title ?? ''))));
-  return terms;
-}
+/** The terms of an article's headline. */
+const titleTerms = perArticle((engine, articleId): ReadonlySet<string> => new Set(analyze(engine.articles.get(articleId)?.title ?? '')));
 
 /**
  * What each sentence around a candidate holds of each question unit, computed once per sentence

@@ -32,12 +32,12 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const BBC_CORPUS = `${ROOT}../shared/corpora/bbc`;
 
 /** Folds what a reader would not call a difference: case, accents, quote glyphs, punctuation, spacing. */
-function norm(text: string): string {
+export function norm(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[‘’`]/g, "'").toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
 }
 
 /** The same quotation: equal, or one holds the other and they are mostly the same words. */
-function sameWords(a: string, b: string): boolean {
+export function sameWords(a: string, b: string): boolean {
   const x = norm(a);
   const y = norm(b);
   if (!x || !y) return false;
