@@ -12,6 +12,7 @@ import { commandBodies, deployCommands, describeDeployment } from '../src/bot/de
 import { loadConfig } from '../src/config.js';
 import { startFakeDiscord, type FakeDiscord } from './fake-discord/index.js';
 import { TEST_TOKEN } from './bot-harness.js';
+import { killGroups } from './process-groups.js';
 
 let fake: FakeDiscord;
 let indexDir: string;
@@ -23,14 +24,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  // Each child leads its own process group: killing the group also ends tsx's node child.
-  for (const c of children) {
-    try {
-      if (c.pid) process.kill(-c.pid, 'SIGKILL');
-    } catch {
-      /* already gone */
-    }
-  }
+  killGroups(children);
   await fake?.close();
   if (indexDir) await rm(indexDir, { recursive: true, force: true });
 });

@@ -13,6 +13,7 @@ import { deployCommands, settingAtFault } from '../src/bot/deploy-commands.js';
 import { loadConfig } from '../src/config.js';
 import { startFakeDiscord, type FakeDiscord } from './fake-discord/index.js';
 import { TEST_TOKEN } from './bot-harness.js';
+import { killGroups } from './process-groups.js';
 
 const TSX = path.resolve('node_modules/.bin/tsx');
 let root: string;
@@ -24,13 +25,7 @@ beforeAll(async () => {
   fake = await startFakeDiscord();
 });
 afterAll(async () => {
-  for (const c of children) {
-    try {
-      if (c.pid) process.kill(-c.pid, 'SIGKILL');
-    } catch {
-      /* already gone */
-    }
-  }
+  killGroups(children);
   await fake?.close();
   await rm(root, { recursive: true, force: true });
 });
