@@ -15,8 +15,9 @@ export interface Candidate {
 
 /**
  * Each query term's forms that count for it, with their credit (0-1): the term itself, longer
- * forms and near-spellings the index matched, related words. Later stages look forms up in
- * snippets instead of re-deciding what matches.
+ * forms and near-spellings the index matched, related words (also listed in `related`, which
+ * confidence trusts less). Later stages look forms up in snippets instead of re-deciding what
+ * matches.
  */
 export type Forms = Map<string, Map<string, number>> & { related: ReadonlySet<string> };
 
@@ -84,11 +85,11 @@ function matchCredit(engine: Engine, docTerm: string, queryTerms: readonly strin
 export function retrieve(engine: Engine, q: Question, params: RankingParams): Retrieval {
   const forms = relatedForms(engine, q, params);
   const searched = withinBudget(engine, q.terms, params.retrievalBudget);
+  if (searched.length === 0) return { candidates: [], forms };
   // Related words are searched within what is left of the budget, rarest first.
   const spent = searched.reduce((n, t) => n + (engine.search.df.get(t.term) ?? 0), 0);
   const relatedWords = [...new Set(searched.flatMap((t) => [...forms.get(t.term)!.keys()].filter((r) => r !== t.term)))].map((term) => ({ term, word: term }));
   const related = withinBudget(engine, relatedWords, Math.max(0, params.retrievalBudget - spent)).map((t) => t.term);
-  if (searched.length === 0) return { candidates: [], forms };
   const queries: (ReturnType<typeof termQuery> | { queries: string[]; boostTerm: () => number })[] = searched.map((t) => termQuery(engine.search, t));
   if (related.length > 0) queries.push({ queries: related, boostTerm: () => params.relatedBoost });
   const results = engine.search.mini.search(
@@ -96,9 +97,10 @@ export function retrieve(engine: Engine, q: Question, params: RankingParams): Re
     { weights: { fuzzy: 0.6, prefix: 0.4 }, boost: { context: params.contextBoost } },
   ).slice(0, params.candidates);
   const queryTerms = q.terms.map((t) => t.term);
+  const asked = new Set(queryTerms);
   for (const r of results) {
     for (const docTerm of r.terms) {
-      if (queryTerms.includes(docTerm) || related.includes(docTerm)) continue;
+      if (asked.has(docTerm) || forms.related.has(docTerm)) continue;
       const m = matchCredit(engine, docTerm, queryTerms, params);
       if (m && (forms.get(m[0])!.get(docTerm) ?? 0) < m[1]) forms.get(m[0])!.set(docTerm, m[1]);
     }
