@@ -173,6 +173,28 @@ async function login(client: Client, token: string, log: Logger, stop: () => Pro
 }
 
 /**
+ * The replies being written. A stop lets them finish (for at most `ms`) and starts no new one,
+ * so a user who asked just before a deploy still gets the answer.
+ */
+function repliesInFlight(): { start(reply: () => Promise<void>): void; drain(ms: number, log: Logger): Promise<void> } {
+  const inFlight = new Set<Promise<void>>();
+  let draining = false;
+  return {
+    start(reply) {
+      if (draining) return;
+      const work = reply();
+      inFlight.add(work);
+      void work.finally(() => inFlight.delete(work));
+    },
+    async drain(ms, log) {
+      draining = true;
+      if (inFlight.size > 0) log.info({ pending: inFlight.size }, 'finishing replies in flight');
+      await Promise.race([Promise.allSettled([...inFlight]), sleep(ms, undefined, { ref: false })]);
+    },
+  };
+}
+
+/**
  * Logs in to Discord and answers commands, mentions and DMs until stopped. Resolves once the
  * gateway is ready, after logging one line: user tag, guild count, corpus size.
  */
@@ -189,18 +211,10 @@ export async function startBot(config: Config, opts: StartOptions = {}): Promise
     log,
   };
 
-  const inFlight = new Set<Promise<void>>();
-  let draining = false;
-  const track = (work: Promise<void>) => {
-    inFlight.add(work);
-    void work.finally(() => inFlight.delete(work));
-  };
-
-  client.on(Events.InteractionCreate, (interaction) => {
-    if (!draining) track(handleInteraction(interaction, deps));
-  });
+  const replies = repliesInFlight();
+  client.on(Events.InteractionCreate, (interaction) => replies.start(() => handleInteraction(interaction, deps)));
   client.on(Events.MessageCreate, (message) => {
-    if (!draining && client.user) track(handleMessage(message, client.user.id, deps));
+    if (client.user) replies.start(() => handleMessage(message, client.user!.id, deps));
   });
   logGatewayEvents(client, log);
 
@@ -212,10 +226,7 @@ export async function startBot(config: Config, opts: StartOptions = {}): Promise
   let stopping: Promise<void> | null = null;
   const stop = () =>
     (stopping ??= (async () => {
-      draining = true;
-      const pending = inFlight.size;
-      if (pending > 0) log.info({ pending }, 'finishing replies in flight');
-      await Promise.race([Promise.allSettled([...inFlight]), sleep(opts.drainMs ?? 3000, undefined, { ref: false })]);
+      await replies.drain(opts.drainMs ?? 3000, log);
       await watcher?.close();
       await client.destroy();
       process.off('SIGINT', onSignal);
