@@ -65,6 +65,6 @@ export function sentenceQuotes(sentence: string, quotations: readonly string[]):
   const s = plain(sentence);
   return quotations.some((q) => {
     const t = plain(q);
-    return s.includes(t.slice(0, 30)) || t.includes(s.slice(0, 30));
+    return t.length > 0 && s.length > 0 && (s.includes(t.slice(0, 30)) || t.includes(s.slice(0, 30)));
   });
 }
