@@ -61,7 +61,7 @@ describe('renderAsk', () => {
     const p = renderAsk(result, { pageId: (n) => `ask:${n}:who won?` });
     const d = p.embeds[0]!.description!;
     expect(d).toContain('**Ana Ruiz** won the \\*final\\* by 3\\_2.');
-    expect(d).toContain('[Publisher 1 · 2024-05-02](https://news1.example/story)');
+    expect(d).toContain('[Publisher 1 · 2024-05-02](https://news1.example/story#:~:text=Ana%20Ruiz%20won%20the%20%2Afinal%2A%20by%203_2)');
     expect(d).toContain('Also reported by [Wire](https://wire.example/a)');
     expect(d).not.toContain('Fourth snippet');
     expect(p.components[0]!.components.map((b) => b.url)).toEqual(['https://news1.example/story', 'https://news2.example/story', 'https://news3.example/story']);
@@ -114,7 +114,7 @@ describe('markdown and text', () => {
   it('renders the same payload as terminal text with links spelled out', () => {
     const text = payloadToText(renderAsk({ query: 'q', noAnswer: false, reason: null, confidence: 1, hits: [hit(1, 'Snippet with *stars*.')] }));
     expect(text).toContain('Snippet with *stars*.');
-    expect(text).toContain('Publisher 1 · 2024-05-02 <https://news1.example/story>');
+    expect(text).toContain('Publisher 1 · 2024-05-02 <https://news1.example/story#:~:text=Snippet%20with%20%2Astars>');
     expect(payloadToText(renderNotice('plain'))).toBe('plain');
   });
 });

@@ -2,6 +2,7 @@ import type { AskHit, AskResult, SourceSummary } from '../answer/types.js';
 import { foldQuoteMarks } from '../text/fold.js';
 import { wordings, type Citation, type QuoteResult, type Speaker } from '../quotes/index.js';
 import { ACCENT, DISCORD_LIMITS as L, MUTED } from './limits.js';
+import { sentenceLink } from './fragment.js';
 import { escapeMarkdown, link, truncate } from './markdown.js';
 import type { ActionRowJSON, ButtonJSON, EmbedJSON, PageOptions, ReplyPayload } from './payload.js';
 
@@ -49,11 +50,22 @@ function markedSnippet(hit: AskHit, max = SNIPPET_CHARS): string {
   return out;
 }
 
-function citeHit(hit: AskHit, n: number): string {
+/** The markdown citation of a hit; `deep` links it to the snippet's sentence with a text fragment. */
+function citeHit(hit: AskHit, n: number, deep: boolean): string {
   const src = hit.source;
-  const lines = [`**${n}.** ${markedSnippet(hit)}`, `— ${link(byline(src), src.url)}: *${escapeMarkdown(truncate(src.title, 120))}*`];
+  const url = deep ? sentenceLink(src.url, hit.snippet) : src.url;
+  const lines = [`**${n}.** ${markedSnippet(hit)}`, `— ${link(byline(src), url)}: *${escapeMarkdown(truncate(src.title, 120))}*`];
   if (hit.alsoIn.length > 0) lines.push(`Also reported by ${hit.alsoIn.map((a) => link(a.publisher ?? a.id, a.url)).join(', ')}`);
   return lines.join('\n');
+}
+
+/**
+ * The answer's body, citations deep-linked to their sentences; with plain URLs instead when deep
+ * links would push it past the embed's limit (a cut would break a markdown link in half).
+ */
+function askDescription(hits: readonly AskHit[], first: number): string {
+  const deep = hits.map((h, i) => citeHit(h, first + i + 1, true)).join('\n\n');
+  return deep.length <= L.embedDescription ? deep : hits.map((h, i) => citeHit(h, first + i + 1, false)).join('\n\n');
 }
 
 function pageButtons(page: number, pages: number, opts: PageOptions): ButtonJSON[] {
@@ -124,7 +136,7 @@ export function renderAsk(result: AskResult, opts: PageOptions = {}): ReplyPaylo
   const embed = fitEmbed({
     // The question is the user's text: escaped like source text, since embed titles render markdown too.
     title: escapeMarkdown(result.query),
-    description: hits.map((h, i) => citeHit(h, first + i + 1)).join('\n\n'),
+    description: askDescription(hits, first),
     color: ACCENT,
     footer: { text: `Results ${first + 1}–${first + hits.length} of ${result.hits.length} · every word quoted from the sources` },
   });
@@ -185,7 +197,7 @@ export function renderQuote(result: QuoteResult, opts: PageOptions = {}): ReplyP
     return renderNotice(note || `No direct quotations of ${escapeMarkdown(speaker.name)}${about} in these articles.`);
   }
   const { page, pages, shown, first } = paginate(result.quotes, QUOTE_PAGE_SIZE, opts.page);
-  const cites = (cs: readonly Citation[]) => cs.map((c) => link(c.publisher ?? c.sourceId, c.url)).join(', ');
+  const cites = (cs: readonly Citation[]) => cs.map((c) => link(c.publisher ?? c.sourceId, sentenceLink(c.url, c.text))).join(', ');
   // Each source stands beside the words it printed: the quotation once, then any other wording.
   const body = shown.map((q) =>
     wordings(q)
