@@ -38,7 +38,7 @@ const hit = (n: number, text: string, extra: Partial<AskHit> = {}): AskHit => ({
   spans: [{ text, match: false }],
   passageId: `src${n}#1`,
   score: 10 - n,
-  source: { id: `src${n}`, title: `Title ${n}`, publisher: `Publisher ${n}`, url: `https://news${n}.example/story`, published: '2024-05-0' + ((n % 9) + 1) },
+  source: { id: `src${n}`, title: `Title ${n}`, publisher: `Publisher ${n}`, author: null, url: `https://news${n}.example/story`, published: '2024-05-0' + ((n % 9) + 1) },
   alsoIn: [],
   ...extra,
 });
@@ -77,7 +77,7 @@ describe('renderAsk', () => {
 
   it('stays inside every limit with huge snippets, titles and queries', () => {
     const big = 'A very long sentence that goes on and on. '.repeat(200);
-    const huge: AskResult = { query: '?'.repeat(6000), noAnswer: false, reason: null, confidence: 1, hits: [1, 2, 3].map((n) => hit(n, big, { source: { id: 'x'.repeat(300), title: big, publisher: big, url: 'https://x.example/' + 'y'.repeat(500), published: null } })) };
+    const huge: AskResult = { query: '?'.repeat(6000), noAnswer: false, reason: null, confidence: 1, hits: [1, 2, 3].map((n) => hit(n, big, { source: { id: 'x'.repeat(300), title: big, publisher: big, author: big, url: 'https://x.example/' + 'y'.repeat(500), published: null } })) };
     expectWithinLimits(renderAsk(huge, { pageId: (n) => `ask:${n}` }));
   });
 
@@ -90,7 +90,7 @@ describe('renderAsk', () => {
 });
 
 describe('renderSources', () => {
-  const sources: SourceSummary[] = Array.from({ length: 23 }, (_, i) => ({ id: `s${i}`, title: `Story ${i}`, publisher: `Pub ${i}`, url: `https://p${i}.example/`, published: null, passages: i + 1 }));
+  const sources: SourceSummary[] = Array.from({ length: 23 }, (_, i) => ({ id: `s${i}`, title: `Story ${i}`, publisher: `Pub ${i}`, author: null, url: `https://p${i}.example/`, published: null, passages: i + 1 }));
   it('lists articles with linked titles and passage counts, paged', () => {
     const p = renderSources(sources, { pageId: (n) => `sources:${n}` });
     expect(p.embeds[0]!.description).toContain('[Story 0](https://p0.example/)');

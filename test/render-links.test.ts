@@ -10,7 +10,7 @@ const hit = (n: number, snippet: string, url: string | null = `https://news${n}.
   spans: [{ text: snippet, match: false }],
   passageId: `src${n}#1`,
   score: 1,
-  source: { id: `src${n}`, title: `Title ${n}`, publisher: `Publisher ${n}`, url, published: '2024-05-01' },
+  source: { id: `src${n}`, title: `Title ${n}`, publisher: `Publisher ${n}`, author: null, url, published: '2024-05-01' },
   alsoIn: [],
 });
 const result = (hits: AskHit[]): AskResult => ({ query: 'q', noAnswer: false, reason: null, confidence: 1, hits });

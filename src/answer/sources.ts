@@ -4,7 +4,7 @@ import type { SourceRef, SourceSummary } from './types.js';
 
 /** The citation fields of an article. */
 export function sourceRef(a: Article): SourceRef {
-  return { id: a.id, title: a.title, publisher: a.publisher, url: a.url, published: a.published };
+  return { id: a.id, title: a.title, publisher: a.publisher, author: a.author, url: a.url, published: a.published };
 }
 
 /** Every article with its passage count, newest first, then by publisher. */

@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { takeByline } from './byline.js';
 import { removeFurniture, type Block } from './clean.js';
 import { MANIFEST_FILE, parseManifest, type SourceEntry } from './manifest.js';
 import { normaliseField, normaliseText } from './normalise.js';
@@ -78,13 +79,14 @@ function deriveTitle(blocks: readonly Block[]): string {
 /** A manifest field as shown: normalised like article text; undefined when nothing is left of it. */
 const field = (s: string | undefined) => (s === undefined ? undefined : normaliseField(s) || undefined);
 
-function makeArticle(file: string, raw: string, blocks: Block[], entry: SourceEntry | undefined, id: string): Article {
+function makeArticle(file: string, raw: string, blocks: Block[], entry: SourceEntry | undefined, id: string, byline: string | null): Article {
   return {
     id,
     file,
     title: field(entry?.title) ?? deriveTitle(blocks),
     publisher: field(entry?.publisher) ?? null,
-    author: field(entry?.author) ?? null,
+    // The manifest's author wins over a byline line found in the text.
+    author: field(entry?.author) ?? byline,
     url: entry?.url ?? null,
     published: entry?.published?.slice(0, 10) ?? null,
     raw,
@@ -144,7 +146,8 @@ export function buildCorpus(files: readonly CorpusFile[], manifest?: string | Ui
       problems.push({ file: f.file, message: `${f.file} ${decoded.error}` });
       continue;
     }
-    const { blocks, paragraphs: paragraphCount } = articleBlocks(decoded.text);
+    const { blocks: cleaned, paragraphs: paragraphCount } = articleBlocks(decoded.text);
+    const { author, blocks } = takeByline(cleaned);
     if (blocks.length === 0) {
       problems.push({ file: f.file, message: `${f.file} has no article text (it is empty or holds only page furniture); add the article's text or remove the file` });
       continue;
@@ -162,7 +165,7 @@ export function buildCorpus(files: readonly CorpusFile[], manifest?: string | Ui
       id = fallback;
     }
     ids.set(id, f.file);
-    const article = makeArticle(f.file, decoded.text, blocks, entry, id);
+    const article = makeArticle(f.file, decoded.text, blocks, entry, id, author);
     articles.push(article);
     const capped = cappedPassages(article, blocks, paragraphCount);
     if (capped.problem) problems.push(capped.problem);

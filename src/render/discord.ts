@@ -31,9 +31,9 @@ function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-/** "Publisher · 2025-10-26", whichever parts are known. */
-function byline(s: { publisher: string | null; published: string | null; id: string }): string {
-  return [s.publisher ?? s.id, s.published].filter(Boolean).join(' · ');
+/** "Publisher · Author · 2025-10-26", whichever parts are known. */
+function byline(s: { publisher: string | null; author?: string | null; published: string | null; id: string }): string {
+  return [s.publisher ?? s.id, s.author, s.published].filter(Boolean).join(' · ');
 }
 
 /** Snippet markdown with matched words in bold, escaped, and cut to `max` at a sentence end. */

@@ -14,7 +14,7 @@ export function askJson(r: AskResult) {
       score: h.score,
       // The source URL with a text fragment that scrolls to the snippet; `source.url` stays plain.
       link: sentenceLink(h.source.url, h.snippet),
-      source: { id: h.source.id, title: h.source.title, publisher: h.source.publisher, url: h.source.url, published: h.source.published },
+      source: { id: h.source.id, title: h.source.title, publisher: h.source.publisher, author: h.source.author, url: h.source.url, published: h.source.published },
       alsoIn: h.alsoIn.map((a) => ({ id: a.id, publisher: a.publisher, url: a.url })),
     })),
   };
@@ -24,7 +24,7 @@ export function askJson(r: AskResult) {
 export function sourcesJson(sources: readonly SourceSummary[]) {
   return {
     command: 'sources',
-    sources: sources.map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, url: s.url, published: s.published, passages: s.passages })),
+    sources: sources.map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, author: s.author, url: s.url, published: s.published, passages: s.passages })),
   };
 }
 
