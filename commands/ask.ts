@@ -1,5 +1,6 @@
 import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { ask } from '../src/answer/ask.js';
+import { titleOf } from '../src/answer/sources.js';
 import type { AskResult } from '../src/answer/types.js';
 import type { CommandContext, Outcome, Rendered } from '../src/bot/types.js';
 import { editOptions, replyOptions } from '../src/bot/send.js';
@@ -51,7 +52,7 @@ function problemWith(q: string, result?: AskResult): Rendered | null {
 
 /** One page of the cited answer (or the no-answer notice) to a question problemWith accepted. */
 function answer(ctx: CommandContext, q: string, result: AskResult, page: number): Rendered {
-  return { payload: renderAsk(result, { page, pageId: ctx.pageIds.make('ask', q) }), outcome: result.noAnswer ? 'no-answer' : 'answered' };
+  return { payload: renderAsk(result, { page, pageId: ctx.pageIds.make('ask', q), titleOf: titleOf(ctx.engine) }), outcome: result.noAnswer ? 'no-answer' : 'answered' };
 }
 
 /** The question's answer, or the notice for a question that cannot be searched (the search runs once). */

@@ -1,4 +1,5 @@
 import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import { titleOf } from '../src/answer/sources.js';
 import type { CommandContext, Outcome, Rendered } from '../src/bot/types.js';
 import { expired } from '../src/bot/notices.js';
 import { replyOptions } from '../src/bot/send.js';
@@ -49,7 +50,7 @@ export function quoteReply(ctx: CommandContext, speaker: string, about: string |
     return { payload: renderNotice(`Keep the speaker and topic under ${OPTION_MAX} characters each; \`/quote\` suggests names as you type.`, true), outcome: 'too-long' };
   }
   const result = findQuotes(ctx.engine.quotes, who, topic ?? undefined);
-  const payload = renderQuote(result, { page, pageId: ctx.pageIds.make('quote', JSON.stringify([who, topic])) });
+  const payload = renderQuote(result, { page, pageId: ctx.pageIds.make('quote', JSON.stringify([who, topic])), titleOf: titleOf(ctx.engine) });
   if (!result.speaker) return { payload: { ...payload, ephemeral: true }, outcome: 'unknown-speaker' };
   return { payload, outcome: result.quotes.length > 0 ? 'answered' : 'no-quotes' };
 }

@@ -15,3 +15,8 @@ export function listSources(engine: Engine): SourceSummary[] {
     .map((a) => ({ ...sourceRef(a), passages: counts.get(a.id) ?? 0 }))
     .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || (a.publisher ?? a.id).localeCompare(b.publisher ?? b.id));
 }
+
+/** Looks up an article's title by id, for citations that have no URL to link. */
+export function titleOf(engine: Engine): (articleId: string) => string | undefined {
+  return (id) => engine.articles.get(id)?.title;
+}

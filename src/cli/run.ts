@@ -1,5 +1,5 @@
 import { ask } from '../answer/ask.js';
-import { listSources } from '../answer/sources.js';
+import { listSources, titleOf } from '../answer/sources.js';
 import type { Engine } from '../engine.js';
 import { findQuotes, listSpeakers } from '../quotes/index.js';
 import { renderAsk, renderQuote, renderSources, renderSpeakers } from '../render/discord.js';
@@ -38,11 +38,11 @@ function answer(engine: Engine, cmd: CliCommand): CommandOutput {
   switch (cmd.name) {
     case 'ask': {
       const r = ask(engine, cmd.text);
-      return { payload: renderAsk(r, page), json: askJson(r) };
+      return { payload: renderAsk(r, { ...page, titleOf: titleOf(engine) }), json: askJson(r) };
     }
     case 'quote': {
       const r = findQuotes(engine.quotes, cmd.text, cmd.about);
-      return { payload: renderQuote(r, page), json: quoteJson(r) };
+      return { payload: renderQuote(r, { ...page, titleOf: titleOf(engine) }), json: quoteJson(r) };
     }
     case 'sources': {
       const s = listSources(engine);

@@ -4,7 +4,7 @@ import { wordings, type Citation, type QuoteResult, type Speaker } from '../quot
 import { ACCENT, DISCORD_LIMITS as L, MUTED } from './limits.js';
 import { sentenceLink } from './fragment.js';
 import { escapeMarkdown, link, truncate } from './markdown.js';
-import type { ActionRowJSON, ButtonJSON, EmbedJSON, PageOptions, ReplyPayload } from './payload.js';
+import type { ActionRowJSON, ButtonJSON, CiteOptions, EmbedJSON, PageOptions, ReplyPayload } from './payload.js';
 
 /** Snippets shown per page of an answer. */
 export const ASK_PAGE_SIZE = 3;
@@ -50,12 +50,23 @@ function markedSnippet(hit: AskHit, max = SNIPPET_CHARS): string {
   return out;
 }
 
+/** Longest article title shown beside a citation that has no URL. */
+const CITED_TITLE_CHARS = 80;
+
+/** A short citation: the publisher linked to the article, or, with no URL, the publisher and the article's title. */
+function cite(publisher: string | null, id: string, url: string | null, opts: CiteOptions): string {
+  const name = publisher ?? id;
+  if (url) return link(name, url);
+  const title = opts.titleOf?.(id);
+  return title ? `${escapeMarkdown(name)} (*${escapeMarkdown(truncate(title, CITED_TITLE_CHARS))}*)` : escapeMarkdown(name);
+}
+
 /** The markdown citation of a hit; `deep` links it to the snippet's sentence with a text fragment. */
-function citeHit(hit: AskHit, n: number, deep: boolean): string {
+function citeHit(hit: AskHit, n: number, deep: boolean, opts: CiteOptions): string {
   const src = hit.source;
   const url = deep ? sentenceLink(src.url, hit.snippet) : src.url;
   const lines = [`**${n}.** ${markedSnippet(hit)}`, `— ${link(byline(src), url)}: *${escapeMarkdown(truncate(src.title, 120))}*`];
-  if (hit.alsoIn.length > 0) lines.push(`Also reported by ${hit.alsoIn.map((a) => link(a.publisher ?? a.id, a.url)).join(', ')}`);
+  if (hit.alsoIn.length > 0) lines.push(`Also reported by ${hit.alsoIn.map((a) => cite(a.publisher, a.id, a.url, opts)).join(', ')}`);
   return lines.join('\n');
 }
 
@@ -63,9 +74,9 @@ function citeHit(hit: AskHit, n: number, deep: boolean): string {
  * The answer's body, citations deep-linked to their sentences; with plain URLs instead when deep
  * links would push it past the embed's limit (a cut would break a markdown link in half).
  */
-function askDescription(hits: readonly AskHit[], first: number): string {
-  const deep = hits.map((h, i) => citeHit(h, first + i + 1, true)).join('\n\n');
-  return deep.length <= L.embedDescription ? deep : hits.map((h, i) => citeHit(h, first + i + 1, false)).join('\n\n');
+function askDescription(hits: readonly AskHit[], first: number, opts: CiteOptions): string {
+  const deep = hits.map((h, i) => citeHit(h, first + i + 1, true, opts)).join('\n\n');
+  return deep.length <= L.embedDescription ? deep : hits.map((h, i) => citeHit(h, first + i + 1, false, opts)).join('\n\n');
 }
 
 function pageButtons(page: number, pages: number, opts: PageOptions): ButtonJSON[] {
@@ -126,7 +137,7 @@ function fitEmbed(embed: EmbedJSON): EmbedJSON {
 }
 
 /** The answer to /ask: one page of cited snippets, source link buttons, and paging buttons. */
-export function renderAsk(result: AskResult, opts: PageOptions = {}): ReplyPayload {
+export function renderAsk(result: AskResult, opts: PageOptions & CiteOptions = {}): ReplyPayload {
   if (result.noAnswer || result.hits.length === 0) {
     return renderNotice(
       `I found nothing in the articles that answers “${escapeMarkdown(truncate(result.query, 300))}”. Try other words, or use \`/sources\` to see what the corpus covers.`,
@@ -136,7 +147,7 @@ export function renderAsk(result: AskResult, opts: PageOptions = {}): ReplyPaylo
   const embed = fitEmbed({
     // The question is the user's text: escaped like source text, since embed titles render markdown too.
     title: escapeMarkdown(result.query),
-    description: askDescription(hits, first),
+    description: askDescription(hits, first, opts),
     color: ACCENT,
     footer: { text: `Results ${first + 1}–${first + hits.length} of ${result.hits.length} · every word quoted from the sources` },
   });
@@ -185,7 +196,7 @@ export function renderSources(sources: readonly SourceSummary[], opts: PageOptio
 }
 
 /** /quote: a speaker's quotations, full ones first, each cited to every outlet carrying it. */
-export function renderQuote(result: QuoteResult, opts: PageOptions = {}): ReplyPayload {
+export function renderQuote(result: QuoteResult, opts: PageOptions & CiteOptions = {}): ReplyPayload {
   const note = result.note ? escapeMarkdown(result.note) : '';
   if (!result.speaker) {
     const suggest = result.suggestions.length > 0 ? ` Did you mean ${result.suggestions.slice(0, 5).map((s) => `**${escapeMarkdown(s.name)}**`).join(', ')}?` : '';
@@ -197,7 +208,7 @@ export function renderQuote(result: QuoteResult, opts: PageOptions = {}): ReplyP
     return renderNotice(note || `No direct quotations of ${escapeMarkdown(speaker.name)}${about} in these articles.`);
   }
   const { page, pages, shown, first } = paginate(result.quotes, QUOTE_PAGE_SIZE, opts.page);
-  const cites = (cs: readonly Citation[]) => cs.map((c) => link(c.publisher ?? c.sourceId, sentenceLink(c.url, c.text))).join(', ');
+  const cites = (cs: readonly Citation[]) => cs.map((c) => cite(c.publisher, c.sourceId, sentenceLink(c.url, c.text), opts)).join(', ');
   // Each source stands beside the words it printed: the quotation once, then any other wording.
   const body = shown.map((q) =>
     wordings(q)
