@@ -17,7 +17,9 @@ describe('citations without a URL', () => {
   const engine = createEngine(buildCorpus(files, manifest));
 
   it('name each corroborating article by publisher and title instead of "BBC News, BBC News"', () => {
-    const text = payloadToText(runCommand(engine, { name: 'ask', text: 'when did the harbour ferry return to service?' }).payload);
+    const out = runCommand(engine, { name: 'ask', text: 'when did the harbour ferry return to service?' });
+    if ('error' in out) throw new Error(out.error);
+    const text = payloadToText(out.payload);
     const also = text.split('\n').find((l) => l.startsWith('Also reported by'))!;
     expect(also).toBeDefined();
     expect(also).not.toMatch(/BBC News, BBC News/);

@@ -20,3 +20,10 @@ export function listSources(engine: Engine): SourceSummary[] {
 export function titleOf(engine: Engine): (articleId: string) => string | undefined {
   return (id) => engine.articles.get(id)?.title;
 }
+
+/** Every publisher in the corpus with its article count, most articles first: what `source` filters choose from. */
+export function listOutlets(engine: Engine): { publisher: string; articles: number }[] {
+  const n = new Map<string, number>();
+  for (const a of engine.corpus.articles) if (a.publisher) n.set(a.publisher, (n.get(a.publisher) ?? 0) + 1);
+  return [...n].map(([publisher, articles]) => ({ publisher, articles })).sort((a, b) => b.articles - a.articles || a.publisher.localeCompare(b.publisher));
+}

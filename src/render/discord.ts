@@ -1,3 +1,4 @@
+import type { Hidden } from '../answer/filtered.js';
 import type { AskHit, AskResult, SourceSummary } from '../answer/types.js';
 import { foldQuoteMarks } from '../text/fold.js';
 import { wordings, type Citation, type QuoteResult, type Speaker } from '../quotes/index.js';
@@ -24,6 +25,12 @@ function payload(embeds: EmbedJSON[], components: ActionRowJSON[] = [], content?
 /** A plain one-line reply (no answer, errors, slow down). Escapes nothing: the text is ours. */
 export function renderNotice(text: string, ephemeral = false): ReplyPayload {
   return { ...payload([], [], text), ...(ephemeral ? { ephemeral: true } : {}) };
+}
+
+/** The reply when a filter hid every answer: what it hid and, for a date limit, the undated articles it left out. */
+export function renderHidden(h: Hidden): ReplyPayload {
+  const undated = h.undated > 0 ? ` Articles without a date are left out when you give a date (${count(h.undated, 'undated article')} here).` : '';
+  return renderNotice(`I found ${h.answers === 1 ? 'an answer' : `${h.answers} answers`}, but none ${escapeMarkdown(h.filter)}.${undated} Try a wider filter, or none.`);
 }
 
 /** '1 article', '3 articles'. */
@@ -181,6 +188,20 @@ function sourceEntry(s: SourceSummary): string {
   return `**${escapeMarkdown(title)}**${host ? ` (${escapeMarkdown(truncate(host, 60))})` : ''}${tail}`;
 }
 
+/** 'Anadolu Agency 3 · Newsmax 1 · …', most articles first: what `source` can narrow /ask and /quote to. */
+function outletCounts(sources: readonly SourceSummary[]): string {
+  const n = new Map<string, number>();
+  for (const s of sources) n.set(s.publisher ?? 'no publisher', (n.get(s.publisher ?? 'no publisher') ?? 0) + 1);
+  const all = [...n].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([p, k]) => `${escapeMarkdown(p)} ${k}`);
+  let out = '';
+  for (const [i, entry] of all.entries()) {
+    const more = ` · and ${all.length - i} more`;
+    if ((out ? out.length + 3 : 0) + entry.length + more.length > L.fieldValue) return `${out}${more}`;
+    out += (out ? ' · ' : '') + entry;
+  }
+  return out;
+}
+
 /** /sources: every article with publisher, date, linked title and passage count, paged. */
 export function renderSources(sources: readonly SourceSummary[], opts: PageOptions = {}): ReplyPayload {
   if (sources.length === 0) return renderNotice('The corpus is empty: no article is loaded.');
@@ -189,6 +210,7 @@ export function renderSources(sources: readonly SourceSummary[], opts: PageOptio
   const embed = fitEmbed({
     title: `Sources: ${count(sources.length, 'article')}, ${count(passages, 'passage')}`,
     description: shown.map(sourceEntry).join('\n\n'),
+    fields: [{ name: 'Outlets', value: outletCounts(sources) }],
     color: ACCENT,
     footer: { text: pages > 1 ? `Page ${page + 1} of ${pages}` : 'Ask with /ask, quote with /quote' },
   });
