@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { takeByline } from './byline.js';
 import { removeFurniture, type Block } from './clean.js';
+import { expandJsonl, JSONL_EXTENSION } from './jsonl.js';
 import { MANIFEST_FILE, parseManifest, type SourceEntry } from './manifest.js';
 import { normaliseField, normaliseText } from './normalise.js';
 import { splitSentences } from '../text/sentences.js';
@@ -19,8 +20,24 @@ export class CorpusError extends Error {
   override name = 'CorpusError';
 }
 
-/** Article files are plain text or Markdown. */
-export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md'];
+/** Article files are plain text or Markdown, one article a file, or JSON Lines archives of many. */
+export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md', JSONL_EXTENSION];
+
+/** The files with every archive replaced by its articles (`archive.jsonl:3`), their manifest entries, and each bad line. */
+function expandArchives(files: readonly CorpusFile[]): { files: CorpusFile[]; entries: SourceEntry[]; problems: CorpusProblem[] } {
+  const out = { files: [] as CorpusFile[], entries: [] as SourceEntry[], problems: [] as CorpusProblem[] };
+  for (const f of files) {
+    if (path.extname(f.file).toLowerCase() !== JSONL_EXTENSION) {
+      out.files.push(f);
+      continue;
+    }
+    const archive = expandJsonl(f.file, f.content);
+    out.files.push(...archive.files);
+    out.entries.push(...archive.entries);
+    out.problems.push(...archive.problems);
+  }
+  return out;
+}
 
 /**
  * Passages one article may contribute. A long feature runs to a few hundred; a file with more is
@@ -131,12 +148,17 @@ function cappedPassages(article: Article, blocks: Block[], paragraphCount: numbe
  * article. Pure: every problem is returned as a value naming its file and field, and every good
  * article is kept.
  */
-export function buildCorpus(files: readonly CorpusFile[], manifest?: string | Uint8Array, dir = '.'): Corpus {
+export function buildCorpus(given: readonly CorpusFile[], manifest?: string | Uint8Array, dir = '.'): Corpus {
   const { entries, problems } = manifestEntries(manifest);
-  const names = new Set(files.map((f) => f.file));
+  const names = new Set(given.map((f) => f.file));
   for (const [file] of entries) {
     if (!names.has(file)) problems.push({ file: MANIFEST_FILE, field: `sources[file=${file}]`, message: `names "${file}", which is not in the corpus folder; add the file or remove the entry` });
   }
+  const archives = expandArchives(given);
+  const files = archives.files;
+  problems.push(...archives.problems);
+  // An archive's own metadata stands for its lines; sources.json cannot name a line.
+  for (const e of archives.entries) entries.set(e.file, e);
   const articles: Article[] = [];
   const passages: Passage[] = [];
   const ids = new Map<string, string>();
@@ -233,5 +255,5 @@ export function formatProblem(p: CorpusProblem): string {
 export function requireArticles(corpus: Corpus): Corpus {
   if (corpus.articles.length > 0) return corpus;
   const why = corpus.problems.map((p) => `  - ${formatProblem(p)}`).join('\n');
-  throw new CorpusError(`The corpus folder "${corpus.dir}" has no usable article. Put news articles in it as UTF-8 *.txt or *.md files (one article a file), optionally with a sources.json giving each file's publisher, url and date.${why ? `\n${why}` : ''}`);
+  throw new CorpusError(`The corpus folder "${corpus.dir}" has no usable article. Put news articles in it as UTF-8 *.txt or *.md files (one article a file) or *.jsonl archives (one article a line), optionally with a sources.json giving each file's publisher, url and date.${why ? `\n${why}` : ''}`);
 }
