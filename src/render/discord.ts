@@ -256,6 +256,7 @@ export function renderHelp(examples: { speakers: readonly string[]; articles: nu
     '',
     '**/ask** `question` — the sentences that answer it, matched words in **bold**, with who else reported the same.',
     `**/quote** \`speaker\` \`about?\` — what someone said, word for word${speaker ? `, e.g. \`/quote speaker:${escapeMarkdown(speaker)}\`` : ''}.`,
+    'Both take `since?` `until?` (2025-10-26, 2025-10, "last week") and `source?` (an outlet) to narrow the articles.',
     '**/sources** — every article I know, with links.',
     '**/help** — this message.',
     '',
