@@ -227,7 +227,7 @@ export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?
     if (!bytes) throw new Error(`article file ${a.file} is missing`);
     const text = inArchive ? lineText(bytes, inArchive.line) : bytes;
     if (text === null) throw new Error(`${a.file} no longer holds an article`);
-    const decoded = decodeArticle(text);
+    const decoded = decodeArticle(text, a.file);
     if ('error' in decoded) throw new Error(`article file ${a.file} ${decoded.error}`);
     return { ...a, raw: decoded.text };
   });
