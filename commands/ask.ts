@@ -6,7 +6,8 @@ import type { AskResult } from '../src/answer/types.js';
 import { addFilterOptions, filterFrom, respondSource } from '../src/bot/filter-options.js';
 import type { CommandContext, Outcome, Rendered } from '../src/bot/types.js';
 import { editOptions, replyOptions } from '../src/bot/send.js';
-import { renderAsk, renderHidden, renderNotice } from '../src/render/discord.js';
+import { renderContext, type ContextEntry } from '../src/render/context.js';
+import { ASK_PAGE_SIZE, renderAsk, renderHidden, renderNotice } from '../src/render/discord.js';
 import { escapeMarkdown, truncate } from '../src/render/markdown.js';
 
 /** Longest question accepted: Discord enforces it in the client; mentions and odd clients are checked here. */
@@ -62,7 +63,16 @@ function stateOf(q: string, f: ArticleFilter): string {
 /** One page of the cited answer (or the no-answer notice) to a question problemWith accepted. */
 function answer(ctx: CommandContext, q: string, f: ArticleFilter, p: Prepared, page: number): Rendered {
   if (p.hidden) return { payload: renderHidden(p.hidden), outcome: 'filtered-out' };
-  const payload = renderAsk(p.result, { page, pageId: ctx.pageIds.make('ask', stateOf(q, f)), titleOf: titleOf(ctx.engine) });
+  // The page renderAsk will show (it clamps the page the same way), for the Context button.
+  const hits = p.result.hits;
+  const first = Math.min(Math.max(0, page), Math.max(1, Math.ceil(hits.length / ASK_PAGE_SIZE)) - 1) * ASK_PAGE_SIZE;
+  const contextState = JSON.stringify({ context: hits.slice(first, first + ASK_PAGE_SIZE).map((h) => h.passageId), from: first + 1 });
+  const payload = renderAsk(p.result, {
+    page,
+    pageId: ctx.pageIds.make('ask', stateOf(q, f)),
+    titleOf: titleOf(ctx.engine),
+    ...(hits.length > 0 ? { contextId: ctx.pageIds.make('ask', contextState)(0) } : {}),
+  });
   return { payload, outcome: p.result.noAnswer ? 'no-answer' : 'answered' };
 }
 
@@ -100,8 +110,29 @@ function parseState(state: string): { q: string; f: ArticleFilter } {
   return { q: state, f: NO_FILTER };
 }
 
-/** A paging button: the same question and filter, another page. */
+/** Each cited passage with the paragraphs before and after it in its article. */
+function contextOf(ctx: CommandContext, passageIds: readonly string[]): ContextEntry[] {
+  return passageIds.flatMap((id) => {
+    const p = ctx.engine.passages.get(id);
+    const a = p && ctx.engine.articles.get(p.articleId);
+    if (!p || !a) return [];
+    const at = (n: number) => ctx.engine.passages.get(`${a.id}#${n}`)?.text ?? null;
+    return [{ publisher: a.publisher, articleId: a.id, title: a.title, url: a.url, before: at(p.n - 1), passage: p.text, after: at(p.n + 1) }];
+  });
+}
+
+/** A paging button: the same question and filter, another page; or the Context button: the shown passages in their setting, privately. */
 export function page(ctx: CommandContext, state: string, pageNo: number): Rendered {
+  if (state.startsWith('{"context":')) {
+    let parsed: { context?: unknown; from?: unknown } = {};
+    try {
+      parsed = JSON.parse(state) as typeof parsed;
+    } catch {
+      // Not state we wrote: shown as passages no longer there.
+    }
+    const ids = Array.isArray(parsed.context) ? parsed.context.filter((x): x is string => typeof x === 'string') : [];
+    return { payload: renderContext(contextOf(ctx, ids), typeof parsed.from === 'number' ? parsed.from : 1), outcome: 'context' };
+  }
   const { q, f } = parseState(state);
   return answerQuestion(ctx, q, pageNo, f);
 }

@@ -80,3 +80,24 @@ describe('/sources', () => {
     expect(body.embeds[0].fields).toEqual([{ name: 'Outlets', value: 'Anadolu Agency 1 · Green Watch 1 · newsknocking.com 1 · Newsmax 1 · tottanews.com 1' }]);
   });
 });
+
+describe('the Context button', () => {
+  it("shows the snippets' paragraphs with their neighbours, only to whoever pressed it, leaving the answer alone", async () => {
+    const user = freshUser();
+    const h = t.fake.sendSlashCommand('ask', [Q], { userId: user });
+    const { body } = await finalReply(t.fake, h);
+    const button = (body.components as { components: { label: string; custom_id?: string }[] }[]).flatMap((r) => r.components).find((b) => b.label === 'Context');
+    expect(button?.custom_id?.length).toBeLessThanOrEqual(100);
+    const press = t.fake.sendButton(button!.custom_id!, undefined, { userId: user });
+    const call = await t.fake.waitForCallback(press);
+    expect(call.body).toMatchObject({ type: 4, data: { flags: 64 } });
+    const d = call.body.data.embeds[0].description as string;
+    expect(d).toMatch(/^\*\*1\.\*\* \[[^\]]+\]\(https:/);
+    expect(d).toContain('He Lifeng');
+    // The cited paragraph is marked, with a neighbour quoted beside it.
+    expect(d.match(/ ◀/g)!.length).toBeGreaterThanOrEqual(1);
+    expect(d.split('\n> \n').length).toBeGreaterThan(2);
+    expect(d.length).toBeLessThanOrEqual(4096);
+    expect(t.fake.originalMessage(h)?.embeds[0]?.description).toBe(body.embeds[0].description);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AskHit, AskResult } from '../src/answer/types.js';
 import type { QuoteResult } from '../src/quotes/index.js';
+import { renderContext } from '../src/render/context.js';
 import { renderAsk, renderQuote } from '../src/render/discord.js';
 import { askJson, quoteJson } from '../src/render/json.js';
 import { DISCORD_LIMITS as L } from '../src/render/limits.js';
@@ -64,5 +65,20 @@ describe('deep links to the quoted sentence', () => {
     expect(a.results[1]!.link).toBeNull();
     const q = quoteJson(quoteResult);
     expect(q.quotes[0]!.citations[0]).toMatchObject({ url: 'https://news1.example/story', link: 'https://news1.example/story#:~:text=We%20will%20win%20the%20final%2C%20no%20doubt' });
+  });
+});
+
+describe('renderContext', () => {
+  it('numbers entries as the answer page does, marks the cited paragraph, and stays within the embed limit', () => {
+    const long = 'A long paragraph of the article that goes on. '.repeat(100);
+    const e = { publisher: 'Pub', articleId: 'a', title: 'T', url: 'https://a.example/', before: long, passage: long, after: long };
+    const p = renderContext([e, e, e], 4);
+    const d = p.embeds[0]!.description!;
+    expect(p.ephemeral).toBe(true);
+    expect(p.allowedMentions).toEqual({ parse: [] });
+    expect(d).toMatch(/^\*\*4\.\*\* \[Pub\]\(https:\/\/a\.example\/\)/);
+    expect(d).toContain('**6.**');
+    expect(d.match(/ ◀/g)).toHaveLength(3);
+    expect(d.length).toBeLessThanOrEqual(L.embedDescription);
   });
 });

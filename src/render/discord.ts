@@ -144,7 +144,7 @@ function fitEmbed(embed: EmbedJSON): EmbedJSON {
 }
 
 /** The answer to /ask: one page of cited snippets, source link buttons, and paging buttons. */
-export function renderAsk(result: AskResult, opts: PageOptions & CiteOptions = {}): ReplyPayload {
+export function renderAsk(result: AskResult, opts: PageOptions & CiteOptions & { contextId?: string } = {}): ReplyPayload {
   if (result.noAnswer || result.hits.length === 0) {
     return renderNotice(
       `I found nothing in the articles that answers “${escapeMarkdown(truncate(result.query, 300))}”. Try other words, or use \`/sources\` to see what the corpus covers.`,
@@ -158,7 +158,9 @@ export function renderAsk(result: AskResult, opts: PageOptions & CiteOptions = {
     color: ACCENT,
     footer: { text: `Results ${first + 1}–${first + hits.length} of ${result.hits.length} · every word quoted from the sources` },
   });
-  return payload([embed], rows(linkButtons(hits.map((h) => h.source)), pageButtons(page, pages, opts)));
+  // The Context button shows this page's paragraphs in their setting, privately (see render/context.ts).
+  const context: ButtonJSON[] = opts.contextId ? [{ type: 2, style: 2, label: 'Context', custom_id: opts.contextId }] : [];
+  return payload([embed], rows(linkButtons(hits.map((h) => h.source)), [...pageButtons(page, pages, opts), ...context]));
 }
 
 /** Characters one /sources entry may take, so that a full page always fits one embed description. */
