@@ -59,6 +59,21 @@ describe('deep links to the quoted sentence', () => {
     expect(d).toContain('[Publisher 1](https://news1.example/story#:~:text=We%20will%20win%20the%20final%2C%20no%20doubt)');
   });
 
+  it('falls back to plain URLs in /quote too when deep links would overflow the embed', () => {
+    const url = `https://news1.example/${'p'.repeat(L.buttonUrl - 200)}`;
+    const text = Array.from({ length: 120 }, (_, i) => `wörd${i}`).join(' ');
+    const quotes = Array.from({ length: 5 }, (_, i) => ({
+      ...quoteResult.quotes[0]!,
+      id: `q${i}`,
+      text: `${text} ${i}`,
+      citations: [1, 2, 3].map((n) => ({ sourceId: `s${n}`, passageId: `s${n}#1`, publisher: `P${n}`, url, text: `${text} ${i}`, passageIds: [`s${n}#1`] })),
+    }));
+    const d = renderQuote({ ...quoteResult, quotes }).embeds[0]!.description!;
+    expect(d.length).toBeLessThanOrEqual(L.embedDescription);
+    expect(d).toContain(`[P1](${url})`);
+    expect(d).not.toContain('#:~:text=');
+  });
+
   it('gives JSON hits and quote citations a `link`, keeping `url` plain', () => {
     const a = askJson(result([hit(1, 'The ferry runs again.'), hit(2, 'No URL here.', null)]));
     expect(a.results[0]).toMatchObject({ link: 'https://news1.example/story#:~:text=The%20ferry%20runs%20again', source: { url: 'https://news1.example/story' } });

@@ -1,7 +1,7 @@
 import type { Hidden } from '../answer/filtered.js';
 import type { AskHit, AskResult, SourceSummary } from '../answer/types.js';
 import { foldQuoteMarks } from '../text/fold.js';
-import { wordings, type Citation, type QuoteResult, type Speaker } from '../quotes/index.js';
+import { wordings, type Citation, type Quote, type QuoteResult, type Speaker } from '../quotes/index.js';
 import { ACCENT, DISCORD_LIMITS as L, MUTED } from './limits.js';
 import { sentenceLink } from './fragment.js';
 import { escapeMarkdown, link, truncate } from './markdown.js';
@@ -78,12 +78,12 @@ function citeHit(hit: AskHit, n: number, deep: boolean, opts: CiteOptions): stri
 }
 
 /**
- * The answer's body, citations deep-linked to their sentences; with plain URLs instead when deep
+ * An embed body with citations deep-linked to their words; with plain URLs instead when deep
  * links would push it past the embed's limit (a cut would break a markdown link in half).
  */
-function askDescription(hits: readonly AskHit[], first: number, opts: CiteOptions): string {
-  const deep = hits.map((h, i) => citeHit(h, first + i + 1, true, opts)).join('\n\n');
-  return deep.length <= L.embedDescription ? deep : hits.map((h, i) => citeHit(h, first + i + 1, false, opts)).join('\n\n');
+function fitted(describe: (deep: boolean) => string): string {
+  const deep = describe(true);
+  return deep.length <= L.embedDescription ? deep : describe(false);
 }
 
 function pageButtons(page: number, pages: number, opts: PageOptions): ButtonJSON[] {
@@ -154,7 +154,7 @@ export function renderAsk(result: AskResult, opts: PageOptions & CiteOptions & {
   const embed = fitEmbed({
     // The question is the user's text: escaped like source text, since embed titles render markdown too.
     title: escapeMarkdown(result.query),
-    description: askDescription(hits, first, opts),
+    description: fitted((deep) => hits.map((h, i) => citeHit(h, first + i + 1, deep, opts)).join('\n\n')),
     color: ACCENT,
     footer: { text: `Results ${first + 1}–${first + hits.length} of ${result.hits.length} · every word quoted from the sources` },
   });
@@ -219,6 +219,19 @@ export function renderSources(sources: readonly SourceSummary[], opts: PageOptio
   return payload([embed], rows(pageButtons(page, pages, opts)));
 }
 
+/**
+ * Each quotation with its sources, each source beside the words it printed: the quotation once,
+ * then any other wording. `deep` links each source to those words with a text fragment.
+ */
+function quoteBody(shown: readonly Quote[], deep: boolean, opts: CiteOptions): string[] {
+  const cites = (cs: readonly Citation[]) => cs.map((c) => cite(c.publisher, c.sourceId, deep ? sentenceLink(c.url, c.text) : c.url, opts)).join(', ');
+  return shown.map((q) =>
+    wordings(q)
+      .map((w, n) => (n === 0 ? `> “${escapeMarkdown(truncate(w.text, 700))}”${q.partial ? ' *(partial)*' : ''}\n— ${cites(w.citations)}` : `> ${foldQuoteMarks(q.text).includes(foldQuoteMarks(w.text)) ? '*in part*' : '*worded*'} “${escapeMarkdown(truncate(w.text, 300))}”\n— ${cites(w.citations)}`))
+      .join('\n'),
+  );
+}
+
 /** /quote: a speaker's quotations, full ones first, each cited to every outlet carrying it. */
 export function renderQuote(result: QuoteResult, opts: PageOptions & CiteOptions = {}): ReplyPayload {
   const note = result.note ? escapeMarkdown(result.note) : '';
@@ -232,17 +245,10 @@ export function renderQuote(result: QuoteResult, opts: PageOptions & CiteOptions
     return renderNotice(note || `No direct quotations of ${escapeMarkdown(speaker.name)}${about} in these articles.`);
   }
   const { page, pages, shown, first } = paginate(result.quotes, QUOTE_PAGE_SIZE, opts.page);
-  const cites = (cs: readonly Citation[]) => cs.map((c) => cite(c.publisher, c.sourceId, sentenceLink(c.url, c.text), opts)).join(', ');
-  // Each source stands beside the words it printed: the quotation once, then any other wording.
-  const body = shown.map((q) =>
-    wordings(q)
-      .map((w, n) => (n === 0 ? `> “${escapeMarkdown(truncate(w.text, 700))}”${q.partial ? ' *(partial)*' : ''}\n— ${cites(w.citations)}` : `> ${foldQuoteMarks(q.text).includes(foldQuoteMarks(w.text)) ? '*in part*' : '*worded*'} “${escapeMarkdown(truncate(w.text, 300))}”\n— ${cites(w.citations)}`))
-      .join('\n'),
-  );
   const header = [speaker.description ? `*${escapeMarkdown(speaker.description)}*` : '', note].filter(Boolean).join('\n');
   const embed = fitEmbed({
     title: escapeMarkdown(`${speaker.name}${result.about ? ` on “${result.about}”` : ''}`),
-    description: [header, ...body].filter(Boolean).join('\n\n'),
+    description: fitted((deep) => [header, ...quoteBody(shown, deep, opts)].filter(Boolean).join('\n\n')),
     color: ACCENT,
     footer: { text: `Quotes ${first + 1}–${first + shown.length} of ${result.quotes.length} · quoted exactly as published` },
   });
