@@ -175,7 +175,7 @@ describe('/sources and /help', () => {
     const embed = body.embeds[0];
     expect(embed.title).toMatch(/^Sources: 5 articles, \d+ passages$/);
     expect(embed.description.match(/\*\*\[[^\]]+\]\(https:\/\/[^)]+\)\*\*/g)).toHaveLength(5);
-    expect(embed.description).toContain('Anadolu Agency · 2025-10-26');
+    expect(embed.description).toContain('Anadolu Agency · Riyaz ul Khaliq · 2025-10-26');
     expect(embed.description).toMatch(/· \d+ passages/);
   });
 

@@ -36,7 +36,7 @@ describe('one-shot', () => {
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({ command: 'ask', noAnswer: false });
     expect(out.results[0].snippet).toContain('Monday');
-    expect(out.results[0].source).toEqual({ id: 'ferry', title: 'Harbour Ferry Returns After Repairs', publisher: 'Harbour Times', url: 'https://times.example/ferry', published: null });
+    expect(out.results[0].source).toEqual({ id: 'ferry', title: 'Harbour Ferry Returns After Repairs', publisher: 'Harbour Times', author: null, url: 'https://times.example/ferry', published: null });
   });
 
   it('reports a failed command as JSON and exits non-zero', () => {

@@ -38,7 +38,7 @@ const hit = (n: number, text: string, extra: Partial<AskHit> = {}): AskHit => ({
   spans: [{ text, match: false }],
   passageId: `src${n}#1`,
   score: 10 - n,
-  source: { id: `src${n}`, title: `Title ${n}`, publisher: `Publisher ${n}`, url: `https://news${n}.example/story`, published: '2024-05-0' + ((n % 9) + 1) },
+  source: { id: `src${n}`, title: `Title ${n}`, publisher: `Publisher ${n}`, author: null, url: `https://news${n}.example/story`, published: '2024-05-0' + ((n % 9) + 1) },
   alsoIn: [],
   ...extra,
 });
@@ -61,7 +61,7 @@ describe('renderAsk', () => {
     const p = renderAsk(result, { pageId: (n) => `ask:${n}:who won?` });
     const d = p.embeds[0]!.description!;
     expect(d).toContain('**Ana Ruiz** won the \\*final\\* by 3\\_2.');
-    expect(d).toContain('[Publisher 1 · 2024-05-02](https://news1.example/story)');
+    expect(d).toContain('[Publisher 1 · 2024-05-02](https://news1.example/story#:~:text=Ana%20Ruiz%20won%20the%20%2Afinal%2A%20by%203_2)');
     expect(d).toContain('Also reported by [Wire](https://wire.example/a)');
     expect(d).not.toContain('Fourth snippet');
     expect(p.components[0]!.components.map((b) => b.url)).toEqual(['https://news1.example/story', 'https://news2.example/story', 'https://news3.example/story']);
@@ -77,7 +77,7 @@ describe('renderAsk', () => {
 
   it('stays inside every limit with huge snippets, titles and queries', () => {
     const big = 'A very long sentence that goes on and on. '.repeat(200);
-    const huge: AskResult = { query: '?'.repeat(6000), noAnswer: false, reason: null, confidence: 1, hits: [1, 2, 3].map((n) => hit(n, big, { source: { id: 'x'.repeat(300), title: big, publisher: big, url: 'https://x.example/' + 'y'.repeat(500), published: null } })) };
+    const huge: AskResult = { query: '?'.repeat(6000), noAnswer: false, reason: null, confidence: 1, hits: [1, 2, 3].map((n) => hit(n, big, { source: { id: 'x'.repeat(300), title: big, publisher: big, author: big, url: 'https://x.example/' + 'y'.repeat(500), published: null } })) };
     expectWithinLimits(renderAsk(huge, { pageId: (n) => `ask:${n}` }));
   });
 
@@ -90,7 +90,7 @@ describe('renderAsk', () => {
 });
 
 describe('renderSources', () => {
-  const sources: SourceSummary[] = Array.from({ length: 23 }, (_, i) => ({ id: `s${i}`, title: `Story ${i}`, publisher: `Pub ${i}`, url: `https://p${i}.example/`, published: null, passages: i + 1 }));
+  const sources: SourceSummary[] = Array.from({ length: 23 }, (_, i) => ({ id: `s${i}`, title: `Story ${i}`, publisher: `Pub ${i}`, author: null, url: `https://p${i}.example/`, published: null, passages: i + 1 }));
   it('lists articles with linked titles and passage counts, paged', () => {
     const p = renderSources(sources, { pageId: (n) => `sources:${n}` });
     expect(p.embeds[0]!.description).toContain('[Story 0](https://p0.example/)');
@@ -114,7 +114,7 @@ describe('markdown and text', () => {
   it('renders the same payload as terminal text with links spelled out', () => {
     const text = payloadToText(renderAsk({ query: 'q', noAnswer: false, reason: null, confidence: 1, hits: [hit(1, 'Snippet with *stars*.')] }));
     expect(text).toContain('Snippet with *stars*.');
-    expect(text).toContain('Publisher 1 · 2024-05-02 <https://news1.example/story>');
+    expect(text).toContain('Publisher 1 · 2024-05-02 <https://news1.example/story#:~:text=Snippet%20with%20%2Astars>');
     expect(payloadToText(renderNotice('plain'))).toBe('plain');
   });
 });

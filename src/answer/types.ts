@@ -3,6 +3,8 @@ export interface SourceRef {
   id: string;
   title: string;
   publisher: string | null;
+  /** The byline: the manifest's author, else a "By …" line at the top of the article. */
+  author: string | null;
   url: string | null;
   published: string | null;
 }

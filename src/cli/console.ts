@@ -29,6 +29,7 @@ function answerParsed(engine: Engine, parsed: ParsedLine, opts: Pick<ConsoleOpti
   }
   try {
     const result = runCommand(engine, parsed.command);
+    if ('error' in result) return { out: opts.json ? JSON.stringify(errorJson(parsed.command.name, result.error)) : `Error: ${result.error}`, ok: false };
     if (opts.json) return { out: JSON.stringify(result.json), ok: true };
     const text = payloadToText(forTerminal(result.payload), { ansi: opts.ansi });
     const more = result.nextPage === undefined ? '' : `\n\nMore: ${commandLine(parsed.command, result.nextPage)}`;

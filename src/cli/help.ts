@@ -19,6 +19,7 @@ export function consoleHelp(examples: { speakers: readonly string[]; articles: n
     '  help                                this text',
     '  quit                                leave (Ctrl-D works too)',
     '',
+    'ask and quote take --since <date>, --until <date> (2025-10-26, 2025-10, last week) and --source <outlet>.',
     'Long answers come in pages: repeat the command with --page 2, --page 3 …',
     'Ctrl-C clears the line you are typing; on an empty line, press it twice to leave.',
   ];

@@ -1,3 +1,4 @@
+import type { FilterInput } from '../answer/filters.js';
 import { normaliseText } from '../corpus/normalise.js';
 
 /** The commands the console and the one-shot CLI understand. */
@@ -10,6 +11,8 @@ export interface CliCommand {
   /** The question for ask, the speaker for quote; empty for the others. */
   text: string;
   about?: string;
+  /** `--since`, `--until`, `--source` as typed; parsed against the corpus when the command runs. */
+  filter?: FilterInput;
   /** 1-based page, as users count. */
   page?: number;
 }
@@ -27,6 +30,22 @@ const BARE: readonly string[] = ['sources', 'speakers', 'help'];
 function takePage(line: string): { body: string; page?: number } {
   const m = /(?:^|\s)--page[= ](\d+)\s*$/.exec(line);
   return m ? { body: line.slice(0, m.index).trim(), page: Number(m[1]) } : { body: line };
+}
+
+/**
+ * `--since`, `--until` and `--source` anywhere in a line: the line without them, and their values.
+ * A value is one word, a quoted phrase, or an unquoted "last week" / "past 30 days".
+ */
+function takeFilter(line: string): { body: string; filter?: FilterInput } {
+  const filter: FilterInput = {};
+  const body = line
+    .replace(/(?:^|\s)--(since|until|source)[= ](?:"([^"]*)"|“([^”]*)”|((?:last|past) (?:\d+ days?|week|month|year))|(\S+))/gi, (_, name: string, ...v: (string | undefined)[]) => {
+      filter[name.toLowerCase() as keyof FilterInput] = v.slice(0, 4).find((x) => x !== undefined)!.trim();
+      return ' ';
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+  return Object.keys(filter).length > 0 ? { body, filter } : { body };
 }
 
 /** Discord's option syntax, accepted in the console too: `speaker:<name> about:<topic>`, `question:<text>`. */
@@ -48,7 +67,8 @@ export function parseLine(line: string): ParsedLine {
   // Typed or piped text is cleaned like article text: an escape sequence is not part of a question.
   const trimmed = normaliseText(line).trim().replace(/^\//, '');
   if (!trimmed) return { kind: 'empty' };
-  const { body, page } = takePage(trimmed);
+  const { body: unfiltered, filter } = takeFilter(trimmed);
+  const { body, page } = takePage(unfiltered);
   const head = body.split(/\s+/)[0] ?? '';
   const word = head.toLowerCase();
   if ((word === 'quit' || word === 'exit') && body === head) return { kind: 'quit' };
@@ -64,7 +84,12 @@ export function parseLine(line: string): ParsedLine {
     if (!about) return { kind: 'error', command: name, error: '--about needs a topic, e.g. quote <speaker> --about tariffs' };
   }
   const text = rest.replace(/^["“](.*)["”]$/, '$1').trim();
-  return checked(name, text, about, page);
+  const out = checked(name, text, about, page);
+  if (filter && out.kind === 'command') {
+    if (name !== 'ask' && name !== 'quote') return { kind: 'error', command: name, error: '--since, --until and --source work only with ask and quote' };
+    out.command.filter = filter;
+  }
+  return out;
 }
 
 /** The parsed command, or the error a user can fix. */
@@ -82,5 +107,6 @@ function checked(name: CliCommandName, text: string, about: string | undefined, 
 export function commandLine(cmd: CliCommand, page: number): string {
   const quoteIfSpaced = (s: string) => (/\s/.test(s) ? `"${s}"` : s);
   const text = cmd.name === 'ask' ? cmd.text : cmd.text ? quoteIfSpaced(cmd.text) : '';
-  return [cmd.name, text, cmd.about ? `--about ${quoteIfSpaced(cmd.about)}` : '', `--page ${page}`].filter(Boolean).join(' ');
+  const filters = Object.entries(cmd.filter ?? {}).map(([k, v]) => (v ? `--${k} ${quoteIfSpaced(v)}` : ''));
+  return [cmd.name, text, cmd.about ? `--about ${quoteIfSpaced(cmd.about)}` : '', ...filters, `--page ${page}`].filter(Boolean).join(' ');
 }

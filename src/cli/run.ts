@@ -1,8 +1,9 @@
-import { ask } from '../answer/ask.js';
-import { listSources } from '../answer/sources.js';
+import { askWithin, quotesWithin } from '../answer/filtered.js';
+import { isoDay, NO_FILTER, parseFilter, type ArticleFilter } from '../answer/filters.js';
+import { listOutlets, listSources, titleOf } from '../answer/sources.js';
 import type { Engine } from '../engine.js';
 import { findQuotes, listSpeakers } from '../quotes/index.js';
-import { renderAsk, renderQuote, renderSources, renderSpeakers } from '../render/discord.js';
+import { renderAsk, renderHidden, renderQuote, renderSources, renderSpeakers } from '../render/discord.js';
 import { askJson, quoteJson, sourcesJson, speakersJson } from '../render/json.js';
 import type { ReplyPayload } from '../render/payload.js';
 import { consoleHelp } from './help.js';
@@ -26,23 +27,32 @@ function nextPageOf(payload: ReplyPayload, current: number): number | undefined 
   return pages.length ? pages[0]! + 1 : undefined;
 }
 
-/** Runs one command against the engine. The same core calls and renderers the bot's commands use. */
-export function runCommand(engine: Engine, cmd: CliCommand): CommandOutput {
-  const out = answer(engine, cmd);
+/** The command's filter, or the error naming the flag to fix. Only the shells read the clock. */
+function filterOf(engine: Engine, cmd: CliCommand): { filter: ArticleFilter } | { error: string } {
+  if (!cmd.filter) return { filter: NO_FILTER };
+  const flags = parseFilter(cmd.filter, { today: isoDay(new Date()), publishers: listOutlets(engine).map((o) => o.publisher) });
+  return 'error' in flags ? { error: `--${flags.error}` } : flags;
+}
+
+/** Runs one command against the engine: its output, or an error a user can fix (a bad --since). The same core calls and renderers the bot's commands use. */
+export function runCommand(engine: Engine, cmd: CliCommand): CommandOutput | { error: string } {
+  const f = filterOf(engine, cmd);
+  if ('error' in f) return f;
+  const out = answer(engine, cmd, f.filter);
   const next = nextPageOf(out.payload, (cmd.page ?? 1) - 1);
   return next === undefined ? out : { ...out, nextPage: next };
 }
 
-function answer(engine: Engine, cmd: CliCommand): CommandOutput {
+function answer(engine: Engine, cmd: CliCommand, f: ArticleFilter): CommandOutput {
   const page = { page: (cmd.page ?? 1) - 1, pageId: (p: number) => `${PAGE_ID}${p}` };
   switch (cmd.name) {
     case 'ask': {
-      const r = ask(engine, cmd.text);
-      return { payload: renderAsk(r, page), json: askJson(r) };
+      const { result: r, hidden } = askWithin(engine, cmd.text, f);
+      return { payload: hidden ? renderHidden(hidden) : renderAsk(r, { ...page, titleOf: titleOf(engine) }), json: { ...askJson(r), ...(hidden ? { hidden } : {}) } };
     }
     case 'quote': {
-      const r = findQuotes(engine.quotes, cmd.text, cmd.about);
-      return { payload: renderQuote(r, page), json: quoteJson(r) };
+      const { result: r, hidden } = quotesWithin(engine, findQuotes(engine.quotes, cmd.text, cmd.about), f);
+      return { payload: hidden ? renderHidden(hidden) : renderQuote(r, { ...page, titleOf: titleOf(engine) }), json: { ...quoteJson(r), ...(hidden ? { hidden } : {}) } };
     }
     case 'sources': {
       const s = listSources(engine);

@@ -1,6 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { takeByline } from './byline.js';
 import { removeFurniture, type Block } from './clean.js';
+import { HTML_EXTENSIONS, htmlMeta, htmlText, isHtmlFile } from './html.js';
+import { expandJsonl, JSONL_EXTENSION } from './jsonl.js';
 import { MANIFEST_FILE, parseManifest, type SourceEntry } from './manifest.js';
 import { normaliseField, normaliseText } from './normalise.js';
 import { splitSentences } from '../text/sentences.js';
@@ -18,8 +21,35 @@ export class CorpusError extends Error {
   override name = 'CorpusError';
 }
 
-/** Article files are plain text or Markdown. */
-export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md'];
+/** Article files are plain text, Markdown or saved web pages, one article a file, or JSON Lines archives of many. */
+export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md', JSONL_EXTENSION, ...HTML_EXTENSIONS];
+
+/** A saved page's markup, for its metadata; null when it is not UTF-8 (decodeArticle reports that). */
+function pageString(content: string | Uint8Array): string | null {
+  try {
+    return typeof content === 'string' ? content : utf8.decode(content);
+  } catch {
+    return null;
+  }
+}
+
+/** The files with every archive replaced by its articles (`archive.jsonl:3`), their manifest entries, and each bad line. */
+function expandArchives(files: readonly CorpusFile[]): { files: CorpusFile[]; entries: SourceEntry[]; problems: CorpusProblem[] } {
+  const out = { files: [] as CorpusFile[], entries: [] as SourceEntry[], problems: [] as CorpusProblem[] };
+  for (const f of files) {
+    if (path.extname(f.file).toLowerCase() !== JSONL_EXTENSION) {
+      out.files.push(f);
+      const page = isHtmlFile(f.file) ? pageString(f.content) : null;
+      if (page !== null) out.entries.push(htmlMeta(f.file, page));
+      continue;
+    }
+    const archive = expandJsonl(f.file, f.content);
+    out.files.push(...archive.files);
+    out.entries.push(...archive.entries);
+    out.problems.push(...archive.problems);
+  }
+  return out;
+}
 
 /**
  * Passages one article may contribute. A long feature runs to a few hundred; a file with more is
@@ -34,11 +64,13 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * indexed, then normalised (see normaliseText). Whoever reads article bytes back (the persisted
  * index) must use this, so that passage offsets keep pointing at the same characters.
  */
-export function decodeArticle(content: string | Uint8Array): { text: string } | { error: string } {
-  if (typeof content === 'string') return { text: normaliseText(content) };
+export function decodeArticle(content: string | Uint8Array, file = ''): { text: string } | { error: string } {
+  // A saved web page is indexed as the article text extracted from it.
+  const text = isHtmlFile(file) ? htmlText : (s: string) => s;
+  if (typeof content === 'string') return { text: normaliseText(text(content)) };
   if (content.includes(0)) return { error: 'looks binary (it holds NUL bytes); save the article as UTF-8 text' };
   try {
-    return { text: normaliseText(utf8.decode(content)) };
+    return { text: normaliseText(text(utf8.decode(content))) };
   } catch {
     return { error: 'is not valid UTF-8; re-save it as UTF-8 text' };
   }
@@ -78,13 +110,14 @@ function deriveTitle(blocks: readonly Block[]): string {
 /** A manifest field as shown: normalised like article text; undefined when nothing is left of it. */
 const field = (s: string | undefined) => (s === undefined ? undefined : normaliseField(s) || undefined);
 
-function makeArticle(file: string, raw: string, blocks: Block[], entry: SourceEntry | undefined, id: string): Article {
+function makeArticle(file: string, raw: string, blocks: Block[], entry: SourceEntry | undefined, id: string, byline: string | null): Article {
   return {
     id,
     file,
     title: field(entry?.title) ?? deriveTitle(blocks),
     publisher: field(entry?.publisher) ?? null,
-    author: field(entry?.author) ?? null,
+    // The manifest's author wins over a byline line found in the text.
+    author: field(entry?.author) ?? byline,
     url: entry?.url ?? null,
     published: entry?.published?.slice(0, 10) ?? null,
     raw,
@@ -129,22 +162,29 @@ function cappedPassages(article: Article, blocks: Block[], paragraphCount: numbe
  * article. Pure: every problem is returned as a value naming its file and field, and every good
  * article is kept.
  */
-export function buildCorpus(files: readonly CorpusFile[], manifest?: string | Uint8Array, dir = '.'): Corpus {
+export function buildCorpus(given: readonly CorpusFile[], manifest?: string | Uint8Array, dir = '.'): Corpus {
   const { entries, problems } = manifestEntries(manifest);
-  const names = new Set(files.map((f) => f.file));
+  const names = new Set(given.map((f) => f.file));
   for (const [file] of entries) {
     if (!names.has(file)) problems.push({ file: MANIFEST_FILE, field: `sources[file=${file}]`, message: `names "${file}", which is not in the corpus folder; add the file or remove the entry` });
   }
+  const archives = expandArchives(given);
+  const files = archives.files;
+  problems.push(...archives.problems);
+  // An archive's own metadata stands for its lines (sources.json cannot name a line); a page's
+  // own metadata fills in what sources.json does not say about it.
+  for (const e of archives.entries) entries.set(e.file, { ...e, ...entries.get(e.file) });
   const articles: Article[] = [];
   const passages: Passage[] = [];
   const ids = new Map<string, string>();
   for (const f of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
-    const decoded = decodeArticle(f.content);
+    const decoded = decodeArticle(f.content, f.file);
     if ('error' in decoded) {
       problems.push({ file: f.file, message: `${f.file} ${decoded.error}` });
       continue;
     }
-    const { blocks, paragraphs: paragraphCount } = articleBlocks(decoded.text);
+    const { blocks: cleaned, paragraphs: paragraphCount } = articleBlocks(decoded.text);
+    const { author, blocks } = takeByline(cleaned);
     if (blocks.length === 0) {
       problems.push({ file: f.file, message: `${f.file} has no article text (it is empty or holds only page furniture); add the article's text or remove the file` });
       continue;
@@ -162,7 +202,7 @@ export function buildCorpus(files: readonly CorpusFile[], manifest?: string | Ui
       id = fallback;
     }
     ids.set(id, f.file);
-    const article = makeArticle(f.file, decoded.text, blocks, entry, id);
+    const article = makeArticle(f.file, decoded.text, blocks, entry, id, author);
     articles.push(article);
     const capped = cappedPassages(article, blocks, paragraphCount);
     if (capped.problem) problems.push(capped.problem);
@@ -230,5 +270,5 @@ export function formatProblem(p: CorpusProblem): string {
 export function requireArticles(corpus: Corpus): Corpus {
   if (corpus.articles.length > 0) return corpus;
   const why = corpus.problems.map((p) => `  - ${formatProblem(p)}`).join('\n');
-  throw new CorpusError(`The corpus folder "${corpus.dir}" has no usable article. Put news articles in it as UTF-8 *.txt or *.md files (one article a file), optionally with a sources.json giving each file's publisher, url and date.${why ? `\n${why}` : ''}`);
+  throw new CorpusError(`The corpus folder "${corpus.dir}" has no usable article. Put news articles in it as UTF-8 *.txt or *.md files or saved *.html pages (one article a file) or *.jsonl archives (one article a line), optionally with a sources.json giving each file's publisher, url and date.${why ? `\n${why}` : ''}`);
 }

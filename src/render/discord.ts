@@ -1,9 +1,11 @@
+import type { Hidden } from '../answer/filtered.js';
 import type { AskHit, AskResult, SourceSummary } from '../answer/types.js';
 import { foldQuoteMarks } from '../text/fold.js';
-import { wordings, type Citation, type QuoteResult, type Speaker } from '../quotes/index.js';
+import { wordings, type Citation, type Quote, type QuoteResult, type Speaker } from '../quotes/index.js';
 import { ACCENT, DISCORD_LIMITS as L, MUTED } from './limits.js';
+import { sentenceLink } from './fragment.js';
 import { escapeMarkdown, link, truncate } from './markdown.js';
-import type { ActionRowJSON, ButtonJSON, EmbedJSON, PageOptions, ReplyPayload } from './payload.js';
+import type { ActionRowJSON, ButtonJSON, CiteOptions, EmbedJSON, PageOptions, ReplyPayload } from './payload.js';
 
 /** Snippets shown per page of an answer. */
 export const ASK_PAGE_SIZE = 3;
@@ -25,14 +27,20 @@ export function renderNotice(text: string, ephemeral = false): ReplyPayload {
   return { ...payload([], [], text), ...(ephemeral ? { ephemeral: true } : {}) };
 }
 
+/** The reply when a filter hid every answer: what it hid and, for a date limit, the undated articles it left out. */
+export function renderHidden(h: Hidden): ReplyPayload {
+  const undated = h.undated > 0 ? ` Articles without a date are left out when you give a date (${count(h.undated, 'undated article')} here).` : '';
+  return renderNotice(`I found ${h.answers === 1 ? 'an answer' : `${h.answers} answers`}, but none ${escapeMarkdown(h.filter)}.${undated} Try a wider filter, or none.`);
+}
+
 /** '1 article', '3 articles'. */
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-/** "Publisher · 2025-10-26", whichever parts are known. */
-function byline(s: { publisher: string | null; published: string | null; id: string }): string {
-  return [s.publisher ?? s.id, s.published].filter(Boolean).join(' · ');
+/** "Publisher · Author · 2025-10-26", whichever parts are known. */
+function byline(s: { publisher: string | null; author?: string | null; published: string | null; id: string }): string {
+  return [s.publisher ?? s.id, s.author, s.published].filter(Boolean).join(' · ');
 }
 
 /** Snippet markdown with matched words in bold, escaped, and cut to `max` at a sentence end. */
@@ -49,11 +57,33 @@ function markedSnippet(hit: AskHit, max = SNIPPET_CHARS): string {
   return out;
 }
 
-function citeHit(hit: AskHit, n: number): string {
+/** Longest article title shown beside a citation that has no URL. */
+const CITED_TITLE_CHARS = 80;
+
+/** A short citation: the publisher linked to the article, or, with no URL, the publisher and the article's title. */
+function cite(publisher: string | null, id: string, url: string | null, opts: CiteOptions): string {
+  const name = publisher ?? id;
+  if (url) return link(name, url);
+  const title = opts.titleOf?.(id);
+  return title ? `${escapeMarkdown(name)} (*${escapeMarkdown(truncate(title, CITED_TITLE_CHARS))}*)` : escapeMarkdown(name);
+}
+
+/** The markdown citation of a hit; `deep` links it to the snippet's sentence with a text fragment. */
+function citeHit(hit: AskHit, n: number, deep: boolean, opts: CiteOptions): string {
   const src = hit.source;
-  const lines = [`**${n}.** ${markedSnippet(hit)}`, `— ${link(byline(src), src.url)}: *${escapeMarkdown(truncate(src.title, 120))}*`];
-  if (hit.alsoIn.length > 0) lines.push(`Also reported by ${hit.alsoIn.map((a) => link(a.publisher ?? a.id, a.url)).join(', ')}`);
+  const url = deep ? sentenceLink(src.url, hit.snippet) : src.url;
+  const lines = [`**${n}.** ${markedSnippet(hit)}`, `— ${link(byline(src), url)}: *${escapeMarkdown(truncate(src.title, 120))}*`];
+  if (hit.alsoIn.length > 0) lines.push(`Also reported by ${hit.alsoIn.map((a) => cite(a.publisher, a.id, a.url, opts)).join(', ')}`);
   return lines.join('\n');
+}
+
+/**
+ * An embed body with citations deep-linked to their words; with plain URLs instead when deep
+ * links would push it past the embed's limit (a cut would break a markdown link in half).
+ */
+function fitted(describe: (deep: boolean) => string): string {
+  const deep = describe(true);
+  return deep.length <= L.embedDescription ? deep : describe(false);
 }
 
 function pageButtons(page: number, pages: number, opts: PageOptions): ButtonJSON[] {
@@ -114,7 +144,7 @@ function fitEmbed(embed: EmbedJSON): EmbedJSON {
 }
 
 /** The answer to /ask: one page of cited snippets, source link buttons, and paging buttons. */
-export function renderAsk(result: AskResult, opts: PageOptions = {}): ReplyPayload {
+export function renderAsk(result: AskResult, opts: PageOptions & CiteOptions & { contextId?: string } = {}): ReplyPayload {
   if (result.noAnswer || result.hits.length === 0) {
     return renderNotice(
       `I found nothing in the articles that answers “${escapeMarkdown(truncate(result.query, 300))}”. Try other words, or use \`/sources\` to see what the corpus covers.`,
@@ -124,11 +154,13 @@ export function renderAsk(result: AskResult, opts: PageOptions = {}): ReplyPaylo
   const embed = fitEmbed({
     // The question is the user's text: escaped like source text, since embed titles render markdown too.
     title: escapeMarkdown(result.query),
-    description: hits.map((h, i) => citeHit(h, first + i + 1)).join('\n\n'),
+    description: fitted((deep) => hits.map((h, i) => citeHit(h, first + i + 1, deep, opts)).join('\n\n')),
     color: ACCENT,
     footer: { text: `Results ${first + 1}–${first + hits.length} of ${result.hits.length} · every word quoted from the sources` },
   });
-  return payload([embed], rows(linkButtons(hits.map((h) => h.source)), pageButtons(page, pages, opts)));
+  // The Context button shows this page's paragraphs in their setting, privately (see render/context.ts).
+  const context: ButtonJSON[] = opts.contextId ? [{ type: 2, style: 2, label: 'Context', custom_id: opts.contextId }] : [];
+  return payload([embed], rows(linkButtons(hits.map((h) => h.source)), [...pageButtons(page, pages, opts), ...context]));
 }
 
 /** Characters one /sources entry may take, so that a full page always fits one embed description. */
@@ -158,6 +190,20 @@ function sourceEntry(s: SourceSummary): string {
   return `**${escapeMarkdown(title)}**${host ? ` (${escapeMarkdown(truncate(host, 60))})` : ''}${tail}`;
 }
 
+/** 'Anadolu Agency 3 · Newsmax 1 · …', most articles first: what `source` can narrow /ask and /quote to. */
+function outletCounts(sources: readonly SourceSummary[]): string {
+  const n = new Map<string, number>();
+  for (const s of sources) n.set(s.publisher ?? 'no publisher', (n.get(s.publisher ?? 'no publisher') ?? 0) + 1);
+  const all = [...n].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([p, k]) => `${escapeMarkdown(p)} ${k}`);
+  let out = '';
+  for (const [i, entry] of all.entries()) {
+    const more = ` · and ${all.length - i} more`;
+    if ((out ? out.length + 3 : 0) + entry.length + more.length > L.fieldValue) return `${out}${more}`;
+    out += (out ? ' · ' : '') + entry;
+  }
+  return out;
+}
+
 /** /sources: every article with publisher, date, linked title and passage count, paged. */
 export function renderSources(sources: readonly SourceSummary[], opts: PageOptions = {}): ReplyPayload {
   if (sources.length === 0) return renderNotice('The corpus is empty: no article is loaded.');
@@ -166,14 +212,28 @@ export function renderSources(sources: readonly SourceSummary[], opts: PageOptio
   const embed = fitEmbed({
     title: `Sources: ${count(sources.length, 'article')}, ${count(passages, 'passage')}`,
     description: shown.map(sourceEntry).join('\n\n'),
+    fields: [{ name: 'Outlets', value: outletCounts(sources) }],
     color: ACCENT,
     footer: { text: pages > 1 ? `Page ${page + 1} of ${pages}` : 'Ask with /ask, quote with /quote' },
   });
   return payload([embed], rows(pageButtons(page, pages, opts)));
 }
 
+/**
+ * Each quotation with its sources, each source beside the words it printed: the quotation once,
+ * then any other wording. `deep` links each source to those words with a text fragment.
+ */
+function quoteBody(shown: readonly Quote[], deep: boolean, opts: CiteOptions): string[] {
+  const cites = (cs: readonly Citation[]) => cs.map((c) => cite(c.publisher, c.sourceId, deep ? sentenceLink(c.url, c.text) : c.url, opts)).join(', ');
+  return shown.map((q) =>
+    wordings(q)
+      .map((w, n) => (n === 0 ? `> “${escapeMarkdown(truncate(w.text, 700))}”${q.partial ? ' *(partial)*' : ''}\n— ${cites(w.citations)}` : `> ${foldQuoteMarks(q.text).includes(foldQuoteMarks(w.text)) ? '*in part*' : '*worded*'} “${escapeMarkdown(truncate(w.text, 300))}”\n— ${cites(w.citations)}`))
+      .join('\n'),
+  );
+}
+
 /** /quote: a speaker's quotations, full ones first, each cited to every outlet carrying it. */
-export function renderQuote(result: QuoteResult, opts: PageOptions = {}): ReplyPayload {
+export function renderQuote(result: QuoteResult, opts: PageOptions & CiteOptions = {}): ReplyPayload {
   const note = result.note ? escapeMarkdown(result.note) : '';
   if (!result.speaker) {
     const suggest = result.suggestions.length > 0 ? ` Did you mean ${result.suggestions.slice(0, 5).map((s) => `**${escapeMarkdown(s.name)}**`).join(', ')}?` : '';
@@ -185,17 +245,10 @@ export function renderQuote(result: QuoteResult, opts: PageOptions = {}): ReplyP
     return renderNotice(note || `No direct quotations of ${escapeMarkdown(speaker.name)}${about} in these articles.`);
   }
   const { page, pages, shown, first } = paginate(result.quotes, QUOTE_PAGE_SIZE, opts.page);
-  const cites = (cs: readonly Citation[]) => cs.map((c) => link(c.publisher ?? c.sourceId, c.url)).join(', ');
-  // Each source stands beside the words it printed: the quotation once, then any other wording.
-  const body = shown.map((q) =>
-    wordings(q)
-      .map((w, n) => (n === 0 ? `> “${escapeMarkdown(truncate(w.text, 700))}”${q.partial ? ' *(partial)*' : ''}\n— ${cites(w.citations)}` : `> ${foldQuoteMarks(q.text).includes(foldQuoteMarks(w.text)) ? '*in part*' : '*worded*'} “${escapeMarkdown(truncate(w.text, 300))}”\n— ${cites(w.citations)}`))
-      .join('\n'),
-  );
   const header = [speaker.description ? `*${escapeMarkdown(speaker.description)}*` : '', note].filter(Boolean).join('\n');
   const embed = fitEmbed({
     title: escapeMarkdown(`${speaker.name}${result.about ? ` on “${result.about}”` : ''}`),
-    description: [header, ...body].filter(Boolean).join('\n\n'),
+    description: fitted((deep) => [header, ...quoteBody(shown, deep, opts)].filter(Boolean).join('\n\n')),
     color: ACCENT,
     footer: { text: `Quotes ${first + 1}–${first + shown.length} of ${result.quotes.length} · quoted exactly as published` },
   });
@@ -211,6 +264,7 @@ export function renderHelp(examples: { speakers: readonly string[]; articles: nu
     '',
     '**/ask** `question` — the sentences that answer it, matched words in **bold**, with who else reported the same.',
     `**/quote** \`speaker\` \`about?\` — what someone said, word for word${speaker ? `, e.g. \`/quote speaker:${escapeMarkdown(speaker)}\`` : ''}.`,
+    'Both take `since?` `until?` (2025-10-26, 2025-10, "last week") and `source?` (an outlet) to narrow the articles.',
     '**/sources** — every article I know, with links.',
     '**/help** — this message.',
     '',

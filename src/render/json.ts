@@ -1,5 +1,6 @@
 import type { AskResult, SourceSummary } from '../answer/types.js';
 import type { QuoteResult, Speaker } from '../quotes/index.js';
+import { sentenceLink } from './fragment.js';
 
 /** The --json form of an answer (see README): one object per command, null for unknown fields. */
 export function askJson(r: AskResult) {
@@ -11,7 +12,9 @@ export function askJson(r: AskResult) {
       snippet: h.snippet,
       passageId: h.passageId,
       score: h.score,
-      source: { id: h.source.id, title: h.source.title, publisher: h.source.publisher, url: h.source.url, published: h.source.published },
+      // The source URL with a text fragment that scrolls to the snippet; `source.url` stays plain.
+      link: sentenceLink(h.source.url, h.snippet),
+      source: { id: h.source.id, title: h.source.title, publisher: h.source.publisher, author: h.source.author, url: h.source.url, published: h.source.published },
       alsoIn: h.alsoIn.map((a) => ({ id: a.id, publisher: a.publisher, url: a.url })),
     })),
   };
@@ -21,7 +24,7 @@ export function askJson(r: AskResult) {
 export function sourcesJson(sources: readonly SourceSummary[]) {
   return {
     command: 'sources',
-    sources: sources.map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, url: s.url, published: s.published, passages: s.passages })),
+    sources: sources.map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, author: s.author, url: s.url, published: s.published, passages: s.passages })),
   };
 }
 
@@ -37,7 +40,7 @@ export function quoteJson(r: QuoteResult) {
       text: q.text,
       partial: q.partial,
       // Each outlet with the words it printed (a fragment or another wording of the quotation).
-      citations: q.citations.map((c) => ({ sourceId: c.sourceId, passageId: c.passageId, publisher: c.publisher, url: c.url, text: c.text })),
+      citations: q.citations.map((c) => ({ sourceId: c.sourceId, passageId: c.passageId, publisher: c.publisher, url: c.url, link: sentenceLink(c.url, c.text), text: c.text })),
     })),
     ...(r.note ? { note: r.note } : {}),
     ...(r.suggestions.length > 0 ? { suggestions: r.suggestions.map((s) => s.name) } : {}),

@@ -25,3 +25,17 @@ export const DISCORD_LIMITS = {
 export const ACCENT = 0x2b6cb0;
 /** Embed colour for "nothing found" and notices. */
 export const MUTED = 0x718096;
+
+/**
+ * Text fragment deep links (src/render/fragment.ts). The whole deep link stays within
+ * DISCORD_LIMITS.buttonUrl; the directive itself is kept short because three cited snippets,
+ * each with its link, must fit one embed description.
+ */
+export const TEXT_FRAGMENT = {
+  /** A sentence of at most this many words is quoted whole in the fragment. */
+  wholeWords: 8,
+  /** A longer one is found by this many words from each end (textStart,textEnd). */
+  edgeWords: 4,
+  /** Longest encoded directive (after `#:~:text=`); a longer one falls back to the plain URL. */
+  maxDirective: 240,
+} as const;

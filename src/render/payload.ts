@@ -42,3 +42,12 @@ export interface PageOptions {
   /** Builds the custom id of the button that shows `page`; without it no paging buttons are drawn. */
   pageId?: (page: number) => string;
 }
+
+/** What a citation may show besides the result itself. */
+export interface CiteOptions {
+  /**
+   * An article's title by id: a citation with no URL (an archive without links) names its article
+   * by title, since several articles of one publisher would otherwise all read "BBC News".
+   */
+  titleOf?: (articleId: string) => string | undefined;
+}

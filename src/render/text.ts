@@ -8,10 +8,18 @@ export interface TextStyle {
 const BOLD = (s: string) => `\x1b[1m${s}\x1b[22m`;
 const DIM = (s: string) => `\x1b[2m${s}\x1b[22m`;
 
+/**
+ * Undoes only what markdown.ts did to fit a URL in a link's parentheses: decoding the whole URL
+ * would turn a text fragment's %2D or %2C into the '-' and ',' that the directive reserves.
+ */
+function unescapeParens(url: string): string {
+  return url.replace(/%28/g, '(').replace(/%29/g, ')');
+}
+
 /** Turns Discord markdown into terminal text: links as 'label <url>', escapes removed, bold as ANSI when asked. */
 function markdownToText(md: string, style: TextStyle): string {
   let out = md
-    .replace(/\[((?:\\.|[^\]\\])+)\]\(([^)\s]+)\)/g, (_, label: string, url: string) => `${label} <${decodeURIComponent(url)}>`)
+    .replace(/\[((?:\\.|[^\]\\])+)\]\(([^)\s]+)\)/g, (_, label: string, url: string) => `${label} <${unescapeParens(url)}>`)
     .replace(/\u200b/g, '');
   if (style.ansi) out = out.replace(/\*\*((?:\\.|[^*])+?)\*\*/g, (_, s: string) => BOLD(s)).replace(/(^|[\s(])\*([^*\n]+)\*/g, (_, pre: string, s: string) => `${pre}${DIM(s)}`);
   return out.replace(/\\([\\*_~`|[\]>#-])/g, '$1');

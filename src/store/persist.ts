@@ -4,6 +4,7 @@ import path from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { z } from 'zod';
+import { splitLineFile, lineText } from '../corpus/jsonl.js';
 import { decodeArticle } from '../corpus/load.js';
 import type { Article, Corpus, CorpusProblem, Passage } from '../corpus/types.js';
 import { restoreEngine, type Engine } from '../engine.js';
@@ -220,9 +221,13 @@ export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?
 
   const bytesOf = new Map(fp.files.map((f) => [f.file, f.bytes]));
   const articles: Article[] = (c.articles as StoredArticle[]).map((a) => {
-    const bytes = bytesOf.get(a.file);
+    // An article from a JSON Lines archive ('archive.jsonl:3') is restored from its line.
+    const inArchive = splitLineFile(a.file);
+    const bytes = bytesOf.get(inArchive?.file ?? a.file);
     if (!bytes) throw new Error(`article file ${a.file} is missing`);
-    const decoded = decodeArticle(bytes);
+    const text = inArchive ? lineText(bytes, inArchive.line) : bytes;
+    if (text === null) throw new Error(`${a.file} no longer holds an article`);
+    const decoded = decodeArticle(text, a.file);
     if ('error' in decoded) throw new Error(`article file ${a.file} ${decoded.error}`);
     return { ...a, raw: decoded.text };
   });
