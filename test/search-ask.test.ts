@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ask } from '../src/answer/ask.js';
 import { buildCorpus } from '../src/corpus/load.js';
 import { createEngine } from '../src/engine.js';
-import { carries, clusterRanked } from '../src/answer/cluster.js';
+import { analyseSnippet, carries, clusterRanked } from '../src/answer/cluster.js';
 import { analyzeTokens } from '../src/search/analyze.js';
 import { highlight } from '../src/answer/snippet.js';
 
@@ -71,7 +71,7 @@ describe('clustering', () => {
 
   it('keeps rank order and never lets one article corroborate itself', () => {
     const wire = 'The regional transit authority approved a fare rise of 12 per cent on Thursday, citing fuel and wage costs.';
-    const item = (groupKey: string, snippetText: string) => ({ groupKey, snippetText });
+    const item = (groupKey: string, snippet: string) => ({ groupKey, sentences: analyseSnippet(snippet) });
     const groups = clusterRanked([item('x', wire), item('x', wire), item('y', `${wire} Commuters plan a protest.`), item('z', 'Record crowds finished the city marathon on Sunday morning under clear skies.')]);
     expect(groups.map((g) => g.map((i) => i.groupKey))).toEqual([['x', 'y'], ['z']]);
   });
@@ -79,7 +79,7 @@ describe('clustering', () => {
   it('never folds a sentence into a longer one that merely holds its words', () => {
     const a = 'The delegation is led by Vice Premier Ada Moss, and the visiting team is headed by Finance Minister Ben Cole.';
     const b = 'Officials including Finance Minister Ben Cole met a delegation led by Vice Premier Ada Moss for talks that came days ahead of the summit, where the visiting team will sign.';
-    expect(clusterRanked([{ groupKey: 'x', snippetText: a }, { groupKey: 'y', snippetText: b }])).toHaveLength(2);
+    expect(clusterRanked([{ groupKey: 'x', sentences: analyseSnippet(a) }, { groupKey: 'y', sentences: analyseSnippet(b) }])).toHaveLength(2);
   });
 });
 

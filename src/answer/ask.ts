@@ -82,7 +82,7 @@ export function ask(engine: Engine, question: string, params: RankingParams = DE
   const groups = clusterRanked(
     scored
       .filter((s) => s.score >= top * params.relativeScoreFloor)
-      .map((s) => ({ ...s, groupKey: s.candidate.passage.articleId, snippetText: s.window.text })),
+      .map((s) => ({ ...s, groupKey: s.candidate.passage.articleId, sentences: s.window.sentences.map((p) => p.sentence) })),
   );
   return { query, noAnswer: false, reason: null, confidence, hits: groups.slice(0, params.maxHits).map((g) => toHit(engine, forms, g)) };
 }

@@ -45,30 +45,34 @@ export function factsDiffer(rawA: string, rawB: string): boolean {
 /** Share of a sentence's terms another must hold to be its counterpart in the other report. */
 export const COUNTERPART_CONTAINMENT = 0.6;
 
+/** A snippet's sentences with their terms. */
+export type Analysed = readonly { text: string; terms: ReadonlySet<string> }[];
+
+/** Splits and analyses a snippet's text (items built from windows carry theirs already). */
+export function analyseSnippet(text: string): Analysed {
+  return splitSentences(text).map((x) => ({ text: x.text, terms: new Set(analyze(x.text)) }));
+}
+
 /**
  * True when two snippets of the same report disagree: some sentence of one and its counterpart
  * in the other (the sentence holding most of its words) state different facts. Sentences one
  * snippet has and the other lacks are no disagreement; they are just longer or shorter cuts.
  */
-export function reportsDiffer(a: string, b: string): boolean {
-  const analysed = (s: string) => splitSentences(s).map((x) => ({ text: x.text, terms: new Set(analyze(x.text)) }));
-  const sb = analysed(b);
-  for (const x of analysed(a)) {
+export function reportsDiffer(a: Analysed, b: Analysed): boolean {
+  for (const x of a) {
     if (x.terms.size === 0) continue;
-    const overlap = (y: { terms: Set<string> }) => [...x.terms].filter((t) => y.terms.has(t)).length / x.terms.size;
-    const best = sb.reduce<{ y: (typeof sb)[number] | null; o: number }>((acc, y) => (overlap(y) > acc.o ? { y, o: overlap(y) } : acc), { y: null, o: 0 });
+    const overlap = (y: Analysed[number]) => [...x.terms].filter((t) => y.terms.has(t)).length / x.terms.size;
+    const best = b.reduce<{ y: Analysed[number] | null; o: number }>((acc, y) => (overlap(y) > acc.o ? { y, o: overlap(y) } : acc), { y: null, o: 0 });
     if (best.y && best.o >= COUNTERPART_CONTAINMENT && factsDiffer(x.text, best.y.text)) return true;
   }
   return false;
 }
 
-/** A ranked item that can absorb near-duplicates: its article and its snippet's text. */
+/** A ranked item that can absorb near-duplicates: its article and its snippet's sentences. */
 export interface Clusterable {
   groupKey: string;
-  snippetText: string;
+  sentences: Analysed;
 }
-
-type Analysed = { text: string; terms: Set<string> }[];
 
 /**
  * True when two snippets are the same report: some sentence of one and some sentence of the
@@ -88,15 +92,9 @@ export function sameReport(a: Analysed, b: Analysed): boolean {
  * (one article) are never shown as corroborating each other.
  */
 export function clusterRanked<T extends Clusterable>(items: readonly T[]): T[][] {
-  const analysed = new Map<string, Analysed>();
-  const of = (text: string) => {
-    let a = analysed.get(text);
-    if (!a) analysed.set(text, (a = splitSentences(text).map((x) => ({ text: x.text, terms: new Set(analyze(x.text)) }))));
-    return a;
-  };
   const groups: T[][] = [];
   for (const item of items) {
-    const home = groups.find((g) => sameReport(of(g[0]!.snippetText), of(item.snippetText)) && !reportsDiffer(g[0]!.snippetText, item.snippetText));
+    const home = groups.find((g) => sameReport(g[0]!.sentences, item.sentences) && !reportsDiffer(g[0]!.sentences, item.sentences));
     if (!home) groups.push([item]);
     else if (!home.some((m) => m.groupKey === item.groupKey)) home.push(item);
   }
