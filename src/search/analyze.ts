@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { fold } from '../text/fold.js';
+import { foldWord } from '../text/fold.js';
 import { canonicalNumber, isNumberWord, MONTHS, parseNumberWords } from './numbers.js';
 import { IRREGULAR_VERBS, QUESTION_WORDS, STOP_WORDS } from './stopwords.js';
 
@@ -44,7 +44,7 @@ function rawWords(text: string): RawWord[] {
     const dotted = raw.includes('.');
     // An all-capitals word of 2-5 letters is an acronym (UN, EU, WHO): never a stop word.
     const acronym = dotted || (raw.length >= 2 && raw.length <= 5 && /^\p{Lu}+$/u.test(raw));
-    let word = fold(raw).replace(/\./g, '');
+    let word = foldWord(raw).replace(/\./g, '');
     word = word.replace(/'s$|'$/, '');
     // A month abbreviation is one when written as such: 'Nov.' or 'Nov 1', not 'nov' alone.
     const month = MONTHS[word];

@@ -47,10 +47,21 @@ export function relatedTerms(index: SearchIndex, term: string, word: string, min
 export function synonymTerms(index: SearchIndex, word: string): string[] {
   const table = synonyms();
   if (!table) return [];
-  const out = new Set<string>();
-  for (const s of table.of(word)) {
-    const terms = analyze(s);
-    if (terms.length === 1 && index.df.has(terms[0]!)) out.add(terms[0]!);
+  let byWord = synonymCache.get(index);
+  if (!byWord) synonymCache.set(index, (byWord = new Map()));
+  let out = byWord.get(word);
+  if (!out) {
+    const found = new Set<string>();
+    for (const s of table.of(word)) {
+      const terms = analyze(s);
+      if (terms.length === 1 && index.df.has(terms[0]!)) found.add(terms[0]!);
+    }
+    if (byWord.size >= SYNONYM_CACHE_MAX) byWord.clear();
+    byWord.set(word, (out = [...found]));
   }
-  return [...out];
+  return out;
 }
+
+/** Words whose synonyms are remembered per index: questions repeat their words. */
+const SYNONYM_CACHE_MAX = 5000;
+const synonymCache = new WeakMap<SearchIndex, Map<string, string[]>>();

@@ -1,4 +1,4 @@
-import { fold } from './fold.js';
+import { foldWord } from './fold.js';
 
 /** A word or punctuation mark of a text, with its offsets in that text. */
 export interface Token {
@@ -14,13 +14,6 @@ export interface Token {
   poss: boolean;
   /** All capitals (NHS, NATO) or dotted (N.H.S.). */
   acronym: boolean;
-}
-
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-
-/** fold(), with a fast path for plain ASCII words (most of them): this runs once per token of the corpus. */
-function foldWord(w: string): string {
-  return PRINTABLE_ASCII.test(w) ? w.toLowerCase() : fold(w);
 }
 
 const NON_ASCII_WORD = /[\p{L}\p{M}\p{N}]/u;
