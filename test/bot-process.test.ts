@@ -3,7 +3,6 @@
  * within 5 s of SIGTERM; `npm run deploy-commands` registers the commands and prints them.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,7 +11,7 @@ import { commandBodies, deployCommands, describeDeployment } from '../src/bot/de
 import { loadConfig } from '../src/config.js';
 import { startFakeDiscord, type FakeDiscord } from './fake-discord/index.js';
 import { TEST_TOKEN } from './bot-harness.js';
-import { killGroups } from './process-groups.js';
+import { captureOutput, killGroups } from './process-groups.js';
 
 let fake: FakeDiscord;
 let indexDir: string;
@@ -41,12 +40,7 @@ function run(entry: string, env: Record<string, string>) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
-  const out = { stdout: '', stderr: '' };
-  child.stdout!.on('data', (d: Buffer) => (out.stdout += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (out.stderr += d.toString()));
-  // 'close', not 'exit': only then has all of its output been read.
-  const exited = once(child, 'close') as Promise<[number | null, NodeJS.Signals | null]>;
-  return { child, out, exited };
+  return { child, ...captureOutput(child) };
 }
 
 describe('npm start', () => {

@@ -13,7 +13,7 @@ import { deployCommands, settingAtFault } from '../src/bot/deploy-commands.js';
 import { loadConfig } from '../src/config.js';
 import { startFakeDiscord, type FakeDiscord } from './fake-discord/index.js';
 import { TEST_TOKEN } from './bot-harness.js';
-import { killGroups } from './process-groups.js';
+import { captureOutput, killGroups } from './process-groups.js';
 
 const TSX = path.resolve('node_modules/.bin/tsx');
 let root: string;
@@ -38,11 +38,7 @@ function start(cmd: string, args: string[], env: Record<string, string>, stdin: 
     stdio: [stdin, 'pipe', 'pipe'],
   });
   children.push(child);
-  const out = { stdout: '', stderr: '' };
-  child.stdout!.on('data', (d: Buffer) => (out.stdout += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (out.stderr += d.toString()));
-  const exited = once(child, 'close') as Promise<[number | null, NodeJS.Signals | null]>;
-  return { child, out, exited };
+  return { child, ...captureOutput(child) };
 }
 
 const logLines = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);

@@ -6,7 +6,7 @@ import { opensSentence } from './names.js';
 export interface CorpusWords {
   /** Ordinary words: seen in lower case at least twice and at least as often as capitalised inside a sentence. */
   common: Set<string>;
-  /** Words seen capitalised with no capitalised word either side ('said Wenger', 'Takaichi said'). */
+  /** Words seen capitalised with no capitalised word either side ('said Wenger', 'Ngata said'). */
   alone: Set<string>;
 }
 

@@ -28,7 +28,7 @@ export function opensSentence(toks: readonly Tok[], k: number): boolean {
   return b < 0 || toks[b]!.sent !== toks[k]!.sent;
 }
 
-/** May the name word at k open a name? An ordinary word only right after a title ('Vice Premier He Lifeng'), or as a first name inside a sentence. */
+/** May the name word at k open a name? An ordinary word only right after a title ('Vice Premier Ho Linfen'), or as a first name inside a sentence. */
 function mayOpenName(toks: readonly Tok[], k: number, rules: NameRules, afterTitle: boolean): boolean {
   const t = toks[k]!;
   if (afterTitle) return true;
