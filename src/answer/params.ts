@@ -83,7 +83,7 @@ export interface RankingParams {
 export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
   candidates: 40,
   rerankDepth: 15,
-  rerankFloor: 0.2,
+  rerankFloor: 0.3,
   retrievalBudget: 1000,
   contextBoost: 1,
   relatedBoost: 0.3,
