@@ -3,7 +3,7 @@ import { clusterRanked } from './cluster.js';
 import { passagesQuoting } from './names.js';
 import { DEFAULT_RANKING, type RankingParams } from './params.js';
 import { analyseQuestion, reweighUnknown, type Question } from './question.js';
-import { retrieve, type Candidate, type Forms } from './retrieve.js';
+import { retrieve, type Candidate } from './retrieve.js';
 import { prescore, scoreCandidate, type Scored, type ScoringContext } from './score.js';
 import { highlight, windowTokens } from './snippet.js';
 import { sourceRef } from './sources.js';
@@ -39,8 +39,7 @@ function distinctWindows(scored: readonly Scored[]): Scored[] {
 }
 
 /** The hit a user sees: the window's exact text with matched words marked, cited, with corroborating outlets. */
-function toHit(engine: Engine, forms: Forms, [lead, ...rest]: Scored[]): AskHit {
-  const matched = new Set([...forms.values()].flatMap((m) => [...m.keys()]));
+function toHit(engine: Engine, matched: ReadonlySet<string>, [lead, ...rest]: Scored[]): AskHit {
   const passage = lead!.window.sentences.find((s) => s.own)!.passage;
   return {
     snippet: lead!.window.text,
@@ -71,7 +70,8 @@ export function ask(engine: Engine, question: string, params: RankingParams = DE
   const quoting = q.type === 'speech' && q.speakers.length > 0 ? passagesQuoting(engine.quotes, q.speakers) : new Map<string, string[]>();
   const pool = withQuotedPassages(engine, candidates, quoting, params.candidates);
   if (pool.length === 0) return refuse(query, 'not-in-corpus');
-  const ctx: ScoringContext = { engine, question: q, forms, params, bm25Max: Math.max(...pool.map((c) => c.bm25)), quoting };
+  const matched = new Set([...forms.values()].flatMap((m) => [...m.keys()]));
+  const ctx: ScoringContext = { engine, question: q, forms, matched, params, bm25Max: Math.max(...pool.map((c) => c.bm25)), quoting };
   const ranked = pool.map((c) => [c, prescore(ctx, c)] as const).sort((a, b) => b[1] - a[1]);
   const floor = (ranked[0]?.[1] ?? 0) * params.rerankFloor;
   const shortlist = ranked.slice(0, params.rerankDepth).filter(([, p]) => p >= floor).map(([c]) => c);
@@ -84,5 +84,5 @@ export function ask(engine: Engine, question: string, params: RankingParams = DE
       .filter((s) => s.score >= top * params.relativeScoreFloor)
       .map((s) => ({ ...s, groupKey: s.candidate.passage.articleId, sentences: s.window.sentences.map((p) => p.sentence) })),
   );
-  return { query, noAnswer: false, reason: null, confidence, hits: groups.slice(0, params.maxHits).map((g) => toHit(engine, forms, g)) };
+  return { query, noAnswer: false, reason: null, confidence, hits: groups.slice(0, params.maxHits).map((g) => toHit(engine, matched, g)) };
 }

@@ -29,6 +29,8 @@ export interface ScoringContext {
   forms: Forms;
   params: RankingParams;
   bm25Max: number;
+  /** Every form any query term matched: the words marked in a snippet. */
+  matched: ReadonlySet<string>;
   /** Passages quoting a person the question names ("what did X say"), with the words quoted. */
   quoting: ReadonlyMap<string, readonly string[]>;
 }
@@ -158,7 +160,6 @@ function missingNumbers(q: Question, n: Neighbourhood, from: number, to: number)
  */
 function closenessOf(ctx: ScoringContext, n: Neighbourhood): (i: number) => number {
   const { question: q, params } = ctx;
-  const matched = new Set([...ctx.forms.values()].flatMap((m) => [...m.keys()]));
   const memo = new Map<number, number>();
   return (i) => {
     let c = memo.get(i);
@@ -166,7 +167,7 @@ function closenessOf(ctx: ScoringContext, n: Neighbourhood): (i: number) => numb
       c = 0;
       const s = n.placed[i]!.sentence;
       if (q.type !== null && q.type !== 'speech') {
-        const at = s.tokens.filter((t) => matched.has(t.term)).map((t) => t.start);
+        const at = s.tokens.filter((t) => ctx.matched.has(t.term)).map((t) => t.start);
         for (const span of answerSpans(s.text, q.type, q.asked)) for (const t of at) if (span !== t) c = Math.max(c, 1 - Math.abs(span - t) / params.answerNearChars);
       }
       memo.set(i, (c = Math.max(0, c)));

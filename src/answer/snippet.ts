@@ -22,7 +22,6 @@ export interface PlacedSentence {
 /** A run of adjacent sentences that may become a snippet. */
 export interface Window {
   sentences: PlacedSentence[];
-  terms: ReadonlySet<string>;
   text: string;
 }
 
@@ -85,12 +84,10 @@ export function windowRanges(placed: readonly PlacedSentence[], maxSentences: nu
   return out;
 }
 
-/** The window of sentences from..to: their joined text and terms. */
+/** The window of sentences from..to, with their joined text. */
 export function windowOf(placed: readonly PlacedSentence[], from: number, to: number): Window {
   const run = placed.slice(from, to + 1);
-  const terms = new Set<string>();
-  for (const s of run) for (const t of s.sentence.terms) terms.add(t);
-  return { sentences: run, terms, text: run.map((s) => s.sentence.text).join(' ') };
+  return { sentences: run, text: run.map((s) => s.sentence.text).join(' ') };
 }
 
 /** The window's tokens with offsets in its joined text. */

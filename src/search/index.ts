@@ -12,7 +12,7 @@ export interface SearchIndex {
   /** Terms written capitalised mid-sentence most of the time: names, the only words worth matching fuzzily. */
   names: Set<string>;
   passageCount: number;
-  /** The plainest word each term was written as ('profit' for 'profit'): what its word vector is looked up by. */
+  /** The plainest (shortest) word each term was written as ('profit', not 'profits'): what its word vector is looked up by. */
   wordOf: Map<string, string>;
 }
 
