@@ -127,6 +127,15 @@ describe('refusal', () => {
     expect(ask(cup, 'who won the 2022 cup final').noAnswer).toBe(true);
   });
 
+  it('asks a sum of money of "how much did X pay", not any figure near X', () => {
+    const deal = engineOf({
+      'deal.txt': 'Brewer Buys Rival\nThe Harbour Brewery bought its rival Valley Ales on Monday after 14 months of talks.\nThe two firms employ 300 people.',
+      'sale.txt': 'Bakery Sold\nThe Corner Bakery was sold to a family firm for £1.5m on Friday.\nIts 20 staff keep their jobs.',
+    });
+    expect(ask(deal, 'how much did harbour brewery pay for valley ales').noAnswer).toBe(true);
+    expect(ask(deal, 'how much was the corner bakery sold for').hits[0]?.snippet).toContain('£1.5m');
+  });
+
   it('answers the question that is there', () => {
     const r = ask(e, 'when was ferris sacked');
     expect(r.noAnswer).toBe(false);
