@@ -246,3 +246,13 @@ export const FUNCTION_WORDS: ReadonlySet<string> = words(`
   per through throughout toward towards upon via within without meanwhile however earlier later
   separately asked according aboard
 `);
+
+/** Words that make "how much …" ask for a sum of money ('how much did she pay', 'how much is it worth'). */
+export const MONEY_WORDS: ReadonlySet<string> = words(`
+  pay paid pays paying cost costs costing earn earns earned earning earnings worth spend spends spent
+  spending sell sells sold buy buys bought charge charged charges fine fined fee fees salary wage wages
+  invest invested raise raised bid offer offered owe owes owed price prize money
+`);
+
+/** Currency words written after a figure ('3,000 euros'). */
+export const CURRENCY_WORDS: ReadonlySet<string> = words(`dollar dollars pound pounds euro euros yen franc francs rupee rupees yuan rouble roubles pence cent cents`);
