@@ -6,11 +6,15 @@ export interface NameUnit {
   terms: string[];
   /** The person the run names, when it names one. */
   speakerId: string | null;
+  /** The terms that name the unit on their own (see namingTerms). */
+  naming: string[];
 }
 
 interface KnownName {
   terms: string[];
   speakerId: string;
+  /** The speaker's one-word names ('Blair', 'Kim'), as analysed terms. */
+  lone: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<QuoteIndex, Map<string, KnownName[]>>();
@@ -21,7 +25,11 @@ function knownNames(qi: QuoteIndex): Map<string, KnownName[]> {
   if (!byFirst) {
     byFirst = new Map();
     const names = qi.speakers
-      .flatMap((s) => [s.name, ...s.aliases].map((n) => ({ terms: analyze(n), speakerId: s.id })))
+      .flatMap((s) => {
+        const all = [s.name, ...s.aliases].map((n) => analyze(n));
+        const lone = new Set(all.filter((t) => t.length === 1).map((t) => t[0]!));
+        return all.map((terms) => ({ terms, speakerId: s.id, lone }));
+      })
       .filter((n) => n.terms.length > 0)
       .sort((a, b) => b.terms.length - a.terms.length);
     for (const n of names) byFirst.set(n.terms[0]!, [...(byFirst.get(n.terms[0]!) ?? []), n]);
@@ -41,10 +49,24 @@ export function groupNames(terms: readonly string[], qi: QuoteIndex): NameUnit[]
   for (let i = 0; i < terms.length; ) {
     const name = names.get(terms[i]!)?.find((n) => n.terms.every((t, k) => terms[i + k] === t));
     const len = name?.terms.length ?? 1;
-    units.push({ terms: terms.slice(i, i + len), speakerId: name?.speakerId ?? null });
+    const run = terms.slice(i, i + len);
+    units.push({ terms: run, speakerId: name?.speakerId ?? null, naming: name ? namingTerms(run, name.lone) : run });
     i += len;
   }
   return units;
+}
+
+/**
+ * Which words of a person's full name name them alone: the family name, as the articles write it
+ * alone — the last word in English copy ('Rooney' for Wayne Rooney; 'Wayne' may be anyone), the
+ * first where the articles call the person by it and never by the last ('Kim' for Kim Jong Un).
+ * When the articles show neither, any word of the name counts.
+ */
+function namingTerms(run: readonly string[], lone: ReadonlySet<string>): string[] {
+  if (run.length < 2) return [...run];
+  if (lone.has(run[run.length - 1]!)) return [run[run.length - 1]!];
+  if (lone.has(run[0]!)) return [run[0]!];
+  return [...run];
 }
 
 /** The passages holding a quotation by any of these people, each with the words it prints. */

@@ -13,6 +13,8 @@ export interface Unit {
   weight: number;
   /** The person it names, when it names one known to the quote index. */
   speakerId: string | null;
+  /** The terms that name the unit on their own: a person's family name, not a first name alone. */
+  naming: string[];
   /** Names and numbers match only as written (or misspelt): a related word never stands in for them. */
   literal: boolean;
 }
@@ -42,6 +44,7 @@ export function analyseQuestion(engine: Engine, text: string, params: RankingPar
   const units = groupNames([...wordOf.keys()], engine.quotes).map((g): Unit => ({
     terms: g.terms,
     speakerId: g.speakerId,
+    naming: g.naming,
     weight: Math.max(...g.terms.map((t) => idf(engine.search, t) * (inCategory.has(t) ? params.categoryWeight : 1))),
     literal: g.terms.length > 1 || g.speakerId !== null || g.terms.some((t) => /\d/.test(t) || engine.search.names.has(t) || capitalised.has(t)),
   }));

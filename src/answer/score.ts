@@ -42,7 +42,7 @@ export interface ScoringContext {
 function creditIn(unit: Unit, forms: Forms, terms: ReadonlySet<string> | undefined, relatedScale = 1): number {
   if (!terms) return 0;
   let best = 0;
-  for (const t of unit.terms) {
+  for (const t of unit.naming) {
     for (const [form, credit] of forms.get(t) ?? []) {
       const c = credit < 1 && forms.related.has(form) ? credit * relatedScale : credit;
       if (c > best && terms.has(form)) best = c;
