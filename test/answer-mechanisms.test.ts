@@ -136,6 +136,17 @@ describe('refusal', () => {
     expect(ask(deal, 'how much was the corner bakery sold for').hits[0]?.snippet).toContain('£1.5m');
   });
 
+  it('asks a share of "what percentage", and a year of "what year" or "when was X founded"', () => {
+    const firm = engineOf({
+      'firm.txt': 'Harbour Brewery Expands\nThe Harbour Brewery, which has 40 pubs, opened its new hall on Monday. The brewery owns 12 lorries.\nIts chairman Ada Pell said trade was good.',
+      'mill.txt': 'Valley Mill Sold\nThe Valley Mill, founded in 1874, was sold on Friday. Staff own 30% of the mill.\nThe new owners plan a shop.',
+    });
+    expect(ask(firm, 'what percentage of harbour brewery does ada pell own').noAnswer).toBe(true);
+    expect(ask(firm, 'what year was the harbour brewery hall opened').noAnswer).toBe(true);
+    expect(ask(firm, 'what percentage of valley mill do staff own').hits[0]?.snippet).toContain('30%');
+    expect(ask(firm, 'when was the valley mill founded').hits[0]?.snippet).toContain('1874');
+  });
+
   it('answers the question that is there', () => {
     const r = ask(e, 'when was ferris sacked');
     expect(r.noAnswer).toBe(false);

@@ -7,16 +7,19 @@ import { CURRENCY_WORDS, MONEY_WORDS } from '../text/lexicon.js';
 
 const alternation = (words: ReadonlySet<string>): string => [...words].join('|');
 
-export type AnswerType = 'time' | 'duration' | 'quantity' | 'money' | 'age' | 'name' | 'place' | 'reason' | 'speech' | null;
+export type AnswerType = 'time' | 'year' | 'duration' | 'quantity' | 'proportion' | 'money' | 'age' | 'name' | 'place' | 'reason' | 'speech' | null;
 
 const DATE = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(jan(uary)?|feb(ruary)?|march|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?|\b(1[89]|20)\d\d\b|\b(today|tomorrow|yesterday|tonight|last (week|month|year)|next (week|month|year|fall|spring|autumn|summer|winter)|this (week|month|year)|later this week|early next year)\b/i;
 
 const PATTERNS: Record<Exclude<AnswerType, null | 'name' | 'place'>, RegExp> = {
   time: DATE,
+  year: /\b(1[89]|20)\d\d\b/,
+  proportion: /per ?cent|%|\b(half|halves|thirds?|quarters?|two-thirds|three-quarters|majority|minority|fraction|one in (two|three|four|five|six|seven|eight|nine|ten|\d+))\b/i,
   duration: /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|many)[- ](second|minute|hour|day|week|month|year|decade)s?\b|\bfrom \w+ (to|until|till) \w+|\buntil\b/i,
   quantity: /\d|%|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|several|half|quarter|third|per ?cent)\b/i,
   // A sum of money: a currency sign or word beside a figure ('£1.2bn', '3000 euros', '$75m').
-  money: new RegExp(`[£$€¥]\\s?\\d|\\b(US|NZ|A|C|HK)\\$\\s?\\d|\\d[\\d,.]*\\s?(bn|m|k|million|billion|trillion)?\\s?(${alternation(CURRENCY_WORDS)})\\b`, 'i'),
+  // Currency words are matched in lower case: '50 Cent' is a singer.
+  money: new RegExp(`[£$€¥]\\s?\\d|\\b(US|NZ|A|C|HK)\\$\\s?\\d|\\d[\\d,.]*\\s?(bn|m|k|million|billion|trillion)?\\s?(${alternation(CURRENCY_WORDS)})\\b`),
   age: /\b\d{1,3}-year-old\b|\baged? \d{1,3}\b|,\s\d{1,3}[,)]|\bat (the age of )?\d{1,3}\b|\b\d{1,3} years old\b/i,
   reason: /\b(because|due to|as a result|owing to|reason|blamed|amid|following|after|since|so that|in order to|over)\b/i,
   speech: /[“"]|\b(said|says|told|added|stated|described|called|argued|warned|insisted)\b/,
@@ -27,9 +30,11 @@ export function answerTypeOf(question: string): AnswerType {
   const q = question.toLowerCase();
   if (/\bhow old\b|\bwhat age\b|\bage of\b/.test(q)) return 'age';
   if (/\bhow long\b/.test(q)) return 'duration';
+  if (/\b(what|which|in what) year\b|\bwhen (was|were|did)\b.*\b(born|found(ed)?|established|formed|created|built|set up|launched)\b/.test(q)) return 'year';
   if (/\b(when|what (day|date|time|year|month)|which (day|date|year|month)|until when|since when|by when)\b/.test(q)) return 'time';
   if (/\bhow much\b/.test(q) && (q.match(/[a-z]+/g) ?? []).some((w) => MONEY_WORDS.has(w))) return 'money';
   if (/\bwhat (price|fee|salary|wage|fine)\b/.test(q)) return 'money';
+  if (/\b(what|which) (percentage|proportion|share|per ?cent)\b|\bwhat % /.test(q)) return 'proportion';
   if (/\b(how (many|much|high|big|large|far|fast)|what (percentage|proportion|share|rate|number|amount|level|price|score))\b|\bnumber\b|\bscore\b|\bpercentage\b/.test(q)) return 'quantity';
   if (/\bwhy\b|\bwhat (caused|led to)\b|\breason\b/.test(q)) return 'reason';
   if (/\b(where|which (city|country|place|town|region|venue|stadium))\b/.test(q)) return 'place';
