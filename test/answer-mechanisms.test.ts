@@ -57,6 +57,22 @@ describe('the sentence that holds the answer', () => {
     expect(ask(e, 'how old is mara quill').hits[0]!.snippet).toContain('Quill, 34');
   });
 
+  it('for "how many" is the one giving a count, not a rank', () => {
+    const v = engineOf({
+      'vault.txt': `Vaulter Sets Record\nPole vaulter Ines Marlow won her 12th world title in Oslo on Friday.\n${filler}\nMarlow now holds 7 world titles in the pole vault.`,
+    });
+    expect(ask(v, 'how many world titles has marlow won').hits[0]!.snippet).toContain('7 world titles');
+  });
+
+  it('for "why" is the one giving the purpose', () => {
+    const p = engineOf({
+      'paper.txt': 'Paper Cuts Jobs\nThe Harbour Gazette is cutting 40 newsroom jobs, its owners said on Monday.\nThe owners said the cuts were needed to fund a new printing plant.\nThe union said it would fight the plan.',
+    });
+    const r = ask(p, 'why is the harbour gazette cutting jobs');
+    expect(r.noAnswer).toBe(false);
+    expect(r.hits[0]!.snippet).toContain('needed to fund a new printing plant');
+  });
+
   it('is at most three sentences, in the article’s exact words', () => {
     for (const q of ['who replaced ferris', 'how old is mara quill', 'harbour city coach defeats']) {
       const s = ask(e, q).hits[0]!.snippet;

@@ -21,7 +21,7 @@ const PATTERNS: Record<Exclude<AnswerType, null | 'name' | 'place'>, RegExp> = {
   // Currency words are matched in lower case: '50 Cent' is a singer.
   money: new RegExp(`[£$€¥]\\s?\\d|\\b(US|NZ|A|C|HK)\\$\\s?\\d|\\d[\\d,.]*\\s?(bn|m|k|million|billion|trillion)?\\s?(${alternation(CURRENCY_WORDS)})\\b`),
   age: /\b\d{1,3}-year-old\b|\baged? \d{1,3}\b|,\s\d{1,3}[,)]|\bat (the age of )?\d{1,3}\b|\b\d{1,3} years old\b/i,
-  reason: /\b(because|due to|as a result|owing to|reason|blamed|amid|following|after|since|so that|in order to|over)\b/i,
+  reason: /\b(because|due to|as a result|owing to|reason|blamed|amid|following|after|since|so that|in order to|over|(needed|designed|aimed|intended|meant|a bid|bid|trying|seeking|wants?|hopes?) to)\b/i,
   speech: /[“"]|\b(said|says|told|added|stated|described|called|argued|warned|insisted)\b/,
 };
 
@@ -55,7 +55,8 @@ function namesIn(text: string): { name: string; index: number }[] {
 }
 
 const CALENDAR = /^((mon|tues|wednes|thurs|fri|satur|sun)day|jan(uary)?|feb(ruary)?|march|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
-const NUMBER = /\d[\d,.]*%?|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|quarter|third)\b/gi;
+// An ordinal ('12th') ranks, it does not count: no answer to 'how many'.
+const NUMBER = /\d[\d,.]*%?(?!\d|st\b|nd\b|rd\b|th\b)|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|quarter|third)\b/gi;
 // 'How much of' is answered by a proportion as often as by a figure.
 const PROPORTION = /per ?cent|%|\b(majority|minority|bulk|most of|all of|none of|fraction)\b/gi;
 const GLOBAL = Object.fromEntries(Object.entries(PATTERNS).map(([k, re]) => [k, new RegExp(re.source, `${re.flags}g`)])) as Record<keyof typeof PATTERNS, RegExp>;
