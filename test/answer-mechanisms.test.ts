@@ -64,6 +64,20 @@ describe('the sentence that holds the answer', () => {
     expect(ask(v, 'how many world titles has marlow won').hits[0]!.snippet).toContain('7 world titles');
   });
 
+  it('for "how many" reads a count written in words ("Thirteen episodes")', () => {
+    const tv = engineOf({
+      'show.txt': `Comedy Returns\nThe cable channel Harbour TV has ordered a new comedy series from writer Ada Pell.\n${filler}\nThirteen episodes of the series will be made this year, Harbour TV said.`,
+    });
+    expect(ask(tv, 'how many episodes has harbour tv ordered').hits[0]!.snippet).toContain('Thirteen episodes');
+  });
+
+  it('for "what\'s the salary" is the one giving a sum of money', () => {
+    const job = engineOf({
+      'job.txt': `Harbour Master Named\nThe port named Ada Pell as its first harbour master on Monday.\nPell will start the £60,000-a-year job in May.\n${filler}`,
+    });
+    expect(ask(job, "what's the salary of the first harbour master").hits[0]!.snippet).toContain('£60,000');
+  });
+
   it('for "why" is the one giving the purpose', () => {
     const p = engineOf({
       'paper.txt': 'Paper Cuts Jobs\nThe Harbour Gazette is cutting 40 newsroom jobs, its owners said on Monday.\nThe owners said the cuts were needed to fund a new printing plant.\nThe union said it would fight the plan.',

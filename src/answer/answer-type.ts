@@ -16,7 +16,7 @@ const PATTERNS: Record<Exclude<AnswerType, null | 'name' | 'place'>, RegExp> = {
   year: /\b(1[89]|20)\d\d\b/,
   proportion: /per ?cent|%|\b(half|halves|thirds?|quarters?|two-thirds|three-quarters|majority|minority|fraction|one in (two|three|four|five|six|seven|eight|nine|ten|\d+))\b/i,
   duration: /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|many)[- ](second|minute|hour|day|week|month|year|decade)s?\b|\bfrom \w+ (to|until|till) \w+|\buntil\b/i,
-  quantity: /\d|%|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|several|half|quarter|third|per ?cent)\b/i,
+  quantity: /\d|%|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(thir|four|fif|six|seven|eigh|nine)teen|(twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|dozens?|several|half|quarter|third|per ?cent)\b/i,
   // A sum of money: a currency sign or word beside a figure ('£1.2bn', '3000 euros', '$75m').
   // Currency words are matched in lower case: '50 Cent' is a singer.
   money: new RegExp(`[£$€¥]\\s?\\d|\\b(US|NZ|A|C|HK)\\$\\s?\\d|\\d[\\d,.]*\\s?(bn|m|k|million|billion|trillion)?\\s?(${alternation(CURRENCY_WORDS)})\\b`),
@@ -33,7 +33,7 @@ export function answerTypeOf(question: string): AnswerType {
   if (/\b(what|which|in what) year\b|\bwhen (was|were|did)\b.*\b(born|found(ed)?|established|formed|created|built|set up|launched)\b/.test(q)) return 'year';
   if (/\b(when|what (day|date|time|year|month)|which (day|date|year|month)|until when|since when|by when)\b/.test(q)) return 'time';
   if (/\bhow much\b/.test(q) && (q.match(/[a-z]+/g) ?? []).some((w) => MONEY_WORDS.has(w))) return 'money';
-  if (/\bwhat (price|fee|salary|wage|fine)\b/.test(q)) return 'money';
+  if (/\bwhat(s|'s| is| was| are| were)? (the |his |her |their |its )?(price|fee|salary|wage|fine|pay|cost|budget)\b/.test(q)) return 'money';
   if (/\b(what|which) (percentage|proportion|share|per ?cent)\b|\bwhat % /.test(q)) return 'proportion';
   if (/\b(how (many|much|high|big|large|far|fast)|what (percentage|proportion|share|rate|number|amount|level|price|score))\b|\bnumber\b|\bscore\b|\bpercentage\b/.test(q)) return 'quantity';
   if (/\bwhy\b|\bwhat (caused|led to)\b|\breason\b/.test(q)) return 'reason';
@@ -56,7 +56,7 @@ function namesIn(text: string): { name: string; index: number }[] {
 
 const CALENDAR = /^((mon|tues|wednes|thurs|fri|satur|sun)day|jan(uary)?|feb(ruary)?|march|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
 // An ordinal ('12th') ranks, it does not count: no answer to 'how many'.
-const NUMBER = /\d[\d,.]*%?(?!\d|st\b|nd\b|rd\b|th\b)|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|quarter|third)\b/gi;
+const NUMBER = /\d[\d,.]*%?(?!\d|st\b|nd\b|rd\b|th\b)|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(thir|four|fif|six|seven|eigh|nine)teen|(twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|dozens?|half|quarter|third)\b/gi;
 // 'How much of' is answered by a proportion as often as by a figure.
 const PROPORTION = /per ?cent|%|\b(majority|minority|bulk|most of|all of|none of|fraction)\b/gi;
 const GLOBAL = Object.fromEntries(Object.entries(PATTERNS).map(([k, re]) => [k, new RegExp(re.source, `${re.flags}g`)])) as Record<keyof typeof PATTERNS, RegExp>;
