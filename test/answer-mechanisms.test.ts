@@ -41,6 +41,18 @@ describe('related words', () => {
   });
 });
 
+describe('a misspelt name', () => {
+  it('is found by its spelling as written, though its stem differs ("kelpin" for Kelping, stemmed "kelp")', () => {
+    const e = engineOf({
+      'bridge.txt': `Bridge Opens\nMayor Dana Kelping opened the new harbour bridge on Monday.\n${filler}`,
+      'river.txt': `Bridge Opens\nMayor Rosa Tull opened the new bridge on Tuesday.\n${filler}`,
+    });
+    const r = ask(e, 'when did mayor kelpin open the bridge');
+    expect(r.noAnswer).toBe(false);
+    expect(r.hits[0]!.snippet).toContain('Dana Kelping');
+  });
+});
+
 describe('the sentence that holds the answer', () => {
   const e = engineOf({
     'club.txt':

@@ -1,7 +1,7 @@
 import type { Passage } from '../corpus/types.js';
 import type { Engine } from '../engine.js';
 import { relatedTerms, synonymTerms } from '../search/related.js';
-import { termQuery, type QueryTerm } from '../search/index.js';
+import { fuzzinessFor, nearSpellings, termQuery, type QueryTerm } from '../search/index.js';
 import { editDistance } from '../text/edit-distance.js';
 import type { RankingParams } from './params.js';
 import type { Question } from './question.js';
@@ -78,6 +78,20 @@ function matchCredit(engine: Engine, docTerm: string, queryTerms: readonly strin
   return best ? [best, params.fuzzyCredit] : null;
 }
 
+/** The names a query word the index lacks may be a misspelling of, entered as its forms. */
+function nearNames(engine: Engine, searched: readonly QueryTerm[], forms: Forms, params: RankingParams): string[] {
+  const out: string[] = [];
+  for (const t of searched) {
+    const fuzzy = fuzzinessFor(t.term, engine.search.df.get(t.term) ?? 0);
+    if (fuzzy === 0) continue;
+    for (const n of nearSpellings(engine.search, t.word, fuzzy)) {
+      if (!forms.get(t.term)!.has(n)) forms.get(t.term)!.set(n, params.fuzzyCredit);
+      out.push(n);
+    }
+  }
+  return out;
+}
+
 /**
  * Finds candidate passages: MiniSearch over the question's rarer terms (exact; fuzzy for words the
  * index lacks; prefix for long ones) and, for less, their related words.
@@ -92,6 +106,8 @@ export function retrieve(engine: Engine, q: Question, params: RankingParams): Re
   const related = withinBudget(engine, relatedWords, Math.max(0, params.retrievalBudget - spent)).map((t) => t.term);
   const queries: (ReturnType<typeof termQuery> | { queries: string[]; boostTerm: () => number })[] = searched.map((t) => termQuery(engine.search, t));
   if (related.length > 0) queries.push({ queries: related, boostTerm: () => params.relatedBoost });
+  const misspelt = nearNames(engine, searched, forms, params);
+  if (misspelt.length > 0) queries.push({ queries: misspelt, boostTerm: () => params.fuzzyCredit });
   const results = engine.search.mini.search(
     { combineWith: 'OR', queries },
     { weights: { fuzzy: 0.6, prefix: 0.4 }, boost: { context: params.contextBoost } },

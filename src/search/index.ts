@@ -1,5 +1,6 @@
 import MiniSearch, { type Options } from 'minisearch';
 import type { Passage } from '../corpus/types.js';
+import { editDistance } from '../text/edit-distance.js';
 import { analyzeTokens } from './analyze.js';
 
 /** The passage index: MiniSearch over analysed terms, plus the term statistics ranking needs. */
@@ -78,6 +79,20 @@ export function buildSearchIndex(passages: readonly Passage[]): SearchIndex {
   mini.addAll(docs);
   const names = new Set([...capitalised].filter(([, n]) => n > 0).map(([t]) => t));
   return { mini, termsOf, df, names, passageCount: passages.length, wordOf };
+}
+
+const spellings = new WeakMap<SearchIndex, [string, string][]>();
+
+/**
+ * Names of the index within `maxDistance` edits of a word as written ('jinpin' → the term of
+ * 'Jinping'). Compared as written, not as stemmed: a misspelling can stem far from the name's
+ * stem ('jinpin' stays, 'jinping' becomes 'jinp'), which MiniSearch's fuzzy search cannot bridge.
+ */
+export function nearSpellings(index: SearchIndex, word: string, maxDistance: number): string[] {
+  let names = spellings.get(index);
+  if (!names) spellings.set(index, (names = [...index.names].map((t) => [t, index.wordOf.get(t) ?? t])));
+  const w = word.toLowerCase();
+  return names.filter(([, n]) => Math.abs(n.length - w.length) <= maxDistance && editDistance(n, w) <= maxDistance).map(([t]) => t);
 }
 
 /** Inverse document frequency; a term the index never saw weighs most. */
