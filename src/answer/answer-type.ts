@@ -25,8 +25,18 @@ const PATTERNS: Record<Exclude<AnswerType, null | 'name' | 'place'>, RegExp> = {
   speech: /[“"]|\b(said|says|told|added|stated|described|called|argued|warned|insisted)\b/,
 };
 
-/** The answer type of a question, or null when its wording does not say. */
-export function answerTypeOf(question: string): AnswerType {
+const COARSE: Partial<Record<Exclude<AnswerType, null>, AnswerType>> = { money: 'quantity', proportion: 'quantity', year: 'time' };
+
+/**
+ * The answer type of a question, or null when its wording does not say. `fine` tells a sum of
+ * money, a share and a year apart from any figure or date (off only to measure what that buys).
+ */
+export function answerTypeOf(question: string, fine = true): AnswerType {
+  const type = typeOfWording(question);
+  return fine || type === null ? type : (COARSE[type] ?? type);
+}
+
+function typeOfWording(question: string): AnswerType {
   const q = question.toLowerCase();
   if (/\bhow old\b|\bwhat age\b|\bage of\b/.test(q)) return 'age';
   if (/\bhow long\b/.test(q)) return 'duration';

@@ -35,6 +35,12 @@ export interface RankingParams {
   synonymCredit: number;
   /** Credit of a term found elsewhere in the same article (its headline, another paragraph). */
   articleCredit: number;
+  /** Credit of a name within an edit or two of a word the index lacks, compared as written ('jinpin' for 'Jinping'); 0 searches none. */
+  nearSpellingCredit: number;
+  /** 1: a person is named alone only by the family name the articles use; 0: by any word of the name. */
+  familyNameOnly: number;
+  /** 1: 'how much did X pay', 'what percentage', 'what year' ask for a sum, a share, a year; 0: any figure or date. */
+  fineAnswerTypes: number;
   /** Weight of words naming the answer's category ('what TV show'), relative to other words. */
   categoryWeight: number;
 
@@ -90,6 +96,9 @@ export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
   relatedMinSimilarity: 0.8,
   relatedPerTerm: 5,
   prefixCredit: 0.7,
+  nearSpellingCredit: 0.8,
+  familyNameOnly: 1,
+  fineAnswerTypes: 1,
   fuzzyCredit: 0.8,
   relatedCredit: 0.6,
   synonymCredit: 0.4,

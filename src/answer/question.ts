@@ -44,7 +44,7 @@ export function analyseQuestion(engine: Engine, text: string, params: RankingPar
   const units = groupNames([...wordOf.keys()], engine.quotes).map((g): Unit => ({
     terms: g.terms,
     speakerId: g.speakerId,
-    naming: g.naming,
+    naming: params.familyNameOnly > 0 ? g.naming : g.terms,
     weight: Math.max(...g.terms.map((t) => idf(engine.search, t) * (inCategory.has(t) ? params.categoryWeight : 1))),
     literal: g.terms.length > 1 || g.speakerId !== null || g.terms.some((t) => /\d/.test(t) || engine.search.names.has(t) || capitalised.has(t)),
   }));
@@ -54,7 +54,7 @@ export function analyseQuestion(engine: Engine, text: string, params: RankingPar
     terms: [...wordOf].map(([term, word]) => ({ term, word })),
     units: named,
     totalWeight: named.reduce((s, u) => s + u.weight, 0),
-    type: answerTypeOf(text),
+    type: answerTypeOf(text, params.fineAnswerTypes > 0),
     asked: new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []),
     speakers,
   };

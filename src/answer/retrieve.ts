@@ -82,10 +82,10 @@ function matchCredit(engine: Engine, docTerm: string, queryTerms: readonly strin
 function nearNames(engine: Engine, searched: readonly QueryTerm[], forms: Forms, params: RankingParams): string[] {
   const out: string[] = [];
   for (const t of searched) {
-    const fuzzy = fuzzinessFor(t.term, engine.search.df.get(t.term) ?? 0);
+    const fuzzy = params.nearSpellingCredit > 0 ? fuzzinessFor(t.term, engine.search.df.get(t.term) ?? 0) : 0;
     if (fuzzy === 0) continue;
     for (const n of nearSpellings(engine.search, t.word, fuzzy)) {
-      if (!forms.get(t.term)!.has(n)) forms.get(t.term)!.set(n, params.fuzzyCredit);
+      if (!forms.get(t.term)!.has(n)) forms.get(t.term)!.set(n, params.nearSpellingCredit);
       out.push(n);
     }
   }
@@ -107,7 +107,7 @@ export function retrieve(engine: Engine, q: Question, params: RankingParams): Re
   const queries: (ReturnType<typeof termQuery> | { queries: string[]; boostTerm: () => number })[] = searched.map((t) => termQuery(engine.search, t));
   if (related.length > 0) queries.push({ queries: related, boostTerm: () => params.relatedBoost });
   const misspelt = nearNames(engine, searched, forms, params);
-  if (misspelt.length > 0) queries.push({ queries: misspelt, boostTerm: () => params.fuzzyCredit });
+  if (misspelt.length > 0) queries.push({ queries: misspelt, boostTerm: () => params.nearSpellingCredit });
   const results = engine.search.mini.search(
     { combineWith: 'OR', queries },
     { weights: { fuzzy: 0.6, prefix: 0.4 }, boost: { context: params.contextBoost } },

@@ -14,4 +14,7 @@ export const ABLATIONS: readonly { name: string; off: Partial<RankingParams> }[]
   { name: 'BM25 of the passage in the score', off: { bm25Weight: 0 } },
   { name: 'proximity', off: { proximityBoost: 0 } },
   { name: 'quoted speaker for "what did X say"', off: { speakerQuoteBoost: 0 } },
+  { name: 'sums, shares and years told from other figures', off: { fineAnswerTypes: 0 } },
+  { name: 'a person named alone by family name only', off: { familyNameOnly: 0 } },
+  { name: 'names spelt near a word the index lacks', off: { nearSpellingCredit: 0 } },
 ];
