@@ -81,18 +81,20 @@ export function buildSearchIndex(passages: readonly Passage[]): SearchIndex {
   return { mini, termsOf, df, names, passageCount: passages.length, wordOf };
 }
 
-const spellings = new WeakMap<SearchIndex, [string, string][]>();
-
 /**
  * Names of the index within `maxDistance` edits of a word as written ('jinpin' → the term of
  * 'Jinping'). Compared as written, not as stemmed: a misspelling can stem far from the name's
  * stem ('jinpin' stays, 'jinping' becomes 'jinp'), which MiniSearch's fuzzy search cannot bridge.
+ * Read afresh each time (a few thousand names), so it follows an index that changes.
  */
 export function nearSpellings(index: SearchIndex, word: string, maxDistance: number): string[] {
-  let names = spellings.get(index);
-  if (!names) spellings.set(index, (names = [...index.names].map((t) => [t, index.wordOf.get(t) ?? t])));
   const w = word.toLowerCase();
-  return names.filter(([, n]) => Math.abs(n.length - w.length) <= maxDistance && editDistance(n, w) <= maxDistance).map(([t]) => t);
+  const out: string[] = [];
+  for (const t of index.names) {
+    const n = index.wordOf.get(t) ?? t;
+    if (Math.abs(n.length - w.length) <= maxDistance && editDistance(n, w) <= maxDistance) out.push(t);
+  }
+  return out;
 }
 
 /** Inverse document frequency; a term the index never saw weighs most. */
