@@ -2,22 +2,10 @@
  * /ask and /quote filters end to end: the real bot against the loopback fake Discord, on the seed
  * corpus (Anadolu Agency and Newsmax dated 2025-10-26, three other outlets undated).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { finalReply, freshUser, startTestBot, type TestBot } from './bot-harness.js';
+import { describe, expect, it } from 'vitest';
+import { finalReply, freshUser, useTestBot } from './bot-harness.js';
 
-let t: TestBot;
-
-beforeAll(async () => {
-  t = await startTestBot();
-});
-
-afterAll(async () => {
-  await t?.close();
-});
-
-afterEach(() => {
-  expect(t.fake.problems).toEqual([]);
-});
+const t = useTestBot();
 
 const Q = { name: 'question', value: 'who led the chinese delegation' };
 /** The publishers a reply's citations name ("— [Publisher · …](…)"). */

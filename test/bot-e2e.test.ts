@@ -4,24 +4,11 @@
  * is on the REST payload Discord would have received; the fake rejects anything Discord would
  * (limits, empty messages, late acknowledgements), and each test checks nothing was rejected.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { wouldPing, type InteractionHandle, type RecordedCall } from './fake-discord/index.js';
-import { buttons, finalReply as shownReply, freshUser, sent, startTestBot, TEST_TOKEN, visibleText, type TestBot } from './bot-harness.js';
+import { buttons, finalReply as shownReply, freshUser, sent, TEST_TOKEN, useTestBot, visibleText } from './bot-harness.js';
 
-let t: TestBot;
-
-beforeAll(async () => {
-  t = await startTestBot();
-});
-
-afterAll(async () => {
-  await t?.close();
-});
-
-afterEach(() => {
-  // Nothing the bot sent was refused: limits, deadlines and payload shapes all held.
-  expect(t.fake.problems).toEqual([]);
-});
+const t = useTestBot();
 
 /** The message a user finally sees for an interaction: the callback's data, or the @original edit after a defer. */
 async function finalReply(h: InteractionHandle): Promise<{ calls: RecordedCall[]; body: Record<string, any>; ephemeral: boolean }> {

@@ -3,6 +3,7 @@
  * Discord, with the logs captured as parsed JSON lines.
  */
 import { Writable } from 'node:stream';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startBot, type BotHandle, type StartOptions } from '../src/bot/start.js';
 import { createLogger } from '../src/bot/logger.js';
 import { loadConfig } from '../src/config.js';
@@ -29,15 +30,21 @@ export interface TestBot {
   close(): Promise<void>;
 }
 
-export async function startTestBot(opts: Partial<StartOptions> = {}, fakeOpts: FakeDiscordOptions = {}): Promise<TestBot> {
-  const fake = await startFakeDiscord(fakeOpts);
-  const logs: Record<string, unknown>[] = [];
-  const sink = new Writable({
+/** A log stream that parses each JSON line the bot writes into `logs`. */
+export function jsonLogSink(logs: Record<string, unknown>[]): Writable {
+  return new Writable({
     write(chunk: Buffer, _enc, done) {
       for (const line of chunk.toString().split('\n')) if (line.trim()) logs.push(JSON.parse(line) as Record<string, unknown>);
       done();
     },
   });
+}
+
+/** Starts the bot on the seeds (or `opts.engine`) against a fresh loopback fake Discord. */
+export async function startTestBot(opts: Partial<StartOptions> = {}, fakeOpts: FakeDiscordOptions = {}): Promise<TestBot> {
+  const fake = await startFakeDiscord(fakeOpts);
+  const logs: Record<string, unknown>[] = [];
+  const sink = jsonLogSink(logs);
   const config = loadConfig({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'debug' });
   const engine = opts.engine ?? (await seedsEngine());
   const launch = () => startBot(config, { engine, logger: createLogger('debug', sink), processHandlers: false, ...opts });
@@ -56,6 +63,35 @@ export async function startTestBot(opts: Partial<StartOptions> = {}, fakeOpts: F
     async close() {
       for (const h of handles) await h.stop();
       await fake.close();
+    },
+  };
+}
+
+/**
+ * One bot for a whole test file: started before the first test, stopped after the last, and after
+ * each test a check that the fake refused nothing the bot sent (limits, deadlines, payload shapes).
+ * The bot exists only once the file's tests run; the object returned reads it then.
+ */
+export function useTestBot(): Pick<TestBot, 'fake' | 'bot' | 'logs'> {
+  let t: TestBot | undefined;
+  beforeAll(async () => {
+    t = await startTestBot();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+  afterEach(() => {
+    expect(t!.fake.problems).toEqual([]);
+  });
+  return {
+    get fake() {
+      return t!.fake;
+    },
+    get bot() {
+      return t!.bot;
+    },
+    get logs() {
+      return t!.logs;
     },
   };
 }
