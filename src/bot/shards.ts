@@ -62,6 +62,59 @@ async function prepareIndex(config: Config, log: Logger): Promise<void> {
   }
 }
 
+/** The shards a manager runs and how their stopping is going. */
+interface Fleet {
+  running: Map<number, ChildProcess>;
+  stopping: boolean;
+  allClean: boolean;
+  settle: (code: number) => void;
+}
+
+function settleIfDone(f: Fleet): void {
+  if (f.stopping && f.running.size === 0) f.settle(f.allClean ? 0 : 1);
+}
+
+/** Follows one shard's process: kept in the fleet while it runs, logged, restarted by the manager unless stopping. */
+function watchShard(f: Fleet, shard: Shard, log: Logger): void {
+  shard.on('spawn', (spawned) => {
+    const child = spawned as ChildProcess; // mode 'process': never a Worker
+    f.running.set(shard.id, child);
+    log.info({ shard: shard.id, pid: child.pid }, `shard ${shard.id} started`);
+    child.once('exit', (code, signal) => {
+      if (f.running.get(shard.id) === child) f.running.delete(shard.id);
+      if (f.stopping) {
+        f.allClean &&= code === 0;
+        log.info({ shard: shard.id, code, signal }, `shard ${shard.id} stopped`);
+        settleIfDone(f);
+      } else {
+        log.error({ shard: shard.id, code, signal }, `shard ${shard.id} exited; restarting it`);
+      }
+    });
+    // A shard whose start was already under way when we were told to stop.
+    if (f.stopping) child.kill('SIGTERM');
+  });
+  shard.on('ready', () => log.info({ shard: shard.id }, `shard ${shard.id} ready`));
+  // A failed restart; unhandled, this 'error' would crash the manager and every shard with it.
+  shard.on('error', (err: unknown) => log.error({ err, shard: shard.id }, `shard ${shard.id} failed`));
+}
+
+/** Stops every shard once: SIGTERM now, SIGKILL for those still running at the deadline. */
+function stopFleet(f: Fleet, manager: ShardingManager, log: Logger, why: string): void {
+  if (f.stopping) return;
+  f.stopping = true;
+  manager.respawn = false;
+  log.info({ shards: f.running.size }, `stopping shards (${why})`);
+  setTimeout(() => {
+    log.error({ running: [...f.running.keys()] }, 'shards took too long to stop; killing them');
+    for (const child of f.running.values()) child.kill('SIGKILL');
+    f.settle(1);
+  }, SHARDS_STOP_DEADLINE_MS).unref();
+  // Always SIGTERM, whichever signal we got: on Ctrl-C the terminal has already sent each shard
+  // (same process group) a SIGINT, and each of SIGINT and SIGTERM is handled once by a shard.
+  for (const child of f.running.values()) child.kill('SIGTERM');
+  settleIfDone(f);
+}
+
 /**
  * Starts `count` shard processes and keeps them running (a shard that dies is restarted) until
  * SIGINT or SIGTERM. Resolves with the exit code once every shard has stopped: 0 when each one
@@ -69,53 +122,11 @@ async function prepareIndex(config: Config, log: Logger): Promise<void> {
  */
 export async function runShards(config: Config & { discordToken: string }, count: number, log: Logger): Promise<number> {
   const manager = new ShardingManager(SHARD_ENTRY, { totalShards: count, token: config.discordToken, execArgv: SHARD_EXEC_ARGV, mode: 'process' });
-  const running = new Map<number, ChildProcess>();
-  let stopping = false;
-  let allClean = true;
   let settle: (code: number) => void = () => {};
   const finished = new Promise<number>((resolve) => (settle = resolve));
-  const settleIfDone = () => {
-    if (stopping && running.size === 0) settle(allClean ? 0 : 1);
-  };
-
-  manager.on('shardCreate', (shard: Shard) => {
-    shard.on('spawn', (spawned) => {
-      const child = spawned as ChildProcess; // mode 'process': never a Worker
-      running.set(shard.id, child);
-      log.info({ shard: shard.id, pid: child.pid }, `shard ${shard.id} started`);
-      child.once('exit', (code, signal) => {
-        if (running.get(shard.id) === child) running.delete(shard.id);
-        if (stopping) {
-          allClean &&= code === 0;
-          log.info({ shard: shard.id, code, signal }, `shard ${shard.id} stopped`);
-          settleIfDone();
-        } else {
-          log.error({ shard: shard.id, code, signal }, `shard ${shard.id} exited; restarting it`);
-        }
-      });
-      // A shard whose start was already under way when we were told to stop.
-      if (stopping) child.kill('SIGTERM');
-    });
-    shard.on('ready', () => log.info({ shard: shard.id }, `shard ${shard.id} ready`));
-    // A failed restart; unhandled, this 'error' would crash the manager and every shard with it.
-    shard.on('error', (err: unknown) => log.error({ err, shard: shard.id }, `shard ${shard.id} failed`));
-  });
-
-  const stop = (why: string) => {
-    if (stopping) return;
-    stopping = true;
-    manager.respawn = false;
-    log.info({ shards: running.size }, `stopping shards (${why})`);
-    setTimeout(() => {
-      log.error({ running: [...running.keys()] }, 'shards took too long to stop; killing them');
-      for (const child of running.values()) child.kill('SIGKILL');
-      settle(1);
-    }, SHARDS_STOP_DEADLINE_MS).unref();
-    // Always SIGTERM, whichever signal we got: on Ctrl-C the terminal has already sent each shard
-    // (same process group) a SIGINT, and each of SIGINT and SIGTERM is handled once by a shard.
-    for (const child of running.values()) child.kill('SIGTERM');
-    settleIfDone();
-  };
+  const f: Fleet = { running: new Map(), stopping: false, allClean: true, settle: (code) => settle(code) };
+  manager.on('shardCreate', (shard: Shard) => watchShard(f, shard, log));
+  const stop = (why: string) => stopFleet(f, manager, log, why);
   const onSignal = (signal: NodeJS.Signals) => stop(signal);
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
@@ -123,13 +134,13 @@ export async function runShards(config: Config & { discordToken: string }, count
   log.info({ shards: count }, `starting ${count} shard${count === 1 ? '' : 's'}`);
   manager.spawn({ delay: SHARD_SPAWN_DELAY_MS }).then(
     () => {
-      if (!stopping) log.info({ shards: count }, 'all shards ready');
+      if (!f.stopping) log.info({ shards: count }, 'all shards ready');
     },
     (err: unknown) => {
-      if (stopping) return;
+      if (f.stopping) return;
       // A shard that died or timed out before its first ready: a supervisor restart is the cure.
       log.fatal({ err }, `a shard failed to start: ${(err as Error).message}`);
-      allClean = false;
+      f.allClean = false;
       stop('a shard failed to start');
     },
   );
