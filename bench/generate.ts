@@ -102,13 +102,8 @@ function fillerSentence(r: Rand, place: string, lexicon: readonly string[]): str
   return pick(r, shapes)();
 }
 
-/** Writes N articles and a sources.json into `dir` (created if missing, must be empty). Seeded: same seed, same files. */
-export async function generateCorpus(dir: string, n: number, seed = 42): Promise<GeneratedCorpus> {
-  const r = prng(seed);
-  await mkdir(dir, { recursive: true });
-  // Never mix with old files: a leftover article would change every figure.
-  if ((await readdir(dir)).length > 0) throw new Error(`${dir} is not empty; generate into a fresh folder`);
-  // Pools grow with the corpus, as a real archive's cast and map do.
+/** The archive's cast: people, places, companies and filler words, growing with its size as a real archive's do. */
+function castOf(r: Rand, n: number) {
   const people: Person[] = Array.from({ length: Math.max(40, Math.floor(n / 4)) }, () => ({
     first: pick(r, FIRST),
     last: cap(pseudoWord(r, int(r, 2, 3))),
@@ -118,9 +113,85 @@ export async function generateCorpus(dir: string, n: number, seed = 42): Promise
   }));
   const places = Array.from({ length: Math.max(30, Math.floor(n / 10)) }, () => cap(pseudoWord(r, int(r, 2, 3))) + pick(r, ['', ' City', ' Bay', 'burg', 'ville', ' Port', '']));
   const companies = Array.from({ length: Math.max(20, Math.floor(n / 8)) }, () => `${cap(pseudoWord(r, 2))} ${pick(r, ['Holdings', 'Group', 'Shipping', 'Metals', 'Foods', 'Energy', 'Motors', 'Logistics'])}`);
-
   const lexicon = Array.from({ length: 500 + n * 3 }, () => pseudoWord(r, int(r, 2, 4)));
+  return { people, places, companies, lexicon };
+}
+type Cast = ReturnType<typeof castOf>;
 
+/** One story's facts and the wire paragraphs every outlet covering it shares word for word. */
+function storyOf(r: Rand, cast: Cast, story: number) {
+  const place = pick(r, cast.places);
+  const commodity = pick(r, COMMODITIES);
+  const topic = pick(r, TOPICS);
+  const company = pick(r, cast.companies);
+  const [a, b, c] = [pick(r, cast.people), pick(r, cast.people), pick(r, cast.people)];
+  const month = pick(r, MONTHS);
+  const day = int(r, 1, 28);
+  const year = int(r, 2019, 2025);
+  const pct = int(r, 2, 60);
+  const value = int(r, 1, 95);
+  const meetDay = pick(r, DAYS);
+  const hope = pick(r, HOPES);
+  const quote2 = pick(r, HOPES);
+  const jobs = int(r, 120, 9000);
+  const wire = [
+    `${place} — Exports of ${commodity} from ${place} ${pick(r, VERBS)} ${pct} percent to ${value} billion dollars in ${month}, ${ORGS[story % ORGS.length]} said on ${meetDay}, as ${topic} weighed on trade.`,
+    `“${hope},” said ${a.first} ${a.last}, the ${a.title}, after talks with ${company} in ${place}.`,
+    `${b.first} ${b.last} said: “${quote2}.” The ${b.title} added that a decision was due by ${month} ${day}, ${year}.`,
+    `${company} said it would cut ${jobs} jobs at its ${place} plant, blaming ${topic} and weaker demand for ${commodity}.`,
+  ];
+  return { place, commodity, topic, company, a, b, c, month, day, year, pct, jobs, wire };
+}
+type Story = ReturnType<typeof storyOf>;
+
+/** One outlet's article about a story: shared wire copy, some paragraphs of its own, filler; the lead stays first. */
+function paragraphsOf(r: Rand, s: Story, lexicon: readonly string[]): string[] {
+  const paras: string[] = [];
+  const count = int(r, 10, 25);
+  const shared = s.wire.filter(() => r() < 0.8);
+  const extraQuote = pick(r, HOPES);
+  const own = [
+    `According to ${s.c.first} ${s.c.last}, the ${s.c.title}, the dispute over ${s.topic} had been building for months — long before the ${s.month} figures were published.`,
+    `“${extraQuote},” ${s.a.she ? 'she' : 'he'} added, declining to say when talks would resume.`,
+    `${s.c.last} told reporters that ${s.company} had asked for ${int(r, 2, 30)} more days to answer.`,
+    `“We have seen this before,” ${s.b.first} ${s.b.last} said. “It usually ends with a compromise in ${s.place}.”`,
+  ];
+  for (let i = 0; i < count; i++) {
+    if (i < shared.length) paras.push(shared[i]!);
+    else if (i - shared.length < own.length && r() < 0.7) paras.push(own[i - shared.length]!);
+    else paras.push(Array.from({ length: int(r, 2, 4) }, () => fillerSentence(r, s.place, lexicon)).join(' '));
+  }
+  // Reorder a little, as outlets do, but keep the lead first.
+  for (let i = paras.length - 1; i > 1; i--) {
+    if (r() < 0.3) {
+      const j = int(r, 1, i);
+      [paras[i], paras[j]] = [paras[j]!, paras[i]!];
+    }
+  }
+  return paras;
+}
+
+/** The questions and speaker lookups a story answers, for the bench's query mix. */
+function queriesOf(s: Story): { facts: Fact[]; speakers: SpeakerQuery[] } {
+  return {
+    facts: [
+      { question: `How much did ${s.commodity} exports from ${s.place} change in ${s.month}?`, expect: String(s.pct) },
+      { question: `What did ${s.a.first} ${s.a.last} say after the talks with ${s.company}?`, expect: s.a.last },
+      { question: `When is the decision due, according to the ${s.b.title}?`, expect: String(s.day) },
+      { question: `How many jobs will ${s.company} cut at the ${s.place} plant?`, expect: String(s.jobs) },
+      { question: `Why is ${s.company} cutting jobs in ${s.place}?`, expect: s.company.split(' ')[0]! },
+    ],
+    speakers: [{ speaker: `${s.a.first} ${s.a.last}` }, { speaker: s.b.last, about: s.topic.replace(/^(a|the) /, '') }, { speaker: `${s.c.first} ${s.c.last}`, about: s.commodity }],
+  };
+}
+
+/** Writes N articles and a sources.json into `dir` (created if missing, must be empty). Seeded: same seed, same files. */
+export async function generateCorpus(dir: string, n: number, seed = 42): Promise<GeneratedCorpus> {
+  const r = prng(seed);
+  await mkdir(dir, { recursive: true });
+  // Never mix with old files: a leftover article would change every figure.
+  if ((await readdir(dir)).length > 0) throw new Error(`${dir} is not empty; generate into a fresh folder`);
+  const cast = castOf(r, n);
   const facts: Fact[] = [];
   const speakers: SpeakerQuery[] = [];
   const manifest: object[] = [];
@@ -130,75 +201,24 @@ export async function generateCorpus(dir: string, n: number, seed = 42): Promise
   while (written < n) {
     story++;
     // One story, covered by 1-4 outlets that share its wire paragraphs word for word.
-    const place = pick(r, places);
-    const commodity = pick(r, COMMODITIES);
-    const topic = pick(r, TOPICS);
-    const company = pick(r, companies);
-    const cast = [pick(r, people), pick(r, people), pick(r, people)];
-    const [a, b, c] = cast as [Person, Person, Person];
-    const month = pick(r, MONTHS);
-    const day = int(r, 1, 28);
-    const year = int(r, 2019, 2025);
-    const pct = int(r, 2, 60);
-    const value = int(r, 1, 95);
-    const meetDay = pick(r, DAYS);
-    const hope = pick(r, HOPES);
-    const quote2 = pick(r, HOPES);
-    const jobs = int(r, 120, 9000);
-    const wire = [
-      `${place} — Exports of ${commodity} from ${place} ${pick(r, VERBS)} ${pct} percent to ${value} billion dollars in ${month}, ${ORGS[story % ORGS.length]} said on ${meetDay}, as ${topic} weighed on trade.`,
-      `“${hope},” said ${a.first} ${a.last}, the ${a.title}, after talks with ${company} in ${place}.`,
-      `${b.first} ${b.last} said: “${quote2}.” The ${b.title} added that a decision was due by ${month} ${day}, ${year}.`,
-      `${company} said it would cut ${jobs} jobs at its ${place} plant, blaming ${topic} and weaker demand for ${commodity}.`,
-    ];
+    const s = storyOf(r, cast, story);
     const outlets = Math.min(n - written, int(r, 1, 4));
     for (let o = 0; o < outlets; o++) {
       const publisher = OUTLETS[(story + o * 5) % OUTLETS.length]!;
-      const paras: string[] = [];
-      const count = int(r, 10, 25);
-      const shared = wire.filter(() => r() < 0.8);
-      const extraQuote = pick(r, HOPES);
-      const own = [
-        `According to ${c.first} ${c.last}, the ${c.title}, the dispute over ${topic} had been building for months — long before the ${month} figures were published.`,
-        `“${extraQuote},” ${a.she ? 'she' : 'he'} added, declining to say when talks would resume.`,
-        `${c.last} told reporters that ${company} had asked for ${int(r, 2, 30)} more days to answer.`,
-        `“We have seen this before,” ${b.first} ${b.last} said. “It usually ends with a compromise in ${place}.”`,
-      ];
-      for (let i = 0; i < count; i++) {
-        if (i < shared.length) paras.push(shared[i]!);
-        else if (i - shared.length < own.length && r() < 0.7) paras.push(own[i - shared.length]!);
-        else paras.push(Array.from({ length: int(r, 2, 4) }, () => fillerSentence(r, place, lexicon)).join(' '));
-      }
-      // Reorder a little, as outlets do, but keep the lead first.
-      for (let i = paras.length - 1; i > 1; i--) {
-        if (r() < 0.3) {
-          const j = int(r, 1, i);
-          [paras[i], paras[j]] = [paras[j]!, paras[i]!];
-        }
-      }
-      const headline = `${cap(commodity)} exports ${pick(r, VERBS)} in ${place} as ${topic} ${pick(r, ['bite', 'linger', 'ease', 'spread', 'return'])}`;
+      const paras = paragraphsOf(r, s, cast.lexicon);
+      const headline = `${cap(s.commodity)} exports ${pick(r, VERBS)} in ${s.place} as ${s.topic} ${pick(r, ['bite', 'linger', 'ease', 'spread', 'return'])}`;
       written++;
-      const file = `${String(written).padStart(6, '0')}-${place.toLowerCase().replace(/[^a-z]+/g, '-')}.txt`;
+      const file = `${String(written).padStart(6, '0')}-${s.place.toLowerCase().replace(/[^a-z]+/g, '-')}.txt`;
       const furniture = r() < 0.3 ? '\n\nShare this article\n\nRelated topics' : '';
       pending.push(writeFile(path.join(dir, file), `${headline}\n\n${paras.join('\n\n')}${furniture}\n`));
       if (pending.length >= 64) await Promise.all(pending.splice(0));
-      manifest.push({
-        file,
-        title: headline,
-        publisher,
-        url: `https://news.example/${publisher.toLowerCase().replace(/[^a-z]+/g, '-')}/${story}-${o}`,
-        published: `${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
-      });
+      const published = `${s.year}-${String(MONTHS.indexOf(s.month) + 1).padStart(2, '0')}-${String(s.day).padStart(2, '0')}`;
+      manifest.push({ file, title: headline, publisher, url: `https://news.example/${publisher.toLowerCase().replace(/[^a-z]+/g, '-')}/${story}-${o}`, published });
     }
     if (story % 3 === 0 || facts.length < 50) {
-      facts.push(
-        { question: `How much did ${commodity} exports from ${place} change in ${month}?`, expect: String(pct) },
-        { question: `What did ${a.first} ${a.last} say after the talks with ${company}?`, expect: a.last },
-        { question: `When is the decision due, according to the ${b.title}?`, expect: String(day) },
-        { question: `How many jobs will ${company} cut at the ${place} plant?`, expect: String(jobs) },
-        { question: `Why is ${company} cutting jobs in ${place}?`, expect: company.split(' ')[0]! },
-      );
-      speakers.push({ speaker: `${a.first} ${a.last}` }, { speaker: b.last, about: topic.replace(/^(a|the) /, '') }, { speaker: `${c.first} ${c.last}`, about: commodity });
+      const q = queriesOf(s);
+      facts.push(...q.facts);
+      speakers.push(...q.speakers);
     }
   }
   await Promise.all(pending);
