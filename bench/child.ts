@@ -12,6 +12,7 @@ import { openEngine } from '../src/store/open.js';
 import { findQuotes, listSpeakers, suggestSpeakers } from '../src/quotes/index.js';
 import { renderAsk, renderQuote } from '../src/render/discord.js';
 import { analyze } from '../src/search/analyze.js';
+import { searchPassages } from '../src/search/passage-search.js';
 import { fingerprintCorpus } from '../src/store/fingerprint.js';
 import { indexFileFor, saveIndex } from '../src/store/persist.js';
 
@@ -84,7 +85,7 @@ async function open() {
 /** The same analysed terms ask() searches with, as one plain OR query: what a bare MiniSearch app would run. */
 function bareSearch(engine: Engine, q: string) {
   const terms = [...new Set(analyze(q, 'query'))];
-  return engine.search.mini.search(terms.join(' '), { combineWith: 'OR' });
+  return searchPassages(engine.search.passages, terms.join(' '), { combineWith: 'OR' });
 }
 
 async function latency() {

@@ -2,6 +2,7 @@ import type { Passage } from '../corpus/types.js';
 import type { Engine } from '../engine.js';
 import { relatedTerms, synonymTerms } from '../search/related.js';
 import { termQuery, type QueryTerm } from '../search/index.js';
+import { searchPassages } from '../search/passage-search.js';
 import { editDistance } from '../text/edit-distance.js';
 import type { RankingParams } from './params.js';
 import type { Question } from './question.js';
@@ -92,7 +93,8 @@ export function retrieve(engine: Engine, q: Question, params: RankingParams): Re
   const related = withinBudget(engine, relatedWords, Math.max(0, params.retrievalBudget - spent)).map((t) => t.term);
   const queries: (ReturnType<typeof termQuery> | { queries: string[]; boostTerm: () => number })[] = searched.map((t) => termQuery(engine.search, t));
   if (related.length > 0) queries.push({ queries: related, boostTerm: () => params.relatedBoost });
-  const results = engine.search.mini.search(
+  const results = searchPassages(
+    engine.search.passages,
     { combineWith: 'OR', queries },
     { weights: { fuzzy: 0.6, prefix: 0.4 }, boost: { context: params.contextBoost } },
   ).slice(0, params.candidates);
