@@ -90,8 +90,11 @@ export class PassageIndex {
 
   /** The number of a term, creating it when new. */
   termNumber(term: string): number {
-    return this.dict.get(term) ?? this.reviveOrCreate(term);
+    return this.numberOf.get(term) ?? this.reviveOrCreate(term);
   }
+
+  /** The same as `dict`, for the exact lookups of indexing (a hash lookup, not a walk down the tree). */
+  private readonly numberOf = new Map<string, number>();
 
   /** Terms no passage holds any more, by their old number: a term that comes back reuses it. */
   private readonly retired = new Map<string, number>();
@@ -106,6 +109,7 @@ export class PassageIndex {
       this.ctxDf.push(0);
     }
     this.dict.set(term, t);
+    this.numberOf.set(term, t);
     return t;
   }
 
@@ -162,7 +166,9 @@ export class PassageIndex {
         const t = this.termNumber(term);
         freq.set(t, (freq.get(t) ?? 0) + 1);
       }
-      after = this.addForward(p.id, [...freq].flat(), after);
+      const pairs: number[] = [];
+      for (const [t, n] of freq) pairs.push(t, n);
+      after = this.addForward(p.id, pairs, after);
     }
   }
 
@@ -196,6 +202,7 @@ export class PassageIndex {
       list.removeWhere((d) => gone.has(d));
       if (list.size === 0) {
         this.dict.delete(this.termList[t]!);
+        this.numberOf.delete(this.termList[t]!);
         this.retired.set(this.termList[t]!, t);
       }
     }
