@@ -120,7 +120,7 @@ type PassageRow = [id: string, articleId: string, n: number, start: number, end:
 type StoredArticle = Omit<Article, 'raw'>;
 
 /** The quote index without its shared references doubled: lookup tables hold ids, rebuilt on load. */
-function packQuotes(qi: QuoteIndex): Record<string, unknown> {
+export function packQuotes(qi: QuoteIndex): Record<string, unknown> {
   const { speakerById, quotesBySpeaker, ...rest } = qi;
   return {
     ...rest,
@@ -131,7 +131,8 @@ function packQuotes(qi: QuoteIndex): Record<string, unknown> {
 
 const dict = <T>(from: Record<string, T> = {}): Record<string, T> => Object.assign(Object.create(null) as Record<string, T>, from);
 
-function unpackQuotes(packed: Record<string, unknown>): QuoteIndex {
+/** The quote index as packQuotes left it, its shared references restored. */
+export function unpackQuotes(packed: Record<string, unknown>): QuoteIndex {
   const speakers = packed.speakers as Speaker[];
   const quotes = packed.quotes as Quote[];
   const speakerOf = new Map(speakers.map((s) => [s.id, s]));
