@@ -35,7 +35,7 @@ export class TermStats {
   readonly cases = new Map<string, number>();
   /** Terms written capitalised mid-sentence most of the time. */
   readonly names = new Set<string>();
-  /** The plainest (shortest, first seen on a tie) word each term was written as. */
+  /** The plainest (shortest; alphabetically first on a tie) word each term was written as. */
   readonly wordOf = new Map<string, string>();
 
   /** Adds (sign 1) or takes back (sign -1) one passage's counts; returns the terms touched. */
@@ -68,7 +68,8 @@ export class TermStats {
         continue;
       }
       let best: string | undefined;
-      for (const w of m.keys()) if (best === undefined || w.length < best.length) best = w;
+      // On a tie the alphabetically first, so the choice never depends on the order articles came in.
+      for (const w of m.keys()) if (best === undefined || w.length < best.length || (w.length === best.length && w < best)) best = w;
       this.wordOf.set(term, best!);
     }
   }

@@ -83,7 +83,10 @@ function termMatrix(vectors: WordVectors, wordOf: ReadonlyMap<string, string>, e
   const dims = vectors.dims;
   const terms: string[] = [];
   const rows: number[] = [];
-  for (const [term, word] of wordOf) {
+  // In term order, not the corpus's: the clusters then depend on which terms there are, never
+  // on the order articles were indexed or updated in.
+  for (const term of [...wordOf.keys()].sort()) {
+    const word = wordOf.get(term)!;
     const row = vectors.rowOf.get(word);
     if (row !== undefined && word.length >= 3 && eligible(term)) {
       terms.push(term);

@@ -95,7 +95,9 @@ export function withoutArticles(qi: QuoteIndex, gone: ReadonlySet<string>): Quot
     if (!q.citations.some((c) => gone.has(c.sourceId))) kept.set(q.id, q);
     else {
       const citations = q.citations.filter((c) => !gone.has(c.sourceId));
-      if (citations.length > 0) kept.set(q.id, { ...q, citations });
+      // The quotation's wording is the longest its sources printed: now of the sources left.
+      const text = citations.reduce((best, c) => (c.text.length > best.length ? c.text : best), '');
+      if (citations.length > 0) kept.set(q.id, { ...q, text, citations });
     }
   }
   const quotesBySpeaker: Record<string, Quote[]> = Object.create(null) as Record<string, Quote[]>;
