@@ -131,10 +131,7 @@ export class PassageIndex {
 
   /** Adds one passage with its forward list given as term numbers and frequencies; `after` is the previous passage of its article or -1. */
   addForward(id: string, pairs: ArrayLike<number>, after: number): number {
-    if (this.docOf.has(id)) throw new Error(`passage ${id} is indexed twice`);
     const doc = this.ids.length;
-    this.ids.push(id);
-    this.docOf.set(id, doc);
     this.fwdAt.push(this.fwd.size);
     this.fwd.push(pairs.length / 2);
     for (let i = 0; i < pairs.length; i += 2) {
@@ -142,19 +139,72 @@ export class PassageIndex {
       this.fwd.push(pairs[i + 1]!);
       this.postings[pairs[i]!]!.push(doc, pairs[i + 1]!);
     }
-    const len = Math.max(1, pairs.length / 2);
+    this.linkPassage(id, doc, Math.max(1, pairs.length / 2), after);
+    return doc;
+  }
+
+  /**
+   * Fills an empty index in one pass from stored forward lists (for each passage: count, then
+   * term number and frequency pairs, term numbers into `terms`), sizing every posting list
+   * exactly: a persisted index loads without a per-posting allocation. `after[i]` is passage i's
+   * predecessor in its article, or -1.
+   */
+  bulkLoad(terms: readonly string[], ids: readonly string[], after: ArrayLike<number>, fwd: Int32Array<ArrayBuffer>): void {
+    if (this.ids.length > 0) throw new Error('bulkLoad needs an empty index');
+    for (const term of terms) this.reviveOrCreate(term);
+    if (this.termList.length !== terms.length) throw new Error('the index lists a term twice');
+    const counts = new Int32Array(terms.length);
+    let at = 0;
+    for (let d = 0; d < ids.length; d++) {
+      if (at >= fwd.length) throw new Error('the postings hold fewer passages than the corpus');
+      const n = fwd[at]!;
+      this.fwdAt.push(at);
+      for (let k = 0; k < n; k++) {
+        const t = fwd[at + 1 + 2 * k]!;
+        if (t < 0 || t >= terms.length) throw new Error(`passage ${ids[d]} holds an unknown term`);
+        counts[t]!++;
+      }
+      at += 1 + 2 * n;
+    }
+    if (at !== fwd.length) throw new Error('the postings hold more passages than the corpus');
+    counts.forEach((c, t) => {
+      if (c === 0) throw new Error(`term ${terms[t]} is held by no passage`);
+      const list = this.postings[t]!;
+      list.docs = new Int32Array(c);
+      list.freqs = new Uint16Array(c);
+    });
+    this.fwd.data = fwd;
+    this.fwd.size = fwd.length;
+    const postings = this.postings;
+    for (let d = 0; d < ids.length; d++) {
+      const from = this.fwdAt[d]!;
+      const n = fwd[from]!;
+      for (let i = from + 1; i < from + 1 + 2 * n; i += 2) {
+        const list = postings[fwd[i]!]!;
+        list.docs[list.size] = d;
+        list.freqs[list.size++] = fwd[i + 1]!;
+      }
+      this.linkPassage(ids[d]!, d, Math.max(1, n), after[d]!);
+    }
+  }
+
+  /** Records passage `doc` (its forward list already stored) with its neighbours and lengths. */
+  private linkPassage(id: string, doc: number, len: number, after: number): void {
+    if (this.docOf.has(id)) throw new Error(`passage ${id} is indexed twice`);
+    this.ids.push(id);
+    this.docOf.set(id, doc);
     this.len.push(len);
     this.prev.push(after);
     this.next.push(-1);
     if (after >= 0) {
       this.next[after] = doc;
-      const f = this.forward(after);
-      for (let i = 0; i < f.length; i += 2) this.ctxDf[f[i]!]!++;
+      const data = this.fwd.data;
+      const from = this.fwdAt[after]!;
+      for (let i = from + 1; i < from + 1 + 2 * data[from]!; i += 2) this.ctxDf[data[i]!]!++;
     }
     this.liveCount++;
     this.sumLen += len;
     this.sumCtxLen += after >= 0 ? this.len[after]! : 1;
-    return doc;
   }
 
   /** Adds an article's passages in reading order. */

@@ -29,24 +29,6 @@ export class VarintWriter {
   }
 }
 
-/** Reads varints from a byte array; a read past the end throws (a file cut short). */
-export class VarintReader {
-  at = 0;
-  constructor(private readonly buf: Uint8Array) {}
-  next(): number {
-    let n = 0;
-    let shift = 0;
-    let b: number;
-    do {
-      if (this.at >= this.buf.length) throw new Error('the postings end early');
-      b = this.buf[this.at++]!;
-      n += (b & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (b & 0x80);
-    return n;
-  }
-}
-
 /** The passage index packed for storage: live terms renumbered densely, and the forward lists. */
 export interface PackedIndex {
   terms: string[];
@@ -78,24 +60,26 @@ export function packIndex(ix: PassageIndex, passages: readonly Passage[]): Packe
 
 /** Rebuilds the passage index from packed forward lists; throws when they do not fit the passages. */
 export function unpackIndex(packed: PackedIndex, passages: readonly Passage[]): PassageIndex {
-  const ix = new PassageIndex();
-  const numbers = packed.terms.map((t) => ix.termNumber(t));
-  if (ix.termList.length !== packed.terms.length) throw new Error('the index lists a term twice');
-  const r = new VarintReader(packed.bytes);
-  let pairs = new Int32Array(256);
-  passages.forEach((p, i) => {
-    const n = r.next();
-    if (pairs.length < n * 2) pairs = new Int32Array(n * 2);
-    for (let k = 0; k < n; k++) {
-      const t = numbers[r.next()];
-      if (t === undefined) throw new Error(`passage ${p.id} holds an unknown term`);
-      pairs[2 * k] = t;
-      pairs[2 * k + 1] = r.next();
+  // Stored in the index's own layout (count, then pairs), so the decoded ints are its forward store.
+  const bytes = packed.bytes;
+  const fwd = new Int32Array(bytes.length);
+  let size = 0;
+  let n = 0;
+  let shift = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    // Every stored number (term number, count, frequency) is far below 2^31: plain bit shifts do.
+    n |= (b & 0x7f) << shift;
+    if (b & 0x80) shift += 7;
+    else {
+      fwd[size++] = n;
+      n = 0;
+      shift = 0;
     }
-    const after = i > 0 && passages[i - 1]!.articleId === p.articleId ? i - 1 : -1;
-    ix.addForward(p.id, pairs.subarray(0, n * 2), after);
-  });
-  if (r.at !== packed.bytes.length) throw new Error('the postings hold more passages than the corpus');
-  for (let t = 0; t < ix.termList.length; t++) if (ix.df(t) === 0) throw new Error(`term ${ix.termList[t]} is held by no passage`);
+  }
+  if (shift !== 0) throw new Error('the postings end early');
+  const after = passages.map((p, i) => (i > 0 && passages[i - 1]!.articleId === p.articleId ? i - 1 : -1));
+  const ix = new PassageIndex();
+  ix.bulkLoad(packed.terms, passages.map((p) => p.id), after, fwd.slice(0, size));
   return ix;
 }
