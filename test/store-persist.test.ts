@@ -127,6 +127,24 @@ describe('stale index detection', () => {
     expect(r.reason).toMatch(/format version \d+; this version of newsdesk reads version \d+/);
   });
 
+  it('rebuilds an index whose postings were damaged, naming the file', async () => {
+    const file = path.join(d, INDEX_FILE);
+    await openEngine(d, { build: 'main' });
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    // Valid JSON, wrong content: the term list of the search section loses its first term.
+    const at = lines.findIndex((l) => l.startsWith('["search","terms"'));
+    const line = JSON.parse(lines[at]!) as [string, string, string, string[]];
+    lines[at] = JSON.stringify([line[0], line[1], line[2], line[3].slice(1)]);
+    await writeFile(file, lines.join('\n'));
+    const logged: string[] = [];
+    const r = await openEngine(d, { build: 'main', log: (m) => logged.push(m) });
+    expect(r.from).toBe('rebuilt');
+    expect(r.reason).toContain(`the persisted index ${file} could not be read`);
+    expect(logged.join('\n')).toContain(file);
+    expect(ask(r.engine, 'Qelvorian ferry').noAnswer).toBe(false);
+    expect((await openEngine(d, { build: 'main' })).from).toBe('persisted');
+  });
+
   it('rebuilds a damaged index instead of failing', async () => {
     const file = path.join(d, INDEX_FILE);
     const text = await readFile(file, 'utf8');

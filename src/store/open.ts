@@ -76,7 +76,7 @@ export async function openEngine(dir: string, opts: OpenOptions = {}): Promise<O
       const engine = await loadIndex(file, fp, opts.onProgress);
       return { engine, from: 'persisted', fingerprint: fp };
     } catch (err) {
-      reason = `the persisted index could not be read: ${(err as Error).message}`;
+      reason = `the persisted index ${file} could not be read: ${(err as Error).message}`;
     }
   }
   opts.signal?.throwIfAborted();
