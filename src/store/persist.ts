@@ -174,10 +174,26 @@ export async function saveIndex(engine: Engine, fp: CorpusFingerprint, file = in
     quotes: packQuotes(engine.quotes),
     search: { terms, ...packStats(engine.search.stats) },
     postings: { bytes },
+    // Last, and skipped by an ordinary load: the article files as indexed, so a later start can
+    // take out exactly what a changed or removed file contributed (see reopenWithChanges).
+    [SOURCES]: Object.fromEntries(fp.files.flatMap((f) => (f.bytes ? [[f.file, f.bytes]] : []))),
   };
   // An estimate of the lines writeLines will write (the big arrays, chunked), for a progress bar.
   const total = Math.ceil(engine.corpus.passages.length / CHUNK) * 3 + Math.ceil(terms.length / CHUNK) * 5 + Math.ceil(bytes.length / BYTES_CHUNK) + 20;
   return writeLines(file, header, sections, (n) => onProgress?.({ phase: 'save', done: Math.min(n, total), total }), signal);
+}
+
+/** The section holding the article files' bytes as indexed. */
+const SOURCES = 'sources';
+
+/** A file's bytes as they were indexed, checked against the header's hash of them. */
+function indexedBytes(sources: Record<string, unknown> | undefined, name: string, header: IndexHeader): Uint8Array | null {
+  const held = sources?.[name];
+  if (held === undefined) return null;
+  if (!(held instanceof Uint8Array) || createHash('sha1').update(held).digest('hex') !== header.files.find(([f]) => f === name)?.[1]) {
+    throw new Error(`its copy of ${name} is damaged`);
+  }
+  return held;
 }
 
 /** The counts behind names and plainest words, as JSON rows (Maps in their order, which the related-word table depends on). */
@@ -217,19 +233,20 @@ function unpackStats(packed: unknown): { terms: string[]; stats: TermStats } {
  * (the caller has checked it is not stale). Article texts come from the fingerprinted bytes, so
  * the file never duplicates the corpus. Throws when the file is damaged; the caller rebuilds.
  */
-export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?: (p: Progress) => void): Promise<Engine> {
+export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?: (p: Progress) => void, asIndexed?: ReadonlySet<string>): Promise<Engine> {
   const header = IndexHeaderSchema.parse(await readHeaderLine(file));
   if (combineHash({ files: header.files.map(([f, s]) => ({ file: f, sha1: s })), manifestSha1: header.manifestSha1, codeHash: header.codeHash }) !== header.hash) {
     throw new Error('its header does not add up (the file was edited or damaged)');
   }
   const total = (await stat(file)).size;
-  const s = await readSections(file, (bytes) => onProgress?.({ phase: 'load', done: Math.min(bytes, total), total }));
+  const s = await readSections(file, (bytes) => onProgress?.({ phase: 'load', done: Math.min(bytes, total), total }), asIndexed?.size ? undefined : SOURCES);
   const c = s.corpus;
   const q = s.quotes;
   const bytes = s.postings?.bytes;
   if (!c || !q || !s.search || !(bytes instanceof Uint8Array)) throw new Error('a section is missing (the file was cut short)');
 
   const bytesOf = new Map(fp.files.map((f) => [f.file, f.bytes]));
+  for (const name of asIndexed ?? []) bytesOf.set(name, indexedBytes(s[SOURCES], name, header));
   const articles: Article[] = (c.articles as StoredArticle[]).map((a) => {
     // An article from a JSON Lines archive ('archive.jsonl:3') is restored from its line.
     const inArchive = splitLineFile(a.file);

@@ -34,7 +34,7 @@ export const UPDATE_DEFAULTS = {
    * Who speaks is decided over the whole corpus (names, titles, wire copies), so there is no
    * per-article registry update.
    */
-  rebuildQuotesUpToPassages: 20_000,
+  rebuildQuotesUpToPassages: 5_000,
 } as const;
 
 /**
