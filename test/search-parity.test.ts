@@ -38,6 +38,8 @@ function same(query: Query, opts: SearchOptions) {
     expect(r.score).toBeCloseTo(theirs[i]!.score, 9);
     expect(new Set(r.terms)).toEqual(new Set(theirs[i]!.terms));
   });
+  // The best few alone, as ask takes them: the head of the full list.
+  for (const k of [1, 5, 30]) expect(searchPassages(index.passages, query, opts, k)).toEqual(ours.slice(0, k));
   return ours.length;
 }
 

@@ -97,7 +97,8 @@ export function retrieve(engine: Engine, q: Question, params: RankingParams): Re
     engine.search.passages,
     { combineWith: 'OR', queries },
     { weights: { fuzzy: 0.6, prefix: 0.4 }, boost: { context: params.contextBoost } },
-  ).slice(0, params.candidates);
+    params.candidates,
+  );
   const queryTerms = q.terms.map((t) => t.term);
   const asked = new Set(queryTerms);
   for (const r of results) {

@@ -139,11 +139,30 @@ function execute(ix: PassageIndex, query: Query, opts: SearchOptions): Results {
   return combine(terms.map((t) => termQuery(ix, t, opts, opts.boostTerm ? opts.boostTerm(t) : 1)));
 }
 
-/** Searches the passage index; results best first (ties in index order), as MiniSearch returns them. */
-export function searchPassages(ix: PassageIndex, query: Query, opts: SearchOptions = {}): SearchResult[] {
-  const out: SearchResult[] = [];
-  for (const [doc, { score, terms, match }] of execute(ix, query, opts)) {
-    out.push({ id: ix.ids[doc]!, score: score * (terms.length || 1), terms: Object.keys(match), queryTerms: terms });
+/**
+ * Searches the passage index; results best first (ties in the order they were first matched), as
+ * MiniSearch returns them. With `limit`, only the best `limit` are built and sorted: the same
+ * list as sorting everything and cutting it, without an object per passage matched.
+ */
+export function searchPassages(ix: PassageIndex, query: Query, opts: SearchOptions = {}, limit = Infinity): SearchResult[] {
+  const raw = execute(ix, query, opts);
+  const docs: number[] = [];
+  const scores: number[] = [];
+  for (const [doc, r] of raw) {
+    docs.push(doc);
+    scores.push(r.score * (r.terms.length || 1));
   }
-  return out.sort((a, b) => b.score - a.score);
+  let keep = docs.map((_, i) => i);
+  if (limit < docs.length) {
+    // The limit-th best score; everything above it stays, and of those equal to it the first met.
+    const cut = Float64Array.from(scores).sort().reverse()[limit - 1]!;
+    let ties = limit - scores.filter((x) => x > cut).length;
+    keep = keep.filter((i) => scores[i]! > cut || (scores[i] === cut && ties-- > 0));
+  }
+  // Array.prototype.sort is stable: ties keep the order they were met in.
+  keep.sort((a, b) => scores[b]! - scores[a]!);
+  return keep.map((i) => {
+    const r = raw.get(docs[i]!)!;
+    return { id: ix.ids[docs[i]!]!, score: scores[i]!, terms: Object.keys(r.match), queryTerms: r.terms };
+  });
 }
