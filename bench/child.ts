@@ -82,7 +82,7 @@ async function open() {
   out({ readyMs, rssMb: mb(), heapMb: Math.round(process.memoryUsage().heapUsed / 1e6), maxLoopBlockMs: h.max / 1e6 });
 }
 
-/** The same analysed terms ask() searches with, as one plain OR query: what a bare MiniSearch app would run. */
+/** The same analysed terms ask() searches with, as one plain OR query over the passage index (MiniSearch's semantics): what a bare search app would run. */
 function bareSearch(engine: Engine, q: string) {
   const terms = [...new Set(analyze(q, 'query'))];
   return searchPassages(engine.search.passages, terms.join(' '), { combineWith: 'OR' });

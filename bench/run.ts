@@ -189,7 +189,7 @@ export function table(rows: readonly Row[]): string {
     ['resident memory after load: persisted / rebuilt', (r) => `${num(r.opened.rssMb)} MB / ${num(r.built.rebuildRssMb)} MB`],
     ['questions answered (of asked)', (r) => `${r.latency.answered} / ${r.latency.questions}`],
     ['`ask` p50 / p95 / p99', (r) => `${ms(r.latency.ask.p50)} / ${ms(r.latency.ask.p95)} / ${ms(r.latency.ask.p99)}`],
-    ['bare MiniSearch p50 / p95 / p99', (r) => `${ms(r.latency.bare.p50)} / ${ms(r.latency.bare.p95)} / ${ms(r.latency.bare.p99)}`],
+    ['bare search, all terms (MiniSearch semantics) p50 / p95 / p99', (r) => `${ms(r.latency.bare.p50)} / ${ms(r.latency.bare.p95)} / ${ms(r.latency.bare.p99)}`],
     ['full `ask` ÷ bare search (total time; p50)', (r) => `${r.latency.ratioMean.toFixed(2)}× ; ${r.latency.ratioP50.toFixed(2)}×`],
     ['`quote` p50 / p95 / p99', (r) => `${ms(r.latency.quote.p50)} / ${ms(r.latency.quote.p95)} / ${ms(r.latency.quote.p99)}`],
     ['speaker autocomplete p50 / p99', (r) => `${ms(r.latency.autocomplete.p50)} / ${ms(r.latency.autocomplete.p99)}`],
