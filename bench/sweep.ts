@@ -36,6 +36,7 @@ async function child(code: string, script: string, mode: string, dir: string, qu
   const { stdout } = await run(process.execPath, ['--expose-gc', `--max-old-space-size=${SWEEP_DEFAULTS.heapMb}`, '--import', 'tsx', path.join(code, 'bench', script), mode, dir, queries], {
     cwd: code,
     maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, BENCH_SKIP_BARE: '1' },
   });
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as Json;
 }
