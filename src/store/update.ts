@@ -56,7 +56,7 @@ export function applyArticleChanges(engine: Engine, changes: ArticleChanges, opt
     passagesRemoved += ps.length;
   }
   for (const c of incoming) engine.search.addArticle(c.passages);
-  replaceCorpus(engine, goneIds, incoming);
+  replaceCorpus(engine, goneIds, [...byArticle.values()].flat(), incoming);
   refreshRelatedTable(engine.search);
   const rebuild = opts.rebuildQuotes ?? engine.corpus.passages.length <= UPDATE_DEFAULTS.rebuildQuotesUpToPassages;
   if (rebuild) engine.quotes = buildQuoteIndex(engine.corpus);
@@ -66,7 +66,7 @@ export function applyArticleChanges(engine: Engine, changes: ArticleChanges, opt
 }
 
 /** The corpus lists and lookup maps with the gone articles out and the incoming ones appended. */
-function replaceCorpus(engine: Engine, goneIds: ReadonlySet<string>, incoming: readonly ArticleUpdate[]): void {
+function replaceCorpus(engine: Engine, goneIds: ReadonlySet<string>, gonePassages: readonly Passage[], incoming: readonly ArticleUpdate[]): void {
   const c = engine.corpus;
   const articles = c.articles.filter((a) => !goneIds.has(a.id));
   const passages = c.passages.filter((p) => !goneIds.has(p.articleId));
@@ -78,7 +78,7 @@ function replaceCorpus(engine: Engine, goneIds: ReadonlySet<string>, incoming: r
   const articleMap = engine.articles as Map<string, Article>;
   const passageMap = engine.passages as Map<string, Passage>;
   for (const id of goneIds) articleMap.delete(id);
-  for (const [id, p] of passageMap) if (goneIds.has(p.articleId)) passageMap.delete(id);
+  for (const p of gonePassages) passageMap.delete(p.id);
   for (const u of incoming) {
     articleMap.set(u.article.id, u.article);
     for (const p of u.passages) passageMap.set(p.id, p);
