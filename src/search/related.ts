@@ -40,12 +40,22 @@ export function relatedTableOf(index: SearchIndex): RelatedTable | null {
   return held.table;
 }
 
-/** After an update: rebuilds the index's related-word table only if the terms it is built from changed. */
+/** Passages from which an update keeps the related-word table's clusters rather than clustering again. */
+export const KEEP_CLUSTERS_FROM_PASSAGES = 20_000;
+
+/**
+ * After an update: rebuilds the index's related-word table only if the terms it is built from
+ * changed; on a large index keeping its clusters and placing only the new terms (a small corpus
+ * is clustered again, exactly as a fresh build would).
+ */
 export function refreshRelatedTable(index: SearchIndex): void {
   const held = tables.get(index);
-  if (held === undefined || held.table === null) return;
-  if (tableKey(index).key !== held.key) tables.delete(index);
-  relatedTableOf(index);
+  const vectors = wordVectors();
+  if (held === undefined || held.table === null || !vectors) return;
+  const { key, eligible } = tableKey(index);
+  if (key === held.key) return;
+  const reuse = index.passageCount >= KEEP_CLUSTERS_FROM_PASSAGES ? held.table : undefined;
+  tables.set(index, { table: buildRelatedTable(vectors, index.wordOf, eligible, reuse), key });
 }
 
 /**
