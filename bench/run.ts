@@ -1,5 +1,6 @@
 /**
  * `npm run bench [-- --articles N] [--big] [--runs K] [--queries Q] [--seed S]`
+ * `npm run bench -- --sweep [--sizes 1000,10000,30000]`: the in-process archive-size sweep (bench/sweep.ts).
  *
  * For the seeds, the BBC archive beside the repository (timed with the blind eval questions) and
  * synthetic corpora of 1,000 and 10,000 articles (or N; plus 100,000 with
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Queries } from './child.js';
 import { generateCorpus, prng } from './generate.js';
+import { sweep, SWEEP_DEFAULTS } from './sweep.js';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -37,6 +39,8 @@ interface Args {
   runs: number;
   queries: number;
   seed: number;
+  /** Archive sizes of the sweep; null for the ordinary bench. */
+  sweep: number[] | null;
 }
 
 function parse(argv: readonly string[]): Args {
@@ -45,6 +49,7 @@ function parse(argv: readonly string[]): Args {
   let runs = 3;
   let queries = 300;
   let seed = 42;
+  let sweepSizes: number[] | null = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const num = () => {
@@ -57,11 +62,14 @@ function parse(argv: readonly string[]): Args {
     else if (a === '--runs') runs = num();
     else if (a === '--queries') queries = num();
     else if (a === '--seed') seed = num();
-    else throw new Error(`unknown option ${a}; use --articles N, --big, --runs K, --queries Q, --seed S`);
+    else if (a === '--sweep') sweepSizes ??= [...SWEEP_DEFAULTS.sizes];
+    else if (a === '--sizes') sweepSizes = (argv[++i] ?? '').split(',').map((x) => Number(x));
+    else throw new Error(`unknown option ${a}; use --articles N, --big, --runs K, --queries Q, --seed S, --sweep, --sizes A,B`);
   }
   const sizes = articles !== undefined ? [articles] : [1000, 10000];
   if (big) sizes.push(100000);
-  return { sizes, runs, queries, seed };
+  if (sweepSizes?.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes needs positive whole numbers, e.g. --sizes 1000,10000');
+  return { sizes, runs, queries, seed, sweep: sweepSizes };
 }
 
 /** Runs one child measurement and returns its JSON line. */
@@ -181,7 +189,7 @@ export function table(rows: readonly Row[]): string {
     ['resident memory after load: persisted / rebuilt', (r) => `${num(r.opened.rssMb)} MB / ${num(r.built.rebuildRssMb)} MB`],
     ['questions answered (of asked)', (r) => `${r.latency.answered} / ${r.latency.questions}`],
     ['`ask` p50 / p95 / p99', (r) => `${ms(r.latency.ask.p50)} / ${ms(r.latency.ask.p95)} / ${ms(r.latency.ask.p99)}`],
-    ['bare MiniSearch p50 / p95 / p99', (r) => `${ms(r.latency.bare.p50)} / ${ms(r.latency.bare.p95)} / ${ms(r.latency.bare.p99)}`],
+    ['bare search, all terms (MiniSearch semantics) p50 / p95 / p99', (r) => `${ms(r.latency.bare.p50)} / ${ms(r.latency.bare.p95)} / ${ms(r.latency.bare.p99)}`],
     ['full `ask` ÷ bare search (total time; p50)', (r) => `${r.latency.ratioMean.toFixed(2)}× ; ${r.latency.ratioP50.toFixed(2)}×`],
     ['`quote` p50 / p95 / p99', (r) => `${ms(r.latency.quote.p50)} / ${ms(r.latency.quote.p95)} / ${ms(r.latency.quote.p99)}`],
     ['speaker autocomplete p50 / p99', (r) => `${ms(r.latency.autocomplete.p50)} / ${ms(r.latency.autocomplete.p99)}`],
@@ -197,6 +205,11 @@ async function main() {
   const progress = () => process.stderr.write(`\n${table(rows)}\n\n`);
   try {
     await takeSnapshot(work);
+    if (args.sweep) {
+      const t = await sweep(snapshot, work, args.sweep, args.queries, args.seed);
+      process.stdout.write(`\n${t}\n\nOne run per size, ${args.queries} questions; Node ${process.version}, ${availableParallelism()} × ${cpus()[0]?.model ?? 'unknown CPU'}.\nCommand: npm run bench -- ${process.argv.slice(2).join(' ')}\n`);
+      return;
+    }
     const seeds = path.join(work, 'seeds');
     await cp(path.join(ROOT, 'seeds'), seeds, { recursive: true });
     rows.push(await measure('seeds', seeds, await queriesFor('seeds', [], [], args.queries, args.seed), args.runs, work));

@@ -63,10 +63,13 @@ describe('persisted index round trip', () => {
       expect(suggestSpeakers(restored.quotes, s.name.slice(0, 3))).toEqual(suggestSpeakers(fresh.quotes, s.name.slice(0, 3)));
     }
     // The statistics ranking reads are rebuilt from the postings: they must be identical, not just close.
-    expect(restored.search.df).toEqual(fresh.search.df);
-    expect(new Map(restored.search.termsOf)).toEqual(fresh.search.termsOf);
+    expect(new Map(restored.search.df)).toEqual(new Map(fresh.search.df));
+    expect(new Map(restored.search.termsOf)).toEqual(new Map(fresh.search.termsOf));
     expect(restored.search.termsOf.size).toBe(fresh.search.termsOf.size);
-    expect({ ...restored.search, mini: null, termsOf: null, df: null }).toEqual({ ...fresh.search, mini: null, termsOf: null, df: null });
+    expect([...restored.search.wordOf]).toEqual([...fresh.search.wordOf]);
+    expect(restored.search.names).toEqual(fresh.search.names);
+    expect(restored.search.passageCount).toBe(fresh.search.passageCount);
+    expect(restored.search.passages.averageLengths()).toEqual(fresh.search.passages.averageLengths());
     expect(restored.corpus).toEqual(fresh.corpus);
   });
 });
@@ -82,24 +85,37 @@ describe('stale index detection', () => {
   });
   const articleFile = async () => (await loadCorpus(d)).articles[0]!.file;
 
-  it('rebuilds when an article file changes, naming it', async () => {
+  it('updates the index per article when an article file changes, naming it, and answers as a fresh build', async () => {
     const file = await articleFile();
     const p = path.join(d, file);
     const text = await readFile(p, 'utf8');
     await writeFile(p, `${text}\n\nA late paragraph added by an editor mentions the Qelvorian ferry.\n`);
-    const r = await openEngine(d, { build: 'main' });
-    expect(r.from).toBe('rebuilt');
+    const logged: string[] = [];
+    const r = await openEngine(d, { build: 'main', log: (m) => logged.push(m) });
+    expect(r.from).toBe('updated');
     expect(r.reason).toContain(`changed (${file})`);
+    expect(logged.join('\n')).toMatch(/Updating the index per article/);
     expect(ask(r.engine, 'Qelvorian ferry').noAnswer).toBe(false);
+    // What ranking reads is what a fresh build holds (ties between wire copies may be shown in
+    // another order: the updated article now comes last).
+    const rebuilt = createEngine(await loadCorpus(d));
+    expect(new Map(r.engine.search.df)).toEqual(new Map(rebuilt.search.df));
+    expect(new Map(r.engine.search.termsOf)).toEqual(new Map(rebuilt.search.termsOf));
+    expect(new Map(r.engine.search.wordOf)).toEqual(new Map(rebuilt.search.wordOf));
+    expect(r.engine.search.names).toEqual(rebuilt.search.names);
+    expect(r.engine.search.passages.averageLengths()).toEqual(rebuilt.search.passages.averageLengths());
+    expect(listSpeakers(r.engine.quotes)).toEqual(listSpeakers(rebuilt.quotes));
     expect((await openEngine(d, { build: 'main' })).from).toBe('persisted');
   });
 
   it('rebuilds when an article is added or removed', async () => {
     await writeFile(path.join(d, 'zz-new.txt'), 'Harbour Reopens\n\nThe Qelvorian harbour reopened on Monday after repairs.\n');
     const added = await openEngine(d, { build: 'main' });
+    expect(added.from).toBe('updated');
     expect(added.reason).toMatch(/1 article file added \(zz-new\.txt\)/);
     await unlink(path.join(d, 'zz-new.txt'));
     const removed = await openEngine(d, { build: 'main' });
+    expect(removed.from).toBe('updated');
     expect(removed.reason).toMatch(/1 article file removed \(zz-new\.txt\)/);
     expect(ask(removed.engine, 'When did the Qelvorian harbour reopen?').hits.some((h) => h.source.id.startsWith('zz-new'))).toBe(false);
   });
@@ -122,6 +138,24 @@ describe('stale index detection', () => {
     const r = await openEngine(d, { build: 'main' });
     expect(r.from).toBe('rebuilt');
     expect(r.reason).toMatch(/format version \d+; this version of newsdesk reads version \d+/);
+  });
+
+  it('rebuilds an index whose postings were damaged, naming the file', async () => {
+    const file = path.join(d, INDEX_FILE);
+    await openEngine(d, { build: 'main' });
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    // Valid JSON, wrong content: the term list of the search section loses its first term.
+    const at = lines.findIndex((l) => l.startsWith('["search","terms"'));
+    const line = JSON.parse(lines[at]!) as [string, string, string, string[]];
+    lines[at] = JSON.stringify([line[0], line[1], line[2], line[3].slice(1)]);
+    await writeFile(file, lines.join('\n'));
+    const logged: string[] = [];
+    const r = await openEngine(d, { build: 'main', log: (m) => logged.push(m) });
+    expect(r.from).toBe('rebuilt');
+    expect(r.reason).toContain(`the persisted index ${file} could not be read`);
+    expect(logged.join('\n')).toContain(file);
+    expect(ask(r.engine, 'Qelvorian ferry').noAnswer).toBe(false);
+    expect((await openEngine(d, { build: 'main' })).from).toBe('persisted');
   });
 
   it('rebuilds a damaged index instead of failing', async () => {

@@ -2,6 +2,7 @@ import type { Passage } from '../corpus/types.js';
 import type { Engine } from '../engine.js';
 import { relatedTerms, synonymTerms } from '../search/related.js';
 import { fuzzinessFor, nearSpellings, termQuery, type QueryTerm } from '../search/index.js';
+import { searchPassages } from '../search/passage-search.js';
 import { editDistance } from '../text/edit-distance.js';
 import type { RankingParams } from './params.js';
 import type { Question } from './question.js';
@@ -108,10 +109,12 @@ export function retrieve(engine: Engine, q: Question, params: RankingParams): Re
   if (related.length > 0) queries.push({ queries: related, boostTerm: () => params.relatedBoost });
   const misspelt = nearNames(engine, searched, forms, params);
   if (misspelt.length > 0) queries.push({ queries: misspelt, boostTerm: () => params.nearSpellingCredit });
-  const results = engine.search.mini.search(
+  const results = searchPassages(
+    engine.search.passages,
     { combineWith: 'OR', queries },
     { weights: { fuzzy: 0.6, prefix: 0.4 }, boost: { context: params.contextBoost } },
-  ).slice(0, params.candidates);
+    params.candidates,
+  );
   const queryTerms = q.terms.map((t) => t.term);
   const asked = new Set(queryTerms);
   for (const r of results) {

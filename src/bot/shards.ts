@@ -55,7 +55,7 @@ async function prepareIndex(config: Config, log: Logger): Promise<void> {
   const opened = await openEngine(config.corpusDir, { log: (m) => log.info(m), warn: (m) => log.warn({ setting: 'INDEX_DIR' }, m), indexFile: indexFileFor(config.corpusDir, config.indexDir) });
   const { articles, passages } = opened.engine.corpus;
   const facts = { from: opened.from, reason: opened.reason, articles: articles.length, passages: passages.length, ms: Date.now() - startedAt };
-  if (opened.from === 'rebuilt' && opened.savedBytes === undefined) {
+  if (opened.from !== 'persisted' && opened.savedBytes === undefined) {
     log.warn(facts, 'index rebuilt but not saved: each shard will rebuild it too');
   } else {
     log.info(facts, `index ${opened.from} once for all shards; each shard loads the persisted index`);

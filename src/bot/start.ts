@@ -115,6 +115,7 @@ function watch(config: Config, opened: OpenResult, log: Logger, swap: (engine: E
   return watchCorpus(config.corpusDir, {
     indexFile: indexFileFor(config.corpusDir, config.indexDir),
     fingerprint: opened.fingerprint,
+    engine: opened.engine,
     problems: opened.engine.corpus.problems,
     onUpdate: (next, changes) => {
       swap(next);

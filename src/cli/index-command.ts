@@ -115,9 +115,10 @@ async function run(argv: readonly string[], defaultDir: string, indexDir: string
   const what = `${e.corpus.articles.length} articles, ${e.corpus.passages.length} passages, ${e.quotes.speakers.length} speakers, ${e.quotes.quotes.length} quotations`;
   const secs = ((performance.now() - started) / 1000).toFixed(1);
   if (r.from === 'persisted') process.stdout.write(`up to date: ${file} (${what}); nothing to do. Use --force to rebuild.\n`);
-  else if (r.savedBytes === undefined) process.stdout.write(`built ${what} in ${secs} s, but could not write ${file}\n`);
+  else if (r.savedBytes === undefined) process.stdout.write(`${r.from === 'updated' ? 'updated per article' : 'built'} ${what} in ${secs} s, but could not write ${file}\n`);
+  else if (r.from === 'updated') process.stdout.write(`updated ${file} per article: ${what}, ${mb(r.savedBytes)} in ${secs} s\n`);
   else process.stdout.write(`wrote ${file}: ${what}, ${mb(r.savedBytes)} in ${secs} s\n`);
-  return r.from === 'rebuilt' && r.savedBytes === undefined ? 1 : 0;
+  return r.from !== 'persisted' && r.savedBytes === undefined ? 1 : 0;
 }
 
 try {

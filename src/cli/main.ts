@@ -70,6 +70,7 @@ export async function main(argv: readonly string[], settings: CliSettings): Prom
   // Line mode follows the folder: an article added or removed is answered from the next command on.
   const watcher = watchCorpus(dir, {
     fingerprint: opened.fingerprint,
+    engine,
     problems: engine.corpus.problems,
     indexFile: indexFileFor(dir, settings.indexDir),
     onUpdate: (next, changes) => {

@@ -15,7 +15,7 @@ export interface CorpusWords {
  * sentence from a first name, and a person (whose surname stands alone after the first mention:
  * 'Wenger said') from a company or a title that is always printed whole ('Deutsche Boerse').
  */
-export function corpusWords(docs: readonly ArticleDoc[]): CorpusWords {
+export function corpusWords(docs: Iterable<ArticleDoc>): CorpusWords {
   const lower = new Map<string, number>();
   const capMid = new Map<string, number>();
   const alone = new Set<string>();

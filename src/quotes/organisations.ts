@@ -120,7 +120,7 @@ export function observeOrgs(doc: ArticleDoc, rules: NameRules): Map<string, OrgN
  * The organisations the corpus quotes, as registry entries kept apart from people (kind
  * 'organisation'): 'Downing Street said', 'the WTO said', 'a Home Office spokesman said'.
  */
-export function buildOrganisations(docs: readonly ArticleDoc[], rules: NameRules, people: readonly Person[]): Person[] {
+export function buildOrganisations(docs: Iterable<ArticleDoc>, rules: NameRules, people: readonly Person[]): Person[] {
   const seen = new Map<string, { display: string; count: number; acronyms: Set<string> }>();
   for (const d of docs) {
     for (const [key, o] of observeOrgs(d, rules)) {

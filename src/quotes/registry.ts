@@ -71,12 +71,14 @@ function bump<K>(m: Map<K, number>, k: K, by = 1) {
  * variants merged ('Ada Okafor', 'Okafor'; 'Maria Lindqvist', 'Maria Lindquist'), titles kept as
  * descriptions. A lone surname that fits several people is not guessed.
  */
-export function buildPeople(docs: readonly ArticleDoc[], rules: NameRules): Person[] {
+export function buildPeople(docs: Iterable<ArticleDoc>, rules: NameRules): Person[] {
   const multi = new Map<string, NameObservation[]>();
   const single: NameObservation[] = [];
-  for (const o of docs.flatMap((d) => [...observeNames(d, rules), ...observeFullNames(d, rules)])) {
-    if (o.low.length >= 2) addToList(multi, o.low.join(' '), o);
-    else single.push(o);
+  for (const d of docs) {
+    for (const o of [...observeNames(d, rules), ...observeFullNames(d, rules)]) {
+      if (o.low.length >= 2) addToList(multi, o.low.join(' '), o);
+      else single.push(o);
+    }
   }
   // Lone surnames join their group before the groups are judged: 'Mr Irish' vouches for 'Oliver Irish'.
   const groups = mergeVariants(multi).map(personOf);

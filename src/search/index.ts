@@ -1,31 +1,30 @@
-import MiniSearch, { type Options } from 'minisearch';
 import type { Passage } from '../corpus/types.js';
 import { editDistance } from '../text/edit-distance.js';
-import { analyzeTokens } from './analyze.js';
+import type { PassageIndex } from './passage-index.js';
+import type { TermStats } from './term-stats.js';
+import { createSearchIndex } from './search-index.js';
 
-/** The passage index: MiniSearch over analysed terms, plus the term statistics ranking needs. */
+export { createSearchIndex } from './search-index.js';
+
+/** The passage index plus the term statistics ranking needs, all updated per article. */
 export interface SearchIndex {
-  mini: MiniSearch<IndexedDoc>;
+  /** Postings of every passage's own terms (context postings are read off them). */
+  passages: PassageIndex;
   /** Distinct terms of each passage, by passage id: for snippet coverage and near-duplicate tests. */
-  termsOf: Map<string, ReadonlySet<string>>;
+  termsOf: ReadonlyMap<string, ReadonlySet<string>>;
   /** How many passages hold each term. */
-  df: Map<string, number>;
+  df: ReadonlyMap<string, number>;
   /** Terms written capitalised mid-sentence most of the time: names, the only words worth matching fuzzily. */
-  names: Set<string>;
+  names: ReadonlySet<string>;
   passageCount: number;
   /** The plainest (shortest) word each term was written as ('profit', not 'profits'): what its word vector is looked up by. */
-  wordOf: Map<string, string>;
-}
-
-/**
- * What MiniSearch indexes per passage: its own terms, and as context the terms of the passage
- * before it — so "The two leaders last met in the capital" can be found by the names the previous
- * paragraph gave them. Both are already analysed and space-joined.
- */
-export interface IndexedDoc {
-  id: string;
-  terms: string;
-  context: string;
+  wordOf: ReadonlyMap<string, string>;
+  /** The counts behind `names` and `wordOf`. */
+  stats: TermStats;
+  /** Adds an article's passages (in reading order); its statistics follow. */
+  addArticle(passages: readonly Passage[]): void;
+  /** Removes an article's passages, as they were indexed; returns the terms whose statistics changed. */
+  removeArticle(passages: readonly Passage[]): Set<string>;
 }
 
 /** A term held by fewer passages than this may be a misspelling of a commoner one ('Okafr' for 'Okafor'). */
@@ -43,42 +42,16 @@ export function fuzzinessFor(term: string, df: number): number {
 /** Query words at least this long also match longer index words they begin ('nigeria' → 'nigerian'). */
 export const PREFIX_MIN_LENGTH = 5;
 
-/** MiniSearch options shared by building and loading, so a persisted index reads back identically. */
-export const MINISEARCH_OPTIONS: Options<IndexedDoc> = {
-  fields: ['terms', 'context'],
-  // Terms are analysed once, before indexing; MiniSearch only splits them back apart.
-  tokenize: (text: string) => text.split(' '),
-  processTerm: (term: string) => term || null,
-};
-
-/** Builds the passage index. Every passage is analysed exactly once. */
+/** Builds the passage index one article at a time (each passage analysed exactly once). */
 export function buildSearchIndex(passages: readonly Passage[]): SearchIndex {
-  const mini = new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
-  const termsOf = new Map<string, ReadonlySet<string>>();
-  const df = new Map<string, number>();
-  const docs: IndexedDoc[] = [];
-  let previous: { articleId: string; terms: string } | null = null;
-  const capitalised = new Map<string, number>();
-  const wordOf = new Map<string, string>();
-  for (const p of passages) {
-    const tokens = analyzeTokens(p.text);
-    const terms = tokens.map((t) => t.term);
-    for (const t of tokens) {
-      const seen = wordOf.get(t.term);
-      if (seen === undefined || t.word.length < seen.length) wordOf.set(t.term, t.word);
-      if (/^\d/.test(t.term) || /[.!?:"“‘]\s*$|^\s*$/.test(p.text.slice(Math.max(0, t.start - 3), t.start))) continue;
-      capitalised.set(t.term, (capitalised.get(t.term) ?? 0) + (/^\p{Lu}/u.test(p.text[t.start]!) ? 1 : -1));
-    }
-    const set = new Set(terms);
-    termsOf.set(p.id, set);
-    for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
-    const joined = terms.join(' ');
-    docs.push({ id: p.id, terms: joined, context: previous?.articleId === p.articleId ? previous.terms : '' });
-    previous = { articleId: p.articleId, terms: joined };
+  const index = createSearchIndex();
+  let from = 0;
+  for (let i = 1; i <= passages.length; i++) {
+    if (i < passages.length && passages[i]!.articleId === passages[from]!.articleId) continue;
+    index.addArticle(passages.slice(from, i));
+    from = i;
   }
-  mini.addAll(docs);
-  const names = new Set([...capitalised].filter(([, n]) => n > 0).map(([t]) => t));
-  return { mini, termsOf, df, names, passageCount: passages.length, wordOf };
+  return index;
 }
 
 /**

@@ -13,23 +13,49 @@ export interface RelatedTerm {
 /** Terms in more than this share of passages never serve as a related word. */
 export const MAX_RELATED_DF_SHARE = 0.1;
 
-const tables = new WeakMap<SearchIndex, RelatedTable | null>();
+const tables = new WeakMap<SearchIndex, { table: RelatedTable | null; key: string }>();
+
+/** The terms a table would be built from, with their words, as one string: equal strings, equal tables. */
+function tableKey(index: SearchIndex): { key: string; eligible: (t: string) => boolean } {
+  // A word in a tenth of all passages says nothing a related word could add ('time', 'year').
+  const maxDf = Math.max(2, index.passageCount * MAX_RELATED_DF_SHARE);
+  const eligible = (t: string) => (index.df.get(t) ?? 0) <= maxDf && !/\d/.test(t) && !index.names.has(t);
+  const parts: string[] = [];
+  for (const [term, word] of index.wordOf) if (eligible(term)) parts.push(term, word);
+  return { key: parts.join('\0'), eligible };
+}
 
 /**
  * The related-word table of an index, built once (the index's own terms, with word vectors);
  * null when no word vectors are installed.
  */
 export function relatedTableOf(index: SearchIndex): RelatedTable | null {
-  let table = tables.get(index);
-  if (table === undefined) {
+  let held = tables.get(index);
+  if (held === undefined) {
     const vectors = wordVectors();
-    // A word in a tenth of all passages says nothing a related word could add ('time', 'year').
-    const maxDf = Math.max(2, index.passageCount * MAX_RELATED_DF_SHARE);
-    const eligible = (t: string) => (index.df.get(t) ?? 0) <= maxDf && !/\d/.test(t) && !index.names.has(t);
-    table = vectors && index.wordOf ? buildRelatedTable(vectors, index.wordOf, eligible) : null;
-    tables.set(index, table);
+    const { key, eligible } = vectors ? tableKey(index) : { key: '', eligible: () => false };
+    held = { table: vectors ? buildRelatedTable(vectors, index.wordOf, eligible) : null, key };
+    tables.set(index, held);
   }
-  return table;
+  return held.table;
+}
+
+/** Passages from which an update keeps the related-word table's clusters rather than clustering again. */
+export const KEEP_CLUSTERS_FROM_PASSAGES = 20_000;
+
+/**
+ * After an update: rebuilds the index's related-word table only if the terms it is built from
+ * changed; on a large index keeping its clusters and placing only the new terms (a small corpus
+ * is clustered again, exactly as a fresh build would).
+ */
+export function refreshRelatedTable(index: SearchIndex): void {
+  const held = tables.get(index);
+  const vectors = wordVectors();
+  if (held === undefined || held.table === null || !vectors) return;
+  const { key, eligible } = tableKey(index);
+  if (key === held.key) return;
+  const reuse = index.passageCount >= KEEP_CLUSTERS_FROM_PASSAGES ? held.table : undefined;
+  tables.set(index, { table: buildRelatedTable(vectors, index.wordOf, eligible, reuse), key });
 }
 
 /**

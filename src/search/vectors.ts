@@ -5,6 +5,25 @@ import type { WordVectors } from './word-vectors.js';
 export interface RelatedTable {
   /** Terms related to a query term (or, when the corpus lacks it, to the word it came from). */
   neighbours(term: string, word: string, minSimilarity: number, k: number): RelatedTerm[];
+  /** The clusters and who is in them, for rebuilding after an update without clustering again. */
+  readonly basis: Basis;
+}
+
+/** Learnt centroids, and the cluster and word of each term placed in them. */
+interface Basis {
+  centroids: Float32Array;
+  c: number;
+  placed: ReadonlyMap<string, { cluster: number; word: string }>;
+}
+
+/** Members of each cluster: kept from `basis` for a term whose word is unchanged, else the nearest centroid. */
+function placeIn(basis: Basis, terms: readonly string[], wordOf: ReadonlyMap<string, string>, m: Float32Array, dims: number): number[][] {
+  const members: number[][] = Array.from({ length: basis.c }, () => []);
+  terms.forEach((t, i) => {
+    const was = basis.placed.get(t);
+    members[was && was.word === wordOf.get(t) ? was.cluster : nearest(m, i, basis.centroids, basis.c, dims)]!.push(i);
+  });
+  return members;
 }
 
 /**
@@ -83,7 +102,10 @@ function termMatrix(vectors: WordVectors, wordOf: ReadonlyMap<string, string>, e
   const dims = vectors.dims;
   const terms: string[] = [];
   const rows: number[] = [];
-  for (const [term, word] of wordOf) {
+  // In term order, not the corpus's: the clusters then depend on which terms there are, never
+  // on the order articles were indexed or updated in.
+  for (const term of [...wordOf.keys()].sort()) {
+    const word = wordOf.get(term)!;
     const row = vectors.rowOf.get(word);
     if (row !== undefined && word.length >= 3 && eligible(term)) {
       terms.push(term);
@@ -101,14 +123,22 @@ function termMatrix(vectors: WordVectors, wordOf: ReadonlyMap<string, string>, e
 /**
  * Builds the related-word table of a corpus: each term's vector is that of the plainest word the
  * corpus wrote it as. `wordOf` maps index terms to that word; terms without a vector, and those
- * `eligible` rejects, are left out.
+ * `eligible` rejects, are left out. Given the table it replaces (`reuse`), the clusters are kept
+ * and only new or re-worded terms are placed: milliseconds instead of clustering again.
  */
-export function buildRelatedTable(vectors: WordVectors, wordOf: ReadonlyMap<string, string>, eligible: (term: string) => boolean = () => true): RelatedTable {
+export function buildRelatedTable(vectors: WordVectors, wordOf: ReadonlyMap<string, string>, eligible: (term: string) => boolean = () => true, reuse?: RelatedTable): RelatedTable {
   const dims = vectors.dims;
   const { terms, m } = termMatrix(vectors, wordOf, eligible);
   const n = terms.length;
-  const c = Math.max(1, Math.min(n, Math.round(Math.sqrt(n) * NEIGHBOUR_SEARCH.clustersPerRoot)));
-  const { centroids, members } = n > 0 ? cluster(m, n, dims, c) : { centroids: new Float32Array(0), members: [] };
+  let c = Math.max(1, Math.min(n, Math.round(Math.sqrt(n) * NEIGHBOUR_SEARCH.clustersPerRoot)));
+  let centroids: Float32Array;
+  let members: number[][];
+  if (reuse && reuse.basis.c > 0 && n > 0) {
+    ({ centroids, c } = reuse.basis);
+    members = placeIn(reuse.basis, terms, wordOf, m, dims);
+  } else ({ centroids, members } = n > 0 ? cluster(m, n, dims, c) : { centroids: new Float32Array(0), members: [] });
+  const placed = new Map<string, { cluster: number; word: string }>();
+  members.forEach((list, k) => list.forEach((i) => placed.set(terms[i]!, { cluster: k, word: wordOf.get(terms[i]!)! })));
   const indexOf = new Map(terms.map((t, i) => [t, i]));
   const cache = new Map<string, RelatedTerm[]>();
 
@@ -141,6 +171,7 @@ export function buildRelatedTable(vectors: WordVectors, wordOf: ReadonlyMap<stri
   };
 
   return {
+    basis: { centroids, c: n > 0 ? c : 0, placed },
     neighbours(term, word, minSimilarity, k) {
       const key = `${term}\0${word}\0${minSimilarity}\0${k}`;
       let hit = cache.get(key);

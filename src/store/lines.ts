@@ -154,10 +154,11 @@ async function* fileLines(file: string): AsyncGenerator<{ text: string; bytes: n
 }
 
 /**
- * Reads every section back, merging chunks. Parses one line per event-loop turn, so a server
- * stays responsive while a large index loads.
+ * Reads the sections back, merging chunks, up to the section `stopAt` (when given: the rest is
+ * not even read). Parses one line per event-loop turn, so a server stays responsive while a
+ * large index loads.
  */
-export async function readSections(file: string, onLine?: (bytes: number) => void): Promise<Record<string, Record<string, unknown>>> {
+export async function readSections(file: string, onLine?: (bytes: number) => void, stopAt?: string): Promise<Record<string, Record<string, unknown>>> {
   const sections: Record<string, Record<string, unknown>> = Object.create(null) as Record<string, Record<string, unknown>>;
   let first = true;
   for await (const { text, bytes } of fileLines(file)) {
@@ -166,6 +167,7 @@ export async function readSections(file: string, onLine?: (bytes: number) => voi
       continue;
     }
     if (!text) continue;
+    if (stopAt !== undefined && text.startsWith(`[${JSON.stringify(stopAt)},`)) break;
     const [section, field, kind, data] = JSON.parse(text) as Line;
     const into = (sections[section] ??= Object.create(null) as Record<string, unknown>);
     if (kind === 'b') {

@@ -5,6 +5,7 @@ import { createEngine, type Engine } from '../engine.js';
 import { fingerprintCorpus, type CorpusFingerprint } from './fingerprint.js';
 import { indexFileFor, loadIndex, readIndexHeader, saveIndex, staleReason, type Progress } from './persist.js';
 import { rebuildInWorker } from './rebuild.js';
+import { reopenWithChanges } from './reopen.js';
 
 /** How openEngine reports: progress for a bar, and one-line messages for the log. */
 export interface OpenOptions {
@@ -40,10 +41,11 @@ export function chooseBuildThread(fp: CorpusFingerprint, want: BuildThread = 'au
 /** An opened engine, whether it came from the persisted index, and if not, why. */
 export interface OpenResult {
   engine: Engine;
-  from: 'persisted' | 'rebuilt';
+  /** Loaded as it was; updated per article for files added, changed or removed since; or built afresh. */
+  from: 'persisted' | 'updated' | 'rebuilt';
   /** Why the persisted index was not used (missing, stale, damaged, or a rebuild was asked for). */
   reason?: string;
-  /** Size of the index written after a rebuild, when it was written. */
+  /** Size of the index written after a rebuild or an update, when it was written. */
   savedBytes?: number;
   /** The fingerprint the engine matches, for a later staleness check (the watcher keeps it). */
   fingerprint: CorpusFingerprint;
@@ -76,10 +78,20 @@ export async function openEngine(dir: string, opts: OpenOptions = {}): Promise<O
       const engine = await loadIndex(file, fp, opts.onProgress);
       return { engine, from: 'persisted', fingerprint: fp };
     } catch (err) {
-      reason = `the persisted index could not be read: ${(err as Error).message}`;
+      reason = `the persisted index ${file} could not be read: ${(err as Error).message}`;
     }
   }
   opts.signal?.throwIfAborted();
+  if (!opts.rebuild && reason.startsWith(CHANGED_FILES)) {
+    try {
+      const engine = await reopenWithChanges(file, fp, opts.onProgress);
+      log(`Updating the index per article (${reason}).`);
+      return { engine, from: 'updated', reason, fingerprint: fp, ...(await saveBuilt(engine, fp, file, opts)) };
+    } catch (err) {
+      opts.signal?.throwIfAborted();
+      reason = `${reason}; updating it per article failed (${(err as Error).message})`;
+    }
+  }
   log(`Building the index (${reason}).`);
   const built = await rebuild(fp, file, opts);
   return { ...built, reason, fingerprint: fp };
@@ -110,12 +122,20 @@ async function rebuild(fp: CorpusFingerprint, file: string, opts: OpenOptions): 
     }
   }
   const engine = createEngine(corpusFromFingerprint(fp));
-  if (!save) return { engine, from: 'rebuilt' };
+  return { engine, from: 'rebuilt', ...(await saveBuilt(engine, fp, file, opts)) };
+}
+
+/** The prefix of a stale reason that only article files explain (then a per-article update may do). */
+const CHANGED_FILES = 'the corpus changed since the index was built';
+
+/** Saves an engine built or updated in this thread when asked; a failed save is a warning, not a failure. */
+async function saveBuilt(engine: Engine, fp: CorpusFingerprint, file: string, opts: OpenOptions): Promise<{ savedBytes?: number }> {
+  if (!(opts.save ?? true)) return {};
   try {
-    return { engine, from: 'rebuilt', savedBytes: await saveIndex(engine, fp, file, opts.onProgress, opts.signal) };
+    return { savedBytes: await saveIndex(engine, fp, file, opts.onProgress, opts.signal) };
   } catch (err) {
     opts.signal?.throwIfAborted();
-    notSaved((err as NodeJS.ErrnoException).code ?? (err as Error).message);
-    return { engine, from: 'rebuilt' };
+    (opts.warn ?? opts.log ?? (() => {}))(`Could not save the index to ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); answering from memory, and it will be rebuilt at the next start. Set INDEX_DIR to a writable folder to keep it.`);
+    return {};
   }
 }

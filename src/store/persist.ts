@@ -2,17 +2,17 @@ import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { z } from 'zod';
 import { splitLineFile, lineText } from '../corpus/jsonl.js';
 import { decodeArticle } from '../corpus/load.js';
 import type { Article, Corpus, CorpusProblem, Passage } from '../corpus/types.js';
 import { restoreEngine, type Engine } from '../engine.js';
 import type { Quote, QuoteIndex, Speaker } from '../quotes/index.js';
-import { MINISEARCH_OPTIONS, type IndexedDoc, type SearchIndex } from '../search/index.js';
+import { createSearchIndex, type SearchIndex } from '../search/index.js';
+import { TermStats } from '../search/term-stats.js';
 import { combineHash, INDEX_FORMAT_VERSION, type CorpusFingerprint } from './fingerprint.js';
 import { BYTES_CHUNK, CHUNK, readHeaderLine, readSections, writeLines } from './lines.js';
-import { packPostings, unpackPostings, type PackedPostings } from './postings.js';
+import { packIndex, unpackIndex } from './postings.js';
 
 /** The persisted index's name inside the corpus folder (gitignored as `.newsdesk-index*.json`). */
 export const INDEX_FILE = '.newsdesk-index.json';
@@ -120,7 +120,7 @@ type PassageRow = [id: string, articleId: string, n: number, start: number, end:
 type StoredArticle = Omit<Article, 'raw'>;
 
 /** The quote index without its shared references doubled: lookup tables hold ids, rebuilt on load. */
-function packQuotes(qi: QuoteIndex): Record<string, unknown> {
+export function packQuotes(qi: QuoteIndex): Record<string, unknown> {
   const { speakerById, quotesBySpeaker, ...rest } = qi;
   return {
     ...rest,
@@ -131,7 +131,8 @@ function packQuotes(qi: QuoteIndex): Record<string, unknown> {
 
 const dict = <T>(from: Record<string, T> = {}): Record<string, T> => Object.assign(Object.create(null) as Record<string, T>, from);
 
-function unpackQuotes(packed: Record<string, unknown>): QuoteIndex {
+/** The quote index as packQuotes left it, its shared references restored. */
+export function unpackQuotes(packed: Record<string, unknown>): QuoteIndex {
   const speakers = packed.speakers as Speaker[];
   const quotes = packed.quotes as Quote[];
   const speakerOf = new Map(speakers.map((s) => [s.id, s]));
@@ -160,10 +161,7 @@ export async function saveIndex(engine: Engine, fp: CorpusFingerprint, file = in
     createdAt: new Date().toISOString(),
     counts: { articles: engine.corpus.articles.length, passages: engine.corpus.passages.length, terms: engine.search.df.size, quotes: engine.quotes.quotes.length },
   };
-  const js = engine.search.mini.toJSON();
-  const { bytes, ...tables } = packPostings(js, 'terms');
-  const { index: _index, documentIds: _ids, fieldLength: _lengths, storedFields, ...meta } = js;
-  if (Object.keys(storedFields).length > 0) throw new Error('the passage index stores fields; the persisted format does not carry them');
+  const { terms, bytes } = packIndex(engine.search.passages, engine.corpus.passages);
   const sections = {
     corpus: {
       articles: engine.corpus.articles.map(({ raw: _raw, ...a }): StoredArticle => a),
@@ -174,31 +172,60 @@ export async function saveIndex(engine: Engine, fp: CorpusFingerprint, file = in
       }),
     },
     quotes: packQuotes(engine.quotes),
-    search: packSearchExtras(engine.search),
-    mini: { ...meta, ...tables },
+    search: { terms, ...packStats(engine.search.stats) },
     postings: { bytes },
+    // Last, and skipped by an ordinary load: the article files as indexed, so a later start can
+    // take out exactly what a changed or removed file contributed (see reopenWithChanges).
+    [SOURCES]: Object.fromEntries(fp.files.flatMap((f) => (f.bytes ? [[f.file, f.bytes]] : []))),
   };
   // An estimate of the lines writeLines will write (the big arrays, chunked), for a progress bar.
-  const total = Math.ceil(engine.corpus.passages.length / CHUNK) * 3 + Math.ceil(tables.terms.length / CHUNK) * 3 + Math.ceil(bytes.length / BYTES_CHUNK) + 20;
+  const total = Math.ceil(engine.corpus.passages.length / CHUNK) * 3 + Math.ceil(terms.length / CHUNK) * 5 + Math.ceil(bytes.length / BYTES_CHUNK) + 20;
   return writeLines(file, header, sections, (n) => onProgress?.({ phase: 'save', done: Math.min(n, total), total }), signal);
 }
 
-/** The search index's other statistics (names, counts, whatever is added later), Maps and Sets made JSON. */
-function packSearchExtras(search: SearchIndex): Record<string, unknown> {
-  const { mini: _mini, termsOf: _termsOf, df: _df, ...rest } = search;
-  const enc = (v: unknown): unknown =>
-    v instanceof Map ? { $map: [...v].map(([k, x]) => [k, enc(x)]) } : v instanceof Set ? { $set: [...v] } : v;
-  return Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, enc(v)]));
+/** The section holding the article files' bytes as indexed. */
+const SOURCES = 'sources';
+
+/** A file's bytes as they were indexed, checked against the header's hash of them. */
+function indexedBytes(sources: Record<string, unknown> | undefined, name: string, header: IndexHeader): Uint8Array | null {
+  const held = sources?.[name];
+  if (held === undefined) return null;
+  if (!(held instanceof Uint8Array) || createHash('sha1').update(held).digest('hex') !== header.files.find(([f]) => f === name)?.[1]) {
+    throw new Error(`its copy of ${name} is damaged`);
+  }
+  return held;
 }
 
-function unpackSearchExtras(packed: Record<string, unknown>): Record<string, unknown> {
-  const dec = (v: unknown): unknown => {
-    if (typeof v !== 'object' || v === null) return v;
-    if ('$map' in v) return new Map((v.$map as [unknown, unknown][]).map(([k, x]) => [k, dec(x)]));
-    if ('$set' in v) return new Set(v.$set as unknown[]);
-    return v;
+/** The counts behind names and plainest words, as JSON rows (Maps in their order, which the related-word table depends on). */
+function packStats(stats: TermStats): Record<string, unknown> {
+  return {
+    words: [...stats.words].map(([term, m]) => [term, [...m].flat()]),
+    cases: [...stats.cases],
+    wordOf: [...stats.wordOf],
+    names: [...stats.names],
   };
-  return Object.fromEntries(Object.entries(packed).map(([k, v]) => [k, dec(v)]));
+}
+
+const StatsSchema = z.object({
+  terms: z.array(z.string()),
+  words: z.array(z.tuple([z.string(), z.array(z.union([z.string(), z.number()]))])),
+  cases: z.array(z.tuple([z.string(), z.number()])),
+  wordOf: z.array(z.tuple([z.string(), z.string()])),
+  names: z.array(z.string()),
+});
+
+function unpackStats(packed: unknown): { terms: string[]; stats: TermStats } {
+  const p = StatsSchema.parse(packed);
+  const stats = new TermStats();
+  for (const [term, flat] of p.words) {
+    const m = new Map<string, number>();
+    for (let i = 0; i + 1 < flat.length; i += 2) m.set(String(flat[i]), Number(flat[i + 1]));
+    stats.words.set(term, m);
+  }
+  for (const [term, n] of p.cases) stats.cases.set(term, n);
+  for (const [term, word] of p.wordOf) stats.wordOf.set(term, word);
+  for (const term of p.names) stats.names.add(term);
+  return { terms: p.terms, stats };
 }
 
 /**
@@ -206,20 +233,20 @@ function unpackSearchExtras(packed: Record<string, unknown>): Record<string, unk
  * (the caller has checked it is not stale). Article texts come from the fingerprinted bytes, so
  * the file never duplicates the corpus. Throws when the file is damaged; the caller rebuilds.
  */
-export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?: (p: Progress) => void): Promise<Engine> {
+export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?: (p: Progress) => void, asIndexed?: ReadonlySet<string>): Promise<Engine> {
   const header = IndexHeaderSchema.parse(await readHeaderLine(file));
   if (combineHash({ files: header.files.map(([f, s]) => ({ file: f, sha1: s })), manifestSha1: header.manifestSha1, codeHash: header.codeHash }) !== header.hash) {
     throw new Error('its header does not add up (the file was edited or damaged)');
   }
   const total = (await stat(file)).size;
-  const s = await readSections(file, (bytes) => onProgress?.({ phase: 'load', done: Math.min(bytes, total), total }));
+  const s = await readSections(file, (bytes) => onProgress?.({ phase: 'load', done: Math.min(bytes, total), total }), asIndexed?.size ? undefined : SOURCES);
   const c = s.corpus;
   const q = s.quotes;
-  const m = s.mini as unknown as (Omit<PackedPostings, 'bytes'> & Omit<AsPlainObject, 'index' | 'documentIds' | 'fieldLength' | 'storedFields'>) | undefined;
   const bytes = s.postings?.bytes;
-  if (!c || !q || !m || !s.search || !(bytes instanceof Uint8Array)) throw new Error('a section is missing (the file was cut short)');
+  if (!c || !q || !s.search || !(bytes instanceof Uint8Array)) throw new Error('a section is missing (the file was cut short)');
 
   const bytesOf = new Map(fp.files.map((f) => [f.file, f.bytes]));
+  for (const name of asIndexed ?? []) bytesOf.set(name, indexedBytes(s[SOURCES], name, header));
   const articles: Article[] = (c.articles as StoredArticle[]).map((a) => {
     // An article from a JSON Lines archive ('archive.jsonl:3') is restored from its line.
     const inArchive = splitLineFile(a.file);
@@ -239,27 +266,11 @@ export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?
     return { id, articleId, n, text: text ?? raw.slice(start, end), start, end };
   });
   const corpus: Corpus = { dir: fp.dir, articles, passages, problems: c.problems as CorpusProblem[] };
-  if (m.documentCount !== passages.length) throw new Error(`it indexes ${m.documentCount} passages but holds ${passages.length}`);
-
   await yieldToLoop();
-  const u = unpackPostings(m, bytes);
+  const { terms, stats } = unpackStats(s.search);
+  const search = createSearchIndex(unpackIndex({ terms, bytes }, passages), stats);
   await yieldToLoop();
-  // MiniSearch's own loader builds everything but the postings (there are none in this object);
-  // the postings go straight into its radix tree, each decoded when a search first reads it.
-  const mini = MiniSearch.loadJS<IndexedDoc>(
-    { documentCount: m.documentCount, nextId: m.nextId, fieldIds: m.fieldIds, averageFieldLength: m.averageFieldLength, dirtCount: m.dirtCount ?? 0, serializationVersion: m.serializationVersion, documentIds: u.documentIds, fieldLength: u.fieldLength, storedFields: {}, index: [] },
-    MINISEARCH_OPTIONS,
-  );
-  await yieldToLoop();
-  const tree = (mini as unknown as { _index?: { set(term: string, data: unknown): void } })._index;
-  if (typeof tree?.set !== 'function') throw new Error('this MiniSearch version keeps its index differently; rebuild');
-  for (let i = 0; i < u.postings.length; i++) {
-    tree.set(u.postings[i]![0], u.postings[i]![1]);
-    if (i % 20000 === 19999) await yieldToLoop();
-  }
-  const { termsOf, df } = u;
   const quotes = unpackQuotes(q);
   await yieldToLoop();
-  const search = { ...unpackSearchExtras(s.search), mini, termsOf, df } as SearchIndex;
   return restoreEngine(corpus, search, quotes);
 }

@@ -6,7 +6,8 @@ import { CorpusError } from '../corpus/load.js';
 import type { Engine } from '../engine.js';
 import type { CorpusFingerprint } from './fingerprint.js';
 import { privateDirBeside } from './lines.js';
-import { loadIndex, type Progress } from './persist.js';
+import { loadIndex, unpackQuotes, type Progress } from './persist.js';
+import type { QuoteIndex } from '../quotes/index.js';
 
 /** What the main thread sends the rebuild worker. */
 export interface WorkerRequest {
@@ -50,22 +51,23 @@ async function workFolder(file: string, keep: boolean): Promise<{ dir: string; k
   return { dir: await mkdtemp(path.join(tmpdir(), 'newsdesk-')), keep: false };
 }
 
-const WORKER_FILE = new URL(`./rebuild-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+/** A module of this folder as a worker script, in the form (.ts under tsx, .js built) this file runs as. */
+export const workerFile = (name: string) => new URL(`./${name}${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
 
 /**
- * Starts the worker. Under tsx (sources run as .ts) the worker registers tsx's loader first:
+ * Starts a worker. Under tsx (sources run as .ts) the worker registers tsx's loader first:
  * Node 20 does not pass module hooks on to worker threads.
  */
-function startWorker(req: WorkerRequest): Worker {
-  if (WORKER_FILE.pathname.endsWith('.js')) return new Worker(WORKER_FILE, { workerData: req });
+export function startWorker(file: URL, data: unknown): Worker {
+  if (file.pathname.endsWith('.js')) return new Worker(file, { workerData: data });
   const tsx = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_FILE.href)}); })`;
-  return new Worker(boot, { eval: true, workerData: req });
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(file.href)}); })`;
+  return new Worker(boot, { eval: true, workerData: data });
 }
 
 /** Runs the worker to its reply: the index it wrote, or the error it reported. */
 function runWorker(req: WorkerRequest, onProgress: ((p: Progress) => void) | undefined, started: (w: Worker) => void, cancelled: () => boolean): Promise<number> {
-  const w = startWorker(req);
+  const w = startWorker(workerFile('rebuild-worker'), req);
   started(w);
   return new Promise<number>((resolve, reject) => {
     w.on('message', (m: WorkerReply) => {
@@ -110,4 +112,18 @@ export function rebuildInWorker(fp: CorpusFingerprint, file: string, opts: { onP
     }
   })();
   return { done, cancel };
+}
+
+/**
+ * Rebuilds the quotation registry of a fingerprinted corpus in a worker thread (the rest of the
+ * engine was updated per article); `cancel` stops it.
+ */
+export function rebuildQuotesAside(fp: CorpusFingerprint): { done: Promise<QuoteIndex>; cancel(): void } {
+  const w = startWorker(workerFile('quotes-worker'), fp);
+  const done = new Promise<QuoteIndex>((resolve, reject) => {
+    w.on('message', (m: { ok: true; quotes: Record<string, unknown> } | { ok: false; message: string }) => (m.ok ? resolve(unpackQuotes(m.quotes)) : reject(new Error(m.message))));
+    w.on('error', reject);
+    w.on('exit', (code) => reject(new Error(`the quotation worker stopped (exit code ${code})`)));
+  }).finally(() => void w.terminate());
+  return { done, cancel: () => void w.terminate() };
 }

@@ -1,13 +1,14 @@
-import { statSync, watch, type FSWatcher } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createEngine, type Engine } from '../engine.js';
 import { fingerprintCorpus, type CorpusFingerprint } from './fingerprint.js';
 import { chooseBuildThread, corpusFromFingerprint, type BuildThread } from './open.js';
 import { describeDiff, diffCorpus, INDEX_FILE, indexFileFor, saveIndex, type CorpusDiff } from './persist.js';
-import { rebuildInWorker, type RebuildJob } from './rebuild.js';
+import { rebuildInWorker, rebuildQuotesAside, type RebuildJob } from './rebuild.js';
+import { articleChangesFor } from './changes.js';
+import { applyArticleChanges } from './update.js';
 import { ARTICLE_EXTENSIONS, CorpusError } from '../corpus/load.js';
 import { MANIFEST_FILE } from '../corpus/manifest.js';
+import { followFolder } from './follow.js';
 import type { CorpusProblem } from '../corpus/types.js';
 
 /** What changed in the corpus folder, by file, and the same in words for a log line. */
@@ -24,6 +25,11 @@ export interface WatchOptions {
   debounceMs?: number;
   /** The fingerprint the served engine was built from (openEngine returns it); read afresh when absent. */
   fingerprint?: CorpusFingerprint;
+  /**
+   * The engine in service, built from `fingerprint`. Given both, a change to article files is
+   * applied to it per article (in place, in one step) instead of rebuilding everything.
+   */
+  engine?: Engine;
   /** The problems the served engine already has, so only new ones are reported. */
   problems?: readonly CorpusProblem[];
   /** Keep the persisted index up to date as well (default true), so a restart loads the new state. */
@@ -42,64 +48,6 @@ export interface WatchOptions {
 /** A running watch; `close()` stops it, abandons a rebuild in progress, and no callback fires after. */
 export interface CorpusWatcher {
   close(): Promise<void>;
-}
-
-/**
- * Watches the folder at `dir` for file events (`change(name)`), and follows the folder itself: a
- * poll notices it gone, back, or replaced by a new folder at the same path (deleted and
- * recreated, of which the old watch hears nothing), re-watches, and calls `change(null)`.
- */
-function followFolder(dir: string, on: { change(name: string | null): void; cannotWatch(): void }, pollMs: number): { close(): void } {
-  let watcher: FSWatcher | null = null;
-  /** The inode of the folder being followed; null while there is none. */
-  let ino: number | null = null;
-  let warned = false;
-  let closed = false;
-  const stop = () => {
-    watcher?.close();
-    watcher = null;
-  };
-  const start = (next: number) => {
-    stop();
-    ino = next;
-    try {
-      watcher = watch(dir, { persistent: false }, (_event, name) => on.change(name === null ? null : String(name)));
-      // Deleted or unmounted: the poll takes over until a folder is back.
-      watcher.on('error', stop);
-    } catch {
-      if (!warned) queueMicrotask(() => !closed && on.cannotWatch());
-      warned = true;
-    }
-  };
-  const check = async () => {
-    const now = await stat(dir).then((st) => (st.isDirectory() ? st.ino : null), () => null);
-    if (closed) return;
-    if (now === ino) {
-      // The same folder, its watch lost to an error: watch it again. One that cannot be watched is not retried.
-      if (now !== null && watcher === null && !warned) start(now);
-      return;
-    }
-    if (now === null) {
-      stop();
-      ino = null;
-    } else start(now);
-    on.change(null);
-  };
-  try {
-    // At once, not on the first poll: a file written right after watching starts must be seen.
-    start(statSync(dir).ino);
-  } catch {
-    ino = null;
-  }
-  const poll = setInterval(() => void check(), pollMs);
-  poll.unref();
-  return {
-    close() {
-      closed = true;
-      clearInterval(poll);
-      stop();
-    },
-  };
 }
 
 /** Only article files and the manifest matter; our own index file (and its temporaries) must not retrigger us. */
@@ -132,6 +80,8 @@ class CorpusWatch implements CorpusWatcher {
   private job: RebuildJob | null = null;
   private again = false;
   private saving: Promise<void> | null = null;
+  private engine: Engine | null;
+  private quotesJob: { cancel(): void } | null = null;
   private readonly indexFile: string;
   /** What a problem with the folder as a whole is reported against. */
   private readonly folder: string;
@@ -142,6 +92,7 @@ class CorpusWatch implements CorpusWatcher {
     private readonly opts: WatchOptions,
   ) {
     this.indexFile = opts.indexFile ?? indexFileFor(dir);
+    this.engine = opts.fingerprint ? (opts.engine ?? null) : null;
     this.folder = path.basename(dir) || dir;
     this.current = opts.fingerprint ? Promise.resolve(opts.fingerprint) : fingerprintCorpus(dir);
     this.known = new Set((opts.problems ?? []).map(problemKey));
@@ -157,6 +108,7 @@ class CorpusWatch implements CorpusWatcher {
     if (this.timer) clearTimeout(this.timer);
     this.follower.close();
     this.job?.cancel();
+    this.quotesJob?.cancel();
     await this.running?.catch(() => {});
     await this.saving;
     await this.current.catch(() => {});
@@ -204,6 +156,7 @@ class CorpusWatch implements CorpusWatcher {
       return;
     }
     if (this.closed || fp.hash === before.hash) return;
+    if (this.engine && this.updateInPlace(this.engine, before, fp)) return;
     let engine: Engine;
     try {
       engine = await this.buildAside(fp);
@@ -221,11 +174,51 @@ class CorpusWatch implements CorpusWatcher {
   private serve(fp: CorpusFingerprint, before: CorpusFingerprint, engine: Engine): void {
     const diff = diffCorpus({ files: new Map(before.files.map((f) => [f.file, f.sha1])), manifestSha1: before.manifestSha1 }, fp);
     this.current = Promise.resolve(fp);
+    this.engine = engine;
     const fresh = engine.corpus.problems.filter((p) => !this.known.has(problemKey(p)));
     this.known = new Set(engine.corpus.problems.map(problemKey));
     const changes: CorpusChanges = { ...(diff ?? { added: [], removed: [], changed: [], manifest: null }), summary: diff ? describeDiff(diff) : 'the indexing code changed' };
     this.opts.onUpdate(engine, changes);
     this.report(fresh);
+  }
+
+  /**
+   * Applies a change of article files to the engine in service, per article; false when only a
+   * full rebuild will do (the manifest changed, an id collides, no article would be left). A
+   * large corpus's quotation registry is rebuilt aside afterwards; the index is saved once it is.
+   */
+  private updateInPlace(engine: Engine, before: CorpusFingerprint, fp: CorpusFingerprint): boolean {
+    const ch = articleChangesFor(engine, before, fp);
+    if ('rebuild' in ch || engine.corpus.articles.length - ch.removed.length + ch.added.length <= 0) return false;
+    this.quotesJob?.cancel();
+    const done = applyArticleChanges(engine, ch);
+    engine.corpus.problems = ch.problems;
+    this.serve(fp, before, engine);
+    if (!done.quotesPending) {
+      this.saveAside(engine, fp);
+      return true;
+    }
+    const job = rebuildQuotesAside(fp);
+    this.quotesJob = job;
+    job.done.then(
+      (quotes) => {
+        if (this.closed || this.quotesJob !== job) return;
+        engine.quotes = quotes;
+        this.quotesJob = null;
+        this.saveAside(engine, fp);
+      },
+      (err: unknown) => this.quotesJob === job && this.report([{ file: this.folder, message: `the quotations could not be updated: ${(err as Error).message}` }]),
+    );
+    return true;
+  }
+
+  /** Saves the engine for the next start, without holding up the swap. */
+  private saveAside(engine: Engine, fp: CorpusFingerprint): void {
+    if (!(this.opts.save ?? true)) return;
+    this.saving = saveIndex(engine, fp, this.indexFile).then(
+      () => undefined,
+      (err: unknown) => this.report([{ file: INDEX_FILE, message: `could not save the index (${(err as Error).message}); it will be rebuilt at the next start` }]),
+    );
   }
 
   /** An engine that answers from no article, its one problem saying why. */
@@ -239,12 +232,7 @@ class CorpusWatch implements CorpusWatcher {
     if (chooseBuildThread(fp, this.opts.build) === 'main') {
       const engine = createEngine(corpusFromFingerprint(fp));
       // Saving is for the next start; the swap does not wait for it.
-      if (save) {
-        this.saving = saveIndex(engine, fp, this.indexFile).then(
-          () => undefined,
-          (err: unknown) => this.report([{ file: INDEX_FILE, message: `could not save the index (${(err as Error).message}); it will be rebuilt at the next start` }]),
-        );
-      }
+      this.saveAside(engine, fp);
       return engine;
     }
     this.job = rebuildInWorker(fp, this.indexFile, { keep: save });
