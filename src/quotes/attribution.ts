@@ -141,12 +141,12 @@ function afterSubject(c: Ctx, pl: Placed): Who {
  * continues it. A verb whose subject is an organisation or an unnamed person ends the search with
  * no speaker; so does finding nothing.
  */
-export function attributeArticle(doc: ArticleDoc, mentions: Mention[], order: number): Occurrence[] {
+export function attributeArticle(doc: ArticleDoc, mentions: Mention[], order: number, sex: ReadonlyMap<string, 'm' | 'f'> = new Map()): Occurrence[] {
   const at = doc.passages.map((pd) => new Int32Array(pd.toks.length).fill(-1));
   mentions.forEach((m, n) => {
     for (let k = m.i; k < m.j; k++) at[m.p]![k] = n;
   });
-  const c: Ctx = { doc, mentions, at, sentences: sentenceSpans(doc) };
+  const c: Ctx = { doc, mentions, at, sentences: sentenceSpans(doc), sex };
   const out: Occurrence[] = [];
   let prev: Prev | null = null;
   for (const q of doc.quotes) {

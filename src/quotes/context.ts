@@ -18,6 +18,8 @@ export interface Ctx {
   at: Int32Array[];
   /** Per sentence number, where it lies: passage p, tokens [i, j). */
   sentences: { p: number; i: number; j: number }[];
+  /** Person id → sex, where a first name or courtesy title tells it. */
+  sex: ReadonlyMap<string, 'm' | 'f'>;
 }
 
 /** Where each sentence of the article lies (a sentence never crosses a passage). */

@@ -1,6 +1,7 @@
 import { FUNCTION_WORDS, NON_INVERTING_VERBS, SPEECH_VERBS, TITLE_HEADS, UNNAMED_PEOPLE } from '../text/lexicon.js';
 import { BLOCKED, NONE, governed, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
 import type { Mention } from './mentions.js';
+import { on } from './mechanisms.js';
 
 /** Prepositions: a role noun after one is not the sentence's subject ('in a letter to party members, Mr Roe said'). */
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'to', 'for', 'with', 'from', 'of', 'by', 'after', 'before', 'during', 'about', 'against', 'under', 'over']);
@@ -66,8 +67,9 @@ function speakerOfSentence(c: Ctx, span: Ctx['sentences'][number]): Who {
  * sentences and three paragraphs). An unnamed subject in between ('a spokesman') blocks it.
  */
 export function resolvePronoun(c: Ctx, m: Mention): Who {
-  // He or she is a person: a sentence about an organisation is passed over.
-  const person = (w: Who) => w.kind !== 'person' || !w.id.startsWith('org-');
+  // He or she is a person, of that sex: a sentence about an organisation, or about a woman for 'he', is passed over.
+  const sex = toksOf(c, m.p)[m.i]!.low === 'she' ? 'f' : 'm';
+  const person = (w: Who) => w.kind !== 'person' || (!w.id.startsWith('org-') && (!on('pronoun-gender') || (c.sex.get(w.id) ?? sex) === sex));
   const own = sentenceSubject(c, m.sent, m.i);
   if (own.kind !== 'none' && person(own)) return own;
   for (let s = m.sent - 1; s >= 0 && s >= m.sent - 3; s--) {

@@ -8,7 +8,9 @@ import { findMentions } from './mentions.js';
 import { buildOrganisations } from './organisations.js';
 import { corpusWords } from './corpus-words.js';
 import { gazetteer } from '../text/gazetteer.js';
-import { buildPeople, identifyingWords, indexPeople, type PeopleIndex, type Person } from './registry.js';
+import { buildPeople, identifyingWords, indexPeople, type IndexRules, type PeopleIndex, type Person } from './registry.js';
+import type { NameRules } from './names.js';
+import { CALENDAR_WORDS } from '../text/lexicon.js';
 import { addToList, nameWords } from './util.js';
 import type { Quote, QuoteIndex, QuoteResult, Speaker } from './types.js';
 
@@ -55,7 +57,7 @@ function attributeAll(docs: readonly ArticleDoc[], pidx: PeopleIndex): { occurre
         naming.loneNames.set(m.personId, (naming.loneNames.get(m.personId) ?? new Set()).add(t.poss ? t.text.slice(0, -2) : t.text));
       }
     }
-    occurrences.push(...attributeArticle(doc, mentions, n));
+    occurrences.push(...attributeArticle(doc, mentions, n, pidx.sex));
   });
   return { occurrences, naming };
 }
@@ -95,6 +97,13 @@ function lookupTables(speakers: readonly Speaker[]): Pick<QuoteIndex, 'speakerBy
   return { speakerById, names, nameWords: words, searchNames };
 }
 
+/** What mention finding needs to know of words: nationalities, ordinary words, first names by sex. */
+function indexRules(rules: NameRules): IndexRules {
+  const g = rules.gaz;
+  const ordinary = (w: string) => rules.common.has(w) || CALENDAR_WORDS.has(w) || g.demonyms.has(w) || g.places.has(w);
+  return { demonyms: g.demonyms, ordinary, male: g.maleNames, female: g.femaleNames };
+}
+
 /**
  * Extracts, attributes and clusters every quotation of the corpus and builds the speaker
  * registry (people, and apart from them the organisations quoted), once. Lookups afterwards
@@ -108,7 +117,7 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
   const persons = buildPeople(docs, rules);
   const orgs = buildOrganisations(docs, rules, persons);
   const people = [...persons, ...orgs];
-  const { occurrences, naming } = attributeAll(docs, indexPeople(people, rules.gaz.demonyms));
+  const { occurrences, naming } = attributeAll(docs, indexPeople(people, indexRules(rules)));
   const { quotes, quoteTerms } = assembleQuotes(corpus, occurrences, new Set(orgs.map((o) => o.id)));
 
   const quotesBySpeaker = dict<Quote[]>();

@@ -3,7 +3,7 @@ import { editDistance } from '../text/edit-distance.js';
 import type { NameRules } from './names.js';
 import { observeFullNames, observeNames, type NameObservation } from './observe.js';
 import { isPersonName, type NameEvidence } from './personhood.js';
-import { addToList, slug } from './util.js';
+import { addToList, nameWords, slug } from './util.js';
 import {
   FUNCTION_WORDS,
   NAME_PARTICLES,
@@ -207,10 +207,43 @@ export interface PeopleIndex {
   words: Map<string, Set<string>>;
   /** Folded nationality adjectives, for 'the Frenchman'. */
   demonyms: ReadonlySet<string>;
+  /** Words that are dates, places, nationalities or ordinary words as well as surnames ('Friday', 'German'). */
+  ordinary: (w: string) => boolean;
+  /** Person id → their sex when a first name or a courtesy title tells it. */
+  sex: Map<string, 'm' | 'f'>;
+}
+
+/** What the index needs beyond the registry: the nationality adjectives, ordinary words and first names by sex. */
+export interface IndexRules {
+  demonyms?: ReadonlySet<string>;
+  ordinary?: (w: string) => boolean;
+  male?: ReadonlySet<string>;
+  female?: ReadonlySet<string>;
+}
+
+const MALE_COURTESY = new Set(['mr', 'sir', 'lord', 'baron']);
+const FEMALE_COURTESY = new Set(['mrs', 'ms', 'miss', 'lady', 'baroness', 'dame']);
+
+/** A person's sex when the text tells it: a courtesy title, else a first name only one sex's list holds. */
+function sexOf(p: Person, r: IndexRules): 'm' | 'f' | null {
+  const c = [...(p.courtesies ?? [])];
+  const m = c.some((x) => MALE_COURTESY.has(x));
+  const f = c.some((x) => FEMALE_COURTESY.has(x));
+  if (m !== f) return m ? 'm' : 'f';
+  const first = nameWords(p.name)[0] ?? '';
+  if (!p.name.includes(' ') || !r.male || !r.female) return null;
+  const inM = r.male.has(first);
+  const inF = r.female.has(first);
+  return inM === inF ? null : inM ? 'm' : 'f';
 }
 
 /** Indexes the registry's names for mention finding. */
-export function indexPeople(people: Person[], demonyms: ReadonlySet<string> = new Set()): PeopleIndex {
+export function indexPeople(people: Person[], rules: IndexRules = {}): PeopleIndex {
+  const sex = new Map<string, 'm' | 'f'>();
+  for (const p of people) {
+    const s = p.kind === 'person' ? sexOf(p, rules) : null;
+    if (s) sex.set(p.id, s);
+  }
   const variants = new Map<string, { low: string[]; personId: string }[]>();
   const words = new Map<string, Set<string>>();
   for (const p of people) {
@@ -227,5 +260,5 @@ export function indexPeople(people: Person[], demonyms: ReadonlySet<string> = ne
     }
   }
   for (const list of variants.values()) list.sort((a, b) => b.low.length - a.low.length);
-  return { people, byId: new Map(people.map((p) => [p.id, p])), variants, words, demonyms };
+  return { people, byId: new Map(people.map((p) => [p.id, p])), variants, words, demonyms: rules.demonyms ?? new Set(), ordinary: rules.ordinary ?? (() => false), sex };
 }

@@ -1,0 +1,40 @@
+/**
+ * Attribution mechanisms that can be switched off one at a time, so the blind evaluation can
+ * measure what each one buys (`npm run eval:quotes -- --ablate`). All are on in normal use; only
+ * the evaluation shell switches any off, before it builds an index.
+ */
+export const MECHANISMS = [
+  /** A lone capitalised word that is also a date, a place, a nationality or an ordinary word ('Friday', 'German') names a person only where the article names them. */
+  'ordinary-lone-names',
+  /** A surname printed after a given name that is not the registered person's ('Lleyton Hewitt' for Patricia Hewitt) is someone else. */
+  'other-given-name',
+  /** 'he' and 'she' never stand for a person of the other sex (by first name or courtesy title). */
+  'pronoun-gender',
+  /** Names inside a sentence's opening adverbial ('After losing to X, Y said') are not its subject. */
+  'fronted-adverbial',
+  /** Descriptions set off by dashes or holding a quoted phrase, and 'X, chief of Org, said', keep X as the speaker. */
+  'appositives',
+  /** An unnamed spokesperson, or 'he'/'she' standing for one, speaks for the body just named. */
+  'spokesperson-anaphora',
+  /** A surname after a courtesy title ('Mr Gref') stays a person when its full printed form is judged not to be one. */
+  'courtesy-surnames',
+  /** Post-nominal letters ('QC', 'MP') belong to the name before them, never speak on their own. */
+  'post-nominals',
+  /** The spokesman of an office holder speaks for the office's seat ('the prime minister's spokesman' → Downing Street). */
+  'office-seats',
+] as const;
+
+export type Mechanism = (typeof MECHANISMS)[number];
+
+const off = new Set<Mechanism>();
+
+/** Switches the named mechanisms off (and every other one on), for an ablation run. */
+export function switchOff(names: readonly Mechanism[]): void {
+  off.clear();
+  for (const n of names) off.add(n);
+}
+
+/** Is this mechanism on? */
+export function on(m: Mechanism): boolean {
+  return !off.has(m);
+}
