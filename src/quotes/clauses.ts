@@ -13,11 +13,10 @@ import {
   TITLE_MODIFIERS,
   UNNAMED_SPEAKERS,
 } from '../text/lexicon.js';
-import { BLOCKED, NONE, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
+import { BLOCKED, NONE, governed, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
+import { on } from './mechanisms.js';
+import { APPOSITIVE_REACH, describedName, headBefore, isDash, namedAfterComma, nextComma } from './appositives.js';
 import { whoOf } from './coreference.js';
-
-/** Longest description set off by commas between a name and its verb, in tokens. */
-const APPOSITIVE_REACH = 12;
 
 /** A speech verb used as a verb: not inside a quotation and not a noun ('a conference call', 'her comments'). */
 export function isVerbAt(c: Ctx, p: number, k: number): boolean {
@@ -55,8 +54,8 @@ export function subjectBefore(c: Ctx, p: number, v: number, lo: number): Who {
   if (!t.word) {
     // 'Ada Okafor, told': a name set off by a comma, never a pronoun ('he, said' is not speech);
     // 'Tim Crawford, group economist at Halifax, said': the name before the description.
-    if (t.text !== ',' || j - 1 < lo) return NONE;
-    const before = mentionAt(c, p, j - 1) ?? appositiveHead(c, p, j, lo);
+    if (!(t.text === ',' || (on('appositives') && isDash(t))) || j - 1 < lo) return NONE;
+    const before = headBefore(c, p, j, lo);
     return before && before.kind !== 'pronoun' ? whoOf(c, before) : NONE;
   }
   if (t.low === 'and' || t.low === 'but' || t.low === 'who') return NONE;
@@ -65,36 +64,6 @@ export function subjectBefore(c: Ctx, p: number, v: number, lo: number): Who {
   const described = describedName(c, p, j, lo);
   if (described) return whoOf(c, described);
   return BLOCKED; // an organisation, a place, or someone unnamed ('a hospital spokesperson')
-}
-
-/**
- * The person before ', a/the <post> …' that runs up to the verb at j+1 without a closing comma
- * ('Scott Stanzel, a spokesman for the Bush-Cheney campaign said'); the description must hold a post.
- */
-function describedName(c: Ctx, p: number, j: number, lo: number): ReturnType<typeof mentionAt> {
-  const toks = toksOf(c, p);
-  let post = false;
-  for (let b = j; b >= lo && j - b <= APPOSITIVE_REACH; b--) {
-    const t = toks[b]!;
-    if (t.q >= 0 || t.mark !== null) return null;
-    if (t.word && (TITLE_HEADS.has(t.low) || SPOKES_WORDS.has(t.low))) post = true;
-    if (t.text === ',') {
-      const m = mentionAt(c, p, b - 1);
-      return post && m && m.kind !== 'pronoun' ? m : null;
-    }
-    if (!t.word) return null;
-  }
-  return null;
-}
-
-/** The name before a description set off by commas that ends at the comma at j ('X, chief economist at Y,'). */
-function appositiveHead(c: Ctx, p: number, j: number, lo: number): ReturnType<typeof mentionAt> {
-  const toks = toksOf(c, p);
-  for (let b = j - 1; b >= lo && j - b <= APPOSITIVE_REACH; b--) {
-    if (toks[b]!.q >= 0 || toks[b]!.mark !== null) return null;
-    if (toks[b]!.text === ',') return mentionAt(c, p, b - 1);
-  }
-  return null;
 }
 
 /**
@@ -107,22 +76,6 @@ function bodyOf(c: Ctx, p: number, j: number): Who {
   // 'Mr Tanzi's statement said': a person's own statement is theirs (their spokesman's words are not).
   const toks = toksOf(c, p);
   return m?.personId && toks[j]!.low === 'statement' && toks[j - 1]!.poss ? { kind: 'person', id: m.personId } : BLOCKED;
-}
-
-/** The person named after the comma that closes the description starting at k ('the report's author, Jane Roe'). */
-function namedAfterComma(c: Ctx, p: number, k: number): Who | null {
-  const toks = toksOf(c, p);
-  for (let m = k; m < toks.length && m - k <= 6; m++) {
-    const t = toks[m]!;
-    if (t.text === ',') {
-      let n = m + 1;
-      if (toks[n] && HONORIFICS.has(toks[n]!.low)) n++;
-      const who = mentionAt(c, p, n);
-      return who && who.kind !== 'pronoun' ? whoOf(c, who) : null;
-    }
-    if (!t.word || t.q >= 0) return null;
-  }
-  return null;
 }
 
 /** Who follows an inverted speech verb ('said Lindqvist', 'says trade minister Ada Okafor', 'according to X'). */
@@ -196,15 +149,6 @@ export function verbJustBefore(c: Ctx, p: number, openIdx: number, lo: number): 
   return -1;
 }
 
-/** The comma that closes a description opened by the comma at k, or -1. */
-function nextComma(toks: readonly Tok[], k: number): number {
-  for (let m = k + 1; m < toks.length && m - k <= APPOSITIVE_REACH; m++) {
-    if (toks[m]!.q >= 0 || toks[m]!.mark !== null || toks[m]!.text === '.') return -1;
-    if (toks[m]!.text === ',') return m;
-  }
-  return -1;
-}
-
 /** A speech verb ending a description opened by the comma at k with no closing comma ('X, its minister for economic affairs added'), or -1. */
 function verbWithin(c: Ctx, p: number, k: number): number {
   const toks = toksOf(c, p);
@@ -240,8 +184,8 @@ export function attributionAfter(c: Ctx, p: number, closeIdx: number): { who: Wh
     if (t.mark !== null || t.q >= 0) return null;
     if (!t.word) {
       if (t.text === '.' && toks[k - 1]?.word && toks[k - 1]!.text.length <= 3 && toks[k - 1]!.cap) continue; // 'Dr.'
-      // '…," Roy Asher, chief investment officer of Hibernian, told Reuters'
-      if (t.text === ',' && mentionAt(c, p, k - 1)) {
+      // '…," Roy Asher, chief investment officer of Hibernian, told Reuters' (or set off by dashes)
+      if ((t.text === ',' || (on('appositives') && isDash(t))) && mentionAt(c, p, k - 1)) {
         const close = nextComma(toks, k);
         const verb = close > 0 ? close + 1 : verbWithin(c, p, k);
         if (verb > 0 && isVerbAt(c, p, verb)) return { who: subjectBefore(c, p, verb, lo), verb };

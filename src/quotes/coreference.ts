@@ -1,6 +1,7 @@
 import { FUNCTION_WORDS, NON_INVERTING_VERBS, SPEECH_VERBS, TITLE_HEADS, UNNAMED_PEOPLE } from '../text/lexicon.js';
 import { BLOCKED, NONE, governed, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
 import type { Mention } from './mentions.js';
+import type { Tok } from './extract.js';
 import { on } from './mechanisms.js';
 
 /** Prepositions: a role noun after one is not the sentence's subject ('in a letter to party members, Mr Roe said'). */
@@ -26,9 +27,11 @@ export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
   const toks = toksOf(c, span.p);
   let words = 0;
   let inPhrase = false;
+  const opening = frontedEnd(toks, span.i, span.j);
   for (let k = span.i; k < Math.min(span.j, until) && words < SUBJECT_REACH; k++) {
     const t = toks[k]!;
     if (t.q >= 0 || t.mark !== null) continue;
+    if (k < opening) continue;
     const m = mentionAt(c, span.p, k);
     // An organisation as an object ('an interview with BBC Radio 4', 'told BBC News') is not what the sentence is about.
     if (m && (qualifiesPost(c, m) || (governed(c, m) && m.personId?.startsWith('org-')))) {
@@ -45,6 +48,29 @@ export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
     else if (!inPhrase && UNNAMED_PEOPLE.has(t.low) && !TITLE_HEADS.has(t.low) && !FUNCTION_WORDS.has(t.low)) return BLOCKED;
   }
   return until === Infinity ? speakerOfSentence(c, span) : NONE;
+}
+
+/** Conjunctions that may open a sentence before its opening adverbial ('But after…'). */
+const OPENERS = new Set(['and', 'but', 'so', 'yet', 'or']);
+
+/** How far an opening adverbial may run before the comma that closes it, in tokens. */
+const FRONTED_REACH = 20;
+
+/**
+ * Where the adverbial opening a sentence ends ('After losing to Roe in the final, Doe said…'):
+ * the comma closing a phrase that starts with a preposition, or the sentence start when there is none.
+ * The names in it are what the phrase is about, not who the sentence is about.
+ */
+function frontedEnd(toks: readonly Tok[], i: number, j: number): number {
+  if (!on('fronted-adverbial')) return i;
+  let k = i;
+  while (k < j && (toks[k]!.mark !== null || OPENERS.has(toks[k]!.low))) k++;
+  if (!PREPOSITIONS.has(toks[k]?.low ?? '')) return i;
+  for (let m = k + 1; m < j && m - k <= FRONTED_REACH; m++) {
+    if (toks[m]!.q >= 0 || toks[m]!.mark !== null) return i;
+    if (toks[m]!.text === ',') return m + 1;
+  }
+  return i;
 }
 
 /** A sentence that reports someone's words is about its speaker, wherever they stand ('…, Mr Straw said.'). */

@@ -1,4 +1,6 @@
 import type { ArticleDoc, Tok } from './extract.js';
+import { isDash } from './appositives.js';
+import { on } from './mechanisms.js';
 import { isGluedHyphen, isNameWord, isTitleHead, opensSentence, readName, type NameRules } from './names.js';
 import {
   DETERMINERS,
@@ -137,11 +139,13 @@ function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, articleId
   const out: NameObservation[] = [];
   let e = k - 1;
   while (e >= 0 && toks[e]!.word && SKIP_BEFORE_VERB.has(toks[e]!.low)) e--;
-  // 'Simon Sweetman, from the Federation of Small Businesses, said': the name before the description.
-  if (toks[e]?.text === ',') {
+  // 'Simon Sweetman, from the Federation of Small Businesses, said': the name before the description
+  // (set off by dashes too, and quoting a phrase: 'X, one of the so-called "Blair Babes", told').
+  const opens = (t: Tok | undefined) => (isDash(toks[e]) ? isDash(t) : t?.text === ',');
+  if (toks[e]?.text === ',' || (on('appositives') && isDash(toks[e]))) {
     let m = e - 1;
-    while (m >= 0 && e - m <= 12 && toks[m]!.text !== ',' && toks[m]!.q < 0) m--;
-    if (toks[m]?.text === ',' && e - m > 2) e = m - 1;
+    while (m >= 0 && e - m <= 12 && !opens(toks[m]) && (toks[m]!.q < 0 || on('appositives'))) m--;
+    if (opens(toks[m]) && e - m > 2) e = m - 1;
   }
   let b = e;
   while (b >= 0 && (isNameWord(toks[b]) || (NAME_PARTICLES.has(toks[b]!.text) && b < e))) b--;
