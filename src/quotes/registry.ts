@@ -4,6 +4,7 @@ import type { NameRules } from './names.js';
 import { observeFullNames, observeNames, type NameObservation } from './observe.js';
 import { isPersonName, type NameEvidence } from './personhood.js';
 import { addToList, nameWords, slug } from './util.js';
+import { on } from './mechanisms.js';
 import {
   FUNCTION_WORDS,
   NAME_PARTICLES,
@@ -80,8 +81,14 @@ export function buildPeople(docs: readonly ArticleDoc[], rules: NameRules): Pers
   }
   // Lone surnames join their group before the groups are judged: 'Mr Irish' vouches for 'Oliver Irish'.
   const groups = mergeVariants(multi).map(personOf);
-  const loners = attachLoners(groups, single, rules);
-  const people = [...groups, ...[...loners.values()].map(personOf)].filter((p) => isPersonName(evidence(p), rules));
+  const attached = new Map<Person, NameObservation[]>();
+  const loners = attachLoners(groups, single, rules, attached);
+  const kept = groups.filter((p) => isPersonName(evidence(p), rules));
+  // 'Economy minister German Gref' is judged no person (a nationality first), but 'Mr Gref' still is one.
+  if (on('courtesy-surnames')) {
+    for (const [p, obs] of attached) if (!kept.includes(p)) for (const o of obs) if (o.honorific) addToList(loners, o.low[0]!, o);
+  }
+  const people = [...kept, ...[...loners.values()].map(personOf).filter((p) => isPersonName(evidence(p), rules))];
   name(people);
   return people;
 }
@@ -149,7 +156,7 @@ function evidence(p: Person): NameEvidence {
  * A lone surname ('Mayor Okafor', 'Mr Okafor') joins the one person whose name holds it; the
  * rest are returned grouped by word, to stand as people of their own when evidence allows.
  */
-function attachLoners(people: readonly Person[], single: readonly NameObservation[], rules: NameRules): Map<string, NameObservation[]> {
+function attachLoners(people: readonly Person[], single: readonly NameObservation[], rules: NameRules, attached: Map<Person, NameObservation[]>): Map<string, NameObservation[]> {
   const byWord = new Map<string, Set<Person>>();
   for (const p of people) {
     for (const key of p.variants.keys()) {
@@ -169,7 +176,10 @@ function attachLoners(people: readonly Person[], single: readonly NameObservatio
     const candidates = [...(byWord.get(w) ?? [])];
     // Several people of that surname: the one named in full in the same article, if only one is.
     const here = candidates.length > 1 ? candidates.filter((p) => p.articles?.has(o.articleId)) : candidates;
-    if (here.length === 1) addObservation(here[0]!, o);
+    if (here.length === 1) {
+      addObservation(here[0]!, o);
+      addToList(attached, here[0]!, o);
+    }
     else if (candidates.length === 0) addToList(loners, w, o);
   }
   return loners;
