@@ -17,6 +17,7 @@ import { BLOCKED, NONE, governed, mentionAt, qualifiesPost, toksOf, type Ctx, ty
 import { on } from './mechanisms.js';
 import { APPOSITIVE_REACH, describedName, headBefore, isDash, namedAfterComma, nextComma } from './appositives.js';
 import { whoOf } from './coreference.js';
+import { skipsBeforeVerb } from './names.js';
 
 /** A speech verb used as a verb: not inside a quotation and not a noun ('a conference call', 'her comments'). */
 export function isVerbAt(c: Ctx, p: number, k: number): boolean {
@@ -39,7 +40,7 @@ export function subjectBefore(c: Ctx, p: number, v: number, lo: number): Who {
   const verb = toks[v]!;
   if (verb.low.endsWith('ing')) return NONE; // 'adding', 'saying': the main clause's subject spoke
   let j = v - 1;
-  while (j >= lo && toks[j]!.word && SKIP_BEFORE_VERB.has(toks[j]!.low) && !mentionAt(c, p, j)) j--;
+  while (j >= lo && skipsBeforeVerb(toks[j]!) && !mentionAt(c, p, j)) j--;
   if (j < lo) return NONE;
   const t = toks[j]!;
   if (t.q >= 0) return NONE;

@@ -1,7 +1,7 @@
 import type { ArticleDoc, Tok } from './extract.js';
 import { isDash } from './appositives.js';
 import { on } from './mechanisms.js';
-import { isGluedHyphen, isNameWord, isTitleHead, opensSentence, readName, type NameRules } from './names.js';
+import { isGluedHyphen, isNameWord, skipsBeforeVerb, isTitleHead, opensSentence, readName, type NameRules } from './names.js';
 import {
   DETERMINERS,
   FUNCTION_WORDS,
@@ -138,7 +138,7 @@ function afterTitle(pd: ArticleDoc['passages'][number], k: number, rules: NameRu
 function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, articleId: string): NameObservation[] {
   const out: NameObservation[] = [];
   let e = k - 1;
-  while (e >= 0 && toks[e]!.word && SKIP_BEFORE_VERB.has(toks[e]!.low)) e--;
+  while (e >= 0 && skipsBeforeVerb(toks[e]!)) e--;
   // 'Simon Sweetman, from the Federation of Small Businesses, said': the name before the description
   // (set off by dashes too, and quoting a phrase: 'X, one of the so-called "Blair Babes", told').
   const opens = (t: Tok | undefined) => (isDash(toks[e]) ? isDash(t) : t?.text === ',');

@@ -214,6 +214,12 @@ export const SKIP_BEFORE_VERB: ReadonlySet<string> = words(`
   himself herself personally
 `);
 
+/**
+ * Letters printed after a name for an honour, a rank or a seat ('Guy Roe QC', 'Ann Doe MSP'):
+ * part of the name's description, never a speaker of their own.
+ */
+export const POST_NOMINALS: ReadonlySet<string> = words(`qc kc mp msp mep mla am obe mbe cbe kbe jr jnr snr phd`);
+
 /** Words that may stand between a speech verb and the quotation it opens ('told reporters: "…"'). */
 export const BLOCK_BEFORE_QUOTE: ReadonlySet<string> = words(`that if whether what how why when as because while although though which who`);
 
