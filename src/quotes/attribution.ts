@@ -10,6 +10,9 @@ import {
   WEAK_SPEECH_VERBS,
 } from '../text/lexicon.js';
 
+/** What attribution knows of the registry beyond names: nothing, unless the index says. */
+const NO_FACTS: Pick<Ctx, 'sex' | 'seats'> = { sex: new Map(), seats: { byOffice: new Map(), byPerson: new Map() } };
+
 /** One quotation as printed in one article, with the speaker the rules gave it. */
 export interface Occurrence {
   articleId: string;
@@ -141,12 +144,12 @@ function afterSubject(c: Ctx, pl: Placed): Who {
  * continues it. A verb whose subject is an organisation or an unnamed person ends the search with
  * no speaker; so does finding nothing.
  */
-export function attributeArticle(doc: ArticleDoc, mentions: Mention[], order: number, sex: ReadonlyMap<string, 'm' | 'f'> = new Map()): Occurrence[] {
+export function attributeArticle(doc: ArticleDoc, mentions: Mention[], order: number, facts: Pick<Ctx, 'sex' | 'seats'> = NO_FACTS): Occurrence[] {
   const at = doc.passages.map((pd) => new Int32Array(pd.toks.length).fill(-1));
   mentions.forEach((m, n) => {
     for (let k = m.i; k < m.j; k++) at[m.p]![k] = n;
   });
-  const c: Ctx = { doc, mentions, at, sentences: sentenceSpans(doc), sex };
+  const c: Ctx = { doc, mentions, at, sentences: sentenceSpans(doc), ...facts };
   const out: Occurrence[] = [];
   let prev: Prev | null = null;
   for (const q of doc.quotes) {

@@ -8,6 +8,7 @@ import {
   PERSON_PRONOUNS,
   SKIP_BEFORE_VERB,
   SPOKES_WORDS,
+  SPOKESPERSONS,
   SPEECH_VERBS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
@@ -16,7 +17,8 @@ import {
 import { BLOCKED, NONE, governed, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
 import { on } from './mechanisms.js';
 import { APPOSITIVE_REACH, describedName, headBefore, isDash, namedAfterComma, nextComma } from './appositives.js';
-import { whoOf } from './coreference.js';
+import { sentenceSubject, whoOf } from './coreference.js';
+import { spokesBody } from './spokes.js';
 import { skipsBeforeVerb } from './names.js';
 
 /** A speech verb used as a verb: not inside a quotation and not a noun ('a conference call', 'her comments'). */
@@ -74,9 +76,21 @@ export function subjectBefore(c: Ctx, p: number, v: number, lo: number): Who {
 function bodyOf(c: Ctx, p: number, j: number): Who {
   const m = mentionAt(c, p, j - 1);
   if (m?.personId?.startsWith('org-')) return { kind: 'person', id: m.personId };
+  const body = spokesBody(c, p, j, (s) => sentenceSubject(c, s));
+  if (body) return { kind: 'person', id: body, spokes: true };
   // 'Mr Tanzi's statement said': a person's own statement is theirs (their spokesman's words are not).
   const toks = toksOf(c, p);
   return m?.personId && toks[j]!.low === 'statement' && toks[j - 1]!.poss ? { kind: 'person', id: m.personId } : BLOCKED;
+}
+
+/** The body of a spokesperson named from the article at k ('a spokesman', 'the prime minister's official spokesman'). */
+function spokesAfter(c: Ctx, p: number, k: number): string | null {
+  const toks = toksOf(c, p);
+  for (let m = k + 1; m < toks.length && m <= k + 5; m++) {
+    if (!toks[m]!.word) return null;
+    if (SPOKESPERSONS.has(toks[m]!.low)) return spokesBody(c, p, m, (s) => sentenceSubject(c, s));
+  }
+  return null;
 }
 
 /** Who follows an inverted speech verb ('said Lindqvist', 'says trade minister Ada Okafor', 'according to X'). */
@@ -107,6 +121,9 @@ export function subjectAfter(c: Ctx, p: number, v: number): Who {
     // 'said a Vodafone spokesman'
     const body = t.low === 'a' || t.low === 'an' ? mentionAt(c, p, k + 1) : null;
     if (body?.personId?.startsWith('org-') && SPOKES_WORDS.has(toks[body.j]?.low ?? '')) return { kind: 'person', id: body.personId };
+    // 'said a spokesman', right after a sentence about a body; 'said the prime minister's spokesman'
+    const spoken = t.low === 'a' || t.low === 'an' || t.low === 'the' ? spokesAfter(c, p, k) : null;
+    if (spoken) return { kind: 'person', id: spoken, spokes: true };
     if (t.low === 'a' || t.low === 'an' || UNNAMED_SPEAKERS.has(t.low) && !TITLE_HEADS.has(t.low)) {
       // 'said the report's author, Professor Jane Roe': the description is followed by the name.
       const named = namedAfterComma(c, p, k);

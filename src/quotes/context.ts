@@ -3,7 +3,14 @@ import type { Mention } from './mentions.js';
 import { FUNCTION_WORDS, SKIP_BEFORE_VERB, SPEECH_VERBS, SPOKES_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
 
 /** What a clause says about who spoke: a person, nobody found yet, or someone we must not name. */
-export type Who = { kind: 'person'; id: string } | { kind: 'none' } | { kind: 'blocked' };
+/** `spokes`: the body a spokesperson speaks for, whom a later 'he' or 'she' may take up. */
+export type Who = { kind: 'person'; id: string; spokes?: boolean } | { kind: 'none' } | { kind: 'blocked' };
+
+/** The organisation an office's spokesperson speaks for: by the office's name, and by the person who holds it. */
+export interface Seats {
+  byOffice: ReadonlyMap<string, string>;
+  byPerson: ReadonlyMap<string, string>;
+}
 
 /** Words that make the quotation that follows a noun phrase of the reporter's ('a "historic step"'). */
 export const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
@@ -20,6 +27,7 @@ export interface Ctx {
   sentences: { p: number; i: number; j: number }[];
   /** Person id → sex, where a first name or courtesy title tells it. */
   sex: ReadonlyMap<string, 'm' | 'f'>;
+  seats: Seats;
 }
 
 /** Where each sentence of the article lies (a sentence never crosses a passage). */

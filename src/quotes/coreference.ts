@@ -1,4 +1,5 @@
-import { FUNCTION_WORDS, NON_INVERTING_VERBS, SPEECH_VERBS, TITLE_HEADS, UNNAMED_PEOPLE } from '../text/lexicon.js';
+import { FUNCTION_WORDS, NON_INVERTING_VERBS, SPEECH_VERBS, SPOKESPERSONS, TITLE_HEADS, TITLE_MODIFIERS, UNNAMED_PEOPLE } from '../text/lexicon.js';
+import { spokesBody } from './spokes.js';
 import { BLOCKED, NONE, governed, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
 import type { Mention } from './mentions.js';
 import type { Tok } from './extract.js';
@@ -13,6 +14,8 @@ const SUBJECT_REACH = 14;
 /** Who a mention stands for: its person, a pronoun's antecedent, or nobody we may name. */
 export function whoOf(c: Ctx, m: Mention): Who {
   if (m.kind === 'pronoun') return resolvePronoun(c, m);
+  // 'the Trafford Centre spokeswoman': a role speaking for a body is the body's voice.
+  if (m.kind === 'nominal' && m.personId === null && on('spokesperson-anaphora') && SPOKESPERSONS.has(toksOf(c, m.p)[m.j - 1]!.low)) return spokenFor(c, m.p, m.j - 1);
   return m.personId ? { kind: 'person', id: m.personId } : BLOCKED;
 }
 
@@ -38,16 +41,39 @@ export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
       k = m.j - 1;
       continue;
     }
-    if (m) return m.kind === 'pronoun' ? resolvePronoun(c, m) : m.personId ? { kind: 'person', id: m.personId } : BLOCKED;
+    const spokes = on('spokesperson-anaphora') ? spokesAfterName(c, span.p, m ? m.j : k) : -1;
+    if (m && spokes >= 0) return spokenFor(c, span.p, spokes);
+    if (m) return whoOf(c, m);
     if (!t.word) {
       if (t.text === ',') inPhrase = false;
       continue;
     }
     words++;
     if (PREPOSITIONS.has(t.low)) inPhrase = true;
+    else if (!inPhrase && on('spokesperson-anaphora') && SPOKESPERSONS.has(t.low) && !namedNext(c, span.p, k)) return spokenFor(c, span.p, k);
     else if (!inPhrase && UNNAMED_PEOPLE.has(t.low) && !TITLE_HEADS.has(t.low) && !FUNCTION_WORDS.has(t.low)) return BLOCKED;
   }
   return until === Infinity ? speakerOfSentence(c, span) : NONE;
+}
+
+/** The spokesperson word after a name at k ('the Trafford Centre spokeswoman', 'Mr Roe's chief spokesman'), or -1. */
+function spokesAfterName(c: Ctx, p: number, k: number): number {
+  const toks = toksOf(c, p);
+  let n = k;
+  while (toks[n]?.word && !toks[n]!.cap && TITLE_MODIFIERS.has(toks[n]!.low)) n++;
+  return n > k - 1 && SPOKESPERSONS.has(toks[n]?.low ?? '') ? n : -1;
+}
+
+/** Is the spokesperson word at k a title, the name following it ('spokesman Mark Roe', 'spokesman, Mark Roe')? */
+function namedNext(c: Ctx, p: number, k: number): boolean {
+  const next = toksOf(c, p)[k + 1]?.text === ',' ? k + 2 : k + 1;
+  return mentionAt(c, p, next) !== null;
+}
+
+/** A sentence whose subject is a spokesperson is about the body they speak for, which 'he' or 'she' may take up; nobody we can name when it has none. */
+function spokenFor(c: Ctx, p: number, k: number): Who {
+  const body = spokesBody(c, p, k, (s) => sentenceSubject(c, s));
+  return body ? { kind: 'person', id: body, spokes: true } : BLOCKED;
 }
 
 /** Conjunctions that may open a sentence before its opening adverbial ('But after…'). */
@@ -95,7 +121,7 @@ function speakerOfSentence(c: Ctx, span: Ctx['sentences'][number]): Who {
 export function resolvePronoun(c: Ctx, m: Mention): Who {
   // He or she is a person, of that sex: a sentence about an organisation, or about a woman for 'he', is passed over.
   const sex = toksOf(c, m.p)[m.i]!.low === 'she' ? 'f' : 'm';
-  const person = (w: Who) => w.kind !== 'person' || (!w.id.startsWith('org-') && (!on('pronoun-gender') || (c.sex.get(w.id) ?? sex) === sex));
+  const person = (w: Who) => w.kind !== 'person' || w.spokes === true || (!w.id.startsWith('org-') && (!on('pronoun-gender') || (c.sex.get(w.id) ?? sex) === sex));
   const own = sentenceSubject(c, m.sent, m.i);
   if (own.kind !== 'none' && person(own)) return own;
   for (let s = m.sent - 1; s >= 0 && s >= m.sent - 3; s--) {

@@ -5,6 +5,7 @@ import { attributeArticle, type Occurrence } from './attribution.js';
 import { buildArticleDoc, type ArticleDoc } from './extract.js';
 import { bySalience, closest, isKnown, resolveSpeaker } from './lookup.js';
 import { findMentions } from './mentions.js';
+import { buildSeats } from './spokes.js';
 import { buildOrganisations } from './organisations.js';
 import { corpusWords } from './corpus-words.js';
 import { gazetteer } from '../text/gazetteer.js';
@@ -44,6 +45,7 @@ interface Naming {
 
 /** Finds every reference to a person in every article and attributes every quotation. */
 function attributeAll(docs: readonly ArticleDoc[], pidx: PeopleIndex): { occurrences: Occurrence[]; naming: Naming } {
+  const facts = { sex: pidx.sex, seats: buildSeats(pidx.people, (p) => mostCommon(p.titles)) };
   const occurrences: Occurrence[] = [];
   const naming: Naming = { mentioned: new Map(), loneNames: new Map() };
   docs.forEach((doc, n) => {
@@ -57,7 +59,7 @@ function attributeAll(docs: readonly ArticleDoc[], pidx: PeopleIndex): { occurre
         naming.loneNames.set(m.personId, (naming.loneNames.get(m.personId) ?? new Set()).add(t.poss ? t.text.slice(0, -2) : t.text));
       }
     }
-    occurrences.push(...attributeArticle(doc, mentions, n, pidx.sex));
+    occurrences.push(...attributeArticle(doc, mentions, n, facts));
   });
   return { occurrences, naming };
 }

@@ -1,4 +1,4 @@
-import { CALENDAR_WORDS, NON_INVERTING_VERBS, ORG_WORDS, PARTY_WORDS, POST_NOMINALS, SPEECH_VERBS, SPOKES_WORDS, TEAM_WORDS, TITLE_HEADS } from '../text/lexicon.js';
+import { CALENDAR_WORDS, FUNCTION_WORDS, NON_INVERTING_VERBS, ORG_WORDS, PARTY_WORDS, POST_NOMINALS, SPEECH_VERBS, SPOKES_WORDS, TEAM_WORDS, TITLE_HEADS } from '../text/lexicon.js';
 import type { ArticleDoc, Tok } from './extract.js';
 import { skipsBeforeVerb, type NameRules } from './names.js';
 import type { Person } from './registry.js';
@@ -11,7 +11,8 @@ const INNER = new Set(['of', 'the', 'and', 'for', '&']);
 /** A run of capitalised words and acronyms from k ('The UK Independence Party', 'WTO'), a leading article left out. */
 function readOrg(toks: readonly Tok[], k: number): { i: number; j: number } | null {
   let i = k;
-  if (toks[i]?.low === 'the' || toks[i]?.low === 'a' || toks[i]?.low === 'an') i++;
+  // 'But the Home Office said': the words opening the sentence are not the body's name.
+  while (toks[i]?.word && FUNCTION_WORDS.has(toks[i]!.low) && !toks[i]!.acronym) i++;
   let j = i;
   let last = -1;
   while (j < toks.length && j - i < 12) {

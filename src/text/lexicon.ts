@@ -170,6 +170,18 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([...ORG_WORD_LIST, ...TEAM
 /** People (and statements) that speak for a body, whose words are the body's ('a Home Office spokesman said', 'an IAAF statement said'). */
 export const SPOKES_WORDS: ReadonlySet<string> = words(`spokesman spokeswoman spokesperson spokespeople official officials source sources statement`);
 
+/** Those who speak for a body in person; 'he' or 'she' can take one of them up ('The X spokeswoman said… "…," she added'). */
+export const SPOKESPERSONS: ReadonlySet<string> = words(`spokesman spokeswoman spokesperson`);
+
+/**
+ * Offices whose holder's spokesperson British copy names after the office's seat ('the prime
+ * minister's official spokesman' is Downing Street): folded office → folded seat.
+ */
+export const OFFICE_SEATS: ReadonlyMap<string, string> = new Map([
+  ['prime minister', 'downing street'],
+  ['pm', 'downing street'],
+]);
+
 /** Compass words that start place names ('North Dakota', 'West Virginia'), not people's names. */
 export const PLACE_PREFIXES: ReadonlySet<string> = words(`north south east west northern southern eastern western central upper lower greater new southeast southwest northeast northwest`);
 
