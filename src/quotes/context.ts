@@ -57,6 +57,8 @@ export function qualifiesPost(c: Ctx, m: Mention): boolean {
   // 'BBC Radio 4', 'a BBC interview', 'BBC news correspondent X': it qualifies what follows.
   if (m.personId?.startsWith('org-') !== true || next?.word !== true) return false;
   if (TITLE_HEADS.has(next.low) || TITLE_MODIFIERS.has(next.low) || next.cap) return true;
+  // 'the Home Office defended the measures': a verb in the past tense tells what it did.
+  if (/[^e]ed$/u.test(next.low)) return false;
   return !FUNCTION_WORDS.has(next.low) && !SPEECH_VERBS.has(next.low) && !SKIP_BEFORE_VERB.has(next.low) && !SPOKES_WORDS.has(next.low);
 }
 

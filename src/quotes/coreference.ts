@@ -1,5 +1,5 @@
-import { FUNCTION_WORDS, NON_INVERTING_VERBS, SPEECH_VERBS, SPOKESPERSONS, TITLE_HEADS, TITLE_MODIFIERS, UNNAMED_PEOPLE } from '../text/lexicon.js';
-import { spokesBody } from './spokes.js';
+import { FUNCTION_WORDS, NON_INVERTING_VERBS, SPEECH_VERBS, SPOKESPERSONS, TITLE_HEADS, UNNAMED_PEOPLE } from '../text/lexicon.js';
+import { spokesBody, spokespersonAt } from './spokes.js';
 import { BLOCKED, NONE, governed, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
 import type { Mention } from './mentions.js';
 import type { Tok } from './extract.js';
@@ -50,18 +50,20 @@ export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
     }
     words++;
     if (PREPOSITIONS.has(t.low)) inPhrase = true;
-    else if (!inPhrase && on('spokesperson-anaphora') && SPOKESPERSONS.has(t.low) && !namedNext(c, span.p, k)) return spokenFor(c, span.p, k);
-    else if (!inPhrase && UNNAMED_PEOPLE.has(t.low) && !TITLE_HEADS.has(t.low) && !FUNCTION_WORDS.has(t.low)) return BLOCKED;
+    else if (!inPhrase && on('spokesperson-anaphora') && spokespersonAt(toks, k) >= 0) {
+      const n = spokespersonAt(toks, k);
+      if (!namedNext(c, span.p, n)) return spokenFor(c, span.p, n);
+      k = n;
+    }
+    // 'The minister's spokesman': a possessive is whose, not who, the subject is.
+    else if (!inPhrase && !t.poss && UNNAMED_PEOPLE.has(t.low) && !TITLE_HEADS.has(t.low) && !FUNCTION_WORDS.has(t.low)) return BLOCKED;
   }
   return until === Infinity ? speakerOfSentence(c, span) : NONE;
 }
 
 /** The spokesperson word after a name at k ('the Trafford Centre spokeswoman', 'Mr Roe's chief spokesman'), or -1. */
 function spokesAfterName(c: Ctx, p: number, k: number): number {
-  const toks = toksOf(c, p);
-  let n = k;
-  while (toks[n]?.word && !toks[n]!.cap && TITLE_MODIFIERS.has(toks[n]!.low)) n++;
-  return n > k - 1 && SPOKESPERSONS.has(toks[n]?.low ?? '') ? n : -1;
+  return spokespersonAt(toksOf(c, p), k);
 }
 
 /** Is the spokesperson word at k a title, the name following it ('spokesman Mark Roe', 'spokesman, Mark Roe')? */
@@ -141,5 +143,8 @@ export function mainSubject(c: Ctx, p: number, v: number): Who {
   // 'In an interview with the Financial Times, Mr Blair refused…, saying': the object of a preposition did not speak.
   for (const m of c.mentions) if (m.p === p && m.sent === sent && m.i < v && !m.inQuote && !governed(c, m) && !qualifiesPost(c, m)) named.push(m);
   const first = named.find((m) => m.kind !== 'pronoun') ?? named[0];
-  return first ? whoOf(c, first) : BLOCKED;
+  if (first) return whoOf(c, first);
+  // 'The prime minister's spokesman rejected the claims, saying: "…"'
+  const spoken = on('spokesperson-anaphora') ? sentenceSubject(c, sent, v) : NONE;
+  return spoken.kind === 'person' && spoken.spokes ? spoken : BLOCKED;
 }

@@ -1,5 +1,5 @@
 import type { Tok } from './extract.js';
-import { OFFICE_SEATS, SPOKESPERSONS, TITLE_MODIFIERS } from '../text/lexicon.js';
+import { OFFICE_SEATS, SPOKES_QUALIFIERS, SPOKESPERSONS } from '../text/lexicon.js';
 import { mentionAt, toksOf, type Ctx, type Seats, type Who } from './context.js';
 import { on } from './mechanisms.js';
 import type { Person } from './registry.js';
@@ -19,6 +19,13 @@ function seatOfOffice(c: Ctx, toks: readonly Tok[], k: number): string | null {
   return null;
 }
 
+/** The spokesperson word at or after k past its qualifiers ('official spokesman'), or -1. */
+export function spokespersonAt(toks: readonly Tok[], k: number): number {
+  let n = k;
+  while (toks[n]?.word && !toks[n]!.cap && SPOKES_QUALIFIERS.has(toks[n]!.low)) n++;
+  return SPOKESPERSONS.has(toks[n]?.low ?? '') ? n : -1;
+}
+
 /**
  * The body the spokesperson word at k speaks for: an organisation named before it, the seat of
  * an office or of its holder ('Mr Roe's spokesman', Roe being prime minister), or, for 'a
@@ -28,7 +35,7 @@ export function spokesBody(c: Ctx, p: number, k: number, subjectOf: (s: number) 
   const toks = toksOf(c, p);
   if (!SPOKESPERSONS.has(toks[k]?.low ?? '')) return null;
   let b = k - 1;
-  while (b >= 0 && toks[b]!.word && !toks[b]!.cap && TITLE_MODIFIERS.has(toks[b]!.low)) b--; // 'official', 'chief'
+  while (b >= 0 && toks[b]!.word && !toks[b]!.cap && SPOKES_QUALIFIERS.has(toks[b]!.low)) b--; // 'official', 'chief'
   const m = mentionAt(c, p, b);
   if (m && isOrg(m.personId)) return m.personId;
   if (!on('office-seats') && !on('spokesperson-anaphora')) return null;

@@ -173,6 +173,9 @@ export const SPOKES_WORDS: ReadonlySet<string> = words(`spokesman spokeswoman sp
 /** Those who speak for a body in person; 'he' or 'she' can take one of them up ('The X spokeswoman said… "…," she added'). */
 export const SPOKESPERSONS: ReadonlySet<string> = words(`spokesman spokeswoman spokesperson`);
 
+/** Words that qualify a spokesperson without naming whose they are ('the official spokesman', 'a senior spokeswoman'). */
+export const SPOKES_QUALIFIERS: ReadonlySet<string> = words(`official chief press senior deputy former`);
+
 /**
  * Offices whose holder's spokesperson British copy names after the office's seat ('the prime
  * minister's official spokesman' is Downing Street): folded office → folded seat.
