@@ -16,7 +16,7 @@ export const MECHANISMS = [
   'appositives',
   /** An unnamed spokesperson, or 'he'/'she' standing for one, speaks for the body just named. */
   'spokesperson-anaphora',
-  /** A surname after a courtesy title ('Mr Gref') stays a person when its full printed form is judged not to be one. */
+  /** A courtesy title vouches for the name after it: 'Mr Gref' stays a person when 'German Gref' is judged not one, 'Sir Digby Jones' though Digby is a place. */
   'courtesy-surnames',
   /** Post-nominal letters ('QC', 'MP') belong to the name before them, never speak on their own. */
   'post-nominals',

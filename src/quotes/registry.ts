@@ -25,6 +25,8 @@ export interface Person {
   titleWords: Set<string>;
   /** Times their name was printed after a courtesy title ('Mr', 'Lord'). */
   honorifics: number;
+  /** Of those, times it was their whole name ('Sir Digby Jones'). */
+  honorificFull?: number;
   /** The courtesy titles they were given ('dr', 'sir'), to tell 'Dr Fox' from another Fox. */
   courtesies?: Set<string>;
   /** Articles their name was observed in, to place a lone 'Dr Fox' beside the full name in the same article. */
@@ -139,6 +141,7 @@ function addObservation(p: Person, o: NameObservation): void {
   else p.variants.set(key, { display: o.display.join(' '), count: 1 });
   if (o.title) bump(p.titles, o.title);
   if (o.honorific) p.honorifics++;
+  if (o.honorific && o.courtesy && o.low.length >= 2) p.honorificFull = (p.honorificFull ?? 0) + 1;
   if (o.courtesy) (p.courtesies ??= new Set()).add(o.courtesy);
   (p.articles ??= new Set()).add(o.articleId);
   if (o.itself) p.itself++;
@@ -149,7 +152,7 @@ function addObservation(p: Person, o: NameObservation): void {
 function evidence(p: Person): NameEvidence {
   const best = [...p.variants.entries()].sort(([a, x], [b, y]) => b.split(' ').length - a.split(' ').length || y.count - x.count)[0]!;
   const titled = [...p.titles.values()].reduce((a, b) => a + b, 0);
-  return { words: best[0].split(' '), honorifics: p.honorifics, itself: p.itself, weak: p.strong === 0, titled };
+  return { words: best[0].split(' '), honorifics: p.honorifics, honorificFull: p.honorificFull, itself: p.itself, weak: p.strong === 0, titled };
 }
 
 /**
