@@ -11,7 +11,7 @@ import {
 } from '../text/lexicon.js';
 
 /** What attribution knows of the registry beyond names: nothing, unless the index says. */
-const NO_FACTS: Pick<Ctx, 'sex' | 'seats'> = { sex: new Map(), seats: { byOffice: new Map(), byPerson: new Map() } };
+const NO_FACTS: Pick<Ctx, 'sex' | 'seats'> = { sex: new Map(), seats: { byOffice: new Map(), byParty: new Map(), byPerson: new Map() } };
 
 /** One quotation as printed in one article, with the speaker the rules gave it. */
 export interface Occurrence {

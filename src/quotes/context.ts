@@ -9,6 +9,8 @@ export type Who = { kind: 'person'; id: string; spokes?: boolean } | { kind: 'no
 /** The organisation an office's spokesperson speaks for: by the office's name, and by the person who holds it. */
 export interface Seats {
   byOffice: ReadonlyMap<string, string>;
+  /** A party's adjective ('tory') → the party's organisation. */
+  byParty: ReadonlyMap<string, string>;
   byPerson: ReadonlyMap<string, string>;
 }
 

@@ -1,5 +1,5 @@
 import type { Tok } from './extract.js';
-import { OFFICE_SEATS, SPOKES_QUALIFIERS, SPOKESPERSONS } from '../text/lexicon.js';
+import { OFFICE_SEATS, PARTY_BODIES, SPOKES_QUALIFIERS, SPOKESPERSONS } from '../text/lexicon.js';
 import { mentionAt, toksOf, type Ctx, type Seats, type Who } from './context.js';
 import { on } from './mechanisms.js';
 import type { Person } from './registry.js';
@@ -26,6 +26,17 @@ export function spokespersonAt(toks: readonly Tok[], k: number): number {
   return SPOKESPERSONS.has(toks[n]?.low ?? '') ? n : -1;
 }
 
+/** The party whose adjective ends at b ('a Tory spokesman', 'a Lib Dem spokeswoman'), as an organisation of the registry, or null. */
+function partyBefore(c: Ctx, toks: readonly Tok[], b: number): string | null {
+  for (const n of [2, 1]) {
+    const at = toks.slice(Math.max(0, b - n + 1), b + 1);
+    if (at.length !== n || !at.every((t) => t.word && t.cap)) continue;
+    const body = PARTY_BODIES.get(at.map((t) => t.low).join(' '));
+    if (body) return c.seats.byParty.get(body) ?? null;
+  }
+  return null;
+}
+
 /**
  * The body the spokesperson word at k speaks for: an organisation named before it, the seat of
  * an office or of its holder ('Mr Roe's spokesman', Roe being prime minister), or, for 'a
@@ -38,6 +49,8 @@ export function spokesBody(c: Ctx, p: number, k: number, subjectOf: (s: number) 
   while (b >= 0 && toks[b]!.word && !toks[b]!.cap && SPOKES_QUALIFIERS.has(toks[b]!.low)) b--; // 'official', 'chief'
   const m = mentionAt(c, p, b);
   if (m && isOrg(m.personId)) return m.personId;
+  const party = on('spokesperson-anaphora') ? partyBefore(c, toks, b) : null;
+  if (party) return party;
   if (!on('office-seats') && !on('spokesperson-anaphora')) return null;
   if (on('office-seats') && toks[b]?.poss) return m?.personId ? (c.seats.byPerson.get(m.personId) ?? null) : seatOfOffice(c, toks, b);
   if (!on('spokesperson-anaphora') || !['a', 'an', 'the'].includes(toks[b]?.low ?? '')) return null;
@@ -51,6 +64,8 @@ export function buildSeats(people: readonly Person[], description: (p: Person) =
   const orgs = new Map<string, string>();
   for (const p of people) if (p.kind === 'organisation') for (const key of p.variants.keys()) orgs.set(key, p.id);
   for (const seat of OFFICE_SEATS.values()) if (orgs.has(seat)) byOffice.set(seat, orgs.get(seat)!);
+  const byParty = new Map<string, string>();
+  for (const body of PARTY_BODIES.values()) if (orgs.has(body)) byParty.set(body, orgs.get(body)!);
   const byPerson = new Map<string, string>();
   for (const p of people) {
     // Only the unqualified office: an 'Australian Prime Minister' has another seat.
@@ -58,5 +73,5 @@ export function buildSeats(people: readonly Person[], description: (p: Person) =
     const seat = office ? OFFICE_SEATS.get(office) : undefined;
     if (seat && byOffice.has(seat)) byPerson.set(p.id, byOffice.get(seat)!);
   }
-  return { byOffice, byPerson };
+  return { byOffice, byParty, byPerson };
 }

@@ -185,6 +185,21 @@ export const OFFICE_SEATS: ReadonlyMap<string, string> = new Map([
   ['pm', 'downing street'],
 ]);
 
+/**
+ * The body a party's adjective or nickname stands for when its spokesperson speaks ('a Tory
+ * spokesman' speaks for the Conservative Party): folded words → folded name of the party.
+ */
+export const PARTY_BODIES: ReadonlyMap<string, string> = new Map([
+  ['tory', 'conservative party'],
+  ['conservative', 'conservative party'],
+  ['labour', 'labour party'],
+  ['lib dem', 'liberal democrats'],
+  ['liberal democrat', 'liberal democrats'],
+  ['ukip', 'uk independence party'],
+  ['snp', 'scottish national party'],
+  ['green', 'green party'],
+]);
+
 /** Compass words that start place names ('North Dakota', 'West Virginia'), not people's names. */
 export const PLACE_PREFIXES: ReadonlySet<string> = words(`north south east west northern southern eastern western central upper lower greater new southeast southwest northeast northwest`);
 
