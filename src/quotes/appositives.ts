@@ -90,3 +90,20 @@ export function nextComma(toks: readonly Tok[], k: number): number {
   return -1;
 }
 
+
+/**
+ * 'Interfax quoted Mr Roe as saying', 'Reuters quoted an official as saying': the one quoted is
+ * the speaker, not the outlet; nobody we can name when they are unnamed. Null for any other verb.
+ */
+export function quotedAs(c: Ctx, p: number, v: number): Who | null {
+  const toks = toksOf(c, p);
+  if (!on('quoted-as') || toks[v]?.low !== 'quoted') return null;
+  for (let k = v + 1; k < toks.length && k <= v + 8; k++) {
+    if (toks[k]!.low !== 'as' || toks[k + 1]?.low !== 'saying') continue;
+    if (k === v + 1) return null; // 'X was quoted as saying': X, the subject, spoke
+
+    const m = mentionAt(c, p, v + 1);
+    return m && m.j === k && m.kind !== 'pronoun' ? whoOf(c, m) : m?.kind === 'pronoun' && m.j === k ? whoOf(c, m) : { kind: 'blocked' };
+  }
+  return null;
+}

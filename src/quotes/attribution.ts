@@ -5,6 +5,7 @@ import { attributionAfter, colonSpeaker, isVerbAt, subjectAfter, subjectBefore, 
 import { ARTICLES, BLOCKED, NONE, sentenceSpans, toksOf, type Ctx, type Who } from './context.js';
 import { mainSubject, sentenceSubject } from './coreference.js';
 import { opensSentence } from './names.js';
+import { quotedAs } from './appositives.js';
 import { isInscription, tokIndex } from './notspeech.js';
 import {
   WEAK_SPEECH_VERBS,
@@ -53,6 +54,8 @@ function decisive(c: Ctx, p: number, verb: number, w: Who): boolean {
 
 /** The subject of a speech verb before a quotation, else the main clause's ('…, adding: "…"'). */
 function speakerOfVerb(c: Ctx, p: number, v: number, lo: number): Who {
+  const quoted = quotedAs(c, p, v);
+  if (quoted) return quoted;
   const w = subjectBefore(c, p, v, lo);
   if (w.kind !== 'none') return w;
   // '"…," said Joaquin Almunia, "but…"': the verb between two halves has its subject after it.

@@ -16,7 +16,7 @@ import {
 } from '../text/lexicon.js';
 import { BLOCKED, NONE, governed, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
 import { on } from './mechanisms.js';
-import { APPOSITIVE_REACH, describedName, headBefore, isDash, namedAfterComma, nextComma } from './appositives.js';
+import { APPOSITIVE_REACH, describedName, headBefore, isDash, namedAfterComma, nextComma, quotedAs } from './appositives.js';
 import { sentenceSubject, whoOf } from './coreference.js';
 import { spokesBody } from './spokes.js';
 import { skipsBeforeVerb } from './names.js';
@@ -211,7 +211,7 @@ export function attributionAfter(c: Ctx, p: number, closeIdx: number): { who: Wh
       return null;
     }
     if (isVerbAt(c, p, k)) {
-      const who = k === lo ? subjectAfter(c, p, k) : subjectBefore(c, p, k, lo);
+      const who = quotedAs(c, p, k) ?? (k === lo ? subjectAfter(c, p, k) : subjectBefore(c, p, k, lo));
       return { who, verb: k };
     }
     if (!subjectish(t)) return null;

@@ -20,6 +20,8 @@ export const MECHANISMS = [
   'courtesy-surnames',
   /** Post-nominal letters ('QC', 'MP') belong to the name before them, never speak on their own. */
   'post-nominals',
+  /** 'Interfax quoted Mr Roe as saying': the one quoted is the speaker, not the outlet. */
+  'quoted-as',
   /** The spokesman of an office holder speaks for the office's seat ('the prime minister's spokesman' → Downing Street). */
   'office-seats',
 ] as const;
