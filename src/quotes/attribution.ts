@@ -6,6 +6,7 @@ import { ARTICLES, BLOCKED, NONE, sentenceSpans, toksOf, type Ctx, type Who } fr
 import { mainSubject, sentenceSubject } from './coreference.js';
 import { opensSentence } from './names.js';
 import { quotedAs } from './appositives.js';
+import { on } from './mechanisms.js';
 import { isInscription, tokIndex } from './notspeech.js';
 import {
   WEAK_SPEECH_VERBS,
@@ -123,11 +124,27 @@ function whoSaid(c: Ctx, pl: Placed, prev: Prev | null, { lo, segLo, samePrev }:
       if (decisive(c, pl.pl, k, who)) return who;
     }
   }
+  // 4b. 'He also criticised the cult of celebrity: "…"': a colon hands the sentence over to its subject's words.
+  const introduced = clauseColon(c, pl, lo);
+  if (introduced) return introduced;
   // 5. a quotation standing alone continues the previous speaker's
   const alone = standsAlone(c, pl, lo);
   if (prev?.speaker && alone && nobodyElseBetween(c, prev, pl, prev.speaker)) return { kind: 'person', id: prev.speaker };
   // 6. a quotation standing alone after a sentence about someone is theirs ('X spoke to reporters. "…"')
   return alone ? afterSubject(c, pl) : NONE;
+}
+
+/** The person a sentence is about when it ends in a colon that opens the quotation, with no speech verb of its own. */
+function clauseColon(c: Ctx, pl: Placed, lo: number): Who | null {
+  const toks = toksOf(c, pl.p0);
+  if (!on('colon-clauses') || toks[pl.openIdx - 1]?.text !== ':' || pl.openIdx - 1 <= lo) return null;
+  const sent = toks[pl.openIdx]!.sent;
+  // Only a sentence that opens with its subject and names nobody else ('Mr Roe recalls how Doe advised him:' is Doe's).
+  const named = c.mentions.filter((m) => m.sent === sent && !m.inQuote && m.i < pl.openIdx);
+  const first = named[0];
+  if (!first || named.some((m) => m.personId !== first.personId) || first.i - lo > 2) return null;
+  const w = sentenceSubject(c, sent, pl.openIdx - 1);
+  return w.kind === 'person' && !w.id.startsWith('org-') ? w : null;
 }
 
 /** The person the sentence before a lone quotation is about, when it is right before it. */

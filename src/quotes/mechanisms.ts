@@ -22,6 +22,8 @@ export const MECHANISMS = [
   'post-nominals',
   /** 'Interfax quoted Mr Roe as saying': the one quoted is the speaker, not the outlet. */
   'quoted-as',
+  /** 'He criticised the plan: "…"': a sentence ending in a colon introduces its subject's words. */
+  'colon-clauses',
   /** The spokesman of an office holder speaks for the office's seat ('the prime minister's spokesman' → Downing Street). */
   'office-seats',
 ] as const;
