@@ -19,7 +19,7 @@ import { on } from './mechanisms.js';
 import { APPOSITIVE_REACH, describedName, headBefore, isDash, namedAfterComma, nextComma, quotedAs } from './appositives.js';
 import { sentenceSubject, whoOf } from './coreference.js';
 import { spokesBody } from './spokes.js';
-import { skipsBeforeVerb } from './names.js';
+import { isGluedHyphen, skipsBeforeVerb } from './names.js';
 
 /** A speech verb used as a verb: not inside a quotation and not a noun ('a conference call', 'her comments'). */
 export function isVerbAt(c: Ctx, p: number, k: number): boolean {
@@ -114,6 +114,11 @@ export function subjectAfter(c: Ctx, p: number, v: number): Who {
     const t = toks[k]!;
     // 'said EEF chief economist, Steve Radley': a comma between the post and the name.
     if (t.text === ',' && skipped > 0 && mentionAt(c, p, k + 1)) {
+      k++;
+      continue;
+    }
+    // 'said Moscow-based US lawyer Jamie Firestone': a hyphenated modifier is one word of the post.
+    if (isGluedHyphen(toks, k) && skipped > 0) {
       k++;
       continue;
     }

@@ -57,6 +57,9 @@ export function mentionAt(c: Ctx, p: number, k: number): Mention | null {
 export function qualifiesPost(c: Ctx, m: Mention): boolean {
   const next = toksOf(c, m.p)[m.j];
   // 'BBC Radio 4', 'a BBC interview', 'BBC news correspondent X': it qualifies what follows.
+  // An acronym we cannot resolve still qualifies a post after it ('said ONGC chairman Subir Raha').
+  const acronym = m.personId === null && m.j - m.i === 1 && toksOf(c, m.p)[m.i]!.acronym && next?.word === true && (TITLE_HEADS.has(next.low) || TITLE_MODIFIERS.has(next.low));
+  if (acronym) return true;
   if (m.personId?.startsWith('org-') !== true || next?.word !== true) return false;
   if (TITLE_HEADS.has(next.low) || TITLE_MODIFIERS.has(next.low) || next.cap) return true;
   // 'the Home Office defended the measures': a verb in the past tense tells what it did.
