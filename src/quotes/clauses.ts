@@ -20,6 +20,7 @@ import { APPOSITIVE_REACH, describedName, headBefore, isDash, namedAfterComma, n
 import { sentenceSubject, whoOf } from './coreference.js';
 import { spokesBody } from './spokes.js';
 import { isGluedHyphen, skipsBeforeVerb } from './names.js';
+import { beforeOfPlace } from './observe.js';
 
 /** A speech verb used as a verb: not inside a quotation and not a noun ('a conference call', 'her comments'). */
 export function isVerbAt(c: Ctx, p: number, k: number): boolean {
@@ -62,6 +63,10 @@ export function subjectBefore(c: Ctx, p: number, v: number, lo: number): Who {
     return before && before.kind !== 'pronoun' ? whoOf(c, before) : NONE;
   }
   if (t.low === 'and' || t.low === 'but' || t.low === 'who') return NONE;
+  // 'William Corr of the Campaign for Tobacco-Free Kids urged'
+  const of = on('of-descriptions') ? beforeOfPlace(toks, j) : j;
+  const head = of !== j && of >= lo ? mentionAt(c, p, of) : null;
+  if (head && head.kind === 'name' && head.personId && !head.personId.startsWith('org-')) return whoOf(c, head);
   if (SPOKES_WORDS.has(t.low)) return bodyOf(c, p, j);
   // 'Scott Stanzel, a spokesman for the campaign said': a description with no closing comma.
   const described = describedName(c, p, j, lo);

@@ -18,6 +18,8 @@ export const MECHANISMS = [
   'spokesperson-anaphora',
   /** A courtesy title vouches for the name after it: 'Mr Gref' stays a person when 'German Gref' is judged not one, 'Sir Digby Jones' though Digby is a place. */
   'courtesy-surnames',
+  /** 'X of the Y Campaign said' is X speaking (and the 'its' after it is Y's). */
+  'of-descriptions',
   /** Post-nominal letters ('QC', 'MP') belong to the name before them, never speak on their own. */
   'post-nominals',
   /** 'Interfax quoted Mr Roe as saying': the one quoted is the speaker, not the outlet. */

@@ -134,6 +134,20 @@ function afterTitle(pd: ArticleDoc['passages'][number], k: number, rules: NameRu
   return courtesy ? { ...o, courtesy } : o;
 }
 
+/**
+ * The end of a name before 'of/from/at <a capitalised body>' that ends at e ('William Corr of the
+ * Campaign for Tobacco-Free Kids urged'), or e itself when there is no such description.
+ */
+export function beforeOfPlace(toks: readonly Tok[], e: number): number {
+  for (let b = e; b >= 0 && e - b <= 10; b--) {
+    const t = toks[b]!;
+    if (t.q >= 0 || t.mark !== null) return e;
+    if (['of', 'from', 'at'].includes(t.low) && b < e) return isNameWord(toks[b - 1]) ? b - 1 : e;
+    if (!(t.cap || ['the', 'of', 'and', 'for', '&'].includes(t.low) || isGluedHyphen(toks, b))) return e;
+  }
+  return e;
+}
+
 /** Two or more name words beside the speech verb at k: 'Ada Okafor said' / 'said Ada Okafor'. */
 function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, articleId: string): NameObservation[] {
   const out: NameObservation[] = [];
@@ -142,11 +156,16 @@ function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, articleId
   // 'Simon Sweetman, from the Federation of Small Businesses, said': the name before the description
   // (set off by dashes too, and quoting a phrase: 'X, one of the so-called "Blair Babes", told').
   const opens = (t: Tok | undefined) => (isDash(toks[e]) ? isDash(t) : t?.text === ',');
+  const verbAt = e;
   if (toks[e]?.text === ',' || (on('appositives') && isDash(toks[e]))) {
     let m = e - 1;
     while (m >= 0 && e - m <= 12 && !opens(toks[m]) && (toks[m]!.q < 0 || on('appositives'))) m--;
     if (opens(toks[m]) && e - m > 2) e = m - 1;
+  } else if (on('of-descriptions')) {
+    e = beforeOfPlace(toks, e);
   }
+  // 'its' after a description is the body the description names ('X, PPI research director, said its…').
+  const described = e !== verbAt;
   let b = e;
   while (b >= 0 && (isNameWord(toks[b]) || (NAME_PARTICLES.has(toks[b]!.text) && b < e))) b--;
   // 'But Jarek Kujda says': a word that cannot open a name is left off the front.
@@ -155,7 +174,7 @@ function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, articleId
     const r = readName(toks, b + 1, rules);
     if (r && r.j === e + 1 && r.j - r.i >= 2) {
       // 'Deutsche Boerse said its offer…': what has 'its' is not a person.
-      out.push({ ...nameObservation(toks, r, null, articleId), itself: IT_WORDS.has(toks[k + 1]?.low ?? '') });
+      out.push({ ...nameObservation(toks, r, null, articleId), itself: !(described && on('of-descriptions')) && IT_WORDS.has(toks[k + 1]?.low ?? '') });
     }
   }
   const after = NON_INVERTING_VERBS.has(toks[k]!.low) ? null : readName(toks, k + 1, rules);
