@@ -123,7 +123,7 @@ export function subjectAfter(c: Ctx, p: number, v: number): Who {
       continue;
     }
     // 'said Moscow-based US lawyer Jamie Firestone': a hyphenated modifier is one word of the post.
-    if (isGluedHyphen(toks, k) && skipped > 0) {
+    if (on('posts-before-names') && isGluedHyphen(toks, k) && skipped > 0) {
       k++;
       continue;
     }
@@ -134,7 +134,10 @@ export function subjectAfter(c: Ctx, p: number, v: number): Who {
     // 'said a spokesman', right after a sentence about a body; 'said the prime minister's spokesman'
     const spoken = t.low === 'a' || t.low === 'an' || t.low === 'the' ? spokesAfter(c, p, k) : null;
     if (spoken) return { kind: 'person', id: spoken, spokes: true };
-    if (t.low === 'a' || t.low === 'an' || UNNAMED_SPEAKERS.has(t.low) && !TITLE_HEADS.has(t.low)) {
+    // 'said union leader X': an unnamed body's word that qualifies a post or a name is not the speaker.
+    const next = toks[k + 1];
+    const qualifying = on('posts-before-names') && next?.word === true && (TITLE_HEADS.has(next.low) || TITLE_MODIFIERS.has(next.low) || mentionAt(c, p, k + 1) !== null);
+    if (t.low === 'a' || t.low === 'an' || (UNNAMED_SPEAKERS.has(t.low) && !TITLE_HEADS.has(t.low) && !qualifying)) {
       // 'said the report's author, Professor Jane Roe': the description is followed by the name.
       const named = namedAfterComma(c, p, k);
       return named ?? BLOCKED;

@@ -1,5 +1,6 @@
 import type { ArticleDoc, Tok } from './extract.js';
 import type { Mention } from './mentions.js';
+import { on } from './mechanisms.js';
 import { FUNCTION_WORDS, SKIP_BEFORE_VERB, SPEECH_VERBS, SPOKES_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
 
 /** What a clause says about who spoke: a person, nobody found yet, or someone we must not name. */
@@ -57,10 +58,9 @@ export function mentionAt(c: Ctx, p: number, k: number): Mention | null {
 export function qualifiesPost(c: Ctx, m: Mention): boolean {
   const next = toksOf(c, m.p)[m.j];
   // 'BBC Radio 4', 'a BBC interview', 'BBC news correspondent X': it qualifies what follows.
-  // An acronym we cannot resolve still qualifies a post after it ('said ONGC chairman Subir Raha').
-  const acronym = m.personId === null && m.j - m.i === 1 && toksOf(c, m.p)[m.i]!.acronym && next?.word === true && (TITLE_HEADS.has(next.low) || TITLE_MODIFIERS.has(next.low));
-  if (acronym) return true;
-  if (m.personId?.startsWith('org-') !== true || next?.word !== true) return false;
+  // An acronym we cannot resolve is a body too, and qualifies a post after it ('said ISM survey chairman Norbert Ore').
+  const acronym = on('posts-before-names') && m.personId === null && m.j - m.i === 1 && toksOf(c, m.p)[m.i]!.acronym;
+  if ((m.personId?.startsWith('org-') !== true && !acronym) || next?.word !== true) return false;
   if (TITLE_HEADS.has(next.low) || TITLE_MODIFIERS.has(next.low) || next.cap) return true;
   // 'the Home Office defended the measures': a verb in the past tense tells what it did.
   if (/[^e]ed$/u.test(next.low)) return false;

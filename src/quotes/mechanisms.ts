@@ -20,6 +20,8 @@ export const MECHANISMS = [
   'courtesy-surnames',
   /** 'X of the Y Campaign said' is X speaking (and the 'its' after it is Y's). */
   'of-descriptions',
+  /** A post before an inverted name may hold a hyphenated word, an unresolved acronym or a body's word ('said ISM survey chairman X', 'said union leader X'). */
+  'posts-before-names',
   /** Post-nominal letters ('QC', 'MP') belong to the name before them, never speak on their own. */
   'post-nominals',
   /** 'Interfax quoted Mr Roe as saying': the one quoted is the speaker, not the outlet. */
