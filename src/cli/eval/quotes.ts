@@ -1,8 +1,9 @@
 /**
  * Blind evaluation of quotation attribution on hand-labelled BBC articles (issue 10).
  *
- * `npm run eval:quotes` prints the dev and the test split. Dev may be printed with its misses
- * (`--misses`) to tune on; test only ever prints aggregate figures.
+ * `npm run eval:quotes` prints the dev and the test split (`-- dev` or `-- test` for one). Dev may
+ * be printed with its misses (`--misses`) to tune on, and with one line per attribution mechanism
+ * switched off (`--ablate`); test only ever prints aggregate figures.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,7 @@ import { z } from 'zod';
 import { loadCorpus } from '../../corpus/load.js';
 import type { Corpus } from '../../corpus/types.js';
 import { buildQuoteIndex, listSpeakers, wordings, type Quote, type QuoteIndex, type Speaker } from '../../quotes/index.js';
+import { MECHANISMS, switchOff } from '../../quotes/mechanisms.js';
 import { printsWords } from '../../text/fold.js';
 import { HONORIFICS } from '../../text/lexicon.js';
 
@@ -229,8 +231,29 @@ export async function evalQuotes(split: 'dev' | 'test', opts: { misses?: boolean
   return lines.join('\n');
 }
 
+/**
+ * What each attribution mechanism buys on dev: the dev figures with that one mechanism switched
+ * off (the index rebuilt each time), beside the figures with all of them on. Dev only.
+ */
+export async function ablateQuotes(): Promise<string> {
+  const { corpus } = await bbcIndex();
+  const labels = labelSchema.parse(JSON.parse(await readFile(`${ROOT}test/eval/quotes-bbc.dev.json`, 'utf8')));
+  const line = (name: string) => {
+    const s = scoreQuotes(corpus, buildQuoteIndex(corpus), labels);
+    return `  ${name.padEnd(31)} recall ${pct(s.fullFound, s.fullTotal)} (${s.fullFound}/${s.fullTotal}), precision ${pct(s.correct, s.returned)} (${s.correct}/${s.returned}), wrong person ${s.wrongPerson}, never quoted ${s.neverQuoted}`;
+  };
+  const lines = [`quote attribution mechanisms on bbc dev (${labels.articles.length} articles), each switched off alone`, line('all on')];
+  for (const m of MECHANISMS) {
+    switchOff([m]);
+    lines.push(line(`without ${m}`));
+  }
+  switchOff([]);
+  return lines.join('\n');
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const misses = process.argv.includes('--misses');
   const only = process.argv.find((a) => a === 'dev' || a === 'test');
-  for (const split of only ? [only] : (['dev', 'test'] as const)) console.log(await evalQuotes(split, { misses }));
+  if (process.argv.includes('--ablate')) console.log(await ablateQuotes());
+  else for (const split of only ? [only] : (['dev', 'test'] as const)) console.log(await evalQuotes(split, { misses }));
 }
