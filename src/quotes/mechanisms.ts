@@ -22,6 +22,8 @@ export const MECHANISMS = [
   'of-descriptions',
   /** A post before an inverted name may hold a hyphenated word, an unresolved acronym or a body's word ('said ISM survey chairman X', 'said union leader X'). */
   'posts-before-names',
+  /** A full name after a possessive ('Germany's Tommy Haas') is read as a name of its own. */
+  'possessive-openers',
   /** Post-nominal letters ('QC', 'MP') belong to the name before them, never speak on their own. */
   'post-nominals',
   /** 'Interfax quoted Mr Roe as saying': the one quoted is the speaker, not the outlet. */

@@ -220,7 +220,9 @@ export function observeFullNames(doc: ArticleDoc, rules: NameRules): NameObserva
     const toks = pd.toks;
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k]!;
-      if (!t.cap || !isNameWord(t) || isNameWord(toks[k - 1]) || !rules.gaz.firstNames.has(t.low) || rules.common.has(t.low)) continue;
+      // 'Germany's Tommy Haas': a possessive before the name ends whose it is, not the name.
+      const joined = isNameWord(toks[k - 1]) && !(on('possessive-openers') && toks[k - 1]!.poss);
+      if (!t.cap || !isNameWord(t) || joined || !rules.gaz.firstNames.has(t.low) || rules.common.has(t.low)) continue;
       const r = readName(toks, k, rules);
       if (!r || r.i !== k || r.j - r.i < 2 || isGluedHyphen(toks, r.j - 2)) continue;
       if (!alone.has(toks[r.j - 1]!.low)) continue;
