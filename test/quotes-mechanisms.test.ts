@@ -63,6 +63,10 @@ describe('attribution mechanisms', () => {
     needs('courtesy-surnames', 'It is balanced.', 'Okafor', 'Finance minister French Okafor said the budget was sound. Mr Okafor said: "It is balanced."\n');
   });
 
+  it('reads a full name after a possessive as a name', () => {
+    needs('possessive-openers', 'I played well,', 'Tommy Varnik', 'Germany\'s Tommy Varnik won the final in three sets. "I played well," admitted Varnik.\n');
+  });
+
   it('reads post-nominal letters as part of the name before them', () => {
     needs('post-nominals', 'The law is clear.', 'Jack Dorsal', 'Jack Dorsal QC said: "The law is clear."\n');
   });
