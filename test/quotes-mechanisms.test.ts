@@ -54,6 +54,11 @@ describe('attribution mechanisms', () => {
     needs('appositives', 'We are ready,', 'Jack Dorsal', `${PEOPLE}"We are ready," Jack Dorsal - then an adviser to Tom Ferris - told reporters.\n`);
   });
 
+  it('reads past a long description holding a relative clause to the name before it', () => {
+    const text = 'Rita Quenby, a banker from the city who has held talks with the club over a possible bond sale, said the club needed cash. "They need strong people," she said.\n';
+    needs('long-descriptions', 'They need strong people,', 'Rita Quenby', text);
+  });
+
   it('gives an unnamed spokesman’s words to the body the sentence before is about', () => {
     const text = `${PEOPLE}The Roads Agency said the plan was sound.\n\nThe Roads Agency defended the plan. A spokesman said: "The road will be built."\n`;
     needs('spokesperson-anaphora', 'The road will be built.', 'Roads Agency', text);

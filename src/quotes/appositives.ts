@@ -10,6 +10,9 @@ import { on } from './mechanisms.js';
 /** Longest description set off by commas between a name and its verb, in tokens. */
 export const APPOSITIVE_REACH = 12;
 
+/** How far a description set off by commas between a name and its verb may run: longer when it may hold a relative clause ('X, a banker who has held talks with Y over a bond sale, said'). */
+export const descriptionReach = (): number => (on('long-descriptions') ? 2 * APPOSITIVE_REACH : APPOSITIVE_REACH);
+
 /**
  * The person before ', a/the <post> …' that runs up to the verb at j+1 without a closing comma
  * ('Scott Stanzel, a spokesman for the Bush-Cheney campaign said'); the description must hold a post.
@@ -53,7 +56,7 @@ export function headBefore(c: Ctx, p: number, j: number, lo: number): ReturnType
 function appositiveHead(c: Ctx, p: number, j: number, lo: number): ReturnType<typeof mentionAt> {
   const toks = toksOf(c, p);
   const dash = isDash(toks[j]);
-  for (let b = j - 1; b >= lo && j - b <= APPOSITIVE_REACH; b--) {
+  for (let b = j - 1; b >= lo && j - b <= descriptionReach(); b--) {
     if ((toks[b]!.q >= 0 || toks[b]!.mark !== null) && !on('appositives')) return null;
     if (dash ? isDash(toks[b]) : toks[b]!.text === ',') {
       const m = mentionAt(c, p, b - 1);

@@ -18,6 +18,8 @@ export const MECHANISMS = [
   'spokesperson-anaphora',
   /** A courtesy title vouches for the name after it: 'Mr Gref' stays a person when 'German Gref' is judged not one, 'Sir Digby Jones' though Digby is a place. */
   'courtesy-surnames',
+  /** A description between a name and its verb may hold a relative clause and run twice as long. */
+  'long-descriptions',
   /** 'X of the Y Campaign said' is X speaking (and the 'its' after it is Y's). */
   'of-descriptions',
   /** A post before an inverted name may hold a hyphenated word, an unresolved acronym or a body's word ('said ISM survey chairman X', 'said union leader X'). */

@@ -1,5 +1,5 @@
 import type { ArticleDoc, Tok } from './extract.js';
-import { isDash } from './appositives.js';
+import { descriptionReach, isDash } from './appositives.js';
 import { on } from './mechanisms.js';
 import { isGluedHyphen, isNameWord, skipsBeforeVerb, isTitleHead, opensSentence, readName, type NameRules } from './names.js';
 import {
@@ -159,7 +159,7 @@ function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, articleId
   const verbAt = e;
   if (toks[e]?.text === ',' || (on('appositives') && isDash(toks[e]))) {
     let m = e - 1;
-    while (m >= 0 && e - m <= 12 && !opens(toks[m]) && (toks[m]!.q < 0 || on('appositives'))) m--;
+    while (m >= 0 && e - m <= descriptionReach() && !opens(toks[m]) && (toks[m]!.q < 0 || on('appositives'))) m--;
     if (opens(toks[m]) && e - m > 2) e = m - 1;
   } else if (on('of-descriptions')) {
     e = beforeOfPlace(toks, e);
