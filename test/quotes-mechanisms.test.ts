@@ -59,6 +59,11 @@ describe('attribution mechanisms', () => {
     needs('long-descriptions', 'They need strong people,', 'Rita Quenby', text);
   });
 
+  it('gives "it said" to the organisation the sentence before is about', () => {
+    const text = `${PEOPLE}The Roads Agency said the plan was sound.\n\nThe Roads Agency has defended the toll. "Drivers will pay less," it said in a statement.\n`;
+    needs('it-organisations', 'Drivers will pay less,', 'Roads Agency', text);
+  });
+
   it('gives an unnamed spokesman’s words to the body the sentence before is about', () => {
     const text = `${PEOPLE}The Roads Agency said the plan was sound.\n\nThe Roads Agency defended the plan. A spokesman said: "The road will be built."\n`;
     needs('spokesperson-anaphora', 'The road will be built.', 'Roads Agency', text);

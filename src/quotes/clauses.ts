@@ -63,6 +63,8 @@ export function subjectBefore(c: Ctx, p: number, v: number, lo: number): Who {
     return before && before.kind !== 'pronoun' ? whoOf(c, before) : NONE;
   }
   if (t.low === 'and' || t.low === 'but' || t.low === 'who') return NONE;
+  // '"…," it said in a statement': the organisation the sentence before is about.
+  if (t.low === 'it' && on('it-organisations')) return itsBody(c, p, j);
   // 'William Corr of the Campaign for Tobacco-Free Kids urged'
   const of = on('of-descriptions') ? beforeOfPlace(toks, j) : j;
   const head = of !== j && of >= lo ? mentionAt(c, p, of) : null;
@@ -86,6 +88,19 @@ function bodyOf(c: Ctx, p: number, j: number): Who {
   // 'Mr Tanzi's statement said': a person's own statement is theirs (their spokesman's words are not).
   const toks = toksOf(c, p);
   return m?.personId && toks[j]!.low === 'statement' && toks[j - 1]!.poss ? { kind: 'person', id: m.personId } : BLOCKED;
+}
+
+/** The organisation 'it' at k takes up: the subject of its own sentence so far, else of one of the two before, when that is an organisation. */
+function itsBody(c: Ctx, p: number, k: number): Who {
+  const sent = toksOf(c, p)[k]!.sent;
+  for (let s = sent; s >= 0 && s >= sent - 2; s--) {
+    const span = c.sentences[s];
+    if (!span || span.p < p - 1) break;
+    const w = sentenceSubject(c, s, s === sent ? k : Infinity);
+    if (w.kind === 'person' && w.id.startsWith('org-')) return { kind: 'person', id: w.id };
+    if (w.kind !== 'none') return BLOCKED;
+  }
+  return BLOCKED;
 }
 
 /** The body of a spokesperson named from the article at k ('a spokesman', 'the prime minister's official spokesman'). */

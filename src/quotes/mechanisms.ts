@@ -20,6 +20,8 @@ export const MECHANISMS = [
   'courtesy-surnames',
   /** A description between a name and its verb may hold a relative clause and run twice as long. */
   'long-descriptions',
+  /** '"…," it said in a statement': 'it' speaks for the organisation the sentence before is about. */
+  'it-organisations',
   /** 'X of the Y Campaign said' is X speaking (and the 'its' after it is Y's). */
   'of-descriptions',
   /** A post before an inverted name may hold a hyphenated word, an unresolved acronym or a body's word ('said ISM survey chairman X', 'said union leader X'). */

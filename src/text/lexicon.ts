@@ -24,6 +24,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = words(`
   warn warns warned warning
   claim claims claimed claiming
   stated quoted
+  conclude concludes concluded concluding
+  reveal reveals revealed revealing
   continued continues
   announce announces announced announcing
   declare declares declared declaring
