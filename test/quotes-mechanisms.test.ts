@@ -77,6 +77,10 @@ describe('attribution mechanisms', () => {
     needs('possessive-openers', 'I played well,', 'Tommy Varnik', 'Germany\'s Tommy Varnik won the final in three sets. "I played well," admitted Varnik.\n');
   });
 
+  it('takes a full name with a given name no list holds for a person when the article quotes the surname alone', () => {
+    needs('spoken-surnames', 'It was a strange match,', 'Zorvan Quillet', 'The top seed beat Zorvan Quillet in straight sets. "It was a strange match," said Quillet.\n');
+  });
+
   it('reads post-nominal letters as part of the name before them', () => {
     needs('post-nominals', 'The law is clear.', 'Jack Dorsal', 'Jack Dorsal QC said: "The law is clear."\n');
   });

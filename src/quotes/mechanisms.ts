@@ -28,6 +28,8 @@ export const MECHANISMS = [
   'posts-before-names',
   /** A full name after a possessive ('Germany's Tommy Haas') is read as a name of its own. */
   'possessive-openers',
+  /** A full name whose given name the lists lack ('Robby Ginepri') is a person's when the article quotes the surname alone ('said Ginepri'). */
+  'spoken-surnames',
   /** Post-nominal letters ('QC', 'MP') belong to the name before them, never speak on their own. */
   'post-nominals',
   /** 'Interfax quoted Mr Roe as saying': the one quoted is the speaker, not the outlet. */

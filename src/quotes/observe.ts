@@ -216,19 +216,38 @@ export function observeNames(doc: ArticleDoc, rules: NameRules): NameObservation
 export function observeFullNames(doc: ArticleDoc, rules: NameRules): NameObservation[] {
   const out: NameObservation[] = [];
   const alone = surnamesAlone(doc);
+  const spoken = on('spoken-surnames') ? surnamesSpeaking(doc) : new Set<string>();
+  const g = rules.gaz;
+  // A given name the lists lack ('Robby Ginepri') will do when the article quotes the surname alone ('said Ginepri').
+  const given = (w: string, last: string) => g.firstNames.has(w) || (spoken.has(last) && !g.places.has(w) && !g.demonyms.has(w) && !g.organisations.has(w));
   for (const pd of doc.passages) {
     const toks = pd.toks;
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k]!;
       // 'Germany's Tommy Haas': a possessive before the name ends whose it is, not the name.
       const joined = isNameWord(toks[k - 1]) && !(on('possessive-openers') && toks[k - 1]!.poss);
-      if (!t.cap || !isNameWord(t) || joined || !rules.gaz.firstNames.has(t.low) || rules.common.has(t.low)) continue;
+      if (!t.cap || !isNameWord(t) || joined || rules.common.has(t.low) || (!g.firstNames.has(t.low) && spoken.size === 0)) continue;
       const r = readName(toks, k, rules);
       if (!r || r.i !== k || r.j - r.i < 2 || isGluedHyphen(toks, r.j - 2)) continue;
-      if (!alone.has(toks[r.j - 1]!.low)) continue;
+      if (!alone.has(toks[r.j - 1]!.low) || !given(t.low, toks[r.j - 1]!.low)) continue;
+      // An unlisted given name only inside a sentence: its opening word is as often a description ('Classy Henman').
+      if (!g.firstNames.has(t.low) && opensSentence(toks, k)) continue;
       out.push({ ...nameObservation(toks, r, null, doc.article.id), weak: true });
       k = r.j - 1;
     }
+  }
+  return out;
+}
+
+/** Capitalised words the article prints alone right beside a speech verb ('said Ginepri', 'Ginepri added'). */
+function surnamesSpeaking(doc: ArticleDoc): Set<string> {
+  const out = new Set<string>();
+  const verb = (t: Tok | undefined) => t?.word === true && SPEECH_VERBS.has(t.low) && !NON_INVERTING_VERBS.has(t.low);
+  for (const pd of doc.passages) {
+    pd.toks.forEach((t, k) => {
+      if (t.q >= 0 || !t.cap || !isNameWord(t) || isNameWord(pd.toks[k - 1]) || isNameWord(pd.toks[k + 1])) return;
+      if (verb(pd.toks[k - 1]) || (verb(pd.toks[k + 1]) && !t.poss)) out.add(t.low);
+    });
   }
   return out;
 }
