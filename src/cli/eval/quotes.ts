@@ -236,11 +236,19 @@ export async function evalQuotes(split: 'dev' | 'test', opts: { misses?: boolean
  * off (the index rebuilt each time), beside the figures with all of them on. Dev only.
  */
 export async function ablateQuotes(): Promise<string> {
-  const { corpus } = await bbcIndex();
-  const labels = labelSchema.parse(JSON.parse(await readFile(`${ROOT}test/eval/quotes-bbc.dev.json`, 'utf8')));
+  const { corpus, qi } = await bbcIndex();
+  const read = async (split: string) => labelSchema.parse(JSON.parse(await readFile(`${ROOT}test/eval/quotes-bbc.${split}.json`, 'utf8')));
+  const labels = await read('dev');
+  // Beside the dev figures: how many citations of unlabelled articles (neither split) change speaker.
+  const labelled = new Set([...labels.articles, ...(await read('test')).articles].map((a) => a.article));
+  const unlabelled = new Set(corpus.articles.filter((a) => !labelled.has(a.file)).map((a) => a.id));
+  const whoAt = (x: QuoteIndex) => new Map(x.quotes.flatMap((q) => q.citations.filter((c) => unlabelled.has(c.sourceId)).map((c) => [`${c.sourceId}|${c.text}`, q.speakerId ?? q.organisationId] as const)));
+  const base = whoAt(qi);
   const line = (name: string) => {
-    const s = scoreQuotes(corpus, buildQuoteIndex(corpus), labels);
-    return `  ${name.padEnd(31)} recall ${pct(s.fullFound, s.fullTotal)} (${s.fullFound}/${s.fullTotal}), precision ${pct(s.correct, s.returned)} (${s.correct}/${s.returned}), wrong person ${s.wrongPerson}, never quoted ${s.neverQuoted}`;
+    const x = buildQuoteIndex(corpus);
+    const s = scoreQuotes(corpus, x, labels);
+    const changed = [...whoAt(x)].filter(([k, v]) => base.get(k) !== v).length;
+    return `  ${name.padEnd(31)} recall ${pct(s.fullFound, s.fullTotal)} (${s.fullFound}/${s.fullTotal}), precision ${pct(s.correct, s.returned)} (${s.correct}/${s.returned}), wrong person ${s.wrongPerson}, never quoted ${s.neverQuoted}; unlabelled citations changed ${changed}`;
   };
   const lines = [`quote attribution mechanisms on bbc dev (${labels.articles.length} articles), each switched off alone`, line('all on')];
   for (const m of MECHANISMS) {
