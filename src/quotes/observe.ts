@@ -228,10 +228,13 @@ export function observeFullNames(doc: ArticleDoc, rules: NameRules): NameObserva
       const joined = isNameWord(toks[k - 1]) && !(on('possessive-openers') && toks[k - 1]!.poss);
       if (!t.cap || !isNameWord(t) || joined || rules.common.has(t.low) || (!g.firstNames.has(t.low) && spoken.size === 0)) continue;
       const r = readName(toks, k, rules);
-      if (!r || r.i !== k || r.j - r.i < 2 || isGluedHyphen(toks, r.j - 2)) continue;
-      if (!alone.has(toks[r.j - 1]!.low) || !given(t.low, toks[r.j - 1]!.low)) continue;
+      // 'fellow American Robby Ginepri': the name after the nationality reading dropped.
+      const described = on('spoken-surnames') && r !== null && r.i > k && g.demonyms.has(t.low);
+      if (!r || (r.i !== k && !described) || r.j - r.i < 2 || isGluedHyphen(toks, r.j - 2)) continue;
+      const first = toks[r.i]!;
+      if (!alone.has(toks[r.j - 1]!.low) || !given(first.low, toks[r.j - 1]!.low)) continue;
       // An unlisted given name only inside a sentence: its opening word is as often a description ('Classy Henman').
-      if (!g.firstNames.has(t.low) && opensSentence(toks, k)) continue;
+      if (!g.firstNames.has(first.low) && opensSentence(toks, k)) continue;
       out.push({ ...nameObservation(toks, r, null, doc.article.id), weak: true });
       k = r.j - 1;
     }
