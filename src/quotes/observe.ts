@@ -233,8 +233,9 @@ export function observeFullNames(doc: ArticleDoc, rules: NameRules): NameObserva
       if (!r || (r.i !== k && !described) || r.j - r.i < 2 || isGluedHyphen(toks, r.j - 2)) continue;
       const first = toks[r.i]!;
       if (!alone.has(toks[r.j - 1]!.low) || !given(first.low, toks[r.j - 1]!.low)) continue;
-      // An unlisted given name only inside a sentence: its opening word is as often a description ('Classy Henman').
-      if (!g.firstNames.has(first.low) && opensSentence(toks, k)) continue;
+      // An unlisted given name only inside a sentence of the reporter's: an opening word is as often a
+      // description ('Classy Henman'), and a placard's words ('"Dump Trump"') are nobody's name.
+      if (!g.firstNames.has(first.low) && (opensSentence(toks, k) || first.q >= 0)) continue;
       out.push({ ...nameObservation(toks, r, null, doc.article.id), weak: true });
       k = r.j - 1;
     }
