@@ -81,6 +81,11 @@ describe('attribution mechanisms', () => {
     needs('spoken-surnames', 'It was a strange match,', 'Zorvan Quillet', 'The top seed beat Zorvan Quillet in straight sets. "It was a strange match," said Quillet.\n');
   });
 
+  it('gives a role whose qualifier matches no title to the latest person named with its head word', () => {
+    const text = 'Rovers manager Sam Kettering watched the match.\n\n"We showed character," said the Dunmore Park manager.\n';
+    needs('role-heads', 'We showed character,', 'Sam Kettering', text);
+  });
+
   it('reads post-nominal letters as part of the name before them', () => {
     needs('post-nominals', 'The law is clear.', 'Jack Dorsal', 'Jack Dorsal QC said: "The law is clear."\n');
   });

@@ -22,6 +22,8 @@ export const MECHANISMS = [
   'long-descriptions',
   /** '"…," it said in a statement': 'it' speaks for the organisation the sentence before is about. */
   'it-organisations',
+  /** A role whose qualifiers match no one ('the Old Trafford boss') goes to the latest person named with its head word among their titles. */
+  'role-heads',
   /** 'X of the Y Campaign said' is X speaking (and the 'its' after it is Y's). */
   'of-descriptions',
   /** A post before an inverted name may hold a hyphenated word, an unresolved acronym or a body's word ('said ISM survey chairman X', 'said union leader X'). */

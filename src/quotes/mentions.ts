@@ -203,15 +203,22 @@ export function findMentions(doc: ArticleDoc, idx: PeopleIndex): Mention[] {
       out[n]!.personId = protagonist(out.slice(0, n));
       continue;
     }
-    for (let b = n - 1; b >= 0; b--) {
-      const prev = out[b]!;
-      if (prev.kind !== 'name' || prev.personId === null) continue;
-      const person = idx.byId.get(prev.personId);
-      if (person && need.every((w) => person.titleWords.has(w))) {
-        out[n]!.personId = person.id;
-        break;
-      }
-    }
+    out[n]!.personId = holder(idx, out.slice(0, n), need) ?? (on('role-heads') && need.length > 1 ? holder(idx, out.slice(0, n), need.slice(-1)) : null);
   }
   return out;
+}
+
+/**
+ * The latest person named before a role whose titles hold every word it needs; failing that, with
+ * 'role-heads', the latest whose titles hold its head ('the Old Trafford boss' for the man called
+ * 'Manchester United boss'), as a reader takes the role for someone just named.
+ */
+function holder(idx: PeopleIndex, before: readonly Mention[], need: readonly string[]): string | null {
+  for (let b = before.length - 1; b >= 0; b--) {
+    const prev = before[b]!;
+    if (prev.kind !== 'name' || prev.personId === null) continue;
+    const person = idx.byId.get(prev.personId);
+    if (person && need.every((w) => person.titleWords.has(w))) return person.id;
+  }
+  return null;
 }
