@@ -114,7 +114,17 @@ export interface QuoteScore {
   notSpeechTotal: number;
   notSpeechExtracted: number;
   notSpeechAttributed: number;
+  /** Missed full quotations by reason (aggregate, printed for both splits). */
+  missedBy: { notExtracted: number; asPhrase: number; noSpeaker: number; otherSpeaker: number };
   misses: string[];
+}
+
+/** Why a labelled full quotation was missed: never extracted, extracted as a phrase, given to nobody, or to someone else. */
+function missReason(l: Label, mine: readonly Cited[], speech: readonly Label[]): keyof QuoteScore['missedBy'] {
+  const held = mine.filter((c) => holds(c.text, l, speech));
+  if (held.length === 0) return 'notExtracted';
+  if (held.some((c) => c.speaker && !isSpeaker(c.speaker, l.speaker))) return 'otherSpeaker';
+  return held.every((c) => c.quote.partial) ? 'asPhrase' : 'noSpeaker';
 }
 
 function scoreArticle(s: QuoteScore, labels: readonly Label[], mine: readonly Cited[], file: string, verbose: boolean): void {
@@ -127,7 +137,10 @@ function scoreArticle(s: QuoteScore, labels: readonly Label[], mine: readonly Ci
   for (const l of speech.filter((x) => !x.partial && x.speaker !== null)) {
     s.fullTotal++;
     if (mine.some((c) => holds(c.text, l, speech) && isSpeaker(c.speaker, l.speaker))) s.fullFound++;
-    else if (verbose) s.misses.push(`missed  ${file} [${l.speaker}] ${l.text.slice(0, 140)}`);
+    else {
+      s.missedBy[missReason(l, mine, speech)]++;
+      if (verbose) s.misses.push(`missed  ${file} [${l.speaker}] ${l.text.slice(0, 140)}`);
+    }
   }
   for (const c of mine) {
     if (!c.speaker) continue;
@@ -158,7 +171,7 @@ function scoreArticle(s: QuoteScore, labels: readonly Label[], mine: readonly Ci
 
 /** Scores the quote index against one labelled split. */
 export function scoreQuotes(corpus: Corpus, qi: QuoteIndex, labels: Labels, verbose = false): QuoteScore {
-  const s: QuoteScore = { fullTotal: 0, fullFound: 0, returned: 0, correct: 0, wrongPerson: 0, neverQuoted: 0, partialTotal: 0, partialFound: 0, notSpeechTotal: 0, notSpeechExtracted: 0, notSpeechAttributed: 0, misses: [] };
+  const s: QuoteScore = { fullTotal: 0, fullFound: 0, returned: 0, correct: 0, wrongPerson: 0, neverQuoted: 0, partialTotal: 0, partialFound: 0, notSpeechTotal: 0, notSpeechExtracted: 0, notSpeechAttributed: 0, missedBy: { notExtracted: 0, asPhrase: 0, noSpeaker: 0, otherSpeaker: 0 }, misses: [] };
   const idOf = new Map(corpus.articles.map((a) => [a.file, a.id]));
   const cache = new Map<string, Cited[]>();
   for (const a of labels.articles) {
@@ -222,6 +235,7 @@ export async function evalQuotes(split: 'dev' | 'test', opts: { misses?: boolean
     `quotes on bbc ${split} (${labels.articles.length} articles)`,
     `  full quotations per named speaker: recall ${pct(s.fullFound, s.fullTotal)} (${s.fullFound}/${s.fullTotal}), precision ${pct(s.correct, s.returned)} (${s.correct}/${s.returned})`,
     `  given to the wrong person: ${s.wrongPerson}; given to someone never quoted in the article: ${s.neverQuoted}`,
+    `  full quotations missed: ${s.missedBy.notExtracted} not extracted, ${s.missedBy.asPhrase} taken for a phrase, ${s.missedBy.noSpeaker} given to nobody, ${s.missedBy.otherSpeaker} given to someone else`,
     `  phrases inside reported speech (partial) per named speaker: recall ${pct(s.partialFound, s.partialTotal)} (${s.partialFound}/${s.partialTotal})`,
     `  not-speech spans extracted as quotations: ${s.notSpeechExtracted}/${s.notSpeechTotal}, given to a speaker: ${s.notSpeechAttributed}`,
     `  registry top 100: ${reg.bad.length} not people${reg.bad.length ? ` (${reg.bad.join(', ')})` : ''}; ${reg.unlabelled.length} unlabelled${reg.unlabelled.length ? ` (${reg.unlabelled.join(', ')})` : ''}`,
