@@ -39,7 +39,7 @@ describe('attribution mechanisms', () => {
 
   it('gives no one a quotation by a namesake whose given name is not the registered person’s', () => {
     const other = 'Tom Hewitt, the club chairman, said the ground would be sold.\n';
-    needs('other-given-name', 'I played badly,', null, other, `${PEOPLE}"I played badly," said Quillon Hewitt.\n`);
+    needs('other-given-name', 'I played badly,', null, other, `${PEOPLE}"I played badly," Quillon Hewitt told reporters.\n`);
   });
 
   it('lets "he" pass over a woman to the man the story was about', () => {
@@ -84,6 +84,10 @@ describe('attribution mechanisms', () => {
   it('gives a role whose qualifier matches no title to the latest person named with its head word', () => {
     const text = 'Rovers manager Sam Kettering watched the match.\n\n"We showed character," said the Dunmore Park manager.\n';
     needs('role-heads', 'We showed character,', 'Sam Kettering', text);
+  });
+
+  it('takes the inverted subject straight after a quotation for a person, whatever their given name', () => {
+    needs('quoted-speakers', 'It will take a year,', 'Zorvan Quillet', '"It will take a year," said Zorvan Quillet, head of the fiscal office.\n');
   });
 
   it('reads post-nominal letters as part of the name before them', () => {

@@ -32,6 +32,8 @@ export const MECHANISMS = [
   'possessive-openers',
   /** A full name whose given name the lists lack ('Robby Ginepri') is a person's when the article quotes the surname alone ('said Ginepri'). */
   'spoken-surnames',
+  /** A name printed as a quotation's inverted subject ('"…," said Naris Chaiyasoot') is vouched for as a person's. */
+  'quoted-speakers',
   /** Post-nominal letters ('QC', 'MP') belong to the name before them, never speak on their own. */
   'post-nominals',
   /** 'Interfax quoted Mr Roe as saying': the one quoted is the speaker, not the outlet. */

@@ -27,6 +27,8 @@ export interface NameObservation {
   courtesy?: string;
   /** Seen only as a name with a known first name, with no title or speech verb beside it. */
   weak?: boolean;
+  /** Printed as the inverted subject of a speech verb right after a quotation ('"…," said X'). */
+  quoting?: boolean;
   /** Taken up as 'its' straight after its speech verb ('X said its offer'): an organisation. */
   itself?: boolean;
   articleId: string;
@@ -178,7 +180,11 @@ function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, articleId
     }
   }
   const after = NON_INVERTING_VERBS.has(toks[k]!.low) ? null : readName(toks, k + 1, rules);
-  if (after && after.j - after.i >= 2) out.push(nameObservation(toks, after, null, articleId));
+  // '"…," said Naris Chaiyasoot': the inverted subject straight after a quotation is its speaker.
+  // Not when a word follows it: 'said Prebon Yamane economist X' names the firm before the post.
+  const ends = after !== null && (toks[after.j] === undefined || !toks[after.j]!.word);
+  const quoting = on('quoted-speakers') && ends && (toks[k - 1]?.mark === 'close' || (toks[k - 1]?.text === ',' && toks[k - 2]?.mark === 'close'));
+  if (after && after.j - after.i >= 2) out.push({ ...nameObservation(toks, after, null, articleId), ...(quoting ? { quoting: true } : {}) });
   return out;
 }
 

@@ -16,6 +16,8 @@ export interface NameEvidence {
   weak: boolean;
   /** Times it was printed with a job title before or after it. */
   titled: number;
+  /** Times it was printed as the inverted subject right after a quotation ('"…," said X'). */
+  quoting?: number;
 }
 
 /**
@@ -49,6 +51,7 @@ export function isPersonName(e: NameEvidence, rules: NameRules): boolean {
     return !(ordinary(last) && (rest.length > 1 || TITLE_MODIFIERS.has(last) || TITLE_HEADS.has(last)));
   }
   // A job title vouches as a surname standing alone does ('Apurva Shah, an analyst at…').
-  const vouched = e.titled > 0 || rules.alone.has(w[w.length - 1]!) || rules.alone.has(first);
+  // …or as a quotation's inverted subject ('"…," said Naris Chaiyasoot'), a place only people take.
+  const vouched = e.titled > 0 || (e.quoting ?? 0) > 0 || rules.alone.has(w[w.length - 1]!) || rules.alone.has(first);
   return !w.some((x) => placeLike(x) || ordinary(x) || PLACE_PREFIXES.has(x)) && vouched;
 }

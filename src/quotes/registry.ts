@@ -31,6 +31,8 @@ export interface Person {
   courtesies?: Set<string>;
   /** Articles their name was observed in, to place a lone 'Dr Fox' beside the full name in the same article. */
   articles?: Set<string>;
+  /** Times printed as the inverted subject right after a quotation ('"…," said X'). */
+  quoting?: number;
   /** Times their name was taken up as 'its' ('X said its offer'). */
   itself: number;
   /** Observations with a title, a courtesy title or a speech verb beside the name. */
@@ -145,6 +147,7 @@ function addObservation(p: Person, o: NameObservation): void {
   if (o.courtesy) (p.courtesies ??= new Set()).add(o.courtesy);
   (p.articles ??= new Set()).add(o.articleId);
   if (o.itself) p.itself++;
+  if (o.quoting) p.quoting = (p.quoting ?? 0) + 1;
   if (!o.weak) p.strong++;
 }
 
@@ -152,7 +155,7 @@ function addObservation(p: Person, o: NameObservation): void {
 function evidence(p: Person): NameEvidence {
   const best = [...p.variants.entries()].sort(([a, x], [b, y]) => b.split(' ').length - a.split(' ').length || y.count - x.count)[0]!;
   const titled = [...p.titles.values()].reduce((a, b) => a + b, 0);
-  return { words: best[0].split(' '), honorifics: p.honorifics, honorificFull: p.honorificFull, itself: p.itself, weak: p.strong === 0, titled };
+  return { words: best[0].split(' '), honorifics: p.honorifics, honorificFull: p.honorificFull, itself: p.itself, weak: p.strong === 0, titled, quoting: p.quoting ?? 0 };
 }
 
 /**
