@@ -136,7 +136,10 @@ describe('ambiguous names', () => {
 const FIRST = ['Ana', 'Ben', 'Carla', 'Dev', 'Elif', 'Femi', 'Greta', 'Hugo', 'Ines', 'Jon', 'Kofi', 'Lena', 'Marek', 'Nora', 'Omar', 'Pia', 'Quinn', 'Rosa', 'Sven', 'Tara'];
 const LAST = ['Abbot', 'Barros', 'Castell', 'Dunmore', 'Ekwueme', 'Fairley', 'Gundersen', 'Haddad', 'Ivers', 'Jaramillo', 'Kowalczyk', 'Lindqvist', 'Moreau', 'Novak', 'Okafor', 'Petrov', 'Quaid', 'Rahman', 'Sato', 'Tremblay', 'Ueda', 'Varga', 'Whitlock', 'Xu', 'Yilmaz', 'Zeller'];
 
-/** Who generated article i quotes: a (by title, then surname) and b (by 'she said'). */
+/** The given names above that are men's: 'she' never stands for them. */
+const HE = new Set(['Ben', 'Dev', 'Femi', 'Hugo', 'Jon', 'Kofi', 'Marek', 'Omar', 'Quinn', 'Sven']);
+
+/** Who generated article i quotes: a (by title, then surname) and b (by 'she said' or 'he said'). */
 function expected(i: number) {
   return { a: `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]}`, b: `${FIRST[(i * 3 + 5) % FIRST.length]} ${LAST[(i * 11 + 3) % LAST.length]}` };
 }
@@ -150,7 +153,7 @@ function bigCorpus(n: number) {
     const t = titles[i % titles.length];
     files.push({
       file: `${i}.txt`,
-      content: `${t} ${a} said on Monday that the plan for item ${i} was "a costly mistake".\n\n"We will review every contract, line by line, before the vote on budget ${i % 50}," ${a.split(' ')[1]} told reporters.\n\nThe decision was welcomed by ${b}, who has campaigned on the issue. "This is a good day for the district," she said.\n\nA spokesperson for the council said it "does not comment on leaks".\n`,
+      content: `${t} ${a} said on Monday that the plan for item ${i} was "a costly mistake".\n\n"We will review every contract, line by line, before the vote on budget ${i % 50}," ${a.split(' ')[1]} told reporters.\n\nThe decision was welcomed by ${b}, who has campaigned on the issue. "This is a good day for the district," ${HE.has(b.split(' ')[0]!) ? 'he' : 'she'} said.\n\nA spokesperson for the council said it "does not comment on leaks".\n`,
     });
   }
   return buildCorpus(files);

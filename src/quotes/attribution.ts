@@ -5,10 +5,15 @@ import { attributionAfter, colonSpeaker, isVerbAt, subjectAfter, subjectBefore, 
 import { ARTICLES, BLOCKED, NONE, sentenceSpans, toksOf, type Ctx, type Who } from './context.js';
 import { mainSubject, sentenceSubject } from './coreference.js';
 import { opensSentence } from './names.js';
+import { quotedAs } from './appositives.js';
+import { on } from './mechanisms.js';
 import { isInscription, tokIndex } from './notspeech.js';
 import {
   WEAK_SPEECH_VERBS,
 } from '../text/lexicon.js';
+
+/** What attribution knows of the registry beyond names: nothing, unless the index says. */
+const NO_FACTS: Pick<Ctx, 'sex' | 'seats'> = { sex: new Map(), seats: { byOffice: new Map(), byParty: new Map(), byPerson: new Map() } };
 
 /** One quotation as printed in one article, with the speaker the rules gave it. */
 export interface Occurrence {
@@ -50,6 +55,8 @@ function decisive(c: Ctx, p: number, verb: number, w: Who): boolean {
 
 /** The subject of a speech verb before a quotation, else the main clause's ('…, adding: "…"'). */
 function speakerOfVerb(c: Ctx, p: number, v: number, lo: number): Who {
+  const quoted = quotedAs(c, p, v);
+  if (quoted) return quoted;
   const w = subjectBefore(c, p, v, lo);
   if (w.kind !== 'none') return w;
   // '"…," said Joaquin Almunia, "but…"': the verb between two halves has its subject after it.
@@ -117,11 +124,27 @@ function whoSaid(c: Ctx, pl: Placed, prev: Prev | null, { lo, segLo, samePrev }:
       if (decisive(c, pl.pl, k, who)) return who;
     }
   }
+  // 4b. 'He also criticised the cult of celebrity: "…"': a colon hands the sentence over to its subject's words.
+  const introduced = clauseColon(c, pl, lo);
+  if (introduced) return introduced;
   // 5. a quotation standing alone continues the previous speaker's
   const alone = standsAlone(c, pl, lo);
   if (prev?.speaker && alone && nobodyElseBetween(c, prev, pl, prev.speaker)) return { kind: 'person', id: prev.speaker };
   // 6. a quotation standing alone after a sentence about someone is theirs ('X spoke to reporters. "…"')
   return alone ? afterSubject(c, pl) : NONE;
+}
+
+/** The person a sentence is about when it ends in a colon that opens the quotation, with no speech verb of its own. */
+function clauseColon(c: Ctx, pl: Placed, lo: number): Who | null {
+  const toks = toksOf(c, pl.p0);
+  if (!on('colon-clauses') || toks[pl.openIdx - 1]?.text !== ':' || pl.openIdx - 1 <= lo) return null;
+  const sent = toks[pl.openIdx]!.sent;
+  // Only a sentence that opens with its subject and names nobody else ('Mr Roe recalls how Doe advised him:' is Doe's).
+  const named = c.mentions.filter((m) => m.sent === sent && !m.inQuote && m.i < pl.openIdx);
+  const first = named[0];
+  if (!first || named.some((m) => m.personId !== first.personId) || first.i - lo > 2) return null;
+  const w = sentenceSubject(c, sent, pl.openIdx - 1);
+  return w.kind === 'person' && !w.id.startsWith('org-') ? w : null;
 }
 
 /** The person the sentence before a lone quotation is about, when it is right before it. */
@@ -141,12 +164,12 @@ function afterSubject(c: Ctx, pl: Placed): Who {
  * continues it. A verb whose subject is an organisation or an unnamed person ends the search with
  * no speaker; so does finding nothing.
  */
-export function attributeArticle(doc: ArticleDoc, mentions: Mention[], order: number): Occurrence[] {
+export function attributeArticle(doc: ArticleDoc, mentions: Mention[], order: number, facts: Pick<Ctx, 'sex' | 'seats'> = NO_FACTS): Occurrence[] {
   const at = doc.passages.map((pd) => new Int32Array(pd.toks.length).fill(-1));
   mentions.forEach((m, n) => {
     for (let k = m.i; k < m.j; k++) at[m.p]![k] = n;
   });
-  const c: Ctx = { doc, mentions, at, sentences: sentenceSpans(doc) };
+  const c: Ctx = { doc, mentions, at, sentences: sentenceSpans(doc), ...facts };
   const out: Occurrence[] = [];
   let prev: Prev | null = null;
   for (const q of doc.quotes) {

@@ -8,16 +8,19 @@ import {
   PERSON_PRONOUNS,
   SKIP_BEFORE_VERB,
   SPOKES_WORDS,
+  SPOKESPERSONS,
   SPEECH_VERBS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
   UNNAMED_SPEAKERS,
 } from '../text/lexicon.js';
-import { BLOCKED, NONE, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
-import { whoOf } from './coreference.js';
-
-/** Longest description set off by commas between a name and its verb, in tokens. */
-const APPOSITIVE_REACH = 12;
+import { BLOCKED, NONE, governed, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
+import { on } from './mechanisms.js';
+import { APPOSITIVE_REACH, describedName, headBefore, isDash, namedAfterComma, nextComma, quotedAs } from './appositives.js';
+import { sentenceSubject, whoOf } from './coreference.js';
+import { spokesBody } from './spokes.js';
+import { isGluedHyphen, skipsBeforeVerb } from './names.js';
+import { beforeOfPlace } from './observe.js';
 
 /** A speech verb used as a verb: not inside a quotation and not a noun ('a conference call', 'her comments'). */
 export function isVerbAt(c: Ctx, p: number, k: number): boolean {
@@ -40,7 +43,7 @@ export function subjectBefore(c: Ctx, p: number, v: number, lo: number): Who {
   const verb = toks[v]!;
   if (verb.low.endsWith('ing')) return NONE; // 'adding', 'saying': the main clause's subject spoke
   let j = v - 1;
-  while (j >= lo && toks[j]!.word && SKIP_BEFORE_VERB.has(toks[j]!.low) && !mentionAt(c, p, j)) j--;
+  while (j >= lo && skipsBeforeVerb(toks[j]!) && !mentionAt(c, p, j)) j--;
   if (j < lo) return NONE;
   const t = toks[j]!;
   if (t.q >= 0) return NONE;
@@ -55,46 +58,22 @@ export function subjectBefore(c: Ctx, p: number, v: number, lo: number): Who {
   if (!t.word) {
     // 'Ada Okafor, told': a name set off by a comma, never a pronoun ('he, said' is not speech);
     // 'Tim Crawford, group economist at Halifax, said': the name before the description.
-    if (t.text !== ',' || j - 1 < lo) return NONE;
-    const before = mentionAt(c, p, j - 1) ?? appositiveHead(c, p, j, lo);
+    if (!(t.text === ',' || (on('appositives') && isDash(t))) || j - 1 < lo) return NONE;
+    const before = headBefore(c, p, j, lo);
     return before && before.kind !== 'pronoun' ? whoOf(c, before) : NONE;
   }
   if (t.low === 'and' || t.low === 'but' || t.low === 'who') return NONE;
+  // '"…," it said in a statement': the organisation the sentence before is about.
+  if (t.low === 'it' && on('it-organisations')) return itsBody(c, p, j);
+  // 'William Corr of the Campaign for Tobacco-Free Kids urged'
+  const of = on('of-descriptions') ? beforeOfPlace(toks, j) : j;
+  const head = of !== j && of >= lo ? mentionAt(c, p, of) : null;
+  if (head && head.kind === 'name' && head.personId && !head.personId.startsWith('org-')) return whoOf(c, head);
   if (SPOKES_WORDS.has(t.low)) return bodyOf(c, p, j);
   // 'Scott Stanzel, a spokesman for the campaign said': a description with no closing comma.
   const described = describedName(c, p, j, lo);
   if (described) return whoOf(c, described);
   return BLOCKED; // an organisation, a place, or someone unnamed ('a hospital spokesperson')
-}
-
-/**
- * The person before ', a/the <post> …' that runs up to the verb at j+1 without a closing comma
- * ('Scott Stanzel, a spokesman for the Bush-Cheney campaign said'); the description must hold a post.
- */
-function describedName(c: Ctx, p: number, j: number, lo: number): ReturnType<typeof mentionAt> {
-  const toks = toksOf(c, p);
-  let post = false;
-  for (let b = j; b >= lo && j - b <= APPOSITIVE_REACH; b--) {
-    const t = toks[b]!;
-    if (t.q >= 0 || t.mark !== null) return null;
-    if (t.word && (TITLE_HEADS.has(t.low) || SPOKES_WORDS.has(t.low))) post = true;
-    if (t.text === ',') {
-      const m = mentionAt(c, p, b - 1);
-      return post && m && m.kind !== 'pronoun' ? m : null;
-    }
-    if (!t.word) return null;
-  }
-  return null;
-}
-
-/** The name before a description set off by commas that ends at the comma at j ('X, chief economist at Y,'). */
-function appositiveHead(c: Ctx, p: number, j: number, lo: number): ReturnType<typeof mentionAt> {
-  const toks = toksOf(c, p);
-  for (let b = j - 1; b >= lo && j - b <= APPOSITIVE_REACH; b--) {
-    if (toks[b]!.q >= 0 || toks[b]!.mark !== null) return null;
-    if (toks[b]!.text === ',') return mentionAt(c, p, b - 1);
-  }
-  return null;
 }
 
 /**
@@ -104,23 +83,32 @@ function appositiveHead(c: Ctx, p: number, j: number, lo: number): ReturnType<ty
 function bodyOf(c: Ctx, p: number, j: number): Who {
   const m = mentionAt(c, p, j - 1);
   if (m?.personId?.startsWith('org-')) return { kind: 'person', id: m.personId };
+  const body = spokesBody(c, p, j, (s) => sentenceSubject(c, s));
+  if (body) return { kind: 'person', id: body, spokes: true };
   // 'Mr Tanzi's statement said': a person's own statement is theirs (their spokesman's words are not).
   const toks = toksOf(c, p);
   return m?.personId && toks[j]!.low === 'statement' && toks[j - 1]!.poss ? { kind: 'person', id: m.personId } : BLOCKED;
 }
 
-/** The person named after the comma that closes the description starting at k ('the report's author, Jane Roe'). */
-function namedAfterComma(c: Ctx, p: number, k: number): Who | null {
+/** The organisation 'it' at k takes up: the subject of its own sentence so far, else of one of the two before, when that is an organisation. */
+function itsBody(c: Ctx, p: number, k: number): Who {
+  const sent = toksOf(c, p)[k]!.sent;
+  for (let s = sent; s >= 0 && s >= sent - 2; s--) {
+    const span = c.sentences[s];
+    if (!span || span.p < p - 1) break;
+    const w = sentenceSubject(c, s, s === sent ? k : Infinity);
+    if (w.kind === 'person' && w.id.startsWith('org-')) return { kind: 'person', id: w.id };
+    if (w.kind !== 'none') return BLOCKED;
+  }
+  return BLOCKED;
+}
+
+/** The body of a spokesperson named from the article at k ('a spokesman', 'the prime minister's official spokesman'). */
+function spokesAfter(c: Ctx, p: number, k: number): string | null {
   const toks = toksOf(c, p);
-  for (let m = k; m < toks.length && m - k <= 6; m++) {
-    const t = toks[m]!;
-    if (t.text === ',') {
-      let n = m + 1;
-      if (toks[n] && HONORIFICS.has(toks[n]!.low)) n++;
-      const who = mentionAt(c, p, n);
-      return who && who.kind !== 'pronoun' ? whoOf(c, who) : null;
-    }
-    if (!t.word || t.q >= 0) return null;
+  for (let m = k + 1; m < toks.length && m <= k + 5; m++) {
+    if (!toks[m]!.word) return null;
+    if (SPOKESPERSONS.has(toks[m]!.low)) return spokesBody(c, p, m, (s) => sentenceSubject(c, s));
   }
   return null;
 }
@@ -149,11 +137,22 @@ export function subjectAfter(c: Ctx, p: number, v: number): Who {
       k++;
       continue;
     }
+    // 'said Moscow-based US lawyer Jamie Firestone': a hyphenated modifier is one word of the post.
+    if (on('posts-before-names') && isGluedHyphen(toks, k) && skipped > 0) {
+      k++;
+      continue;
+    }
     if (!t.word) break;
     // 'said a Vodafone spokesman'
     const body = t.low === 'a' || t.low === 'an' ? mentionAt(c, p, k + 1) : null;
     if (body?.personId?.startsWith('org-') && SPOKES_WORDS.has(toks[body.j]?.low ?? '')) return { kind: 'person', id: body.personId };
-    if (t.low === 'a' || t.low === 'an' || UNNAMED_SPEAKERS.has(t.low) && !TITLE_HEADS.has(t.low)) {
+    // 'said a spokesman', right after a sentence about a body; 'said the prime minister's spokesman'
+    const spoken = t.low === 'a' || t.low === 'an' || t.low === 'the' ? spokesAfter(c, p, k) : null;
+    if (spoken) return { kind: 'person', id: spoken, spokes: true };
+    // 'said union leader X': an unnamed body's word that qualifies a post or a name is not the speaker.
+    const next = toks[k + 1];
+    const qualifying = on('posts-before-names') && next?.word === true && (TITLE_HEADS.has(next.low) || TITLE_MODIFIERS.has(next.low) || mentionAt(c, p, k + 1) !== null);
+    if (t.low === 'a' || t.low === 'an' || (UNNAMED_SPEAKERS.has(t.low) && !TITLE_HEADS.has(t.low) && !qualifying)) {
       // 'said the report's author, Professor Jane Roe': the description is followed by the name.
       const named = namedAfterComma(c, p, k);
       return named ?? BLOCKED;
@@ -196,15 +195,6 @@ export function verbJustBefore(c: Ctx, p: number, openIdx: number, lo: number): 
   return -1;
 }
 
-/** The comma that closes a description opened by the comma at k, or -1. */
-function nextComma(toks: readonly Tok[], k: number): number {
-  for (let m = k + 1; m < toks.length && m - k <= APPOSITIVE_REACH; m++) {
-    if (toks[m]!.q >= 0 || toks[m]!.mark !== null || toks[m]!.text === '.') return -1;
-    if (toks[m]!.text === ',') return m;
-  }
-  return -1;
-}
-
 /** A speech verb ending a description opened by the comma at k with no closing comma ('X, its minister for economic affairs added'), or -1. */
 function verbWithin(c: Ctx, p: number, k: number): number {
   const toks = toksOf(c, p);
@@ -240,8 +230,8 @@ export function attributionAfter(c: Ctx, p: number, closeIdx: number): { who: Wh
     if (t.mark !== null || t.q >= 0) return null;
     if (!t.word) {
       if (t.text === '.' && toks[k - 1]?.word && toks[k - 1]!.text.length <= 3 && toks[k - 1]!.cap) continue; // 'Dr.'
-      // '…," Roy Asher, chief investment officer of Hibernian, told Reuters'
-      if (t.text === ',' && mentionAt(c, p, k - 1)) {
+      // '…," Roy Asher, chief investment officer of Hibernian, told Reuters' (or set off by dashes)
+      if ((t.text === ',' || (on('appositives') && isDash(t))) && mentionAt(c, p, k - 1)) {
         const close = nextComma(toks, k);
         const verb = close > 0 ? close + 1 : verbWithin(c, p, k);
         if (verb > 0 && isVerbAt(c, p, verb)) return { who: subjectBefore(c, p, verb, lo), verb };
@@ -249,7 +239,7 @@ export function attributionAfter(c: Ctx, p: number, closeIdx: number): { who: Wh
       return null;
     }
     if (isVerbAt(c, p, k)) {
-      const who = k === lo ? subjectAfter(c, p, k) : subjectBefore(c, p, k, lo);
+      const who = quotedAs(c, p, k) ?? (k === lo ? subjectAfter(c, p, k) : subjectBefore(c, p, k, lo));
       return { who, verb: k };
     }
     if (!subjectish(t)) return null;

@@ -1,9 +1,19 @@
 import type { ArticleDoc, Tok } from './extract.js';
 import type { Mention } from './mentions.js';
+import { on } from './mechanisms.js';
 import { FUNCTION_WORDS, SKIP_BEFORE_VERB, SPEECH_VERBS, SPOKES_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
 
 /** What a clause says about who spoke: a person, nobody found yet, or someone we must not name. */
-export type Who = { kind: 'person'; id: string } | { kind: 'none' } | { kind: 'blocked' };
+/** `spokes`: the body a spokesperson speaks for, whom a later 'he' or 'she' may take up. */
+export type Who = { kind: 'person'; id: string; spokes?: boolean } | { kind: 'none' } | { kind: 'blocked' };
+
+/** The organisation an office's spokesperson speaks for: by the office's name, and by the person who holds it. */
+export interface Seats {
+  byOffice: ReadonlyMap<string, string>;
+  /** A party's adjective ('tory') → the party's organisation. */
+  byParty: ReadonlyMap<string, string>;
+  byPerson: ReadonlyMap<string, string>;
+}
 
 /** Words that make the quotation that follows a noun phrase of the reporter's ('a "historic step"'). */
 export const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
@@ -18,6 +28,9 @@ export interface Ctx {
   at: Int32Array[];
   /** Per sentence number, where it lies: passage p, tokens [i, j). */
   sentences: { p: number; i: number; j: number }[];
+  /** Person id → sex, where a first name or courtesy title tells it. */
+  sex: ReadonlyMap<string, 'm' | 'f'>;
+  seats: Seats;
 }
 
 /** Where each sentence of the article lies (a sentence never crosses a passage). */
@@ -45,8 +58,12 @@ export function mentionAt(c: Ctx, p: number, k: number): Mention | null {
 export function qualifiesPost(c: Ctx, m: Mention): boolean {
   const next = toksOf(c, m.p)[m.j];
   // 'BBC Radio 4', 'a BBC interview', 'BBC news correspondent X': it qualifies what follows.
-  if (m.personId?.startsWith('org-') !== true || next?.word !== true) return false;
+  // An acronym we cannot resolve is a body too, and qualifies a post after it ('said ISM survey chairman Norbert Ore').
+  const acronym = on('posts-before-names') && m.personId === null && m.j - m.i === 1 && toksOf(c, m.p)[m.i]!.acronym;
+  if ((m.personId?.startsWith('org-') !== true && !acronym) || next?.word !== true) return false;
   if (TITLE_HEADS.has(next.low) || TITLE_MODIFIERS.has(next.low) || next.cap) return true;
+  // 'the Home Office defended the measures': a verb in the past tense tells what it did.
+  if (/[^e]ed$/u.test(next.low)) return false;
   return !FUNCTION_WORDS.has(next.low) && !SPEECH_VERBS.has(next.low) && !SKIP_BEFORE_VERB.has(next.low) && !SPOKES_WORDS.has(next.low);
 }
 

@@ -1,6 +1,9 @@
-import { FUNCTION_WORDS, NON_INVERTING_VERBS, SPEECH_VERBS, TITLE_HEADS, UNNAMED_PEOPLE } from '../text/lexicon.js';
+import { FUNCTION_WORDS, NON_INVERTING_VERBS, SPEECH_VERBS, SPOKESPERSONS, TITLE_HEADS, UNNAMED_PEOPLE } from '../text/lexicon.js';
+import { spokesBody, spokespersonAt } from './spokes.js';
 import { BLOCKED, NONE, governed, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
 import type { Mention } from './mentions.js';
+import type { Tok } from './extract.js';
+import { on } from './mechanisms.js';
 
 /** Prepositions: a role noun after one is not the sentence's subject ('in a letter to party members, Mr Roe said'). */
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'to', 'for', 'with', 'from', 'of', 'by', 'after', 'before', 'during', 'about', 'against', 'under', 'over']);
@@ -11,6 +14,8 @@ const SUBJECT_REACH = 14;
 /** Who a mention stands for: its person, a pronoun's antecedent, or nobody we may name. */
 export function whoOf(c: Ctx, m: Mention): Who {
   if (m.kind === 'pronoun') return resolvePronoun(c, m);
+  // 'the Trafford Centre spokeswoman': a role speaking for a body is the body's voice.
+  if (m.kind === 'nominal' && m.personId === null && on('spokesperson-anaphora') && SPOKESPERSONS.has(toksOf(c, m.p)[m.j - 1]!.low)) return spokenFor(c, m.p, m.j - 1);
   return m.personId ? { kind: 'person', id: m.personId } : BLOCKED;
 }
 
@@ -25,25 +30,75 @@ export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
   const toks = toksOf(c, span.p);
   let words = 0;
   let inPhrase = false;
+  const opening = frontedEnd(toks, span.i, span.j);
   for (let k = span.i; k < Math.min(span.j, until) && words < SUBJECT_REACH; k++) {
     const t = toks[k]!;
     if (t.q >= 0 || t.mark !== null) continue;
+    if (k < opening) continue;
     const m = mentionAt(c, span.p, k);
     // An organisation as an object ('an interview with BBC Radio 4', 'told BBC News') is not what the sentence is about.
     if (m && (qualifiesPost(c, m) || (governed(c, m) && m.personId?.startsWith('org-')))) {
       k = m.j - 1;
       continue;
     }
-    if (m) return m.kind === 'pronoun' ? resolvePronoun(c, m) : m.personId ? { kind: 'person', id: m.personId } : BLOCKED;
+    const spokes = on('spokesperson-anaphora') ? spokesAfterName(c, span.p, m ? m.j : k) : -1;
+    if (m && spokes >= 0) return spokenFor(c, span.p, spokes);
+    if (m) return whoOf(c, m);
     if (!t.word) {
       if (t.text === ',') inPhrase = false;
       continue;
     }
     words++;
     if (PREPOSITIONS.has(t.low)) inPhrase = true;
-    else if (!inPhrase && UNNAMED_PEOPLE.has(t.low) && !TITLE_HEADS.has(t.low) && !FUNCTION_WORDS.has(t.low)) return BLOCKED;
+    else if (!inPhrase && on('spokesperson-anaphora') && spokespersonAt(toks, k) >= 0) {
+      const n = spokespersonAt(toks, k);
+      if (!namedNext(c, span.p, n)) return spokenFor(c, span.p, n);
+      k = n;
+    }
+    // 'The minister's spokesman': a possessive is whose, not who, the subject is.
+    else if (!inPhrase && !t.poss && UNNAMED_PEOPLE.has(t.low) && !TITLE_HEADS.has(t.low) && !FUNCTION_WORDS.has(t.low)) return BLOCKED;
   }
   return until === Infinity ? speakerOfSentence(c, span) : NONE;
+}
+
+/** The spokesperson word after a name at k ('the Trafford Centre spokeswoman', 'Mr Roe's chief spokesman'), or -1. */
+function spokesAfterName(c: Ctx, p: number, k: number): number {
+  return spokespersonAt(toksOf(c, p), k);
+}
+
+/** Is the spokesperson word at k a title, the name following it ('spokesman Mark Roe', 'spokesman, Mark Roe')? */
+function namedNext(c: Ctx, p: number, k: number): boolean {
+  const next = toksOf(c, p)[k + 1]?.text === ',' ? k + 2 : k + 1;
+  return mentionAt(c, p, next) !== null;
+}
+
+/** A sentence whose subject is a spokesperson is about the body they speak for, which 'he' or 'she' may take up; nobody we can name when it has none. */
+function spokenFor(c: Ctx, p: number, k: number): Who {
+  const body = spokesBody(c, p, k, (s) => sentenceSubject(c, s));
+  return body ? { kind: 'person', id: body, spokes: true } : BLOCKED;
+}
+
+/** Conjunctions that may open a sentence before its opening adverbial ('But after…'). */
+const OPENERS = new Set(['and', 'but', 'so', 'yet', 'or']);
+
+/** How far an opening adverbial may run before the comma that closes it, in tokens. */
+const FRONTED_REACH = 20;
+
+/**
+ * Where the adverbial opening a sentence ends ('After losing to Roe in the final, Doe said…'):
+ * the comma closing a phrase that starts with a preposition, or the sentence start when there is none.
+ * The names in it are what the phrase is about, not who the sentence is about.
+ */
+function frontedEnd(toks: readonly Tok[], i: number, j: number): number {
+  if (!on('fronted-adverbial')) return i;
+  let k = i;
+  while (k < j && (toks[k]!.mark !== null || OPENERS.has(toks[k]!.low))) k++;
+  if (!PREPOSITIONS.has(toks[k]?.low ?? '')) return i;
+  for (let m = k + 1; m < j && m - k <= FRONTED_REACH; m++) {
+    if (toks[m]!.q >= 0 || toks[m]!.mark !== null) return i;
+    if (toks[m]!.text === ',') return m + 1;
+  }
+  return i;
 }
 
 /** A sentence that reports someone's words is about its speaker, wherever they stand ('…, Mr Straw said.'). */
@@ -66,8 +121,9 @@ function speakerOfSentence(c: Ctx, span: Ctx['sentences'][number]): Who {
  * sentences and three paragraphs). An unnamed subject in between ('a spokesman') blocks it.
  */
 export function resolvePronoun(c: Ctx, m: Mention): Who {
-  // He or she is a person: a sentence about an organisation is passed over.
-  const person = (w: Who) => w.kind !== 'person' || !w.id.startsWith('org-');
+  // He or she is a person, of that sex: a sentence about an organisation, or about a woman for 'he', is passed over.
+  const sex = toksOf(c, m.p)[m.i]!.low === 'she' ? 'f' : 'm';
+  const person = (w: Who) => w.kind !== 'person' || w.spokes === true || (!w.id.startsWith('org-') && (!on('pronoun-gender') || (c.sex.get(w.id) ?? sex) === sex));
   const own = sentenceSubject(c, m.sent, m.i);
   if (own.kind !== 'none' && person(own)) return own;
   for (let s = m.sent - 1; s >= 0 && s >= m.sent - 3; s--) {
@@ -87,5 +143,8 @@ export function mainSubject(c: Ctx, p: number, v: number): Who {
   // 'In an interview with the Financial Times, Mr Blair refused…, saying': the object of a preposition did not speak.
   for (const m of c.mentions) if (m.p === p && m.sent === sent && m.i < v && !m.inQuote && !governed(c, m) && !qualifiesPost(c, m)) named.push(m);
   const first = named.find((m) => m.kind !== 'pronoun') ?? named[0];
-  return first ? whoOf(c, first) : BLOCKED;
+  if (first) return whoOf(c, first);
+  // 'The prime minister's spokesman rejected the claims, saying: "…"'
+  const spoken = on('spokesperson-anaphora') ? sentenceSubject(c, sent, v) : NONE;
+  return spoken.kind === 'person' && spoken.spokes ? spoken : BLOCKED;
 }

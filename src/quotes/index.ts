@@ -5,10 +5,13 @@ import { attributeArticle, type Occurrence } from './attribution.js';
 import { buildArticleDoc, type ArticleDoc } from './extract.js';
 import { bySalience, closest, isKnown, resolveSpeaker } from './lookup.js';
 import { findMentions } from './mentions.js';
+import { buildSeats } from './spokes.js';
 import { buildOrganisations } from './organisations.js';
 import { corpusWords } from './corpus-words.js';
 import { gazetteer } from '../text/gazetteer.js';
-import { buildPeople, identifyingWords, indexPeople, type PeopleIndex, type Person } from './registry.js';
+import { buildPeople, identifyingWords, indexPeople, type IndexRules, type PeopleIndex, type Person } from './registry.js';
+import type { NameRules } from './names.js';
+import { CALENDAR_WORDS } from '../text/lexicon.js';
 import { addToList, nameWords } from './util.js';
 import type { Quote, QuoteIndex, QuoteResult, Speaker } from './types.js';
 
@@ -52,6 +55,7 @@ interface Naming {
 
 /** Finds every reference to a person in every article and attributes every quotation. */
 function attributeAll(docs: Iterable<ArticleDoc>, pidx: PeopleIndex): { occurrences: Occurrence[]; naming: Naming } {
+  const facts = { sex: pidx.sex, seats: buildSeats(pidx.people, (p) => mostCommon(p.titles)) };
   const occurrences: Occurrence[] = [];
   const naming: Naming = { mentioned: new Map(), loneNames: new Map() };
   let n = 0;
@@ -66,7 +70,7 @@ function attributeAll(docs: Iterable<ArticleDoc>, pidx: PeopleIndex): { occurren
         naming.loneNames.set(m.personId, (naming.loneNames.get(m.personId) ?? new Set()).add(t.poss ? t.text.slice(0, -2) : t.text));
       }
     }
-    for (const o of attributeArticle(doc, mentions, n++)) occurrences.push(o);
+    for (const o of attributeArticle(doc, mentions, n++, facts)) occurrences.push(o);
   }
   return { occurrences, naming };
 }
@@ -106,6 +110,13 @@ function lookupTables(speakers: readonly Speaker[]): Pick<QuoteIndex, 'speakerBy
   return { speakerById, names, nameWords: words, searchNames };
 }
 
+/** What mention finding needs to know of words: nationalities, ordinary words, first names by sex. */
+function indexRules(rules: NameRules): IndexRules {
+  const g = rules.gaz;
+  const ordinary = (w: string) => rules.common.has(w) || CALENDAR_WORDS.has(w) || g.demonyms.has(w) || g.places.has(w);
+  return { demonyms: g.demonyms, ordinary, male: g.maleNames, female: g.femaleNames };
+}
+
 /**
  * Extracts, attributes and clusters every quotation of the corpus and builds the speaker
  * registry (people, and apart from them the organisations quoted), once. Lookups afterwards
@@ -127,7 +138,7 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
   const persons = buildPeople(docs, rules);
   const orgs = buildOrganisations(docs, rules, persons);
   const people = [...persons, ...orgs];
-  const { occurrences, naming } = attributeAll(docs, indexPeople(people, rules.gaz.demonyms));
+  const { occurrences, naming } = attributeAll(docs, indexPeople(people, indexRules(rules)));
   const { quotes, quoteTerms } = assembleQuotes(corpus, occurrences, new Set(orgs.map((o) => o.id)));
 
   const quotesBySpeaker = dict<Quote[]>();

@@ -1,5 +1,6 @@
 import type { ArticleDoc, Tok } from './extract.js';
 import { isNameWord, isTitleHead, spanOfWords } from './names.js';
+import { on } from './mechanisms.js';
 import type { PeopleIndex } from './registry.js';
 import { FUNCTION_WORDS, HONORIFICS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_MODIFIERS } from '../text/lexicon.js';
 
@@ -125,6 +126,21 @@ function isNationalNoun(w: string, demonyms: ReadonlySet<string>): boolean {
   return NATIONAL_NOUNS.has(w) || demonyms.has(w);
 }
 
+/**
+ * Is the capitalised word at k not a reference to the registry's people of that name? A date, a
+ * place, a nationality or an ordinary word ('on Friday', 'German Gref') is theirs only where the
+ * article names one of them; a surname after a given name that is not theirs ('Lleyton Hewitt'
+ * when the registry knows only Patricia Hewitt) is somebody else's.
+ */
+function notThisName(idx: PeopleIndex, local: ReadonlySet<string>, toks: readonly Tok[], k: number): boolean {
+  const w = toks[k]!.low;
+  const here = [...idx.words.get(w)!].some((id) => local.has(id));
+  if (on('ordinary-lone-names') && !here && idx.ordinary(w)) return true;
+  const before = toks[k - 1];
+  // Had the two words been a registry variant, the full name would have been matched already.
+  return on('other-given-name') && isNameWord(before) && !before!.poss && !FUNCTION_WORDS.has(before!.low) && !idx.ordinary(before!.low);
+}
+
 /** Lone names, pronouns and roles, everywhere a full name is not. */
 function otherMentions(doc: ArticleDoc, idx: PeopleIndex, names: readonly Mention[], taken: boolean[][], needs: Map<Mention, string[]>): Mention[] {
   const local = new Set(names.map((m) => m.personId!));
@@ -137,7 +153,9 @@ function otherMentions(doc: ArticleDoc, idx: PeopleIndex, names: readonly Mentio
       const inQuote = inQuoteAt(t);
       // Acronyms name organisations only ('the WTO said'): no person's name holds one.
       if (t.cap && !FUNCTION_WORDS.has(t.low) && idx.words.has(t.low)) {
-        out.push({ kind: 'name', personId: loneName(idx, names, local, t.low, p, k, HONORIFICS.has(toks[k - 1]?.low ?? '') ? toks[k - 1]!.low : undefined), p, i: k, j: k + 1, sent: t.sent, inQuote });
+        const courtesy = HONORIFICS.has(toks[k - 1]?.low ?? '') ? toks[k - 1]!.low : undefined;
+        if (!courtesy && notThisName(idx, local, toks, k)) continue;
+        out.push({ kind: 'name', personId: loneName(idx, names, local, t.low, p, k, courtesy), p, i: k, j: k + 1, sent: t.sent, inQuote });
       } else if (PERSON_PRONOUNS.has(t.low) && !isNameWord(toks[k + 1])) {
         out.push({ kind: 'pronoun', personId: null, p, i: k, j: k + 1, sent: t.sent, inQuote });
       } else if (t.low === 'the') {
@@ -185,15 +203,22 @@ export function findMentions(doc: ArticleDoc, idx: PeopleIndex): Mention[] {
       out[n]!.personId = protagonist(out.slice(0, n));
       continue;
     }
-    for (let b = n - 1; b >= 0; b--) {
-      const prev = out[b]!;
-      if (prev.kind !== 'name' || prev.personId === null) continue;
-      const person = idx.byId.get(prev.personId);
-      if (person && need.every((w) => person.titleWords.has(w))) {
-        out[n]!.personId = person.id;
-        break;
-      }
-    }
+    out[n]!.personId = holder(idx, out.slice(0, n), need) ?? (on('role-heads') && need.length > 1 ? holder(idx, out.slice(0, n), need.slice(-1)) : null);
   }
   return out;
+}
+
+/**
+ * The latest person named before a role whose titles hold every word it needs; failing that, with
+ * 'role-heads', the latest whose titles hold its head ('the Old Trafford boss' for the man called
+ * 'Manchester United boss'), as a reader takes the role for someone just named.
+ */
+function holder(idx: PeopleIndex, before: readonly Mention[], need: readonly string[]): string | null {
+  for (let b = before.length - 1; b >= 0; b--) {
+    const prev = before[b]!;
+    if (prev.kind !== 'name' || prev.personId === null) continue;
+    const person = idx.byId.get(prev.personId);
+    if (person && need.every((w) => person.titleWords.has(w))) return person.id;
+  }
+  return null;
 }

@@ -1,5 +1,6 @@
 import type { Tok } from './extract.js';
 import type { Gazetteer } from '../text/gazetteer.js';
+import { on } from './mechanisms.js';
 import {
   CALENDAR_WORDS,
   FUNCTION_WORDS,
@@ -8,6 +9,8 @@ import {
   ORG_WORDS,
   PARTY_WORDS,
   PLACE_PREFIXES,
+  POST_NOMINALS,
+  SKIP_BEFORE_VERB,
   SPEECH_VERBS,
   TITLE_HEADS,
 } from '../text/lexicon.js';
@@ -19,6 +22,11 @@ export interface NameRules {
   common: ReadonlySet<string>;
   /** Folded words printed capitalised on their own inside a sentence, as a surname is once the full name is given. */
   alone: ReadonlySet<string>;
+}
+
+/** May the word stand between a subject and its speech verb ('Okafor also said', 'Guy Roe QC warned')? */
+export function skipsBeforeVerb(t: Tok): boolean {
+  return t.word && (SKIP_BEFORE_VERB.has(t.low) || (on('post-nominals') && t.acronym && POST_NOMINALS.has(t.low)));
 }
 
 /** Does token k open a sentence (after any opening marks or brackets)? */

@@ -1,5 +1,7 @@
 import type { ArticleDoc, Tok } from './extract.js';
-import { isGluedHyphen, isNameWord, isTitleHead, opensSentence, readName, type NameRules } from './names.js';
+import { descriptionReach, isDash } from './appositives.js';
+import { on } from './mechanisms.js';
+import { isGluedHyphen, isNameWord, skipsBeforeVerb, isTitleHead, opensSentence, readName, type NameRules } from './names.js';
 import {
   DETERMINERS,
   FUNCTION_WORDS,
@@ -25,6 +27,8 @@ export interface NameObservation {
   courtesy?: string;
   /** Seen only as a name with a known first name, with no title or speech verb beside it. */
   weak?: boolean;
+  /** Printed as the inverted subject of a speech verb right after a quotation ('"…," said X'). */
+  quoting?: boolean;
   /** Taken up as 'its' straight after its speech verb ('X said its offer'): an organisation. */
   itself?: boolean;
   articleId: string;
@@ -132,17 +136,38 @@ function afterTitle(pd: ArticleDoc['passages'][number], k: number, rules: NameRu
   return courtesy ? { ...o, courtesy } : o;
 }
 
+/**
+ * The end of a name before 'of/from/at <a capitalised body>' that ends at e ('William Corr of the
+ * Campaign for Tobacco-Free Kids urged'), or e itself when there is no such description.
+ */
+export function beforeOfPlace(toks: readonly Tok[], e: number): number {
+  for (let b = e; b >= 0 && e - b <= 10; b--) {
+    const t = toks[b]!;
+    if (t.q >= 0 || t.mark !== null) return e;
+    if (['of', 'from', 'at'].includes(t.low) && b < e) return isNameWord(toks[b - 1]) ? b - 1 : e;
+    if (!(t.cap || ['the', 'of', 'and', 'for', '&'].includes(t.low) || isGluedHyphen(toks, b))) return e;
+  }
+  return e;
+}
+
 /** Two or more name words beside the speech verb at k: 'Ada Okafor said' / 'said Ada Okafor'. */
 function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, articleId: string): NameObservation[] {
   const out: NameObservation[] = [];
   let e = k - 1;
-  while (e >= 0 && toks[e]!.word && SKIP_BEFORE_VERB.has(toks[e]!.low)) e--;
-  // 'Simon Sweetman, from the Federation of Small Businesses, said': the name before the description.
-  if (toks[e]?.text === ',') {
+  while (e >= 0 && skipsBeforeVerb(toks[e]!)) e--;
+  // 'Simon Sweetman, from the Federation of Small Businesses, said': the name before the description
+  // (set off by dashes too, and quoting a phrase: 'X, one of the so-called "Blair Babes", told').
+  const opens = (t: Tok | undefined) => (isDash(toks[e]) ? isDash(t) : t?.text === ',');
+  const verbAt = e;
+  if (toks[e]?.text === ',' || (on('appositives') && isDash(toks[e]))) {
     let m = e - 1;
-    while (m >= 0 && e - m <= 12 && toks[m]!.text !== ',' && toks[m]!.q < 0) m--;
-    if (toks[m]?.text === ',' && e - m > 2) e = m - 1;
+    while (m >= 0 && e - m <= descriptionReach() && !opens(toks[m]) && (toks[m]!.q < 0 || on('appositives'))) m--;
+    if (opens(toks[m]) && e - m > 2) e = m - 1;
+  } else if (on('of-descriptions')) {
+    e = beforeOfPlace(toks, e);
   }
+  // 'its' after a description is the body the description names ('X, PPI research director, said its…').
+  const described = e !== verbAt;
   let b = e;
   while (b >= 0 && (isNameWord(toks[b]) || (NAME_PARTICLES.has(toks[b]!.text) && b < e))) b--;
   // 'But Jarek Kujda says': a word that cannot open a name is left off the front.
@@ -151,11 +176,15 @@ function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, articleId
     const r = readName(toks, b + 1, rules);
     if (r && r.j === e + 1 && r.j - r.i >= 2) {
       // 'Deutsche Boerse said its offer…': what has 'its' is not a person.
-      out.push({ ...nameObservation(toks, r, null, articleId), itself: IT_WORDS.has(toks[k + 1]?.low ?? '') });
+      out.push({ ...nameObservation(toks, r, null, articleId), itself: !(described && on('of-descriptions')) && IT_WORDS.has(toks[k + 1]?.low ?? '') });
     }
   }
   const after = NON_INVERTING_VERBS.has(toks[k]!.low) ? null : readName(toks, k + 1, rules);
-  if (after && after.j - after.i >= 2) out.push(nameObservation(toks, after, null, articleId));
+  // '"…," said Naris Chaiyasoot': the inverted subject straight after a quotation is its speaker.
+  // Not when a word follows it: 'said Prebon Yamane economist X' names the firm before the post.
+  const ends = after !== null && (toks[after.j] === undefined || !toks[after.j]!.word);
+  const quoting = on('quoted-speakers') && ends && (toks[k - 1]?.mark === 'close' || (toks[k - 1]?.text === ',' && toks[k - 2]?.mark === 'close'));
+  if (after && after.j - after.i >= 2) out.push({ ...nameObservation(toks, after, null, articleId), ...(quoting ? { quoting: true } : {}) });
   return out;
 }
 
@@ -193,17 +222,42 @@ export function observeNames(doc: ArticleDoc, rules: NameRules): NameObservation
 export function observeFullNames(doc: ArticleDoc, rules: NameRules): NameObservation[] {
   const out: NameObservation[] = [];
   const alone = surnamesAlone(doc);
+  const spoken = on('spoken-surnames') ? surnamesSpeaking(doc) : new Set<string>();
+  const g = rules.gaz;
+  // A given name the lists lack ('Robby Ginepri') will do when the article quotes the surname alone ('said Ginepri').
+  const given = (w: string, last: string) => g.firstNames.has(w) || (spoken.has(last) && !g.places.has(w) && !g.demonyms.has(w) && !g.organisations.has(w));
   for (const pd of doc.passages) {
     const toks = pd.toks;
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k]!;
-      if (!t.cap || !isNameWord(t) || isNameWord(toks[k - 1]) || !rules.gaz.firstNames.has(t.low) || rules.common.has(t.low)) continue;
+      // 'Germany's Tommy Haas': a possessive before the name ends whose it is, not the name.
+      const joined = isNameWord(toks[k - 1]) && !(on('possessive-openers') && toks[k - 1]!.poss);
+      if (!t.cap || !isNameWord(t) || joined || rules.common.has(t.low) || (!g.firstNames.has(t.low) && spoken.size === 0)) continue;
       const r = readName(toks, k, rules);
-      if (!r || r.i !== k || r.j - r.i < 2 || isGluedHyphen(toks, r.j - 2)) continue;
-      if (!alone.has(toks[r.j - 1]!.low)) continue;
+      // 'fellow American Robby Ginepri': the name after the nationality reading dropped.
+      const described = on('spoken-surnames') && r !== null && r.i > k && g.demonyms.has(t.low);
+      if (!r || (r.i !== k && !described) || r.j - r.i < 2 || isGluedHyphen(toks, r.j - 2)) continue;
+      const first = toks[r.i]!;
+      if (!alone.has(toks[r.j - 1]!.low) || !given(first.low, toks[r.j - 1]!.low)) continue;
+      // An unlisted given name only inside a sentence of the reporter's: an opening word is as often a
+      // description ('Classy Henman'), and a placard's words ('"Dump Trump"') are nobody's name.
+      if (!g.firstNames.has(first.low) && (opensSentence(toks, k) || first.q >= 0)) continue;
       out.push({ ...nameObservation(toks, r, null, doc.article.id), weak: true });
       k = r.j - 1;
     }
+  }
+  return out;
+}
+
+/** Capitalised words the article prints alone right beside a speech verb ('said Ginepri', 'Ginepri added'). */
+function surnamesSpeaking(doc: ArticleDoc): Set<string> {
+  const out = new Set<string>();
+  const verb = (t: Tok | undefined) => t?.word === true && SPEECH_VERBS.has(t.low) && !NON_INVERTING_VERBS.has(t.low);
+  for (const pd of doc.passages) {
+    pd.toks.forEach((t, k) => {
+      if (t.q >= 0 || !t.cap || !isNameWord(t) || isNameWord(pd.toks[k - 1]) || isNameWord(pd.toks[k + 1])) return;
+      if (verb(pd.toks[k - 1]) || (verb(pd.toks[k + 1]) && !t.poss)) out.add(t.low);
+    });
   }
   return out;
 }

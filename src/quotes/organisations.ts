@@ -1,8 +1,9 @@
-import { CALENDAR_WORDS, NON_INVERTING_VERBS, ORG_WORDS, PARTY_WORDS, SKIP_BEFORE_VERB, SPEECH_VERBS, SPOKES_WORDS, TEAM_WORDS, TITLE_HEADS } from '../text/lexicon.js';
+import { CALENDAR_WORDS, FUNCTION_WORDS, NON_INVERTING_VERBS, ORG_WORDS, PARTY_WORDS, POST_NOMINALS, SPEECH_VERBS, SPOKES_WORDS, TEAM_WORDS, TITLE_HEADS } from '../text/lexicon.js';
 import type { ArticleDoc, Tok } from './extract.js';
-import type { NameRules } from './names.js';
+import { skipsBeforeVerb, type NameRules } from './names.js';
 import type { Person } from './registry.js';
 import { slug } from './util.js';
+import { on } from './mechanisms.js';
 
 /** Small words that may stand inside an organisation's name ('Federation of the Red Cross and Red Crescent'). */
 const INNER = new Set(['of', 'the', 'and', 'for', '&']);
@@ -10,7 +11,8 @@ const INNER = new Set(['of', 'the', 'and', 'for', '&']);
 /** A run of capitalised words and acronyms from k ('The UK Independence Party', 'WTO'), a leading article left out. */
 function readOrg(toks: readonly Tok[], k: number): { i: number; j: number } | null {
   let i = k;
-  if (toks[i]?.low === 'the' || toks[i]?.low === 'a' || toks[i]?.low === 'an') i++;
+  // 'But the Home Office said': the words opening the sentence are not the body's name.
+  while (toks[i]?.word && FUNCTION_WORDS.has(toks[i]!.low) && !toks[i]!.acronym) i++;
   let j = i;
   let last = -1;
   while (j < toks.length && j - i < 12) {
@@ -39,7 +41,7 @@ function isOrgName(words: readonly Tok[], rules: NameRules, spoken = false): boo
   if (low.some((t) => TEAM_WORDS.has(t.low) || CALENDAR_WORDS.has(t.low))) return false;
   if (low.length === 1 && PARTY_WORDS.has(whole)) return false;
   if (rules.gaz.organisations.has(whole)) return true;
-  if (low.length === 1 && low[0]!.acronym && low[0]!.low.length >= 2) return !TITLE_HEADS.has(low[0]!.low);
+  if (low.length === 1 && low[0]!.acronym && low[0]!.low.length >= 2) return !TITLE_HEADS.has(low[0]!.low) && !(on('post-nominals') && POST_NOMINALS.has(low[0]!.low));
   // 'a Vodafone spokesman said': a body someone speaks for, whatever its name looks like.
   if (spoken && low.length === 1) return !rules.common.has(whole) && !rules.gaz.firstNames.has(whole);
   return low.length >= 2 && ORG_WORDS.has(low[low.length - 1]!.low);
@@ -51,7 +53,7 @@ function isOrgName(words: readonly Tok[], rules: NameRules, spoken = false): boo
  */
 function speakerOrg(toks: readonly Tok[], v: number): { i: number; j: number; spoken: boolean } | null {
   let e = v - 1;
-  while (e >= 0 && toks[e]!.word && SKIP_BEFORE_VERB.has(toks[e]!.low)) e--;
+  while (e >= 0 && skipsBeforeVerb(toks[e]!)) e--;
   const spokenBefore = toks[e]?.word === true && SPOKES_WORDS.has(toks[e]!.low);
   if (spokenBefore) e--;
   // 'Munich Re, the world's biggest reinsurer, said': step back over the description.

@@ -1,5 +1,6 @@
 import { NAME_PARTICLES, PARTY_WORDS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
 import type { NameRules } from './names.js';
+import { on } from './mechanisms.js';
 
 /** What the registry knows of a name when deciding whether it is a person's. */
 export interface NameEvidence {
@@ -7,12 +8,16 @@ export interface NameEvidence {
   words: readonly string[];
   /** Times it was printed after a courtesy title ('Mr', 'Lord'). */
   honorifics: number;
+  /** Times the whole name, given name and all, was printed after one ('Sir Digby Jones'). */
+  honorificFull?: number;
   /** Times it was taken up as 'its' ('X said its offer'). */
   itself: number;
   /** Seen only as a first name and a surname, never with a title or a speech verb. */
   weak: boolean;
   /** Times it was printed with a job title before or after it. */
   titled: number;
+  /** Times it was printed as the inverted subject right after a quotation ('"…," said X'). */
+  quoting?: number;
 }
 
 /**
@@ -34,7 +39,9 @@ export function isPersonName(e: NameEvidence, rules: NameRules): boolean {
   const ordinary = (x: string) => common.has(x) && !NAME_PARTICLES.has(x);
   const [first, ...rest] = w as [string, ...string[]];
   // A courtesy title vouches for the surname, whatever else it means ('Mr Irish', 'Ms France').
-  if (e.honorifics > 0) return !placeLike(first) && !ordinary(first);
+  // A given name that is also a place ('Sir Digby Jones') is vouched for when printed whole after the title.
+  const place = placeLike(first) && !(on('courtesy-surnames') && (e.honorificFull ?? 0) > 0 && !gaz.demonyms.has(first));
+  if (e.honorifics > 0) return !place && !ordinary(first);
   // After a known first name one ordinary word can be a surname ('Vince Cable', 'Clare Short'), not an adjective or a run of them.
   if (gaz.firstNames.has(first) && !placeLike(first) && !ordinary(first)) {
     // Nothing but the name itself to go on: every word must look like a name ('Sky One', 'Tate Britain' do not).
@@ -44,6 +51,7 @@ export function isPersonName(e: NameEvidence, rules: NameRules): boolean {
     return !(ordinary(last) && (rest.length > 1 || TITLE_MODIFIERS.has(last) || TITLE_HEADS.has(last)));
   }
   // A job title vouches as a surname standing alone does ('Apurva Shah, an analyst at…').
-  const vouched = e.titled > 0 || rules.alone.has(w[w.length - 1]!) || rules.alone.has(first);
+  // …or as a quotation's inverted subject ('"…," said Naris Chaiyasoot'), a place only people take.
+  const vouched = e.titled > 0 || (e.quoting ?? 0) > 0 || rules.alone.has(w[w.length - 1]!) || rules.alone.has(first);
   return !w.some((x) => placeLike(x) || ordinary(x) || PLACE_PREFIXES.has(x)) && vouched;
 }

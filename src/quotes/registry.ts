@@ -3,7 +3,8 @@ import { editDistance } from '../text/edit-distance.js';
 import type { NameRules } from './names.js';
 import { observeFullNames, observeNames, type NameObservation } from './observe.js';
 import { isPersonName, type NameEvidence } from './personhood.js';
-import { addToList, slug } from './util.js';
+import { addToList, nameWords, slug } from './util.js';
+import { on } from './mechanisms.js';
 import {
   FUNCTION_WORDS,
   NAME_PARTICLES,
@@ -24,10 +25,14 @@ export interface Person {
   titleWords: Set<string>;
   /** Times their name was printed after a courtesy title ('Mr', 'Lord'). */
   honorifics: number;
+  /** Of those, times it was their whole name ('Sir Digby Jones'). */
+  honorificFull?: number;
   /** The courtesy titles they were given ('dr', 'sir'), to tell 'Dr Fox' from another Fox. */
   courtesies?: Set<string>;
   /** Articles their name was observed in, to place a lone 'Dr Fox' beside the full name in the same article. */
   articles?: Set<string>;
+  /** Times printed as the inverted subject right after a quotation ('"…," said X'). */
+  quoting?: number;
   /** Times their name was taken up as 'its' ('X said its offer'). */
   itself: number;
   /** Observations with a title, a courtesy title or a speech verb beside the name. */
@@ -82,8 +87,14 @@ export function buildPeople(docs: Iterable<ArticleDoc>, rules: NameRules): Perso
   }
   // Lone surnames join their group before the groups are judged: 'Mr Irish' vouches for 'Oliver Irish'.
   const groups = mergeVariants(multi).map(personOf);
-  const loners = attachLoners(groups, single, rules);
-  const people = [...groups, ...[...loners.values()].map(personOf)].filter((p) => isPersonName(evidence(p), rules));
+  const attached = new Map<Person, NameObservation[]>();
+  const loners = attachLoners(groups, single, rules, attached);
+  const kept = groups.filter((p) => isPersonName(evidence(p), rules));
+  // 'Economy minister German Gref' is judged no person (a nationality first), but 'Mr Gref' still is one.
+  if (on('courtesy-surnames')) {
+    for (const [p, obs] of attached) if (!kept.includes(p)) for (const o of obs) if (o.honorific) addToList(loners, o.low[0]!, o);
+  }
+  const people = [...kept, ...[...loners.values()].map(personOf).filter((p) => isPersonName(evidence(p), rules))];
   name(people);
   return people;
 }
@@ -134,9 +145,11 @@ function addObservation(p: Person, o: NameObservation): void {
   else p.variants.set(key, { display: o.display.join(' '), count: 1 });
   if (o.title) bump(p.titles, o.title);
   if (o.honorific) p.honorifics++;
+  if (o.honorific && o.courtesy && o.low.length >= 2) p.honorificFull = (p.honorificFull ?? 0) + 1;
   if (o.courtesy) (p.courtesies ??= new Set()).add(o.courtesy);
   (p.articles ??= new Set()).add(o.articleId);
   if (o.itself) p.itself++;
+  if (o.quoting) p.quoting = (p.quoting ?? 0) + 1;
   if (!o.weak) p.strong++;
 }
 
@@ -144,14 +157,14 @@ function addObservation(p: Person, o: NameObservation): void {
 function evidence(p: Person): NameEvidence {
   const best = [...p.variants.entries()].sort(([a, x], [b, y]) => b.split(' ').length - a.split(' ').length || y.count - x.count)[0]!;
   const titled = [...p.titles.values()].reduce((a, b) => a + b, 0);
-  return { words: best[0].split(' '), honorifics: p.honorifics, itself: p.itself, weak: p.strong === 0, titled };
+  return { words: best[0].split(' '), honorifics: p.honorifics, honorificFull: p.honorificFull, itself: p.itself, weak: p.strong === 0, titled, quoting: p.quoting ?? 0 };
 }
 
 /**
  * A lone surname ('Mayor Okafor', 'Mr Okafor') joins the one person whose name holds it; the
  * rest are returned grouped by word, to stand as people of their own when evidence allows.
  */
-function attachLoners(people: readonly Person[], single: readonly NameObservation[], rules: NameRules): Map<string, NameObservation[]> {
+function attachLoners(people: readonly Person[], single: readonly NameObservation[], rules: NameRules, attached: Map<Person, NameObservation[]>): Map<string, NameObservation[]> {
   const byWord = new Map<string, Set<Person>>();
   for (const p of people) {
     for (const key of p.variants.keys()) {
@@ -171,7 +184,10 @@ function attachLoners(people: readonly Person[], single: readonly NameObservatio
     const candidates = [...(byWord.get(w) ?? [])];
     // Several people of that surname: the one named in full in the same article, if only one is.
     const here = candidates.length > 1 ? candidates.filter((p) => p.articles?.has(o.articleId)) : candidates;
-    if (here.length === 1) addObservation(here[0]!, o);
+    if (here.length === 1) {
+      addObservation(here[0]!, o);
+      addToList(attached, here[0]!, o);
+    }
     else if (candidates.length === 0) addToList(loners, w, o);
   }
   return loners;
@@ -209,10 +225,43 @@ export interface PeopleIndex {
   words: Map<string, Set<string>>;
   /** Folded nationality adjectives, for 'the Frenchman'. */
   demonyms: ReadonlySet<string>;
+  /** Words that are dates, places, nationalities or ordinary words as well as surnames ('Friday', 'German'). */
+  ordinary: (w: string) => boolean;
+  /** Person id → their sex when a first name or a courtesy title tells it. */
+  sex: Map<string, 'm' | 'f'>;
+}
+
+/** What the index needs beyond the registry: the nationality adjectives, ordinary words and first names by sex. */
+export interface IndexRules {
+  demonyms?: ReadonlySet<string>;
+  ordinary?: (w: string) => boolean;
+  male?: ReadonlySet<string>;
+  female?: ReadonlySet<string>;
+}
+
+const MALE_COURTESY = new Set(['mr', 'sir', 'lord', 'baron']);
+const FEMALE_COURTESY = new Set(['mrs', 'ms', 'miss', 'lady', 'baroness', 'dame']);
+
+/** A person's sex when the text tells it: a courtesy title, else a first name only one sex's list holds. */
+function sexOf(p: Person, r: IndexRules): 'm' | 'f' | null {
+  const c = [...(p.courtesies ?? [])];
+  const m = c.some((x) => MALE_COURTESY.has(x));
+  const f = c.some((x) => FEMALE_COURTESY.has(x));
+  if (m !== f) return m ? 'm' : 'f';
+  const first = nameWords(p.name)[0] ?? '';
+  if (!p.name.includes(' ') || !r.male || !r.female) return null;
+  const inM = r.male.has(first);
+  const inF = r.female.has(first);
+  return inM === inF ? null : inM ? 'm' : 'f';
 }
 
 /** Indexes the registry's names for mention finding. */
-export function indexPeople(people: Person[], demonyms: ReadonlySet<string> = new Set()): PeopleIndex {
+export function indexPeople(people: Person[], rules: IndexRules = {}): PeopleIndex {
+  const sex = new Map<string, 'm' | 'f'>();
+  for (const p of people) {
+    const s = p.kind === 'person' ? sexOf(p, rules) : null;
+    if (s) sex.set(p.id, s);
+  }
   const variants = new Map<string, { low: string[]; personId: string }[]>();
   const words = new Map<string, Set<string>>();
   for (const p of people) {
@@ -229,5 +278,5 @@ export function indexPeople(people: Person[], demonyms: ReadonlySet<string> = ne
     }
   }
   for (const list of variants.values()) list.sort((a, b) => b.low.length - a.low.length);
-  return { people, byId: new Map(people.map((p) => [p.id, p])), variants, words, demonyms };
+  return { people, byId: new Map(people.map((p) => [p.id, p])), variants, words, demonyms: rules.demonyms ?? new Set(), ordinary: rules.ordinary ?? (() => false), sex };
 }

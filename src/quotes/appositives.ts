@@ -1,0 +1,112 @@
+import type { Tok } from './extract.js';
+import { HONORIFICS, SPOKES_WORDS, TITLE_HEADS } from '../text/lexicon.js';
+import { governed, mentionAt, toksOf, type Ctx, type Who } from './context.js';
+import { whoOf } from './coreference.js';
+import { on } from './mechanisms.js';
+
+// Descriptions set off beside a name ('X, chief economist at Y, said'; 'X - then adviser to Y - told'):
+// where they start and end, and the name they describe.
+
+/** Longest description set off by commas between a name and its verb, in tokens. */
+export const APPOSITIVE_REACH = 12;
+
+/** How far a description set off by commas between a name and its verb may run: longer when it may hold a relative clause ('X, a banker who has held talks with Y over a bond sale, said'). */
+export const descriptionReach = (): number => (on('long-descriptions') ? 2 * APPOSITIVE_REACH : APPOSITIVE_REACH);
+
+/**
+ * The person before ', a/the <post> …' that runs up to the verb at j+1 without a closing comma
+ * ('Scott Stanzel, a spokesman for the Bush-Cheney campaign said'); the description must hold a post.
+ */
+export function describedName(c: Ctx, p: number, j: number, lo: number): ReturnType<typeof mentionAt> {
+  const toks = toksOf(c, p);
+  let post = false;
+  for (let b = j; b >= lo && j - b <= APPOSITIVE_REACH; b--) {
+    const t = toks[b]!;
+    if (t.q >= 0 || t.mark !== null) return null;
+    if (t.word && (TITLE_HEADS.has(t.low) || SPOKES_WORDS.has(t.low))) post = true;
+    if (t.text === ',') {
+      const m = mentionAt(c, p, b - 1);
+      return post && m && m.kind !== 'pronoun' ? m : null;
+    }
+    if (!t.word) return null;
+  }
+  return null;
+}
+
+const DASHES = new Set(['-', '–', '—']);
+/** A dash standing apart from the words round it, as a description is set off ('X - then adviser to Y - said'). */
+export const isDash = (t: Tok | undefined): boolean => t !== undefined && DASHES.has(t.text) && !t.word;
+
+/**
+ * Who stands before the comma or dash at j, the speech verb after it: the name right before it,
+ * or the name before the description it closes ('X, chief executive of the Y Association, said'),
+ * which wins over an organisation the description names.
+ */
+export function headBefore(c: Ctx, p: number, j: number, lo: number): ReturnType<typeof mentionAt> {
+  const right = isDash(toksOf(c, p)[j]) ? null : mentionAt(c, p, j - 1);
+  if (right && !(on('appositives') && right.personId?.startsWith('org-') && governed(c, right))) return right;
+  return appositiveHead(c, p, j, lo) ?? right;
+}
+
+/**
+ * The name before a description set off by commas (or by dashes) that ends at the mark at j
+ * ('X, chief economist at Y,', 'X - then adviser to Y -'); the description may quote a phrase
+ * ('X, one of the so-called "Blair Babes", told').
+ */
+function appositiveHead(c: Ctx, p: number, j: number, lo: number): ReturnType<typeof mentionAt> {
+  const toks = toksOf(c, p);
+  const dash = isDash(toks[j]);
+  for (let b = j - 1; b >= lo && j - b <= descriptionReach(); b--) {
+    if ((toks[b]!.q >= 0 || toks[b]!.mark !== null) && !on('appositives')) return null;
+    if (dash ? isDash(toks[b]) : toks[b]!.text === ',') {
+      const m = mentionAt(c, p, b - 1);
+      return m && m.kind !== 'pronoun' ? m : null;
+    }
+  }
+  return null;
+}
+
+/** The person named after the comma that closes the description starting at k ('the report's author, Jane Roe'). */
+export function namedAfterComma(c: Ctx, p: number, k: number): Who | null {
+  const toks = toksOf(c, p);
+  for (let m = k; m < toks.length && m - k <= 6; m++) {
+    const t = toks[m]!;
+    if (t.text === ',') {
+      let n = m + 1;
+      if (toks[n] && HONORIFICS.has(toks[n]!.low)) n++;
+      const who = mentionAt(c, p, n);
+      return who && who.kind !== 'pronoun' ? whoOf(c, who) : null;
+    }
+    if (!t.word || t.q >= 0) return null;
+  }
+  return null;
+}
+
+/** The comma (or dash) that closes a description opened by the one at k, or -1. */
+export function nextComma(toks: readonly Tok[], k: number): number {
+  const dash = isDash(toks[k]);
+  for (let m = k + 1; m < toks.length && m - k <= APPOSITIVE_REACH; m++) {
+    if (toks[m]!.text === '.') return -1;
+    if ((toks[m]!.q >= 0 || toks[m]!.mark !== null) && !on('appositives')) return -1;
+    if (dash ? isDash(toks[m]) : toks[m]!.text === ',') return m;
+  }
+  return -1;
+}
+
+
+/**
+ * 'Interfax quoted Mr Roe as saying', 'Reuters quoted an official as saying': the one quoted is
+ * the speaker, not the outlet; nobody we can name when they are unnamed. Null for any other verb.
+ */
+export function quotedAs(c: Ctx, p: number, v: number): Who | null {
+  const toks = toksOf(c, p);
+  if (!on('quoted-as') || toks[v]?.low !== 'quoted') return null;
+  for (let k = v + 1; k < toks.length && k <= v + 8; k++) {
+    if (toks[k]!.low !== 'as' || toks[k + 1]?.low !== 'saying') continue;
+    if (k === v + 1) return null; // 'X was quoted as saying': X, the subject, spoke
+
+    const m = mentionAt(c, p, v + 1);
+    return m && m.j === k && m.kind !== 'pronoun' ? whoOf(c, m) : m?.kind === 'pronoun' && m.j === k ? whoOf(c, m) : { kind: 'blocked' };
+  }
+  return null;
+}

@@ -1,0 +1,60 @@
+/**
+ * Attribution mechanisms that can be switched off one at a time, so the blind evaluation can
+ * measure what each one buys (`npm run eval:quotes -- --ablate`). All are on in normal use; only
+ * the evaluation shell switches any off, before it builds an index.
+ */
+export const MECHANISMS = [
+  /** A lone capitalised word that is also a date, a place, a nationality or an ordinary word ('Friday', 'German') names a person only where the article names them. */
+  'ordinary-lone-names',
+  /** A surname printed after a given name that is not the registered person's ('Lleyton Hewitt' for Patricia Hewitt) is someone else. */
+  'other-given-name',
+  /** 'he' and 'she' never stand for a person of the other sex (by first name or courtesy title). */
+  'pronoun-gender',
+  /** Names inside a sentence's opening adverbial ('After losing to X, Y said') are not its subject. */
+  'fronted-adverbial',
+  /** Descriptions set off by dashes or holding a quoted phrase, and 'X, chief of Org, said', keep X as the speaker. */
+  'appositives',
+  /** An unnamed spokesperson, or 'he'/'she' standing for one, speaks for the body just named. */
+  'spokesperson-anaphora',
+  /** A courtesy title vouches for the name after it: 'Mr Gref' stays a person when 'German Gref' is judged not one, 'Sir Digby Jones' though Digby is a place. */
+  'courtesy-surnames',
+  /** A description between a name and its verb may hold a relative clause and run twice as long. */
+  'long-descriptions',
+  /** '"…," it said in a statement': 'it' speaks for the organisation the sentence before is about. */
+  'it-organisations',
+  /** A role whose qualifiers match no one ('the Old Trafford boss') goes to the latest person named with its head word among their titles. */
+  'role-heads',
+  /** 'X of the Y Campaign said' is X speaking (and the 'its' after it is Y's). */
+  'of-descriptions',
+  /** A post before an inverted name may hold a hyphenated word, an unresolved acronym or a body's word ('said ISM survey chairman X', 'said union leader X'). */
+  'posts-before-names',
+  /** A full name after a possessive ('Germany's Tommy Haas') is read as a name of its own. */
+  'possessive-openers',
+  /** A full name whose given name the lists lack ('Robby Ginepri') is a person's when the article quotes the surname alone ('said Ginepri'). */
+  'spoken-surnames',
+  /** A name printed as a quotation's inverted subject ('"…," said Naris Chaiyasoot') is vouched for as a person's. */
+  'quoted-speakers',
+  /** Post-nominal letters ('QC', 'MP') belong to the name before them, never speak on their own. */
+  'post-nominals',
+  /** 'Interfax quoted Mr Roe as saying': the one quoted is the speaker, not the outlet. */
+  'quoted-as',
+  /** 'He criticised the plan: "…"': a sentence ending in a colon introduces its subject's words. */
+  'colon-clauses',
+  /** The spokesman of an office holder speaks for the office's seat ('the prime minister's spokesman' → Downing Street). */
+  'office-seats',
+] as const;
+
+export type Mechanism = (typeof MECHANISMS)[number];
+
+const off = new Set<Mechanism>();
+
+/** Switches the named mechanisms off (and every other one on), for an ablation run. */
+export function switchOff(names: readonly Mechanism[]): void {
+  off.clear();
+  for (const n of names) off.add(n);
+}
+
+/** Is this mechanism on? */
+export function on(m: Mechanism): boolean {
+  return !off.has(m);
+}

@@ -1,0 +1,117 @@
+/**
+ * One test per attribution mechanism of issue 10, on short articles written here with made-up
+ * names: who a reader would say spoke, and, switched off, that the mechanism is what gets it right
+ * (each test fails without its mechanism).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildCorpus } from '../src/corpus/load.js';
+import { buildQuoteIndex, type Quote } from '../src/quotes/index.js';
+import { switchOff, type Mechanism } from '../src/quotes/mechanisms.js';
+
+/** The speaker's name (or null) of every full quotation, by its opening words, over these articles. */
+function speakers(...articles: string[]): Record<string, string | null> {
+  const qi = buildQuoteIndex(buildCorpus(articles.map((content, n) => ({ file: `a${n}.txt`, content }))));
+  const name = (q: Quote) => {
+    const id = q.speakerId ?? q.organisationId;
+    return id ? qi.speakerById[id]!.name : null;
+  };
+  return Object.fromEntries(qi.quotes.filter((q) => !q.partial).map((q) => [q.text, name(q)]));
+}
+
+/** Asserts who said `quote` with every mechanism on, and that with `m` off the answer is different. */
+function needs(m: Mechanism, quote: string, who: string | null, ...articles: string[]): void {
+  switchOff([]);
+  expect(speakers(...articles)[quote]).toBe(who);
+  switchOff([m]);
+  expect(speakers(...articles)[quote] ?? null).not.toBe(who);
+  switchOff([]);
+}
+
+afterEach(() => switchOff([]));
+
+const PEOPLE = 'Adviser Jack Dorsal and Transport Secretary Tom Ferris met Finance Chief Helen Marlow on Monday.\n\n';
+
+describe('attribution mechanisms', () => {
+  it('does not take a weekday for a person of that surname named in another article', () => {
+    const other = 'Rugby coach Mike Friday said: "We train hard."\n';
+    needs('ordinary-lone-names', 'The books balance.', 'Tom Ferris', other, `${PEOPLE}Ferris opened the depot. On Friday he said: "The books balance."\n`);
+  });
+
+  it('gives no one a quotation by a namesake whose given name is not the registered person’s', () => {
+    const other = 'Tom Hewitt, the club chairman, said the ground would be sold.\n';
+    needs('other-given-name', 'I played badly,', null, other, `${PEOPLE}"I played badly," Quillon Hewitt told reporters.\n`);
+  });
+
+  it('lets "he" pass over a woman to the man the story was about', () => {
+    needs('pronoun-gender', 'It is a fine day,', 'Tom Ferris', `${PEOPLE}Ferris opened the depot. Marlow cut the ribbon. "It is a fine day," he said.\n`);
+  });
+
+  it('does not take a name in a sentence’s opening phrase for its subject', () => {
+    needs('fronted-adverbial', 'I was tired,', 'Jack Dorsal', `${PEOPLE}After losing to Tom Ferris in the final, Jack Dorsal spoke to reporters. "I was tired," he said.\n`);
+  });
+
+  it('reads past a description set off by dashes to the name before it', () => {
+    needs('appositives', 'We are ready,', 'Jack Dorsal', `${PEOPLE}"We are ready," Jack Dorsal - then an adviser to Tom Ferris - told reporters.\n`);
+  });
+
+  it('reads past a long description holding a relative clause to the name before it', () => {
+    const text = 'Rita Quenby, a banker from the city who has held talks with the club over a possible bond sale, said the club needed cash. "They need strong people," she said.\n';
+    needs('long-descriptions', 'They need strong people,', 'Rita Quenby', text);
+  });
+
+  it('gives "it said" to the organisation the sentence before is about', () => {
+    const text = `${PEOPLE}The Roads Agency said the plan was sound.\n\nThe Roads Agency has defended the toll. "Drivers will pay less," it said in a statement.\n`;
+    needs('it-organisations', 'Drivers will pay less,', 'Roads Agency', text);
+  });
+
+  it('gives an unnamed spokesman’s words to the body the sentence before is about', () => {
+    const text = `${PEOPLE}The Roads Agency said the plan was sound.\n\nThe Roads Agency defended the plan. A spokesman said: "The road will be built."\n`;
+    needs('spokesperson-anaphora', 'The road will be built.', 'Roads Agency', text);
+  });
+
+  it('keeps "Mr Okafor" a person when his full printed name opens with a nationality', () => {
+    needs('courtesy-surnames', 'It is balanced.', 'Okafor', 'Finance minister French Okafor said the budget was sound. Mr Okafor said: "It is balanced."\n');
+  });
+
+  it('reads a full name after a possessive as a name', () => {
+    needs('possessive-openers', 'I played well,', 'Tommy Varnik', 'Germany\'s Tommy Varnik won the final in three sets. "I played well," admitted Varnik.\n');
+  });
+
+  it('takes a full name with a given name no list holds for a person when the article quotes the surname alone', () => {
+    needs('spoken-surnames', 'It was a strange match,', 'Zorvan Quillet', 'The top seed beat Zorvan Quillet in straight sets. "It was a strange match," said Quillet.\n');
+  });
+
+  it('gives a role whose qualifier matches no title to the latest person named with its head word', () => {
+    const text = 'Rovers manager Sam Kettering watched the match.\n\n"We showed character," said the Dunmore Park manager.\n';
+    needs('role-heads', 'We showed character,', 'Sam Kettering', text);
+  });
+
+  it('takes the inverted subject straight after a quotation for a person, whatever their given name', () => {
+    needs('quoted-speakers', 'It will take a year,', 'Zorvan Quillet', '"It will take a year," said Zorvan Quillet, head of the fiscal office.\n');
+  });
+
+  it('reads post-nominal letters as part of the name before them', () => {
+    needs('post-nominals', 'The law is clear.', 'Jack Dorsal', 'Jack Dorsal QC said: "The law is clear."\n');
+  });
+
+  it('gives the words of "X of the Y Campaign" to X', () => {
+    needs('of-descriptions', 'The air is foul,', 'Jack Dorsal', 'Jack Dorsal of the Campaign for Clean Air urged the council to act. "The air is foul," he said.\n');
+  });
+
+  it('reads a body’s word inside the post before an inverted name', () => {
+    needs('posts-before-names', 'Sales are up,', 'Jack Dorsal', `${PEOPLE}"Sales are up," said union leader Jack Dorsal.\n`);
+  });
+
+  it('gives "quoted X as saying" to X, not to the outlet', () => {
+    needs('quoted-as', 'Prices will rise,', 'Jack Dorsal', `${PEOPLE}"Prices will rise," the Daily Bugle quoted Jack Dorsal as saying.\n`);
+  });
+
+  it('gives a quotation after a colon to the subject of the sentence it ends', () => {
+    needs('colon-clauses', 'It is a mess.', 'Jack Dorsal', `${PEOPLE}Jack Dorsal also criticised the plan: "It is a mess."\n`);
+  });
+
+  it('gives the prime minister’s spokesman’s words to Downing Street', () => {
+    const text = `${PEOPLE}Downing Street said the talks went well.\n\nThe prime minister's official spokesman said: "The policy stands."\n`;
+    needs('office-seats', 'The policy stands.', 'Downing Street', text);
+  });
+});
