@@ -65,7 +65,7 @@ export function nearSpellings(index: SearchIndex, word: string, maxDistance: num
   const out: string[] = [];
   for (const t of index.names) {
     const n = index.wordOf.get(t) ?? t;
-    if (Math.abs(n.length - w.length) <= maxDistance && editDistance(n, w) <= maxDistance) out.push(t);
+    if (Math.abs(n.length - w.length) <= maxDistance && editDistance(n, w, maxDistance) <= maxDistance) out.push(t);
   }
   return out;
 }
