@@ -76,6 +76,12 @@ describe('BBC attribution shapes', () => {
     expect(whoSaid(text).map(([, who]) => who)).toEqual(['Helen Marlow', 'Tom Ferris', 'Railco']);
   });
 
+  it('gives the words to the person a description with a relative clause follows, not to the organisation the description names', () => {
+    const text = `${INTRO}Ada Pell, founder of Harbour Trust, which backs local theatre, said the plan was a "grave mistake".\n\nJon Dale, head of the Quayside Arts Council, which runs the old docks hall, said: "We will fight the cut."\n`;
+    expect(whoSaid(text)).toEqual([['We will fight the cut.', 'Jon Dale']]);
+    expect(findQuotes(index(text), 'Ada Pell').quotes.map((q) => q.text)).toEqual(['grave mistake']);
+  });
+
   it('reads a month inside a name and never a date as one', () => {
     const text = `${INTRO}Shadow secretary Theresa May said on 5 May: "We will vote against."\n\n"It is a mistake," she added.\n`;
     expect(whoSaid(text).map(([, who]) => who)).toEqual(['Theresa May', 'Theresa May']);

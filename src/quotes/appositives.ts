@@ -1,4 +1,5 @@
 import type { Tok } from './extract.js';
+import type { Mention } from './mentions.js';
 import { HONORIFICS, SPOKES_WORDS, TITLE_HEADS } from '../text/lexicon.js';
 import { governed, mentionAt, toksOf, type Ctx, type Who } from './context.js';
 import { whoOf } from './coreference.js';
@@ -56,15 +57,23 @@ export function headBefore(c: Ctx, p: number, j: number, lo: number): ReturnType
 function appositiveHead(c: Ctx, p: number, j: number, lo: number): ReturnType<typeof mentionAt> {
   const toks = toksOf(c, p);
   const dash = isDash(toks[j]);
+  let inner: Mention | null = null;
   for (let b = j - 1; b >= lo && j - b <= descriptionReach(); b--) {
     if ((toks[b]!.q >= 0 || toks[b]!.mark !== null) && !on('appositives')) return null;
     if (dash ? isDash(toks[b]) : toks[b]!.text === ',') {
       const m = mentionAt(c, p, b - 1);
-      return m && m.kind !== 'pronoun' ? m : null;
+      if (!m || m.kind === 'pronoun') return inner;
+      // 'X, founder of Y Media, which backs Z, said': an organisation governed by a word of the
+      // description ('of', 'at') is part of it, not a subject; the name before the description spoke.
+      if (!isOrg(m) || !governed(c, m)) return m;
+      inner ??= m;
+      b = m.i;
     }
   }
-  return null;
+  return inner;
 }
+
+const isOrg = (m: Mention): boolean => m.personId?.startsWith('org-') === true;
 
 /** The person named after the comma that closes the description starting at k ('the report's author, Jane Roe'). */
 export function namedAfterComma(c: Ctx, p: number, k: number): Who | null {

@@ -9,6 +9,7 @@ import {
   NAME_PARTICLES,
   NON_INVERTING_VERBS,
   ORG_WORDS,
+  RELATIVE_WORDS,
   SKIP_BEFORE_VERB,
   SPEECH_VERBS,
   TITLE_HEADS,
@@ -150,6 +151,13 @@ export function beforeOfPlace(toks: readonly Tok[], e: number): number {
   return e;
 }
 
+/** The mark opening the description that the mark at e closes, no further than the description's reach from the mark at end, or -1. */
+function openingMark(toks: readonly Tok[], e: number, end: number, opens: (t: Tok | undefined) => boolean): number {
+  let m = e - 1;
+  while (m >= 0 && end - m <= descriptionReach() && !opens(toks[m]) && (toks[m]!.q < 0 || on('appositives'))) m--;
+  return opens(toks[m]) && e - m > 2 ? m : -1;
+}
+
 /** Two or more name words beside the speech verb at k: 'Ada Okafor said' / 'said Ada Okafor'. */
 function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, articleId: string): NameObservation[] {
   const out: NameObservation[] = [];
@@ -160,9 +168,10 @@ function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, articleId
   const opens = (t: Tok | undefined) => (isDash(toks[e]) ? isDash(t) : t?.text === ',');
   const verbAt = e;
   if (toks[e]?.text === ',' || (on('appositives') && isDash(toks[e]))) {
-    let m = e - 1;
-    while (m >= 0 && e - m <= descriptionReach() && !opens(toks[m]) && (toks[m]!.q < 0 || on('appositives'))) m--;
-    if (opens(toks[m]) && e - m > 2) e = m - 1;
+    const m = openingMark(toks, e, e, opens);
+    // 'Ada Roe, founder of Y Media, which backs Z, said': a relative clause after the description; the name is before both.
+    const outer = m >= 0 && RELATIVE_WORDS.has(toks[m + 1]?.low ?? '') ? openingMark(toks, m, e, opens) : -1;
+    if (m >= 0) e = (outer >= 0 ? outer : m) - 1;
   } else if (on('of-descriptions')) {
     e = beforeOfPlace(toks, e);
   }

@@ -255,6 +255,9 @@ export const POST_NOMINALS: ReadonlySet<string> = words(`qc kc mp msp mep mla am
 /** Words that may stand between a speech verb and the quotation it opens ('told reporters: "…"'). */
 export const BLOCK_BEFORE_QUOTE: ReadonlySet<string> = words(`that if whether what how why when as because while although though which who`);
 
+/** Words opening a relative clause set off after a description ('X, founder of Y, which backs Z, said'). */
+export const RELATIVE_WORDS: ReadonlySet<string> = words(`which who whose where`);
+
 /** Determiners and pronouns that make the next capitalised word ordinary, not a name. */
 export const DETERMINERS: ReadonlySet<string> = words(`a an the this that these those his her their its our my your some any each every no`);
 
