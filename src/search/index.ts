@@ -1,6 +1,7 @@
 import MiniSearch, { type Options } from 'minisearch';
 import type { Passage } from '../corpus/types.js';
 import { analyzeTokens } from './analyze.js';
+import type { TermSpec } from './query.js';
 
 /** The passage index: MiniSearch over analysed terms, plus the term statistics ranking needs. */
 export interface SearchIndex {
@@ -81,7 +82,7 @@ export function buildSearchIndex(passages: readonly Passage[]): SearchIndex {
 }
 
 /** Inverse document frequency; a term the index never saw weighs most. */
-export function idf(index: SearchIndex, term: string): number {
+export function idf(index: Pick<SearchIndex, 'df' | 'passageCount'>, term: string): number {
   const n = index.df.get(term) ?? 0;
   return Math.log(1 + (index.passageCount - n + 0.5) / (n + 0.5));
 }
@@ -97,7 +98,7 @@ export interface QueryTerm {
  * a misspelt name can move it further from the right one), prefix for a long word it knows —
  * never both, which matches far too much.
  */
-export function termQuery(index: SearchIndex, { term, word }: QueryTerm) {
+export function termQuery(index: Pick<SearchIndex, 'df'>, { term, word }: QueryTerm): TermSpec {
   const df = index.df.get(term) ?? 0;
   const fuzzy = fuzzinessFor(term, df);
   if (fuzzy > 0) return { queries: word === term ? [term] : [term, word], fuzzy, prefix: false, combineWith: 'OR' as const };

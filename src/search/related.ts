@@ -1,4 +1,7 @@
 import type { SearchIndex } from './index.js';
+
+/** The statistics related words are chosen by (any engine's, not only MiniSearch's). */
+type Stats = Pick<SearchIndex, 'df' | 'names' | 'passageCount' | 'wordOf'>;
 import { buildRelatedTable, type RelatedTable } from './vectors.js';
 import { wordVectors } from './word-vectors.js';
 import { synonyms } from './wordnet.js';
@@ -13,21 +16,22 @@ export interface RelatedTerm {
 /** Terms in more than this share of passages never serve as a related word. */
 export const MAX_RELATED_DF_SHARE = 0.1;
 
-const tables = new WeakMap<SearchIndex, RelatedTable | null>();
+// Keyed by the df table, which an engine keeps for its life: a server engine's per-request views share it.
+const tables = new WeakMap<object, RelatedTable | null>();
 
 /**
  * The related-word table of an index, built once (the index's own terms, with word vectors);
  * null when no word vectors are installed.
  */
-export function relatedTableOf(index: SearchIndex): RelatedTable | null {
-  let table = tables.get(index);
+export function relatedTableOf(index: Stats): RelatedTable | null {
+  let table = tables.get(index.df);
   if (table === undefined) {
     const vectors = wordVectors();
     // A word in a tenth of all passages says nothing a related word could add ('time', 'year').
     const maxDf = Math.max(2, index.passageCount * MAX_RELATED_DF_SHARE);
     const eligible = (t: string) => (index.df.get(t) ?? 0) <= maxDf && !/\d/.test(t) && !index.names.has(t);
     table = vectors && index.wordOf ? buildRelatedTable(vectors, index.wordOf, eligible) : null;
-    tables.set(index, table);
+    tables.set(index.df, table);
   }
   return table;
 }
@@ -36,7 +40,7 @@ export function relatedTableOf(index: SearchIndex): RelatedTable | null {
  * The index terms related in meaning to a query term ('buy' for 'purchase', 'kill' for 'die'):
  * its word vector's nearest neighbours among the corpus's own terms, most similar first.
  */
-export function relatedTerms(index: SearchIndex, term: string, word: string, minSimilarity: number, k: number): RelatedTerm[] {
+export function relatedTerms(index: Stats, term: string, word: string, minSimilarity: number, k: number): RelatedTerm[] {
   return relatedTableOf(index)?.neighbours(term, word, minSimilarity, k) ?? [];
 }
 
@@ -44,11 +48,11 @@ export function relatedTerms(index: SearchIndex, term: string, word: string, min
  * The index terms of a word's WordNet synonyms ('purchase' for 'buy', 'profit' for 'earnings'),
  * those the corpus holds; empty when WordNet is not installed.
  */
-export function synonymTerms(index: SearchIndex, word: string): string[] {
+export function synonymTerms(index: Stats, word: string): string[] {
   const table = synonyms();
   if (!table) return [];
-  let byWord = synonymCache.get(index);
-  if (!byWord) synonymCache.set(index, (byWord = new Map()));
+  let byWord = synonymCache.get(index.df);
+  if (!byWord) synonymCache.set(index.df, (byWord = new Map()));
   let out = byWord.get(word);
   if (!out) {
     const found = new Set<string>();
@@ -64,4 +68,4 @@ export function synonymTerms(index: SearchIndex, word: string): string[] {
 
 /** Words whose synonyms are remembered per index: questions repeat their words. */
 const SYNONYM_CACHE_MAX = 5000;
-const synonymCache = new WeakMap<SearchIndex, Map<string, string[]>>();
+const synonymCache = new WeakMap<object, Map<string, string[]>>();
