@@ -51,6 +51,28 @@ export const MINISEARCH_OPTIONS: Options<IndexedDoc> = {
   processTerm: (term: string) => term || null,
 };
 
+/** What one passage adds to the term statistics: its analysed terms in order, each term's words, and capitalisation votes. */
+export interface PassageAnalysis {
+  terms: string[];
+  /** [term, word] for every token: the plainest word a term was written as wins. */
+  words: [string, string][];
+  /** [term, +1 | -1]: written capitalised (or not) where a sentence does not start; a name wins most votes. */
+  caps: [string, number][];
+}
+
+/** Analyses one passage for the index and its statistics; every engine builds its statistics from this. */
+export function analysePassage(p: Passage): PassageAnalysis {
+  const tokens = analyzeTokens(p.text);
+  const words: [string, string][] = [];
+  const caps: [string, number][] = [];
+  for (const t of tokens) {
+    words.push([t.term, t.word]);
+    if (/^\d/.test(t.term) || /[.!?:"“‘]\s*$|^\s*$/.test(p.text.slice(Math.max(0, t.start - 3), t.start))) continue;
+    caps.push([t.term, /^\p{Lu}/u.test(p.text[t.start]!) ? 1 : -1]);
+  }
+  return { terms: tokens.map((t) => t.term), words, caps };
+}
+
 /** Builds the passage index. Every passage is analysed exactly once. */
 export function buildSearchIndex(passages: readonly Passage[]): SearchIndex {
   const mini = new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
@@ -61,14 +83,12 @@ export function buildSearchIndex(passages: readonly Passage[]): SearchIndex {
   const capitalised = new Map<string, number>();
   const wordOf = new Map<string, string>();
   for (const p of passages) {
-    const tokens = analyzeTokens(p.text);
-    const terms = tokens.map((t) => t.term);
-    for (const t of tokens) {
-      const seen = wordOf.get(t.term);
-      if (seen === undefined || t.word.length < seen.length) wordOf.set(t.term, t.word);
-      if (/^\d/.test(t.term) || /[.!?:"“‘]\s*$|^\s*$/.test(p.text.slice(Math.max(0, t.start - 3), t.start))) continue;
-      capitalised.set(t.term, (capitalised.get(t.term) ?? 0) + (/^\p{Lu}/u.test(p.text[t.start]!) ? 1 : -1));
+    const { terms, words, caps } = analysePassage(p);
+    for (const [term, word] of words) {
+      const seen = wordOf.get(term);
+      if (seen === undefined || word.length < seen.length) wordOf.set(term, word);
     }
+    for (const [term, vote] of caps) capitalised.set(term, (capitalised.get(term) ?? 0) + vote);
     const set = new Set(terms);
     termsOf.set(p.id, set);
     for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);

@@ -1,0 +1,61 @@
+import pg from 'pg';
+
+/** Thrown when the PostgreSQL server cannot be used; its message names DATABASE_URL's host and what to check. */
+export class DatabaseError extends Error {
+  override name = 'DatabaseError';
+}
+
+/** Connection settings of the PostgreSQL engine, in one place. */
+export const PG_DEFAULTS = {
+  /** Connections per process: each question runs a few short queries, one at a time. */
+  poolSize: 4,
+  /** Give up reaching the server after this long, with a message, rather than hang at start-up. */
+  connectTimeoutMs: 5_000,
+  /** A question's queries never run longer than this (a sick server must not hang the bot). */
+  statementTimeoutMs: 10_000,
+} as const;
+
+/** host:port/database of a URL, never its password: what error messages show. */
+export function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || '5432'}${u.pathname}`;
+  } catch {
+    return 'DATABASE_URL';
+  }
+}
+
+/** Explains a connection failure in words a user can act on. */
+export function explainPgError(url: string, err: unknown): DatabaseError {
+  const e = err as NodeJS.ErrnoException & { code?: string };
+  const where = describeUrl(url);
+  const why: Record<string, string> = {
+    ECONNREFUSED: 'nothing listens there: is the server running, and are host and port in DATABASE_URL right?',
+    ENOTFOUND: 'that host name does not resolve: check the host in DATABASE_URL',
+    ETIMEDOUT: 'the server did not answer in time: check the host, the port and any firewall',
+    '28P01': 'the password was refused: check the user and password in DATABASE_URL',
+    '28000': 'the server refused this user: check the user in DATABASE_URL and pg_hba.conf',
+    '3D000': 'that database does not exist: create it (createdb) or fix the database name in DATABASE_URL',
+  };
+  const reason = (e.code && why[e.code]) ?? e.message;
+  return new DatabaseError(`Cannot use the PostgreSQL server at ${where} (${e.code ?? 'error'}): ${reason}`);
+}
+
+/** Opens a connection pool and checks the server answers, or throws a DatabaseError saying why not. */
+export async function connectPg(url: string, size: number = PG_DEFAULTS.poolSize): Promise<pg.Pool> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: size,
+    connectionTimeoutMillis: PG_DEFAULTS.connectTimeoutMs,
+    statement_timeout: PG_DEFAULTS.statementTimeoutMs,
+  });
+  // An idle connection the server drops must not crash the process; the next query reconnects.
+  pool.on('error', () => {});
+  try {
+    await pool.query('SELECT 1');
+  } catch (err) {
+    await pool.end().catch(() => {});
+    throw explainPgError(url, err);
+  }
+  return pool;
+}
