@@ -30,15 +30,14 @@ interface TermDelta {
 function addTerms(deltas: Map<string, TermDelta>, p: Passage, sign: 1 | -1): { tokens: string[]; length: number } {
   const a = analysePassage(p);
   const distinct = new Set(a.terms);
-  const touch = (term: string, word: string) => {
-    let d = deltas.get(term);
-    if (!d) deltas.set(term, (d = { df: 0, cap: 0, word, order: deltas.size }));
+  for (const [term, word] of a.words) {
+    const d = deltas.get(term);
+    if (!d) deltas.set(term, { df: 0, cap: 0, word, order: deltas.size });
     else if (word.length < d.word.length) d.word = word;
-    return d;
-  };
-  for (const [term, word] of a.words) touch(term, word);
-  for (const t of distinct) touch(t, t).df += sign;
-  for (const [term, vote] of a.caps) touch(term, term).cap += sign * vote;
+  }
+  // Every term of `distinct` and `caps` is among the words just recorded.
+  for (const t of distinct) deltas.get(t)!.df += sign;
+  for (const [term, vote] of a.caps) deltas.get(term)!.cap += sign * vote;
   return { tokens: a.terms, length: Math.max(1, distinct.size) };
 }
 
