@@ -1,4 +1,9 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type pg from 'pg';
+import { buildCorpus } from '../../corpus/load.js';
+import { MANIFEST_FILE } from '../../corpus/manifest.js';
 import { fingerprintCorpus, type CorpusFingerprint } from '../fingerprint.js';
 import { corpusFromFingerprint } from '../open.js';
 import { applyArticleChanges, changesFrom, fullIndexReason, indexFull, type IngestProgress } from './ingest.js';
@@ -42,4 +47,25 @@ export async function syncFolder(pool: pg.Pool, dir: string, opts: SyncOptions =
   await applyArticleChanges(pool, changes);
   const names = changes.files.slice(0, 3).join(', ') + (changes.files.length > 3 ? ` and ${changes.files.length - 3} more` : '');
   return { mode: 'incremental', reason: `changed: ${names}`, articles: changes.added.articles.length, files: changes.files.length, ms: ms() };
+}
+
+/**
+ * Applies a change to a few known article files (what a watcher saw change): reads only those
+ * files and sources.json, and replaces their articles in one transaction; a file that is gone
+ * removes its articles. The per-article path of syncFolder without re-reading the whole folder.
+ */
+export async function applyFileChanges(pool: pg.Pool, dir: string, files: readonly string[]): Promise<{ articles: number; ms: number }> {
+  const started = performance.now();
+  const read = async (f: string) => readFile(path.join(dir, f)).then((b) => new Uint8Array(b), () => null);
+  const manifest = (await read(MANIFEST_FILE)) ?? undefined;
+  const present: { file: string; content: Uint8Array }[] = [];
+  const hashes = new Map<string, string | null>();
+  for (const file of files) {
+    const content = await read(file);
+    hashes.set(file, content && createHash('sha1').update(content).digest('hex'));
+    if (content) present.push({ file, content });
+  }
+  const added = buildCorpus(present, manifest, dir);
+  await applyArticleChanges(pool, { files, added, hashes });
+  return { articles: added.articles.length, ms: Math.round(performance.now() - started) };
 }

@@ -144,6 +144,8 @@ export async function prepareView(db: pg.Pool, s: PgState, request: ViewRequest)
   }
   const got = wanted.size > 0 ? await fetchArticles(db, [...wanted]) : { passages: new Map<string, Passage>(), termsOf: new Map(), articles: new Map<string, Article>() };
   const query = captured.query;
+  // An article removed between the search and the fetch (a concurrent update) is not cited.
+  hits = hits.filter((h) => got.passages.has(h.id));
   return {
     ...plan,
     articles: new Layered(got.articles, s.meta),
