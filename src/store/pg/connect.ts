@@ -3,7 +3,14 @@ import pg from 'pg';
 /** Thrown when the PostgreSQL server cannot be used; its message names DATABASE_URL's host and what to check. */
 export class DatabaseError extends Error {
   override name = 'DatabaseError';
+  /** True when trying again later may work (the server is down or starting), false for a setting to fix. */
+  constructor(message: string, readonly transient = false) {
+    super(message);
+  }
 }
+
+/** Failures that waiting can cure: nothing listening yet, no answer, the server starting or shutting down. */
+const TRANSIENT = new Set(['ECONNREFUSED', 'ETIMEDOUT', 'ECONNRESET', 'EAI_AGAIN', '57P03', '57P01']);
 
 /** Connection settings of the PostgreSQL engine, in one place. */
 export const PG_DEFAULTS = {
@@ -38,7 +45,8 @@ export function explainPgError(url: string, err: unknown): DatabaseError {
     '3D000': 'that database does not exist: create it (createdb) or fix the database name in DATABASE_URL',
   };
   const reason = (e.code && why[e.code]) ?? e.message;
-  return new DatabaseError(`Cannot use the PostgreSQL server at ${where} (${e.code ?? 'error'}): ${reason}`);
+  const transient = TRANSIENT.has(e.code ?? '') || /timeout/i.test(e.message);
+  return new DatabaseError(`Cannot use the PostgreSQL server at ${where} (${e.code ?? 'error'}): ${reason}`, transient);
 }
 
 /** Opens a connection pool and checks the server answers, or throws a DatabaseError saying why not. */

@@ -130,7 +130,7 @@ export async function prepareView(db: pg.Pool, s: PgState, request: ViewRequest)
   const plan = planningView(s, captured);
   let hits: PassageHit[] = [];
   const wanted = new Set((request.passageIds ?? []).map(articleOf));
-  const question = request.question?.trim();
+  const question = request.question?.replace(/\s+/g, ' ').trim();
   if (question) {
     const asked = analyseQuestion(plan, question, params);
     if (asked.terms.length > 0) retrieve(plan, asked, params);
