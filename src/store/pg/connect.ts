@@ -20,6 +20,12 @@ export const PG_DEFAULTS = {
   connectTimeoutMs: 5_000,
   /** A question's queries never run longer than this (a sick server must not hang the bot). */
   statementTimeoutMs: 10_000,
+  /** How often a serving process asks whether the index changed (one tiny query): an update is served within this. */
+  generationPollMs: 500,
+  /** Rows per INSERT when writing: large enough to amortise round trips, small enough for one message. */
+  insertBatch: 2_000,
+  /** Articles per step of a full index, between progress reports. */
+  articlesPerStep: 1_000,
 } as const;
 
 /** host:port/database of a URL, never its password: what error messages show. */

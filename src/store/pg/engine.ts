@@ -3,15 +3,13 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { Article, CorpusProblem } from '../../corpus/types.js';
 import type { EngineSource, EngineView, ViewRequest } from '../../engine.js';
 import { relatedTableOf } from '../../search/related.js';
-import { connectPg, DatabaseError, describeUrl } from './connect.js';
+import { connectPg, DatabaseError, describeUrl, PG_DEFAULTS } from './connect.js';
 import { loadQuotes } from './quotes.js';
 import { ensureSchema, getMeta, PG_SCHEMA_VERSION } from './schema.js';
 import { prepareView, type PgState } from './view.js';
 import type { PgVersion } from './ingest.js';
 import type { PgStats } from './write.js';
 
-/** How often a serving process asks whether the index changed (one tiny query): an update is served within this. */
-export const GENERATION_POLL_MS = 500;
 
 async function loadTerms(db: pg.Pool): Promise<Pick<PgState, 'terms' | 'vocabulary'>> {
   const r = await db.query<{ term: string; df: number; cap: number; word: string }>('SELECT term, df, cap, word FROM nd_terms ORDER BY seq');
@@ -101,7 +99,7 @@ export async function openPgEngine(url: string): Promise<PgEngine> {
     checked = Date.now();
   };
   const fresh = async () => {
-    if (Date.now() - checked < GENERATION_POLL_MS) return;
+    if (Date.now() - checked < PG_DEFAULTS.generationPollMs) return;
     reloading ??= reload().finally(() => (reloading = null));
     await reloading;
   };

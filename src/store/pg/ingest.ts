@@ -3,6 +3,7 @@ import { buildCorpus } from '../../corpus/load.js';
 import type { Corpus, CorpusProblem } from '../../corpus/types.js';
 import { buildQuoteIndex } from '../../quotes/index.js';
 import type { CorpusFingerprint } from '../fingerprint.js';
+import { PG_DEFAULTS } from './connect.js';
 import { replaceArticleQuotes, saveQuotes } from './quotes.js';
 import { clearAll, ensureSchema, getMeta, GIN_INDEX, PG_SCHEMA_VERSION, setMeta } from './schema.js';
 import { deleteArticles, EMPTY_STATS, insertArticles, type PgStats } from './write.js';
@@ -74,8 +75,7 @@ export async function applyArticleChanges(pool: pg.Pool, changes: ArticleChanges
 /** Reports a full index's progress: phase and counts. */
 export type IngestProgress = (phase: string, done: number, total: number) => void;
 
-/** Rows per transaction step of a full index, so progress can be shown. */
-const ARTICLES_PER_STEP = 1_000;
+const ARTICLES_PER_STEP = PG_DEFAULTS.articlesPerStep;
 
 /**
  * Indexes a whole corpus afresh in one transaction (readers keep the previous index until it

@@ -2,8 +2,9 @@ import type pg from 'pg';
 import type { Corpus } from '../../corpus/types.js';
 import { buildQuoteIndex, quoteIndexOf, type Quote, type QuoteIndex, type Speaker } from '../../quotes/index.js';
 import { bySalience } from '../../quotes/lookup.js';
+import { PG_DEFAULTS } from './connect.js';
 
-const BATCH = 2_000;
+const BATCH = PG_DEFAULTS.insertBatch;
 const nameKey = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 const whoOf = (q: Quote) => q.speakerId ?? q.organisationId;
 

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { Article, Passage } from '../../corpus/types.js';
 import { analysePassage } from '../../search/index.js';
+import { PG_DEFAULTS } from './connect.js';
 
 /** Corpus-wide counts BM25 reads (MiniSearch's document count and average field lengths), kept as sums so updates stay exact. */
 export interface PgStats {
@@ -15,8 +16,7 @@ export interface PgStats {
 
 export const EMPTY_STATS: PgStats = { passages: 0, lenTerms: 0, lenContext: 0, nextOrd: 0, nextSeq: 0 };
 
-/** Rows written per INSERT: large enough to amortise round trips, small enough for one message. */
-const BATCH = 2_000;
+const BATCH = PG_DEFAULTS.insertBatch;
 
 /** Per-term changes of a batch: passages holding it, capitalisation votes, its plainest word, first-seen order. */
 interface TermDelta {
