@@ -26,6 +26,12 @@ export const PG_DEFAULTS = {
   insertBatch: 2_000,
   /** Articles per step of a full index, between progress reports. */
   articlesPerStep: 1_000,
+  /**
+   * Quotations of a full index are extracted this many articles at a time (speakers merged by
+   * name across batches): one pass over 100,000 articles needs well over 10 GB. A quotation two
+   * outlets carry is folded into one only within a batch; articles are taken in corpus order.
+   */
+  quoteBatchArticles: 20_000,
 } as const;
 
 /** host:port/database of a URL, never its password: what error messages show. */

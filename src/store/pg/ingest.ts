@@ -72,6 +72,19 @@ export async function applyArticleChanges(pool: pg.Pool, changes: ArticleChanges
   });
 }
 
+/** The quote registry of a whole corpus, a batch of articles at a time (PG_DEFAULTS.quoteBatchArticles). */
+async function indexQuotes(db: pg.PoolClient, corpus: Corpus, progress: IngestProgress): Promise<void> {
+  const step = PG_DEFAULTS.quoteBatchArticles;
+  for (let i = 0; i < corpus.articles.length; i += step) {
+    progress('quotations', i, corpus.articles.length);
+    const articles = corpus.articles.slice(i, i + step);
+    const ids = new Set(articles.map((a) => a.id));
+    const part: Corpus = { ...corpus, articles, passages: corpus.passages.filter((p) => ids.has(p.articleId)) };
+    if (i === 0) await saveQuotes(db, buildQuoteIndex(part));
+    else await replaceArticleQuotes(db, [], part, `b${i / step}`);
+  }
+}
+
 /** Reports a full index's progress: phase and counts. */
 export type IngestProgress = (phase: string, done: number, total: number) => void;
 
@@ -96,8 +109,7 @@ export async function indexFull(pool: pg.Pool, corpus: Corpus, fp: CorpusFingerp
       stats = await insertArticles(db, articles, passages, stats);
       progress('passages', Math.min(i + ARTICLES_PER_STEP, corpus.articles.length), corpus.articles.length);
     }
-    progress('quotations', 0, 1);
-    await saveQuotes(db, buildQuoteIndex(corpus));
+    await indexQuotes(db, corpus, progress);
     progress('full-text index', 0, 1);
     await db.query(GIN_INDEX);
     for (const f of fp.files) await db.query('INSERT INTO nd_files (file, sha1) VALUES ($1, $2)', [f.file, f.sha1]);
