@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
 import { buildCorpus } from '../../corpus/load.js';
 import type { Corpus, CorpusProblem } from '../../corpus/types.js';
@@ -23,6 +26,19 @@ export interface ArticleChanges {
   added: Corpus;
   /** Each file's content hash after the change; null for a removed file. */
   hashes: ReadonlyMap<string, string | null>;
+}
+
+let pgCodeCache: Promise<string> | undefined;
+
+/** The indexing code's hash (fingerprint.ts's rooms) with this engine's own files: rows written by other code are re-indexed. */
+function pgCodeHash(fp: CorpusFingerprint): Promise<string> {
+  pgCodeCache ??= (async () => {
+    const here = fileURLToPath(new URL('.', import.meta.url));
+    const h = createHash('sha1').update(fp.codeHash);
+    for (const n of (await readdir(here)).filter((x) => /\.(ts|js)$/.test(x)).sort()) h.update(`${n}\0`).update(await readFile(here + n));
+    return h.digest('hex');
+  })();
+  return pgCodeCache;
 }
 
 /** Runs `work` in one transaction: every reader sees all of a change or none of it. */
@@ -114,7 +130,7 @@ export async function indexFull(pool: pg.Pool, corpus: Corpus, fp: CorpusFingerp
     await db.query(GIN_INDEX);
     for (const f of fp.files) await db.query('INSERT INTO nd_files (file, sha1) VALUES ($1, $2)', [f.file, f.sha1]);
     await setMeta(db, 'stats', stats);
-    await setMeta(db, 'version', { schema: PG_SCHEMA_VERSION, codeHash: fp.codeHash, manifestSha1: fp.manifestSha1 } satisfies PgVersion);
+    await setMeta(db, 'version', { schema: PG_SCHEMA_VERSION, codeHash: await pgCodeHash(fp), manifestSha1: fp.manifestSha1 } satisfies PgVersion);
     await setMeta(db, 'problems', corpus.problems);
     await bumpGeneration(db);
   });
@@ -127,7 +143,7 @@ export async function fullIndexReason(pool: pg.Pool, fp: CorpusFingerprint): Pro
   const v = await getMeta<PgVersion>(pool, 'version');
   if (!v) return 'the database holds no index yet';
   if (v.schema !== PG_SCHEMA_VERSION) return `the tables are of another version (${v.schema}, this code writes ${PG_SCHEMA_VERSION})`;
-  if (v.codeHash !== fp.codeHash) return 'the indexing code changed since the index was built';
+  if (v.codeHash !== (await pgCodeHash(fp))) return 'the indexing code changed since the index was built';
   if (v.manifestSha1 !== fp.manifestSha1) return 'sources.json changed';
   return null;
 }

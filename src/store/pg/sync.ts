@@ -6,6 +6,7 @@ import { buildCorpus } from '../../corpus/load.js';
 import { MANIFEST_FILE } from '../../corpus/manifest.js';
 import { fingerprintCorpus, type CorpusFingerprint } from '../fingerprint.js';
 import { corpusFromFingerprint } from '../open.js';
+import type { PgEngine } from './engine.js';
 import { applyArticleChanges, changesFrom, fullIndexReason, indexFull, type IngestProgress } from './ingest.js';
 
 /** What bringing the database up to date with a folder did. */
@@ -68,4 +69,15 @@ export async function applyFileChanges(pool: pg.Pool, dir: string, files: readon
   const added = buildCorpus(present, manifest, dir);
   await applyArticleChanges(pool, { files, added, hashes });
   return { articles: added.articles.length, ms: Math.round(performance.now() - started) };
+}
+
+/**
+ * What the corpus watcher calls on a server engine: applies the changed files (their articles,
+ * passages, term statistics and quotations, one transaction) and has this process serve the
+ * change from its next request. Other processes pick it up within PG_DEFAULTS.generationPollMs.
+ */
+export async function updateArticles(engine: PgEngine, dir: string, files: readonly string[]): Promise<{ articles: number; ms: number }> {
+  const r = await applyFileChanges(engine.pool, dir, files);
+  await engine.refresh();
+  return r;
 }
