@@ -1,3 +1,4 @@
+import type { RankingParams } from './answer/params.js';
 import type { Article, Corpus, Passage } from './corpus/types.js';
 import { buildQuoteIndex, type QuoteIndex } from './quotes/index.js';
 import { buildSearchIndex, type SearchIndex } from './search/index.js';
@@ -38,7 +39,7 @@ export interface ViewRequest {
   question?: string;
   passageIds?: readonly string[];
   /** Ranking parameters that change what retrieval asks for (candidates, budget), when not the defaults. */
-  params?: import('./answer/params.js').RankingParams;
+  params?: RankingParams;
 }
 
 /** An engine as the shells hold it: asked for a view per request, then closed. */
