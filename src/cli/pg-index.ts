@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { fingerprintCorpus } from '../store/fingerprint.js';
-import { connectPg, describeUrl } from '../store/pg/connect.js';
+import { connectPg, DatabaseError, describeUrl } from '../store/pg/connect.js';
 import { changesFrom, fullIndexReason } from '../store/pg/ingest.js';
 import { syncFolder } from '../store/pg/sync.js';
 
@@ -32,6 +32,11 @@ export async function indexIntoPg(dir: string, url: string, opts: { force: boole
     else if (r.mode === 'full') process.stdout.write(`indexed ${r.articles} articles from ${r.files} files into ${where} in ${secs} s (${r.reason})\n`);
     else process.stdout.write(`updated ${r.files} article file(s) (${r.articles} articles) in ${where} in ${r.ms} ms (${r.reason})\n`);
     return 0;
+  } catch (err) {
+    // The server refused a statement (disk full, permissions): say so in one line, not a stack trace.
+    const e = err as { severity?: string; code?: string; message?: string };
+    if (e && typeof e === 'object' && e.severity) throw new DatabaseError(`PostgreSQL at ${describeUrl(url)} refused the index (${e.code}): ${e.message}`);
+    throw err;
   } finally {
     await pool.end();
   }

@@ -46,6 +46,8 @@ async function inTransaction<T>(pool: pg.Pool, work: (db: pg.PoolClient) => Prom
   const db = await pool.connect();
   try {
     await db.query('BEGIN');
+    // Readers' statement timeout is no limit for a writer: building the GIN index of 1.7M passages takes minutes.
+    await db.query('SET LOCAL statement_timeout = 0');
     const out = await work(db);
     await db.query('COMMIT');
     return out;
