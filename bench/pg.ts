@@ -20,10 +20,14 @@ import { generateCorpus, prng } from './generate.js';
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-function parse(argv: readonly string[]): { articles: number; queries: number; seed: number } {
-  const out = { articles: 100_000, queries: 300, seed: 42 };
+function parse(argv: readonly string[]): { articles: number; queries: number; seed: number; keep: boolean } {
+  const out = { articles: 100_000, queries: 300, seed: 42, keep: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
+    if (a === '--keep') {
+      out.keep = true;
+      continue;
+    }
     if (a === '--engine') {
       if (argv[++i] !== 'postgres') throw new Error('--engine takes postgres (the in-process engine is the default sweep)');
       continue;
@@ -33,7 +37,7 @@ function parse(argv: readonly string[]): { articles: number; queries: number; se
     if (a === '--articles') out.articles = v;
     else if (a === '--queries') out.queries = v;
     else if (a === '--seed') out.seed = v;
-    else throw new Error(`unknown option ${a}; use --engine postgres, --articles N, --queries Q, --seed S`);
+    else throw new Error(`unknown option ${a}; use --engine postgres, --articles N, --queries Q, --seed S, --keep`);
   }
   return out;
 }
@@ -115,8 +119,12 @@ async function main(): Promise<void> {
     const cpu = cpus()[0]?.model ?? 'unknown CPU';
     process.stdout.write(`\n${table(args.articles, i, size, served)}\n\n${args.queries} questions, ${queries.speakers.length} speaker lookups; Node ${process.version}, ${availableParallelism()} × ${cpu}.\nCommand: npm run bench -- ${process.argv.slice(2).join(' ')}\n`);
   } finally {
-    await db.drop().catch(() => {});
-    await rm(work, { recursive: true, force: true });
+    // --keep leaves the database and the corpus for a closer look (with a DATABASE_URL of your own).
+    if (args.keep) process.stderr.write(`kept: ${db.url} and ${work}\n`);
+    else {
+      await db.drop().catch(() => {});
+      await rm(work, { recursive: true, force: true });
+    }
   }
 }
 

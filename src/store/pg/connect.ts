@@ -32,6 +32,14 @@ export const PG_DEFAULTS = {
    * outlets carry is folded into one only within a batch; articles are taken in corpus order.
    */
   quoteBatchArticles: 20_000,
+  /**
+   * Postings one question may fetch. Retrieval budgets the question's own terms (2,000), but
+   * their longer forms and near-spellings are not budgeted: on a big archive a family of common
+   * forms would fetch hundreds of thousands of rows. Forms are taken rarest first up to this
+   * many postings; the question's own words always go. Far above what the seeds and the BBC
+   * archive ever reach, so there both engines still rank alike.
+   */
+  maxPostings: 20_000,
 } as const;
 
 /** host:port/database of a URL, never its password: what error messages show. */

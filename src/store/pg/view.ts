@@ -8,6 +8,7 @@ import type { Article, Corpus, Passage } from '../../corpus/types.js';
 import type { EngineView, TermStats, ViewRequest } from '../../engine.js';
 import type { QuoteIndex } from '../../quotes/index.js';
 import { emulateSearch, queryTerms, type FieldPosting, type PassageHit, type PassageQuery, type TermPostings } from '../../search/query.js';
+import { PG_DEFAULTS } from './connect.js';
 import type { PgStats } from './write.js';
 
 /** What a PostgreSQL engine holds in memory between requests: statistics, article metadata and the quote registry. */
@@ -95,9 +96,24 @@ async function fetchPostings(db: pg.Pool, terms: readonly string[]): Promise<{ p
   return { postings, idOf };
 }
 
+/** The index terms to fetch: the query's own words, then their other forms rarest first, within PG_DEFAULTS.maxPostings. */
+function withinPostings(s: PgState, q: PassageQuery): string[] {
+  const own = new Set(q.specs.flatMap((spec) => spec.queries));
+  const df = (t: string) => s.terms.df.get(t) ?? 0;
+  const known = [...queryTerms(s.vocabulary, q)].filter((t) => df(t) > 0);
+  const chosen = known.filter((t) => own.has(t));
+  let spent = chosen.reduce((n, t) => n + df(t), 0);
+  for (const t of known.filter((x) => !own.has(x)).sort((a, b) => df(a) - df(b))) {
+    if (spent + df(t) > PG_DEFAULTS.maxPostings) break;
+    chosen.push(t);
+    spent += df(t);
+  }
+  return chosen;
+}
+
 /** Runs retrieval's query against the database, scored as MiniSearch scores it. */
 async function search(db: pg.Pool, s: PgState, q: PassageQuery): Promise<PassageHit[]> {
-  const terms = [...queryTerms(s.vocabulary, q)].filter((t) => s.terms.df.has(t));
+  const terms = withinPostings(s, q);
   if (terms.length === 0) return [];
   const { postings, idOf } = await fetchPostings(db, terms);
   const avgLength = { terms: s.stats.lenTerms / s.stats.passages, context: s.stats.lenContext / s.stats.passages };
