@@ -83,7 +83,7 @@ export interface PgEngine extends EngineSource {
  * (`npm run index`, a watcher) commits a change.
  */
 export async function openPgEngine(url: string): Promise<PgEngine> {
-  const pool = await connectPg(url);
+  const pool = await connectPg(url, PG_DEFAULTS.poolSize, true);
   let state: PgState;
   try {
     state = await loadState(pool, url);
