@@ -1,6 +1,7 @@
 /**
  * `npm run bench [-- --articles N] [--big] [--runs K] [--queries Q] [--seed S]`
  * `npm run bench -- --sweep [--sizes 1000,10000,30000]`: the in-process archive-size sweep (bench/sweep.ts).
+ * `npm run bench -- --engine postgres [--articles N]`: the PostgreSQL rows (bench/pg.ts).
  *
  * For the seeds, the BBC archive beside the repository (timed with the blind eval questions) and
  * synthetic corpora of 1,000 and 10,000 articles (or N; plus 100,000 with
@@ -199,6 +200,8 @@ export function table(rows: readonly Row[]): string {
 }
 
 async function main() {
+  // The PostgreSQL rows are their own run (bench/pg.ts): a server, a database, one size.
+  if (process.argv.includes('--engine')) return void (await import('./pg.js'));
   const args = parse(process.argv.slice(2));
   const work = await mkdtemp(path.join(tmpdir(), 'newsdesk-bench-'));
   const rows: Row[] = [];

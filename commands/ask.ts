@@ -3,6 +3,7 @@ import { askWithin, type Hidden } from '../src/answer/filtered.js';
 import { isFiltered, NO_FILTER, type ArticleFilter } from '../src/answer/filters.js';
 import { titleOf } from '../src/answer/sources.js';
 import type { AskResult } from '../src/answer/types.js';
+import type { ViewRequest } from '../src/engine.js';
 import { addFilterOptions, filterFrom, respondSource } from '../src/bot/filter-options.js';
 import type { CommandContext, Outcome, Rendered } from '../src/bot/types.js';
 import { editOptions, replyOptions } from '../src/bot/send.js';
@@ -135,6 +136,19 @@ export function page(ctx: CommandContext, state: string, pageNo: number): Render
   }
   const { q, f } = parseState(state);
   return answerQuestion(ctx, q, pageNo, f);
+}
+
+/** What a button reads from a server engine: the passages a Context button shows, or the question a page answers. */
+export function viewRequest(state: string): ViewRequest {
+  if (state.startsWith('{"context":')) {
+    try {
+      const { context } = JSON.parse(state) as { context?: unknown };
+      return { passageIds: Array.isArray(context) ? context.filter((x): x is string => typeof x === 'string') : [] };
+    } catch {
+      return {};
+    }
+  }
+  return { question: parseState(state).q };
 }
 
 /** Suggests outlets for the `source` option. */

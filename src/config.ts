@@ -14,6 +14,12 @@ const ConfigSchema = z.object({
   XDG_CACHE_HOME: z.preprocess(blankIsUnset, z.string().optional()),
   LOG_LEVEL: z.preprocess(blankIsUnset, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   DISCORD_API_URL: z.preprocess(blankIsUnset, z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' }).optional()),
+  DATABASE_URL: z.preprocess(
+    blankIsUnset,
+    z
+      .url({ protocol: /^postgres(ql)?$/, error: 'must be a PostgreSQL URL such as postgresql://user:password@127.0.0.1:5432/newsdesk (leave it unset to answer from the in-process index)' })
+      .optional(),
+  ),
   SHARD_COUNT: z.preprocess(
     (v) => (typeof v === 'string' ? blankIsUnset(v.trim().toLowerCase()) : v),
     z
@@ -34,6 +40,8 @@ export type Config = Readonly<{
   indexDir: string;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
   discordApiUrl: string | undefined;
+  /** PostgreSQL server holding the index (DATABASE_URL); unset: the embedded in-process engine. */
+  databaseUrl: string | undefined;
   /** Shards `npm run start:sharded` runs (one process each); 'auto' asks Discord. `npm start` is always one shard. */
   shardCount: number | 'auto';
 }>;
@@ -72,6 +80,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     indexDir: indexDirFrom(e.INDEX_DIR, e.XDG_CACHE_HOME, env.HOME),
     logLevel: e.LOG_LEVEL,
     discordApiUrl: e.DISCORD_API_URL,
+    databaseUrl: e.DATABASE_URL,
     shardCount: e.SHARD_COUNT,
   });
 }

@@ -1,15 +1,58 @@
+import type { RankingParams } from './answer/params.js';
 import type { Article, Corpus, Passage } from './corpus/types.js';
 import { buildQuoteIndex, type QuoteIndex } from './quotes/index.js';
 import { buildSearchIndex, type SearchIndex } from './search/index.js';
+import type { PassageHit, PassageQuery } from './search/query.js';
+import { searchPassages } from './search/passage-search.js';
 import { relatedTableOf } from './search/related.js';
 
-/** Everything the commands answer from, built once per corpus and then only read. */
-export interface Engine {
+/** The term statistics ranking reads: how many passages hold each term, which terms are names, each term's plainest word. */
+export type TermStats = Pick<SearchIndex, 'df' | 'names' | 'passageCount' | 'wordOf'>;
+
+/** Term statistics and the distinct terms of the passages a view holds. */
+export type SearchView = TermStats & Pick<SearchIndex, 'termsOf'>;
+
+/**
+ * What the answer stages and the commands read, synchronously: the whole of an in-process
+ * engine, or the slice of a server engine one request needs (its candidate passages, their
+ * neighbours and articles), fetched before ranking starts. `corpus.articles` lists every article
+ * (a server engine's without `raw`); `articles` and `passages` hold at least what the request reads.
+ */
+export interface EngineView {
   corpus: Corpus;
   articles: ReadonlyMap<string, Article>;
   passages: ReadonlyMap<string, Passage>;
-  search: SearchIndex;
+  search: SearchView;
   quotes: QuoteIndex;
+  /** Passages matching a query, best first (BM25+, MiniSearch's formula, on either engine). */
+  find(query: PassageQuery): PassageHit[];
+  /** Passages per article, for /sources. */
+  passageCountOf(articleId: string): number;
+}
+
+/** Everything the commands answer from, built once per corpus and then only read: the in-process engine, its own view. */
+export interface Engine extends EngineView {
+  search: SearchIndex;
+}
+
+/** What a request asks a view to hold: the question it answers (ranked with `params`) and passages it cites. */
+export interface ViewRequest {
+  question?: string;
+  passageIds?: readonly string[];
+  /** Ranking parameters that change what retrieval asks for (candidates, budget), when not the defaults. */
+  params?: RankingParams;
+}
+
+/** An engine as the shells hold it: asked for a view per request, then closed. */
+export interface EngineSource {
+  readonly kind: 'memory' | 'postgres';
+  view(request: ViewRequest): Promise<EngineView>;
+  close(): Promise<void>;
+}
+
+/** The in-process engine as an EngineSource: every view is the engine itself. */
+export function memorySource(engine: () => Engine): EngineSource {
+  return { kind: 'memory', view: async () => engine(), close: async () => {} };
 }
 
 /** Indexes a loaded corpus for answering: the passage index and the quote registry. */
@@ -17,15 +60,24 @@ export function createEngine(corpus: Corpus): Engine {
   return restoreEngine(corpus, buildSearchIndex(corpus.passages), buildQuoteIndex(corpus));
 }
 
+/** Runs a passage query on the in-process passage index (MiniSearch 7.2's ranking, src/search/passage-search.ts). */
+function findInMemory(search: SearchIndex, q: PassageQuery): PassageHit[] {
+  return searchPassages(search.passages, { combineWith: 'OR', queries: q.specs }, { weights: q.weights, boost: { context: q.contextBoost } }, q.limit);
+}
+
 /** Assembles an Engine from parts already built or read back from a persisted index. */
 export function restoreEngine(corpus: Corpus, search: SearchIndex, quotes: QuoteIndex): Engine {
   // Built now, not on the first question: it takes a moment on a large archive.
   relatedTableOf(search);
+  const counts = new Map<string, number>();
+  for (const p of corpus.passages) counts.set(p.articleId, (counts.get(p.articleId) ?? 0) + 1);
   return {
     corpus,
     articles: new Map(corpus.articles.map((a) => [a.id, a])),
     passages: new Map(corpus.passages.map((p) => [p.id, p])),
     search,
     quotes,
+    find: (q) => findInMemory(search, q),
+    passageCountOf: (id) => counts.get(id) ?? 0,
   };
 }

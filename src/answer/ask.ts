@@ -1,4 +1,4 @@
-import type { Engine } from '../engine.js';
+import type { EngineView as Engine } from '../engine.js';
 import { clusterRanked } from './cluster.js';
 import { passagesQuoting } from './names.js';
 import { DEFAULT_RANKING, type RankingParams } from './params.js';

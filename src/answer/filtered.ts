@@ -1,4 +1,4 @@
-import type { Engine } from '../engine.js';
+import type { EngineView as Engine } from '../engine.js';
 import type { QuoteResult } from '../quotes/types.js';
 import { ask } from './ask.js';
 import { articleMatches, describeFilter, isFiltered, type ArticleFilter } from './filters.js';

@@ -1,4 +1,4 @@
-import type { Engine } from '../engine.js';
+import type { EngineView as Engine } from '../engine.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokens.js';
 import { sourceRef } from './sources.js';

@@ -1,4 +1,4 @@
-import type { Engine } from '../engine.js';
+import type { EngineView as Engine } from '../engine.js';
 import { analyzeTokens } from '../search/analyze.js';
 import { idf } from '../search/index.js';
 import { answerTypeOf, categorySpan, type AnswerType } from './answer-type.js';

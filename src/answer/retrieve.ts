@@ -1,8 +1,8 @@
 import type { Passage } from '../corpus/types.js';
-import type { Engine } from '../engine.js';
+import type { EngineView as Engine } from '../engine.js';
 import { relatedTerms, synonymTerms } from '../search/related.js';
 import { fuzzinessFor, nearSpellings, termQuery, type QueryTerm } from '../search/index.js';
-import { searchPassages } from '../search/passage-search.js';
+import type { TermSpec } from '../search/query.js';
 import { editDistance } from '../text/edit-distance.js';
 import type { RankingParams } from './params.js';
 import type { Question } from './question.js';
@@ -105,16 +105,11 @@ export function retrieve(engine: Engine, q: Question, params: RankingParams): Re
   const spent = searched.reduce((n, t) => n + (engine.search.df.get(t.term) ?? 0), 0);
   const relatedWords = [...new Set(searched.flatMap((t) => [...forms.get(t.term)!.keys()].filter((r) => r !== t.term)))].map((term) => ({ term, word: term }));
   const related = withinBudget(engine, relatedWords, Math.max(0, params.retrievalBudget - spent)).map((t) => t.term);
-  const queries: (ReturnType<typeof termQuery> | { queries: string[]; boostTerm: () => number })[] = searched.map((t) => termQuery(engine.search, t));
+  const queries: TermSpec[] = searched.map((t) => termQuery(engine.search, t));
   if (related.length > 0) queries.push({ queries: related, boostTerm: () => params.relatedBoost });
   const misspelt = nearNames(engine, searched, forms, params);
   if (misspelt.length > 0) queries.push({ queries: misspelt, boostTerm: () => params.nearSpellingCredit });
-  const results = searchPassages(
-    engine.search.passages,
-    { combineWith: 'OR', queries },
-    { weights: { fuzzy: 0.6, prefix: 0.4 }, boost: { context: params.contextBoost } },
-    params.candidates,
-  );
+  const results = engine.find({ specs: queries, weights: { fuzzy: 0.6, prefix: 0.4 }, contextBoost: params.contextBoost, limit: params.candidates });
   const queryTerms = q.terms.map((t) => t.term);
   const asked = new Set(queryTerms);
   for (const r of results) {
@@ -124,5 +119,5 @@ export function retrieve(engine: Engine, q: Question, params: RankingParams): Re
       if (m && (forms.get(m[0])!.get(docTerm) ?? 0) < m[1]) forms.get(m[0])!.set(docTerm, m[1]);
     }
   }
-  return { candidates: results.map((r) => ({ passage: engine.passages.get(r.id as string)!, bm25: r.score })), forms };
+  return { candidates: results.map((r) => ({ passage: engine.passages.get(r.id)!, bm25: r.score })), forms };
 }

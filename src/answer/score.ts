@@ -1,4 +1,4 @@
-import type { Engine } from '../engine.js';
+import type { EngineView as Engine } from '../engine.js';
 import { analyze } from '../search/analyze.js';
 import { answerSpans, holdsAnswerType } from './answer-type.js';
 import { sentenceQuotes } from './names.js';

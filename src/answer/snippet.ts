@@ -1,5 +1,5 @@
 import type { Passage } from '../corpus/types.js';
-import type { Engine } from '../engine.js';
+import type { EngineView as Engine } from '../engine.js';
 import { analyzeTokens, type Token } from '../search/analyze.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Span } from './types.js';

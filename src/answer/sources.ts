@@ -1,5 +1,5 @@
 import type { Article } from '../corpus/types.js';
-import type { Engine } from '../engine.js';
+import type { EngineView as Engine } from '../engine.js';
 import type { SourceRef, SourceSummary } from './types.js';
 
 /** The citation fields of an article. */
@@ -9,10 +9,8 @@ export function sourceRef(a: Article): SourceRef {
 
 /** Every article with its passage count, newest first, then by publisher. */
 export function listSources(engine: Engine): SourceSummary[] {
-  const counts = new Map<string, number>();
-  for (const p of engine.corpus.passages) counts.set(p.articleId, (counts.get(p.articleId) ?? 0) + 1);
   return engine.corpus.articles
-    .map((a) => ({ ...sourceRef(a), passages: counts.get(a.id) ?? 0 }))
+    .map((a) => ({ ...sourceRef(a), passages: engine.passageCountOf(a.id) }))
     .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || (a.publisher ?? a.id).localeCompare(b.publisher ?? b.id));
 }
 

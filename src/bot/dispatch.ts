@@ -6,6 +6,7 @@ import type { Cooldown } from './cooldown.js';
 import type { Logger } from './logger.js';
 import { APOLOGY, expired, slowDown } from './notices.js';
 import { editOptions, messageReplyOptions, replyOptions } from './send.js';
+import type { EngineSource, ViewRequest } from '../engine.js';
 import type { Command, CommandContext, Outcome } from './types.js';
 
 /** What the event handlers need; built once in start.ts, passed explicitly so tests can build their own. */
@@ -14,6 +15,13 @@ export interface BotDeps {
   commands: ReadonlyMap<string, Command>;
   cooldown: Cooldown;
   log: Logger;
+  /** A server engine (PostgreSQL): each interaction answers from a view fetched for it; without it, ctx.engine answers. */
+  source?: EngineSource;
+}
+
+/** The context one interaction answers from: with a server engine, a view holding what `request` reads. */
+async function contextFor(deps: BotDeps, request: ViewRequest): Promise<CommandContext> {
+  return deps.source ? { ...deps.ctx, engine: await deps.source.view(request) } : deps.ctx;
 }
 
 /** Reply options for a short notice only the user who acted sees. */
@@ -42,7 +50,7 @@ export async function handleInteraction(interaction: Interaction, deps: BotDeps)
     if (interaction.isAutocomplete()) {
       command = interaction.commandName;
       const handler = deps.commands.get(command)?.autocomplete;
-      outcome = handler ? await handler(interaction, deps.ctx) : 'no-autocomplete';
+      outcome = handler ? await handler(interaction, await contextFor(deps, {})) : 'no-autocomplete';
       if (!handler) await interaction.respond([]);
     } else if (interaction.isChatInputCommand()) {
       command = interaction.commandName;
@@ -56,7 +64,8 @@ export async function handleInteraction(interaction: Interaction, deps: BotDeps)
         await interaction.reply(privateNotice(`I no longer know \`/${command}\`. See \`/help\` for what I can do.`));
         outcome = 'unknown-command';
       } else {
-        outcome = await handler.execute(interaction, deps.ctx);
+        const question = interaction.options.get('question')?.value;
+        outcome = await handler.execute(interaction, await contextFor(deps, typeof question === 'string' ? { question } : {}));
       }
     } else if (interaction.isButton()) {
       const r = await handleButton(interaction, deps);
@@ -86,7 +95,8 @@ async function handleButton(interaction: ButtonInteraction, deps: BotDeps): Prom
     await interaction.reply(privateNotice(expired(known)));
     return { command, outcome: 'expired' };
   }
-  const { payload, outcome } = pager(deps.ctx, parsed.state, parsed.page);
+  const request = deps.commands.get(parsed.command)?.viewRequest?.(parsed.state) ?? {};
+  const { payload, outcome } = pager(await contextFor(deps, request), parsed.state, parsed.page);
   // A notice (ephemeral) goes to the presser alone; a page replaces the message the button is on.
   if (payload.ephemeral) await interaction.reply(replyOptions(payload));
   else await interaction.update(editOptions(payload));
@@ -138,7 +148,7 @@ export async function handleMessage(message: Message, botId: string, deps: BotDe
     const rendered =
       question === ''
         ? { payload: renderNotice(`Ask me a question after the mention, e.g. “<@${botId}> who announced the decision?”, or use \`/ask\`. \`/help\` lists everything I can do.`), outcome: 'empty' }
-        : answerQuestion(deps.ctx, question);
+        : answerQuestion(await contextFor(deps, { question }), question);
     outcome = rendered.outcome;
     await message.reply(messageReplyOptions(rendered.payload));
   } catch (err) {

@@ -1,7 +1,7 @@
 import type { AutocompleteInteraction, ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
 import { isoDay, NO_FILTER, parseFilter, type ArticleFilter } from '../answer/filters.js';
 import { listOutlets } from '../answer/sources.js';
-import type { Engine } from '../engine.js';
+import type { EngineView as Engine } from '../engine.js';
 import { DISCORD_LIMITS as L } from '../render/limits.js';
 import { truncate } from '../render/markdown.js';
 

@@ -5,7 +5,10 @@ import { commandsByName } from '../../commands/index.js';
 import type { Config } from '../config.js';
 import { CorpusError } from '../corpus/load.js';
 import type { CorpusProblem } from '../corpus/types.js';
-import type { Engine } from '../engine.js';
+import type { EngineView as Engine } from '../engine.js';
+import { DatabaseError } from '../store/pg/connect.js';
+import type { PgEngine } from '../store/pg/engine.js';
+import { openPgForBot } from './pg-start.js';
 import { openEngine, type OpenResult } from '../store/open.js';
 import { indexFileFor } from '../store/persist.js';
 import { watchCorpus, type CorpusWatcher } from '../store/watch.js';
@@ -110,6 +113,20 @@ async function openForStart(config: Config, log: Logger, handleSignals: boolean)
   }
 }
 
+/**
+ * Opens the PostgreSQL engine (DATABASE_URL), waiting for a server that is down; a setting to fix
+ * ends start-up with exit 2 after one line saying which and how.
+ */
+async function openServer(url: string, log: Logger): Promise<PgEngine> {
+  try {
+    return await openPgForBot(url, log);
+  } catch (err) {
+    if (!(err instanceof DatabaseError)) throw err;
+    log.fatal({ setting: 'DATABASE_URL' }, err.message);
+    throw new StartupStopped(err.message, 2);
+  }
+}
+
 /** Keeps the bot's engine in step with the corpus folder: each change is indexed aside, then swapped in. */
 function watch(config: Config, opened: OpenResult, log: Logger, swap: (engine: Engine) => void): CorpusWatcher {
   return watchCorpus(config.corpusDir, {
@@ -202,14 +219,16 @@ function repliesInFlight(): { start(reply: () => Promise<void>): void; drain(ms:
 export async function startBot(config: Config, opts: StartOptions = {}): Promise<BotHandle> {
   const log = opts.logger ?? createLogger(config.logLevel);
   if (!config.discordToken) throw new Error(MISSING_TOKEN);
-  const opened = opts.engine ? null : await openForStart(config, log, opts.processHandlers ?? true);
-  const engine = opts.engine ?? opened!.engine;
+  const server = !opts.engine && config.databaseUrl ? await openServer(config.databaseUrl, log) : null;
+  const opened = opts.engine || server ? null : await openForStart(config, log, opts.processHandlers ?? true);
+  const engine = opts.engine ?? (server ? await server.view({}) : opened!.engine);
   const client = createClient(config);
   const deps: BotDeps = {
     ctx: { engine, pageIds: createPageIds() },
     commands: opts.commands ?? commandsByName,
     cooldown: createCooldown(opts.cooldown ?? DEFAULT_COOLDOWN),
     log,
+    ...(server ? { source: server } : {}),
   };
 
   const replies = repliesInFlight();
@@ -229,6 +248,7 @@ export async function startBot(config: Config, opts: StartOptions = {}): Promise
     (stopping ??= (async () => {
       await replies.drain(opts.drainMs ?? 3000, log);
       await watcher?.close();
+      await server?.close();
       await client.destroy();
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
@@ -244,7 +264,7 @@ export async function startBot(config: Config, opts: StartOptions = {}): Promise
 
   await login(client, config.discordToken, log, stop);
   log.info(
-    { user: client.user?.tag, guilds: client.guilds.cache.size, articles: engine.corpus.articles.length, passages: engine.corpus.passages.length },
+    { user: client.user?.tag, guilds: client.guilds.cache.size, articles: engine.corpus.articles.length, passages: engine.search.passageCount },
     `ready as ${client.user?.tag} in ${client.guilds.cache.size} guild(s), answering from ${engine.corpus.articles.length} articles`,
   );
   const setEngine = (next: Engine) => {

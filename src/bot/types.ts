@@ -1,5 +1,5 @@
 import type { AutocompleteInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import type { Engine } from '../engine.js';
+import type { EngineView as Engine, ViewRequest } from '../engine.js';
 import type { ReplyPayload } from '../render/payload.js';
 import type { PageIds } from './page-ids.js';
 
@@ -26,4 +26,6 @@ export interface Command {
   autocomplete?(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<Outcome>;
   /** Renders page `page` of a paged reply from the state its button carries (see page-ids.ts). */
   page?(ctx: CommandContext, state: string, page: number): Rendered;
+  /** What a button's page reads from a server engine (the question, the cited passages); default nothing beyond what is in memory. */
+  viewRequest?(state: string): ViewRequest;
 }

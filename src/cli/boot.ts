@@ -2,6 +2,7 @@ import { ConfigError } from '../config.js';
 import { CorpusError, formatProblem } from '../corpus/load.js';
 import { stripTerminalControls } from '../corpus/normalise.js';
 import type { Corpus, CorpusProblem } from '../corpus/types.js';
+import { DatabaseError } from '../store/pg/connect.js';
 
 /** One line per corpus problem, for stderr: the user can fix each. */
 export function describeProblems(problems: readonly CorpusProblem[]): string {
@@ -15,7 +16,7 @@ export function describeProblems(problems: readonly CorpusProblem[]): string {
  * trace; anything else is a bug and is rethrown.
  */
 export function exitCodeForFatal(err: unknown): number {
-  if (!(err instanceof ConfigError || err instanceof CorpusError)) throw err;
+  if (!(err instanceof ConfigError || err instanceof CorpusError || err instanceof DatabaseError)) throw err;
   process.stderr.write(`error: ${err.message}\n`);
   return err instanceof ConfigError ? 2 : 1;
 }

@@ -1,5 +1,5 @@
 import { createInterface, type Interface } from 'node:readline';
-import type { Engine } from '../engine.js';
+import type { EngineView as Engine, ViewRequest } from '../engine.js';
 import { errorJson } from '../render/json.js';
 import { payloadToText } from '../render/text.js';
 import { commandLine, parseLine, type ParsedLine } from './parse.js';
@@ -40,12 +40,18 @@ function answerParsed(engine: Engine, parsed: ParsedLine, opts: Pick<ConsoleOpti
   }
 }
 
+/** What a line's command reads from a server engine: the question it asks, if it asks one. */
+export function requestOf(parsed: ParsedLine): ViewRequest {
+  return parsed.kind === 'command' && parsed.command.name === 'ask' ? { question: parsed.command.text } : {};
+}
+
 /**
  * Line mode: reads commands one a line and answers each in turn, until end of input or `quit`.
- * `current` is read per line, so a corpus update swapped in meanwhile answers the next command.
+ * `current` is asked per line (for what that line reads, on a server engine), so a corpus
+ * update swapped in meanwhile answers the next command.
  * On a terminal it prompts; on a pipe it prints one answer (or JSON object) per command.
  */
-export async function runConsole(current: () => Engine, input: NodeJS.ReadableStream, output: NodeJS.WritableStream, opts: ConsoleOptions): Promise<void> {
+export async function runConsole(current: (request: ViewRequest) => Engine | Promise<Engine>, input: NodeJS.ReadableStream, output: NodeJS.WritableStream, opts: ConsoleOptions): Promise<void> {
   const rl = createInterface({ input, output: opts.interactive ? output : undefined, terminal: opts.interactive });
   const write = (s: string) => output.write(`${s}\n`);
   if (opts.banner) write(opts.banner);
@@ -57,7 +63,7 @@ export async function runConsole(current: () => Engine, input: NodeJS.ReadableSt
   for await (const line of rl) {
     const parsed = parseLine(line);
     if (parsed.kind === 'quit') break;
-    const answer = answerParsed(current(), parsed, opts);
+    const answer = answerParsed(await current(requestOf(parsed)), parsed, opts);
     // Text answers are separated by a blank line; JSON stays one object a line.
     if (answer) write(opts.json ? answer.out : `${answer.out}\n`);
     if (opts.interactive) rl.prompt();

@@ -7,12 +7,16 @@ import { openEngine } from '../store/open.js';
 import { fingerprintCorpus } from '../store/fingerprint.js';
 import { indexFileFor, readIndexHeader, staleReason, type Progress } from '../store/persist.js';
 import { describeProblems, exitCodeForFatal } from './boot.js';
+import { indexIntoPg } from './pg-index.js';
 
 const INDEX_USAGE = `npm run index [-- --corpus DIR] [--force] [--check]
 
 Builds the persisted index of DIR (default: CORPUS_DIR or seeds) in INDEX_DIR (default: the
 XDG cache folder, ~/.cache/newsdesk) unless it already matches the corpus; DIR itself is only
-read. --force rebuilds anyway; --check only says whether it is up to date (exit 1 if not).`;
+read. --force rebuilds anyway; --check only says whether it is up to date (exit 1 if not).
+With DATABASE_URL set, indexes into that PostgreSQL database instead: only the article files
+whose content changed, in one transaction, or everything when the database is new or
+sources.json or the indexing code changed.`;
 
 interface IndexArgs {
   corpus: string | undefined;
@@ -81,7 +85,7 @@ function progressBar(stream: NodeJS.WriteStream): { update(p: Progress): void; d
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
-async function run(argv: readonly string[], defaultDir: string, indexDir: string): Promise<number> {
+async function run(argv: readonly string[], defaultDir: string, indexDir: string, databaseUrl?: string): Promise<number> {
   const args = parseIndexArgs(argv);
   if ('error' in args) {
     process.stderr.write(`error: ${args.error}\n`);
@@ -92,6 +96,7 @@ async function run(argv: readonly string[], defaultDir: string, indexDir: string
     return 0;
   }
   const dir = args.corpus ?? defaultDir;
+  if (databaseUrl) return indexIntoPg(dir, databaseUrl, args);
   const file = indexFileFor(dir, indexDir);
   if (args.check) {
     const reason = staleReason(await readIndexHeader(file), await fingerprintCorpus(dir));
@@ -123,7 +128,7 @@ async function run(argv: readonly string[], defaultDir: string, indexDir: string
 
 try {
   const config = loadConfig(process.env);
-  process.exitCode = await run(process.argv.slice(2), config.corpusDir, config.indexDir);
+  process.exitCode = await run(process.argv.slice(2), config.corpusDir, config.indexDir, config.databaseUrl);
 } catch (err) {
   process.exitCode = exitCodeForFatal(err);
 }

@@ -8,10 +8,11 @@ import { watchCorpus } from '../store/watch.js';
 import { parseArgs, USAGE } from './args.js';
 import { banner, describeProblems } from './boot.js';
 import { answerLine, runConsole } from './console.js';
+import { mainPg } from './pg-main.js';
 import { quietOnClosedPipe } from './terminal.js';
 
 /** The settings the CLI reads: the corpus folder (unless --corpus) and where its index is kept. */
-export type CliSettings = Pick<Config, 'corpusDir' | 'indexDir'>;
+export type CliSettings = Pick<Config, 'corpusDir' | 'indexDir'> & Partial<Pick<Config, 'databaseUrl'>>;
 
 /**
  * Opens the corpus, saying on stderr what it does. Ctrl-C or SIGTERM meanwhile stops cleanly
@@ -48,6 +49,8 @@ export async function main(argv: readonly string[], settings: CliSettings): Prom
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  // The server engine answers from what `npm run index` put in the database, whatever --corpus says.
+  if (settings.databaseUrl) return mainPg(args, settings.databaseUrl);
   const started = performance.now();
   const dir = args.corpus ?? settings.corpusDir;
   const opened = await open(dir, settings.indexDir);

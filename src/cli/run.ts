@@ -1,7 +1,7 @@
 import { askWithin, quotesWithin } from '../answer/filtered.js';
 import { isoDay, NO_FILTER, parseFilter, type ArticleFilter } from '../answer/filters.js';
 import { listOutlets, listSources, titleOf } from '../answer/sources.js';
-import type { Engine } from '../engine.js';
+import type { EngineView as Engine } from '../engine.js';
 import { findQuotes, listSpeakers } from '../quotes/index.js';
 import { renderAsk, renderHidden, renderQuote, renderSources, renderSpeakers } from '../render/discord.js';
 import { askJson, quoteJson, sourcesJson, speakersJson } from '../render/json.js';

@@ -141,13 +141,24 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
   const { occurrences, naming } = attributeAll(docs, indexPeople(people, indexRules(rules)));
   const { quotes, quoteTerms } = assembleQuotes(corpus, occurrences, new Set(orgs.map((o) => o.id)));
 
+  const quotesBySpeaker = bySpeaker(quotes);
+  const speakers = people.map((p) => speakerOf(p, naming, quotesBySpeaker)).sort(bySalience);
+  return { speakers, quotesBySpeaker, quotes, quoteTerms, ...lookupTables(speakers) };
+}
+
+/** Each speaker's quotations, in the order given (full ones first, as assembleQuotes lists them). */
+function bySpeaker(quotes: readonly Quote[]): Record<string, Quote[]> {
   const quotesBySpeaker = dict<Quote[]>();
   for (const q of quotes) {
     const who = q.speakerId ?? q.organisationId;
     if (who) (quotesBySpeaker[who] ??= []).push(q);
   }
-  const speakers = people.map((p) => speakerOf(p, naming, quotesBySpeaker)).sort(bySalience);
-  return { speakers, quotesBySpeaker, quotes, quoteTerms, ...lookupTables(speakers) };
+  return quotesBySpeaker;
+}
+
+/** A quote index from a registry stored elsewhere (speakers most salient first, quotations in registry order). */
+export function quoteIndexOf(speakers: Speaker[], quotes: Quote[], quoteTerms: Record<string, string[]>): QuoteIndex {
+  return { speakers, quotesBySpeaker: bySpeaker(quotes), quotes, quoteTerms, ...lookupTables(speakers) };
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

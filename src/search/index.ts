@@ -1,6 +1,7 @@
 import type { Passage } from '../corpus/types.js';
 import { editDistance } from '../text/edit-distance.js';
 import type { PassageIndex } from './passage-index.js';
+import type { TermSpec } from './query.js';
 import type { TermStats } from './term-stats.js';
 import { createSearchIndex } from './search-index.js';
 
@@ -60,7 +61,7 @@ export function buildSearchIndex(passages: readonly Passage[]): SearchIndex {
  * stem ('jinpin' stays, 'jinping' becomes 'jinp'), which MiniSearch's fuzzy search cannot bridge.
  * Read afresh each time (a few thousand names), so it follows an index that changes.
  */
-export function nearSpellings(index: SearchIndex, word: string, maxDistance: number): string[] {
+export function nearSpellings(index: Pick<SearchIndex, 'names' | 'wordOf'>, word: string, maxDistance: number): string[] {
   const w = word.toLowerCase();
   const out: string[] = [];
   for (const t of index.names) {
@@ -71,7 +72,7 @@ export function nearSpellings(index: SearchIndex, word: string, maxDistance: num
 }
 
 /** Inverse document frequency; a term the index never saw weighs most. */
-export function idf(index: SearchIndex, term: string): number {
+export function idf(index: Pick<SearchIndex, 'df' | 'passageCount'>, term: string): number {
   const n = index.df.get(term) ?? 0;
   return Math.log(1 + (index.passageCount - n + 0.5) / (n + 0.5));
 }
@@ -87,7 +88,7 @@ export interface QueryTerm {
  * a misspelt name can move it further from the right one), prefix for a long word it knows —
  * never both, which matches far too much.
  */
-export function termQuery(index: SearchIndex, { term, word }: QueryTerm) {
+export function termQuery(index: Pick<SearchIndex, 'df'>, { term, word }: QueryTerm): TermSpec {
   const df = index.df.get(term) ?? 0;
   const fuzzy = fuzzinessFor(term, df);
   if (fuzzy > 0) return { queries: word === term ? [term] : [term, word], fuzzy, prefix: false, combineWith: 'OR' as const };

@@ -4,6 +4,9 @@ import { wordVectors } from './word-vectors.js';
 import { synonyms } from './wordnet.js';
 import { analyze } from './analyze.js';
 
+/** The statistics related words are chosen by (any engine's, not only MiniSearch's). */
+type Stats = Pick<SearchIndex, 'df' | 'names' | 'passageCount' | 'wordOf'>;
+
 /** A word related in meaning to a query word, as an index term, with how close it is (cosine, 0-1). */
 export interface RelatedTerm {
   term: string;
@@ -13,10 +16,11 @@ export interface RelatedTerm {
 /** Terms in more than this share of passages never serve as a related word. */
 export const MAX_RELATED_DF_SHARE = 0.1;
 
-const tables = new WeakMap<SearchIndex, { table: RelatedTable | null; key: string }>();
+// Keyed by the df table, which an engine keeps for its life: a server engine's per-request views share it.
+const tables = new WeakMap<object, { table: RelatedTable | null; key: string }>();
 
 /** The terms a table would be built from, with their words, as one string: equal strings, equal tables. */
-function tableKey(index: SearchIndex): { key: string; eligible: (t: string) => boolean } {
+function tableKey(index: Stats): { key: string; eligible: (t: string) => boolean } {
   // A word in a tenth of all passages says nothing a related word could add ('time', 'year').
   const maxDf = Math.max(2, index.passageCount * MAX_RELATED_DF_SHARE);
   const eligible = (t: string) => (index.df.get(t) ?? 0) <= maxDf && !/\d/.test(t) && !index.names.has(t);
@@ -29,13 +33,13 @@ function tableKey(index: SearchIndex): { key: string; eligible: (t: string) => b
  * The related-word table of an index, built once (the index's own terms, with word vectors);
  * null when no word vectors are installed.
  */
-export function relatedTableOf(index: SearchIndex): RelatedTable | null {
-  let held = tables.get(index);
+export function relatedTableOf(index: Stats): RelatedTable | null {
+  let held = tables.get(index.df);
   if (held === undefined) {
     const vectors = wordVectors();
     const { key, eligible } = vectors ? tableKey(index) : { key: '', eligible: () => false };
     held = { table: vectors ? buildRelatedTable(vectors, index.wordOf, eligible) : null, key };
-    tables.set(index, held);
+    tables.set(index.df, held);
   }
   return held.table;
 }
@@ -49,20 +53,20 @@ export const KEEP_CLUSTERS_FROM_PASSAGES = 20_000;
  * is clustered again, exactly as a fresh build would).
  */
 export function refreshRelatedTable(index: SearchIndex): void {
-  const held = tables.get(index);
+  const held = tables.get(index.df);
   const vectors = wordVectors();
   if (held === undefined || held.table === null || !vectors) return;
   const { key, eligible } = tableKey(index);
   if (key === held.key) return;
   const reuse = index.passageCount >= KEEP_CLUSTERS_FROM_PASSAGES ? held.table : undefined;
-  tables.set(index, { table: buildRelatedTable(vectors, index.wordOf, eligible, reuse), key });
+  tables.set(index.df, { table: buildRelatedTable(vectors, index.wordOf, eligible, reuse), key });
 }
 
 /**
  * The index terms related in meaning to a query term ('buy' for 'purchase', 'kill' for 'die'):
  * its word vector's nearest neighbours among the corpus's own terms, most similar first.
  */
-export function relatedTerms(index: SearchIndex, term: string, word: string, minSimilarity: number, k: number): RelatedTerm[] {
+export function relatedTerms(index: Stats, term: string, word: string, minSimilarity: number, k: number): RelatedTerm[] {
   return relatedTableOf(index)?.neighbours(term, word, minSimilarity, k) ?? [];
 }
 
@@ -70,11 +74,11 @@ export function relatedTerms(index: SearchIndex, term: string, word: string, min
  * The index terms of a word's WordNet synonyms ('purchase' for 'buy', 'profit' for 'earnings'),
  * those the corpus holds; empty when WordNet is not installed.
  */
-export function synonymTerms(index: SearchIndex, word: string): string[] {
+export function synonymTerms(index: Stats, word: string): string[] {
   const table = synonyms();
   if (!table) return [];
-  let byWord = synonymCache.get(index);
-  if (!byWord) synonymCache.set(index, (byWord = new Map()));
+  let byWord = synonymCache.get(index.df);
+  if (!byWord) synonymCache.set(index.df, (byWord = new Map()));
   let out = byWord.get(word);
   if (!out) {
     const found = new Set<string>();
@@ -90,4 +94,4 @@ export function synonymTerms(index: SearchIndex, word: string): string[] {
 
 /** Words whose synonyms are remembered per index: questions repeat their words. */
 const SYNONYM_CACHE_MAX = 5000;
-const synonymCache = new WeakMap<SearchIndex, Map<string, string[]>>();
+const synonymCache = new WeakMap<object, Map<string, string[]>>();

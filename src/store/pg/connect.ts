@@ -1,0 +1,92 @@
+import pg from 'pg';
+
+/** Thrown when the PostgreSQL server cannot be used; its message names DATABASE_URL's host and what to check. */
+export class DatabaseError extends Error {
+  override name = 'DatabaseError';
+  /** True when trying again later may work (the server is down or starting), false for a setting to fix. */
+  constructor(message: string, readonly transient = false) {
+    super(message);
+  }
+}
+
+/** Failures that waiting can cure: nothing listening yet, no answer, the server starting or shutting down. */
+const TRANSIENT = new Set(['ECONNREFUSED', 'ETIMEDOUT', 'ECONNRESET', 'EAI_AGAIN', '57P03', '57P01']);
+
+/** Connection settings of the PostgreSQL engine, in one place. */
+export const PG_DEFAULTS = {
+  /** Connections per process: each question runs a few short queries, one at a time. */
+  poolSize: 4,
+  /** Give up reaching the server after this long, with a message, rather than hang at start-up. */
+  connectTimeoutMs: 5_000,
+  /** A question's queries never run longer than this (a sick server must not hang the bot). */
+  statementTimeoutMs: 10_000,
+  /** How often a serving process asks whether the index changed (one tiny query): an update is served within this. */
+  generationPollMs: 500,
+  /** Rows per INSERT when writing: large enough to amortise round trips, small enough for one message. */
+  insertBatch: 2_000,
+  /** Articles per step of a full index, between progress reports. */
+  articlesPerStep: 1_000,
+  /**
+   * Quotations of a full index are extracted this many articles at a time (speakers merged by
+   * name across batches): one pass over 100,000 articles needs well over 10 GB. A quotation two
+   * outlets carry is folded into one only within a batch; articles are taken in corpus order.
+   */
+  quoteBatchArticles: 20_000,
+  /**
+   * Postings one question may fetch. Retrieval budgets the question's own terms (2,000), but
+   * their longer forms and near-spellings are not budgeted: on a big archive a family of common
+   * forms would fetch hundreds of thousands of rows. Forms are taken rarest first up to this
+   * many postings; the question's own words always go. Far above what the seeds and the BBC
+   * archive ever reach, so there both engines still rank alike.
+   */
+  maxPostings: 20_000,
+} as const;
+
+/** host:port/database of a URL, never its password: what error messages show. */
+export function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || '5432'}${u.pathname}`;
+  } catch {
+    return 'DATABASE_URL';
+  }
+}
+
+/** Explains a connection failure in words a user can act on. */
+export function explainPgError(url: string, err: unknown): DatabaseError {
+  const e = err as NodeJS.ErrnoException & { code?: string };
+  const where = describeUrl(url);
+  const why: Record<string, string> = {
+    ECONNREFUSED: 'nothing listens there: is the server running, and are host and port in DATABASE_URL right?',
+    ENOTFOUND: 'that host name does not resolve: check the host in DATABASE_URL',
+    ETIMEDOUT: 'the server did not answer in time: check the host, the port and any firewall',
+    '28P01': 'the password was refused: check the user and password in DATABASE_URL',
+    '28000': 'the server refused this user: check the user in DATABASE_URL and pg_hba.conf',
+    '3D000': 'that database does not exist: create it (createdb) or fix the database name in DATABASE_URL',
+  };
+  const reason = (e.code && why[e.code]) ?? e.message;
+  const transient = TRANSIENT.has(e.code ?? '') || /timeout/i.test(e.message);
+  return new DatabaseError(`Cannot use the PostgreSQL server at ${where} (${e.code ?? 'error'}): ${reason}`, transient);
+}
+
+/** Opens a connection pool and checks the server answers, or throws a DatabaseError saying why not. */
+export async function connectPg(url: string, size: number = PG_DEFAULTS.poolSize, serving = false): Promise<pg.Pool> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    // A question's GIN lookup must never become a scan of every passage: with many query terms
+    // the planner overestimates the matches and would read the whole table (seconds at 1.7M rows).
+    ...(serving ? { options: '-c enable_seqscan=off' } : {}),
+    max: size,
+    connectionTimeoutMillis: PG_DEFAULTS.connectTimeoutMs,
+    statement_timeout: PG_DEFAULTS.statementTimeoutMs,
+  });
+  // An idle connection the server drops must not crash the process; the next query reconnects.
+  pool.on('error', () => {});
+  try {
+    await pool.query('SELECT 1');
+  } catch (err) {
+    await pool.end().catch(() => {});
+    throw explainPgError(url, err);
+  }
+  return pool;
+}
