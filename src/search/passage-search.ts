@@ -1,4 +1,5 @@
 import type { PassageIndex } from './passage-index.js';
+import { bm25plus, expandTerm } from './query.js';
 
 /**
  * Search over a PassageIndex with MiniSearch 7.2's semantics, so ranking above it is unchanged:
@@ -35,7 +36,6 @@ export interface SearchResult {
 export const SEARCH_DEFAULTS = {
   weights: { fuzzy: 0.45, prefix: 0.375 },
   maxFuzzy: 6,
-  bm25: { k: 1.2, b: 0.7, d: 0.5 },
 } as const;
 
 interface Raw {
@@ -44,12 +44,6 @@ interface Raw {
   match: Record<string, true>;
 }
 type Results = Map<number, Raw>;
-
-function bm25(tf: number, matching: number, total: number, length: number, avg: number): number {
-  const { k, b, d } = SEARCH_DEFAULTS.bm25;
-  const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-  return idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / avg)));
-}
 
 function addScore(results: Results, doc: number, score: number, source: string, derived: string): void {
   const r = results.get(doc);
@@ -72,7 +66,7 @@ function termResults(ix: PassageIndex, source: string, derived: string, weight: 
   if (list.size > 0) {
     for (let i = 0; i < list.size; i++) {
       const doc = list.docs[i]!;
-      addScore(results, doc, weight * termBoost * boosts[0] * bm25(list.freqs[i]!, list.size, total, ix.len[doc]!, avgOwn), source, derived);
+      addScore(results, doc, weight * termBoost * boosts[0] * bm25plus(list.freqs[i]!, list.size, total, ix.len[doc]!, avgOwn), source, derived);
     }
   }
   const ctx = ix.ctxDf[t]!;
@@ -81,33 +75,19 @@ function termResults(ix: PassageIndex, source: string, derived: string, weight: 
     // The context of the passage after one holding the term holds it as often.
     const doc = ix.next[list.docs[i]!]!;
     if (doc < 0) continue;
-    addScore(results, doc, weight * termBoost * boosts[1] * bm25(list.freqs[i]!, ctx, total, ix.len[list.docs[i]!]!, avgCtx), source, derived);
+    addScore(results, doc, weight * termBoost * boosts[1] * bm25plus(list.freqs[i]!, ctx, total, ix.len[list.docs[i]!]!, avgCtx), source, derived);
   }
 }
 
-/** One term with its expansions, as MiniSearch's executeQuerySpec. */
+/** One term with its expansions (exact, prefix, fuzzy, weighted as MiniSearch weighs them), as MiniSearch's executeQuerySpec. */
 function termQuery(ix: PassageIndex, term: string, opts: SearchOptions, termBoost: number): Results {
   const boosts: [number, number] = [opts.boost?.terms || 1, opts.boost?.context || 1];
   const weights = { ...SEARCH_DEFAULTS.weights, ...opts.weights };
   const results: Results = new Map();
-  termResults(ix, term, term, 1, termBoost, boosts, results);
-  let fuzzyMatches: Map<string, [number, number]> | undefined;
-  if (opts.fuzzy) {
-    const fuzzy = opts.fuzzy === true ? 0.2 : opts.fuzzy;
-    const maxDistance = fuzzy < 1 ? Math.min(SEARCH_DEFAULTS.maxFuzzy, Math.round(term.length * fuzzy)) : fuzzy;
-    if (maxDistance) fuzzyMatches = ix.dict.fuzzyGet(term, maxDistance);
-  }
-  if (opts.prefix) {
-    for (const [t] of ix.dict.atPrefix(term)) {
-      const distance = t.length - term.length;
-      if (!distance) continue;
-      fuzzyMatches?.delete(t);
-      termResults(ix, term, t, (weights.prefix * t.length) / (t.length + 0.3 * distance), termBoost, boosts, results);
-    }
-  }
-  for (const [t, [, distance]] of fuzzyMatches ?? []) {
-    if (!distance) continue;
-    termResults(ix, term, t, (weights.fuzzy * t.length) / (t.length + distance), termBoost, boosts, results);
+  const fuzzy = opts.fuzzy === true ? 0.2 : opts.fuzzy || 0;
+  const maxDistance = fuzzy < 1 ? Math.min(SEARCH_DEFAULTS.maxFuzzy, Math.round(term.length * fuzzy)) : fuzzy;
+  for (const [t, weight] of expandTerm(ix.dict, term, { queries: [term], fuzzy: maxDistance || false, prefix: opts.prefix ?? false }, weights)) {
+    termResults(ix, term, t, weight, termBoost, boosts, results);
   }
   return results;
 }
