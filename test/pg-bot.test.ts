@@ -1,13 +1,12 @@
 // The bot answering from PostgreSQL (DATABASE_URL), end to end against the loopback fake Discord:
 // the same cited answers, pages, Context and quotes as from the in-process engine.
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/bot/logger.js';
 import { startBot, type BotHandle } from '../src/bot/start.js';
 import { loadConfig } from '../src/config.js';
 import { connectPg } from '../src/store/pg/connect.js';
 import { syncFolder } from '../src/store/pg/sync.js';
-import { buttons, finalReply, freshUser, startTestBot, TEST_TOKEN, visibleText, type TestBot } from './bot-harness.js';
+import { buttons, finalReply, freshUser, jsonLogSink, startTestBot, TEST_TOKEN, visibleText, type TestBot } from './bot-harness.js';
 import { startFakeDiscord, type FakeDiscord } from './fake-discord/index.js';
 import { freshDatabase, PG_SKIP_REASON } from './pg/database.js';
 
@@ -24,12 +23,7 @@ describe.skipIf(PG_SKIP_REASON !== null)(`the bot on PostgreSQL (skipped when ${
     await syncFolder(pool, 'seeds');
     await pool.end();
     fake = await startFakeDiscord();
-    const sink = new Writable({
-      write(chunk: Buffer, _enc, done) {
-        for (const line of chunk.toString().split('\n')) if (line.trim()) logs.push(JSON.parse(line) as Record<string, unknown>);
-        done();
-      },
-    });
+    const sink = jsonLogSink(logs);
     const config = loadConfig({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'debug', DATABASE_URL: db.url });
     bot = await startBot(config, { logger: createLogger('debug', sink), processHandlers: false });
     memory = await startTestBot();
