@@ -21,7 +21,7 @@ const PATTERNS: Record<Exclude<AnswerType, null | 'name' | 'place'>, RegExp> = {
   // Currency words are matched in lower case: '50 Cent' is a singer.
   money: new RegExp(`[£$€¥]\\s?\\d|\\b(US|NZ|A|C|HK)\\$\\s?\\d|\\d[\\d,.]*\\s?(bn|m|k|million|billion|trillion)?\\s?(${alternation(CURRENCY_WORDS)})\\b`),
   age: /\b\d{1,3}-year-old\b|\baged? \d{1,3}\b|,\s\d{1,3}[,)]|\bat (the age of )?\d{1,3}\b|\b\d{1,3} years old\b/i,
-  reason: /\b(because|due to|as a result|owing to|reason|blamed|amid|following|after|since|so that|in order to|over|(needed|designed|aimed|intended|meant|a bid|bid|trying|seeking|wants?|hopes?) to)\b/i,
+  reason: /\b(because|due to|as a result|owing to|thanks to|reason|blamed|amid|following|after|since|so that|in order to|over|forc(ed|ing)|prompt(ed|ing)|(led|leading) to|caused by|driven by|(needed|designed|aimed|intended|meant|a bid|bid|trying|seeking|wants?|hopes?) to)\b/i,
   speech: /[“"]|\b(said|says|told|added|stated|described|called|argued|warned|insisted)\b/,
 };
 
