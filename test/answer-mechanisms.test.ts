@@ -53,6 +53,21 @@ describe('a misspelt name', () => {
   });
 });
 
+describe('an acronym typed in lower case', () => {
+  // Typed 'pcs' stems to 'pc', a word of its own here (PC sales); the articles keep PCS as written.
+  const e = engineOf({
+    'rmt.txt': `Rail Strike Vote\nThe RMT union will ballot its 8,000 members on strikes.\n${filler}`,
+    'pcs.txt': `Civil Service Strike Vote\nThe PCS union will ballot its 290,000 members on strikes over pensions.\n${filler}`,
+    'pc.txt': `Computer Sales\nSales of PC hardware rose by a tenth over the winter.\n${filler}`,
+  });
+
+  it('meets the acronym as the articles write it ("pcs" for PCS)', () => {
+    const r = ask(e, 'how many members is pcs balloting on strikes');
+    expect(r.hits[0]!.snippet).toContain('290,000 members');
+    expect(r.hits[0]!.spans.filter((s) => s.match).map((s) => s.text).join(' ')).toContain('PCS');
+  });
+});
+
 describe('the sentence that holds the answer', () => {
   const e = engineOf({
     'club.txt':

@@ -1,7 +1,7 @@
 import type { Passage } from '../corpus/types.js';
 import type { EngineView as Engine } from '../engine.js';
 import { relatedTerms, synonymTerms } from '../search/related.js';
-import { fuzzinessFor, nearSpellings, termQuery, type QueryTerm } from '../search/index.js';
+import { fuzzinessFor, nearSpellings, termQuery, writtenForm, type QueryTerm } from '../search/index.js';
 import type { TermSpec } from '../search/query.js';
 import { editDistance } from '../text/edit-distance.js';
 import type { RankingParams } from './params.js';
@@ -44,7 +44,7 @@ function withinBudget(engine: Engine, terms: readonly QueryTerm[], budget: numbe
 /** The related words of the question's non-literal terms, with their credit. */
 function relatedForms(engine: Engine, q: Question, params: RankingParams): Forms {
   const related = new Set<string>();
-  const forms: Forms = Object.assign(new Map(q.terms.map((t) => [t.term, new Map([[t.term, 1]])])), { related });
+  const forms: Forms = Object.assign(new Map(q.terms.map((t) => [t.term, new Map([[t.term, 1], ...(writtenForm(engine.search, t.term, t.word) ? [[t.word, 1] as const] : [])])])), { related });
   for (const u of q.units) {
     if (u.literal) continue;
     for (const t of u.terms) {

@@ -92,5 +92,16 @@ export function termQuery(index: Pick<SearchIndex, 'df'>, { term, word }: QueryT
   const df = index.df.get(term) ?? 0;
   const fuzzy = fuzzinessFor(term, df);
   if (fuzzy > 0) return { queries: word === term ? [term] : [term, word], fuzzy, prefix: false, combineWith: 'OR' as const };
-  return { queries: [term], fuzzy: false, prefix: df > 0 && term.length >= PREFIX_MIN_LENGTH };
+  const prefix = df > 0 && term.length >= PREFIX_MIN_LENGTH;
+  return writtenForm(index, term, word) ? { queries: [term, word], fuzzy: false, prefix, combineWith: 'OR' as const } : { queries: [term], fuzzy: false, prefix };
+}
+
+/**
+ * True when the index holds the query word as written beside its stem: the stemmer sends other
+ * forms of it there ('viruses' to 'virus' while 'virus' stems to 'viru'; 'CBS' kept as written
+ * while a typed 'cbs' stems to 'cb'). The word as written is then the same word, not a relative;
+ * a form the stem does not begin ('found', stemmed as 'find') is another word.
+ */
+export function writtenForm(index: Pick<SearchIndex, 'df'>, term: string, word: string): boolean {
+  return word !== term && word.startsWith(term.slice(0, -1)) && index.df.has(word);
 }
