@@ -1,5 +1,6 @@
 import type { EngineView as Engine } from '../engine.js';
 import { clusterRanked } from './cluster.js';
+import { confidenceFeatures, confidenceOf, type ConfidenceFeatures } from './confidence.js';
 import { passagesQuoting } from './names.js';
 import { DEFAULT_RANKING, type RankingParams } from './params.js';
 import { analyseQuestion, reweighUnknown, type Question } from './question.js';
@@ -8,17 +9,6 @@ import { prescore, scoreCandidate, type Scored, type ScoringContext } from './sc
 import { highlight, windowTokens } from './snippet.js';
 import { sourceRef } from './sources.js';
 import type { AskHit, AskResult, NoAnswerReason } from './types.js';
-
-/**
- * How sure we are that the best snippet answers: the share of the question it holds itself (a
- * related word counting for less, the rest of the article not at all), less when
- * the question asks for a kind of answer (a date, a number, a name) the snippet does not give,
- * and less for each figure of the question it lacks (a figure is never said another way).
- */
-function confidenceOf(q: Question, best: Scored | undefined, params: RankingParams): number {
-  if (!best) return 0;
-  return best.support * (q.type !== null && !best.hasType ? params.missingTypeFactor : 1) * params.missingNumberFactor ** best.missingNumbers;
-}
 
 /** For "what did X say about Y": X's quoted passages are candidates even when the index ranks them low. */
 function withQuotedPassages(engine: Engine, candidates: readonly Candidate[], quoting: ReadonlyMap<string, unknown>, limit: number): Candidate[] {
@@ -54,7 +44,7 @@ function toHit(engine: Engine, matched: ReadonlySet<string>, [lead, ...rest]: Sc
   };
 }
 
-const refuse = (query: string, reason: NoAnswerReason, confidence = 0): AskResult => ({ query, noAnswer: true, reason, confidence, hits: [] });
+const refuse = (query: string, reason: NoAnswerReason, confidence = 0, evidence: ConfidenceFeatures | null = null): AskResult => ({ query, noAnswer: true, reason, confidence, evidence, hits: [] });
 
 /**
  * Answers a question with the best snippets from the corpus: analyse the question, retrieve
@@ -76,13 +66,14 @@ export function ask(engine: Engine, question: string, params: RankingParams = DE
   const floor = (ranked[0]?.[1] ?? 0) * params.rerankFloor;
   const shortlist = ranked.slice(0, params.rerankDepth).filter(([, p]) => p >= floor).map(([c]) => c);
   const scored = distinctWindows(shortlist.flatMap((c) => scoreCandidate(ctx, c) ?? []).sort((a, b) => b.score - a.score));
-  const confidence = confidenceOf(q, scored[0], params);
-  if (confidence < params.minConfidence) return refuse(query, 'low-confidence', confidence);
+  const evidence = confidenceFeatures(q, scored, params);
+  const confidence = confidenceOf(evidence, params);
+  if (confidence < params.minConfidence) return refuse(query, 'low-confidence', confidence, evidence);
   const top = scored[0]!.score;
   const groups = clusterRanked(
     scored
       .filter((s) => s.score >= top * params.relativeScoreFloor)
       .map((s) => ({ ...s, groupKey: s.candidate.passage.articleId, sentences: s.window.sentences.map((p) => p.sentence) })),
   );
-  return { query, noAnswer: false, reason: null, confidence, hits: groups.slice(0, params.maxHits).map((g) => toHit(engine, matched, g)) };
+  return { query, noAnswer: false, reason: null, confidence, evidence, hits: groups.slice(0, params.maxHits).map((g) => toHit(engine, matched, g)) };
 }

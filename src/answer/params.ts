@@ -79,6 +79,20 @@ export interface RankingParams {
   relatedSupport: number;
   /** Confidence factor when the question asks for a kind of answer (a date, a number) the best snippet lacks. */
   missingTypeFactor: number;
+  /** 1: confidence is the logistic model below (src/answer/confidence.ts); 0: the evidence share alone. */
+  calibratedConfidence: number;
+  /** The model's weights, fit on the dev sets by `npm run eval -- --fit-confidence`: its bias, */
+  confidenceBias: number;
+  /** the weight of the log of the snippet's evidence share, */
+  confidenceLogEvidence: number;
+  /** of holding the kind of answer asked for, */
+  confidenceHasType: number;
+  /** of the question asking for a kind of answer, */
+  confidenceTyped: number;
+  /** of the log of the best window's score, */
+  confidenceLogScore: number;
+  /** and of the number of distinct articles among the best five windows. */
+  confidenceSpread: number;
   /** Hits below this share of the best score are dropped as noise. */
   relativeScoreFloor: number;
   /** Most hits kept for paging. */
@@ -116,10 +130,17 @@ export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
   headingFactor: 0.5,
   maxSnippetChars: 420,
   maxSnippetSentences: 3,
-  minConfidence: 0.4,
+  minConfidence: 0.5,
   missingTypeFactor: 0.35,
   relatedSupport: 0.5,
   missingNumberFactor: 0.5,
+  calibratedConfidence: 1,
+  confidenceBias: -1.179,
+  confidenceLogEvidence: 0.094,
+  confidenceHasType: 3.068,
+  confidenceTyped: -1.082,
+  confidenceLogScore: 1.300,
+  confidenceSpread: -0.279,
   relativeScoreFloor: 0.2,
   maxHits: 9,
 });

@@ -1,3 +1,4 @@
+import type { ConfidenceFeatures } from './confidence.js';
 /** Where a snippet or quote comes from, as shown to users. Unknown fields are null. */
 export interface SourceRef {
   id: string;
@@ -49,6 +50,8 @@ export interface AskResult {
   reason: NoAnswerReason | null;
   /** How sure the engine is that the first hit answers (0-1); answers need RankingParams.minConfidence. */
   confidence: number;
+  /** What the confidence was computed from (null when nothing was scored): for `--fit-confidence` and debugging. */
+  evidence?: ConfidenceFeatures | null;
   hits: AskHit[];
 }
 

@@ -3,14 +3,15 @@
 import { ask } from '../answer/ask.js';
 import { DEFAULT_RANKING, withParams, type RankingParams } from '../answer/params.js';
 import { loadCorpus } from '../corpus/load.js';
-import { createEngine, type Engine } from '../engine.js';
+import { createEngine, type EngineView } from '../engine.js';
 import { runAskSet, runPeer, tradeOffCurve, type Answered, type AskRun } from './eval/ask.js';
+import { asParams, examplesOf, fitConfidence, loadDevSets, weightLines } from './eval/fit-confidence.js';
 import { fts5Peer, miniSearchPeer } from './eval/peers.js';
 import { evalQuotes } from './eval/quotes.js';
 import { ablationTable, askTable, curveTable, sweepTable, type AskRow } from './eval/report.js';
 import { askSetFile, corpusDirOf, loadAskSet, type Split } from './eval/sets.js';
 
-const USAGE = `npm run eval [-- --set seeds|bbc] [--split dev|test] [--misses] [--no-peers] [--no-quotes] [--param name=value] [--sweep name=v1,v2,…] [--ablate]
+const USAGE = `npm run eval [-- --set seeds|bbc] [--split dev|test] [--misses] [--no-peers] [--no-quotes] [--param name=value] [--sweep name=v1,v2,…] [--ablate] [--fit-confidence]
 
 Prints top-1 and top-3 (the answer phrase inside the snippet), the share of answerable questions
 refused, the share of unanswerable questions refused and p50/p99 latency for each blind question
@@ -19,7 +20,8 @@ trade-off curve on dev; then the quote attribution figures on the labelled BBC a
 with --set or --no-quotes; npm run eval:quotes runs them alone). --misses lists the dev questions
 missed at top-1 (never those of test).
 --param overrides a RankingParams default (src/answer/params.ts); --sweep runs dev once per value;
---ablate runs dev once with each mechanism switched off (src/cli/eval/ablations.ts).`;
+--ablate runs dev once with each mechanism switched off (src/cli/eval/ablations.ts).
+--fit-confidence fits the confidence model on the dev splits and prints its weights and dev curves.`;
 
 interface EvalArgs {
   sets: string[];
@@ -29,11 +31,12 @@ interface EvalArgs {
   params: RankingParams;
   sweep: { name: string; values: number[] } | null;
   ablate: boolean;
+  fit: boolean;
   quotes: boolean;
 }
 
 function parseArgs(argv: readonly string[]): EvalArgs | { error: string } | 'help' {
-  const out: EvalArgs = { sets: ['seeds', 'bbc'], splits: ['dev', 'test'], misses: false, peers: true, params: DEFAULT_RANKING, sweep: null, ablate: false, quotes: true };
+  const out: EvalArgs = { sets: ['seeds', 'bbc'], splits: ['dev', 'test'], misses: false, peers: true, params: DEFAULT_RANKING, sweep: null, ablate: false, fit: false, quotes: true };
   const overrides: Record<string, number> = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -41,6 +44,7 @@ function parseArgs(argv: readonly string[]): EvalArgs | { error: string } | 'hel
     else if (a === '--misses') out.misses = true;
     else if (a === '--no-peers') out.peers = false;
     else if (a === '--ablate') out.ablate = true;
+    else if (a === '--fit-confidence') out.fit = true;
     else if (a === '--no-quotes') out.quotes = false;
     else if (a === '--set') {
       out.sets = [argv[++i] ?? ''];
@@ -70,7 +74,7 @@ function parseArgs(argv: readonly string[]): EvalArgs | { error: string } | 'hel
 }
 
 /** The engine's answer to one question, as the scorer reads it. */
-function answerer(engine: Engine, params: RankingParams): (q: string) => Answered {
+function answerer(engine: EngineView, params: RankingParams): (q: string) => Answered {
   return (q) => {
     const r = ask(engine, q, { ...params, minConfidence: 0 });
     return { snippets: r.hits.map((h) => h.snippet), refused: r.confidence < params.minConfidence, confidence: r.confidence };
@@ -115,6 +119,16 @@ async function evaluateSet(name: string, args: EvalArgs): Promise<AskRow[]> {
   return rows;
 }
 
+/** Fits the confidence model on the dev splits of every named set, then shows each dev curve with it. */
+async function fitAndShow(args: EvalArgs): Promise<number> {
+  const dev = await loadDevSets(args.sets);
+  const weights = fitConfidence(examplesOf(dev, args.params));
+  process.stdout.write(`Confidence model fit on ${args.sets.join(' + ')} dev (put these in DEFAULT_RANKING):\n${weightLines(weights)}\n\n`);
+  const params = withParams({ ...args.params, ...asParams(weights), calibratedConfidence: 1 });
+  for (const { name, set, engine } of dev) process.stdout.write(`${curveTable(`${name} dev`, tradeOffCurve(runAskSet(set, answerer(engine, params)), CURVE_THRESHOLDS), params.minConfidence)}\n\n`);
+  return 0;
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
   if (args === 'help') {
@@ -125,6 +139,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`error: ${args.error}\n`);
     return 2;
   }
+  if (args.fit) return fitAndShow(args);
   const rows: AskRow[] = [];
   for (const name of args.sets) rows.push(...(await evaluateSet(name, args)));
   if (args.sweep || args.ablate) return 0;

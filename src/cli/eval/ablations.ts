@@ -17,4 +17,6 @@ export const ABLATIONS: readonly { name: string; off: Partial<RankingParams> }[]
   { name: 'sums, shares and years told from other figures', off: { fineAnswerTypes: 0 } },
   { name: 'a person named alone by family name only', off: { familyNameOnly: 0 } },
   { name: 'names spelt near a word the index lacks', off: { nearSpellingCredit: 0 } },
+  // The evidence share alone, at the threshold it was chosen at before the model.
+  { name: 'calibrated confidence (the logistic model)', off: { calibratedConfidence: 0, minConfidence: 0.4 } },
 ];
