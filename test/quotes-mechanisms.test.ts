@@ -114,4 +114,8 @@ describe('attribution mechanisms', () => {
     const text = `${PEOPLE}Downing Street said the talks went well.\n\nThe prime minister's official spokesman said: "The policy stands."\n`;
     needs('office-seats', 'The policy stands.', 'Downing Street', text);
   });
+
+  it('takes "he" after a sentence reporting someone’s words for that speaker, not for the first person it names', () => {
+    needs('reporting-subjects', 'The cost is enormous,', 'Jack Dorsal', `${PEOPLE}Somebody has to pay for the crash, observed Jack Dorsal. "The cost is enormous," he said.\n`);
+  });
 });

@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, NON_INVERTING_VERBS, SPEECH_VERBS, SPOKESPERSONS, TITLE_HEADS, UNNAMED_PEOPLE } from '../text/lexicon.js';
+import { FUNCTION_WORDS, NON_INVERTING_VERBS, SKIP_BEFORE_VERB, SPEECH_VERBS, SPOKESPERSONS, TITLE_HEADS, UNNAMED_PEOPLE } from '../text/lexicon.js';
 import { spokesBody, spokespersonAt } from './spokes.js';
 import { BLOCKED, NONE, governed, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
 import type { Mention } from './mentions.js';
@@ -27,6 +27,12 @@ export function whoOf(c: Ctx, m: Mention): Who {
 export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
   const span = c.sentences[s];
   if (!span) return NONE;
+  // 'Real losses have been suffered, observed Jack Boorman': a sentence reporting someone's words is
+  // about its speaker, whoever its first clause names ('somebody', 'committee member', 'the court').
+  if (until === Infinity && on('reporting-subjects')) {
+    const reporter = reportingSubject(c, span);
+    if (reporter?.kind === 'person') return reporter;
+  }
   const toks = toksOf(c, span.p);
   let words = 0;
   let inPhrase = false;
@@ -113,6 +119,29 @@ function speakerOfSentence(c: Ctx, span: Ctx['sentences'][number]): Who {
     if (m) return m.personId ? { kind: 'person', id: m.personId } : BLOCKED;
   }
   return NONE;
+}
+
+/**
+ * The named subject of a reporting verb in the sentence: 'Mr Roe (also) told MPs', or inverted
+ * after a comma or a quotation ('…, observed Jane Roe'). Not a noun ('Mr Roe's comments') nor an
+ * object ('admits Gerrard'); null when the sentence's first reporting verb has no such subject.
+ */
+function reportingSubject(c: Ctx, span: Ctx['sentences'][number]): Who | null {
+  const toks = toksOf(c, span.p);
+  for (let k = span.i; k < span.j; k++) {
+    const t = toks[k]!;
+    if (t.q >= 0 || !t.word || !SPEECH_VERBS.has(t.low) || NON_INVERTING_VERBS.has(t.low) || t.low === 'according') continue;
+    let b = k - 1;
+    while (b > span.i && SKIP_BEFORE_VERB.has(toks[b]!.low) && !mentionAt(c, span.p, b)) b--;
+    const before = mentionAt(c, span.p, b);
+    if (before && before.kind !== 'pronoun' && !toks[b]!.poss && !governed(c, before) && !qualifiesPost(c, before)) return whoOf(c, before);
+    const inverted = toks[k - 1]?.text === ',' || toks[k - 1]?.mark === 'close';
+    const after = inverted ? mentionAt(c, span.p, k + 1) : null;
+    if (after && after.kind !== 'pronoun') return whoOf(c, after);
+    // Only the first reporting verb is the sentence's own: a later one reports inside it ('X said that when Y announced…').
+    return null;
+  }
+  return null;
 }
 
 /**

@@ -42,6 +42,8 @@ export const MECHANISMS = [
   'colon-clauses',
   /** The spokesman of an office holder speaks for the office's seat ('the prime minister's spokesman' → Downing Street). */
   'office-seats',
+  /** A sentence that reports someone's words ('…, observed X', 'X told MPs') is about its speaker, not the first person it names. */
+  'reporting-subjects',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
