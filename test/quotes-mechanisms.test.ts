@@ -118,4 +118,9 @@ describe('attribution mechanisms', () => {
   it('takes "he" after a sentence reporting someone’s words for that speaker, not for the first person it names', () => {
     needs('reporting-subjects', 'The cost is enormous,', 'Jack Dorsal', `${PEOPLE}Somebody has to pay for the crash, observed Jack Dorsal. "The cost is enormous," he said.\n`);
   });
+
+  it('takes an epithet for the person the sentence before is about, not for the most named one', () => {
+    const text = `${PEOPLE}Ferris won in Leeds. Ferris smiled. Jack Dorsal was delighted with his own win. "I felt good," said the American.\n`;
+    needs('epithet-subjects', 'I felt good,', 'Jack Dorsal', text);
+  });
 });

@@ -16,7 +16,21 @@ export function whoOf(c: Ctx, m: Mention): Who {
   if (m.kind === 'pronoun') return resolvePronoun(c, m);
   // 'the Trafford Centre spokeswoman': a role speaking for a body is the body's voice.
   if (m.kind === 'nominal' && m.personId === null && on('spokesperson-anaphora') && SPOKESPERSONS.has(toksOf(c, m.p)[m.j - 1]!.low)) return spokenFor(c, m.p, m.j - 1);
+  if (m.epithet && on('epithet-subjects')) return epithetOf(c, m);
   return m.personId ? { kind: 'person', id: m.personId } : BLOCKED;
+}
+
+/**
+ * 'Agassi beat Massu. "…," said the American.': an epithet stands for the person the sentence
+ * before is about, as a pronoun would; the story's protagonist only when that names no one.
+ */
+function epithetOf(c: Ctx, m: Mention): Who {
+  const span = c.sentences[m.sent - 1];
+  const w = span && span.p >= m.p - 1 ? sentenceSubject(c, m.sent - 1) : NONE;
+  // Only someone the article has named in full: a stray word taken for a name ('Double Olympic champion') is no one to follow.
+  const full = (id: string) => c.mentions.some((x) => x.personId === id && x.kind === 'name' && x.j - x.i >= 2 && (x.p < m.p || (x.p === m.p && x.i < m.i)));
+  if (w.kind === 'person' && !w.id.startsWith('org-') && (w.id === m.personId || full(w.id))) return w;
+  return m.personId && w.kind === 'none' ? { kind: 'person', id: m.personId } : BLOCKED;
 }
 
 /**

@@ -44,6 +44,8 @@ export const MECHANISMS = [
   'office-seats',
   /** A sentence that reports someone's words ('…, observed X', 'X told MPs') is about its speaker, not the first person it names. */
   'reporting-subjects',
+  /** An epithet ('the 21-year-old', 'the American') is the person the sentence before is about, never an organisation. */
+  'epithet-subjects',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
