@@ -123,4 +123,8 @@ describe('attribution mechanisms', () => {
     const text = `${PEOPLE}Ferris won in Leeds. Ferris smiled. Jack Dorsal was delighted with his own win. "I felt good," said the American.\n`;
     needs('epithet-subjects', 'I felt good,', 'Jack Dorsal', text);
   });
+
+  it('takes the name after an indefinite post for the speaker', () => {
+    needs('indefinite-posts', 'We are not there yet,', 'Jack Dorsal', `${PEOPLE}"We are not there yet," said a proud coach Jack Dorsal.\n`);
+  });
 });

@@ -46,6 +46,8 @@ export const MECHANISMS = [
   'reporting-subjects',
   /** An epithet ('the 21-year-old', 'the American') is the person the sentence before is about, never an organisation. */
   'epithet-subjects',
+  /** 'said a proud coach Jane Roe': the name after an indefinite post is the speaker, not an unnamed 'a …'. */
+  'indefinite-posts',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
