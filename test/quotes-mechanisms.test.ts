@@ -127,4 +127,9 @@ describe('attribution mechanisms', () => {
   it('takes the name after an indefinite post for the speaker', () => {
     needs('indefinite-posts', 'We are not there yet,', 'Jack Dorsal', `${PEOPLE}"We are not there yet," said a proud coach Jack Dorsal.\n`);
   });
+
+  it('names a body by the words the article spells its acronym out with', () => {
+    const text = 'The National Centre for Fiscal Research (NCFR) studied the budget.\n\n"Taxes must rise," NCFR said.\n';
+    needs('acronym-expansions', 'Taxes must rise,', 'National Centre for Fiscal Research', text);
+  });
 });

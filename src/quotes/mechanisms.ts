@@ -48,6 +48,8 @@ export const MECHANISMS = [
   'epithet-subjects',
   /** 'said a proud coach Jane Roe': the name after an indefinite post is the speaker, not an unnamed 'a …'. */
   'indefinite-posts',
+  /** An acronym the article spells out in brackets ('National Institute of Economic and Social Research (NIESR)') is that body's, whatever its last word. */
+  'acronym-expansions',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
