@@ -47,7 +47,7 @@ describe('attribution mechanisms', () => {
   });
 
   it('does not take a name in a sentence’s opening phrase for its subject', () => {
-    needs('fronted-adverbial', 'I was tired,', 'Jack Dorsal', `${PEOPLE}After losing to Tom Ferris in the final, Jack Dorsal spoke to reporters. "I was tired," he said.\n`);
+    needs('fronted-adverbial', 'I was tired,', 'Jack Dorsal', `${PEOPLE}After Tom Ferris's win in the final, Jack Dorsal spoke to reporters. "I was tired," he said.\n`);
   });
 
   it('reads past a description set off by dashes to the name before it', () => {
@@ -131,5 +131,14 @@ describe('attribution mechanisms', () => {
   it('names a body by the words the article spells its acronym out with', () => {
     const text = 'The National Centre for Fiscal Research (NCFR) studied the budget.\n\n"Taxes must rise," NCFR said.\n';
     needs('acronym-expansions', 'Taxes must rise,', 'National Centre for Fiscal Research', text);
+  });
+
+  it('does not give a participle’s words to the person whose plans the sentence names', () => {
+    needs('possessive-objects', 'Reckless and wrong.', null, `${PEOPLE}But the council said it opposed Tom Ferris's plans, calling them "Reckless and wrong."\n`);
+  });
+
+  it('takes "he" past a name inside a phrase after the sentence’s first words', () => {
+    const text = `${PEOPLE}Jack Dorsal spoke after the game. Rovers then pressed for talks with striker Tom Ferris. "We will see," he said.\n`;
+    needs('phrase-objects', 'We will see,', 'Jack Dorsal', text);
   });
 });

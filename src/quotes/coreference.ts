@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, NON_INVERTING_VERBS, SKIP_BEFORE_VERB, SPEECH_VERBS, SPOKESPERSONS, TITLE_HEADS, UNNAMED_PEOPLE } from '../text/lexicon.js';
+import { BE_FORMS, FUNCTION_WORDS, NON_INVERTING_VERBS, SKIP_BEFORE_VERB, SPEECH_VERBS, SPOKESPERSONS, TITLE_HEADS, UNNAMED_PEOPLE } from '../text/lexicon.js';
 import { spokesBody, spokespersonAt } from './spokes.js';
 import { BLOCKED, NONE, governed, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
 import type { Mention } from './mentions.js';
@@ -50,6 +50,8 @@ export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
   const toks = toksOf(c, span.p);
   let words = 0;
   let inPhrase = false;
+  // A preposition after the sentence's first words opens an object ('ask for talks with striker X'): a name in it is not the subject.
+  let object = false;
   const opening = frontedEnd(toks, span.i, span.j);
   for (let k = span.i; k < Math.min(span.j, until) && words < SUBJECT_REACH; k++) {
     const t = toks[k]!;
@@ -61,13 +63,19 @@ export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
       k = m.j - 1;
       continue;
     }
+    if (m && object && until === Infinity && on('phrase-objects')) {
+      k = m.j - 1;
+      continue;
+    }
     const spokes = on('spokesperson-anaphora') ? spokesAfterName(c, span.p, m ? m.j : k) : -1;
     if (m && spokes >= 0) return spokenFor(c, span.p, spokes);
     if (m) return whoOf(c, m);
     if (!t.word) {
-      if (t.text === ',') inPhrase = false;
+      if (t.text === ',') inPhrase = object = false;
       continue;
     }
+    const passive = BE_FORMS.has(toks[k - 1]?.low ?? '') || BE_FORMS.has(toks[k - 2]?.low ?? '');
+    if (PREPOSITIONS.has(t.low) && words > 0 && !passive) object = true;
     words++;
     if (PREPOSITIONS.has(t.low)) inPhrase = true;
     else if (!inPhrase && on('spokesperson-anaphora') && spokespersonAt(toks, k) >= 0) {
@@ -144,12 +152,15 @@ function reportingSubject(c: Ctx, span: Ctx['sentences'][number]): Who | null {
   const toks = toksOf(c, span.p);
   for (let k = span.i; k < span.j; k++) {
     const t = toks[k]!;
-    if (t.q >= 0 || !t.word || !SPEECH_VERBS.has(t.low) || NON_INVERTING_VERBS.has(t.low) || t.low === 'according') continue;
-    let b = k - 1;
+    if (t.q >= 0 || !t.word || !SPEECH_VERBS.has(t.low) || t.low === 'according') continue;
+    // 'Asked about Mr Roe's post, Mr Doe told…': a participle opening the sentence is not its reporting verb.
+    if (k === span.i && /(?:ed|ing)$/u.test(t.low)) continue;
+      let b = k - 1;
     while (b > span.i && SKIP_BEFORE_VERB.has(toks[b]!.low) && !mentionAt(c, span.p, b)) b--;
     const before = mentionAt(c, span.p, b);
     if (before && before.kind !== 'pronoun' && !toks[b]!.poss && !governed(c, before) && !qualifiesPost(c, before)) return whoOf(c, before);
-    const inverted = toks[k - 1]?.text === ',' || toks[k - 1]?.mark === 'close';
+    // 'told' never inverts ('…, told Reuters' names who heard it).
+    const inverted = !NON_INVERTING_VERBS.has(t.low) && (toks[k - 1]?.text === ',' || toks[k - 1]?.mark === 'close');
     const after = inverted ? mentionAt(c, span.p, k + 1) : null;
     if (after && after.kind !== 'pronoun') return whoOf(c, after);
     // Only the first reporting verb is the sentence's own: a later one reports inside it ('X said that when Y announced…').
@@ -184,7 +195,9 @@ export function mainSubject(c: Ctx, p: number, v: number): Who {
   const sent = toks[v]!.sent;
   const named: Mention[] = [];
   // 'In an interview with the Financial Times, Mr Blair refused…, saying': the object of a preposition did not speak.
-  for (const m of c.mentions) if (m.p === p && m.sent === sent && m.i < v && !m.inQuote && !governed(c, m) && !qualifiesPost(c, m)) named.push(m);
+  // 'But it said it opposed Mr Roe's plans, calling…': whose plans they are is not who spoke.
+  const owner = (m: Mention) => on('possessive-objects') && toks[m.j - 1]!.poss;
+  for (const m of c.mentions) if (m.p === p && m.sent === sent && m.i < v && !m.inQuote && !governed(c, m) && !qualifiesPost(c, m) && !owner(m)) named.push(m);
   const first = named.find((m) => m.kind !== 'pronoun') ?? named[0];
   if (first) return whoOf(c, first);
   // 'The prime minister's spokesman rejected the claims, saying: "…"'

@@ -50,6 +50,10 @@ export const MECHANISMS = [
   'indefinite-posts',
   /** An acronym the article spells out in brackets ('National Institute of Economic and Social Research (NIESR)') is that body's, whatever its last word. */
   'acronym-expansions',
+  /** '…opposed Mr Roe's plans, calling them "…"': a possessive name is not the subject a participle's words belong to. */
+  'possessive-objects',
+  /** A name inside a prepositional phrase after a sentence's first words ('…talks for striker X.') is not whom the next 'he' takes up. */
+  'phrase-objects',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
