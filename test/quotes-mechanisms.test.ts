@@ -47,7 +47,7 @@ describe('attribution mechanisms', () => {
   });
 
   it('does not take a name in a sentence’s opening phrase for its subject', () => {
-    needs('fronted-adverbial', 'I was tired,', 'Jack Dorsal', `${PEOPLE}After losing to Tom Ferris in the final, Jack Dorsal spoke to reporters. "I was tired," he said.\n`);
+    needs('fronted-adverbial', 'I was tired,', 'Jack Dorsal', `${PEOPLE}After Tom Ferris's win in the final, Jack Dorsal spoke to reporters. "I was tired," he said.\n`);
   });
 
   it('reads past a description set off by dashes to the name before it', () => {
@@ -113,5 +113,32 @@ describe('attribution mechanisms', () => {
   it('gives the prime minister’s spokesman’s words to Downing Street', () => {
     const text = `${PEOPLE}Downing Street said the talks went well.\n\nThe prime minister's official spokesman said: "The policy stands."\n`;
     needs('office-seats', 'The policy stands.', 'Downing Street', text);
+  });
+
+  it('takes "he" after a sentence reporting someone’s words for that speaker, not for the first person it names', () => {
+    needs('reporting-subjects', 'The cost is enormous,', 'Jack Dorsal', `${PEOPLE}Somebody has to pay for the crash, observed Jack Dorsal. "The cost is enormous," he said.\n`);
+  });
+
+  it('takes an epithet for the person the sentence before is about, not for the most named one', () => {
+    const text = `${PEOPLE}Ferris won in Leeds. Ferris smiled. Jack Dorsal was delighted with his own win. "I felt good," said the American.\n`;
+    needs('epithet-subjects', 'I felt good,', 'Jack Dorsal', text);
+  });
+
+  it('takes the name after an indefinite post for the speaker', () => {
+    needs('indefinite-posts', 'We are not there yet,', 'Jack Dorsal', `${PEOPLE}"We are not there yet," said a proud coach Jack Dorsal.\n`);
+  });
+
+  it('names a body by the words the article spells its acronym out with', () => {
+    const text = 'The National Centre for Fiscal Research (NCFR) studied the budget.\n\n"Taxes must rise," NCFR said.\n';
+    needs('acronym-expansions', 'Taxes must rise,', 'National Centre for Fiscal Research', text);
+  });
+
+  it('does not give a participle’s words to the person whose plans the sentence names', () => {
+    needs('possessive-objects', 'Reckless and wrong.', null, `${PEOPLE}But the council said it opposed Tom Ferris's plans, calling them "Reckless and wrong."\n`);
+  });
+
+  it('takes "he" past a name inside a phrase after the sentence’s first words', () => {
+    const text = `${PEOPLE}Jack Dorsal spoke after the game. Rovers then pressed for talks with striker Tom Ferris. "We will see," he said.\n`;
+    needs('phrase-objects', 'We will see,', 'Jack Dorsal', text);
   });
 });

@@ -1,6 +1,7 @@
 import type { Tok } from './extract.js';
 import type { Mention } from './mentions.js';
-import { HONORIFICS, SPOKES_WORDS, TITLE_HEADS } from '../text/lexicon.js';
+import { FUNCTION_WORDS, HONORIFICS, SPOKES_WORDS, TITLE_HEADS } from '../text/lexicon.js';
+import { isTitleHead } from './names.js';
 import { governed, mentionAt, toksOf, type Ctx, type Who } from './context.js';
 import { whoOf } from './coreference.js';
 import { on } from './mechanisms.js';
@@ -89,6 +90,22 @@ export function namedAfterComma(c: Ctx, p: number, k: number): Who | null {
     if (!t.word || t.q >= 0) return null;
   }
   return null;
+}
+
+/**
+ * The person named straight after an indefinite post that starts at k ('said a proud coach Jane
+ * Roe', 'said an independent analyst, Jane Roe'), or null: the post's words are plain or a title.
+ */
+export function namedAfterPost(c: Ctx, p: number, k: number): Who | null {
+  const toks = toksOf(c, p);
+  if (!on('indefinite-posts')) return namedAfterComma(c, p, k);
+  for (let m = k + 1; m < toks.length && m - k <= 5; m++) {
+    const t = toks[m]!;
+    const who = mentionAt(c, p, m);
+    if (who) return who.kind === 'name' && !isOrg(who) && m > k + 1 && isTitleHead(toks, m - 1) ? whoOf(c, who) : namedAfterComma(c, p, k);
+    if (!t.word || t.q >= 0 || t.cap || FUNCTION_WORDS.has(t.low)) break;
+  }
+  return namedAfterComma(c, p, k);
 }
 
 /** The comma (or dash) that closes a description opened by the one at k, or -1. */

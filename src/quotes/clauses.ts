@@ -16,7 +16,7 @@ import {
 } from '../text/lexicon.js';
 import { BLOCKED, NONE, governed, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
 import { on } from './mechanisms.js';
-import { APPOSITIVE_REACH, describedName, headBefore, isDash, namedAfterComma, nextComma, quotedAs } from './appositives.js';
+import { APPOSITIVE_REACH, describedName, headBefore, isDash, namedAfterComma, namedAfterPost, nextComma, quotedAs } from './appositives.js';
 import { sentenceSubject, whoOf } from './coreference.js';
 import { spokesBody } from './spokes.js';
 import { isGluedHyphen, skipsBeforeVerb } from './names.js';
@@ -154,7 +154,7 @@ export function subjectAfter(c: Ctx, p: number, v: number): Who {
     const qualifying = on('posts-before-names') && next?.word === true && (TITLE_HEADS.has(next.low) || TITLE_MODIFIERS.has(next.low) || mentionAt(c, p, k + 1) !== null);
     if (t.low === 'a' || t.low === 'an' || (UNNAMED_SPEAKERS.has(t.low) && !TITLE_HEADS.has(t.low) && !qualifying)) {
       // 'said the report's author, Professor Jane Roe': the description is followed by the name.
-      const named = namedAfterComma(c, p, k);
+      const named = t.low === 'a' || t.low === 'an' ? namedAfterPost(c, p, k) : namedAfterComma(c, p, k);
       return named ?? BLOCKED;
     }
     // 'said awards pundit Tom O'Neil': any plain word may qualify the post before the name.

@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, NON_INVERTING_VERBS, SPEECH_VERBS, SPOKESPERSONS, TITLE_HEADS, UNNAMED_PEOPLE } from '../text/lexicon.js';
+import { BE_FORMS, FUNCTION_WORDS, NON_INVERTING_VERBS, SKIP_BEFORE_VERB, SPEECH_VERBS, SPOKESPERSONS, TITLE_HEADS, UNNAMED_PEOPLE } from '../text/lexicon.js';
 import { spokesBody, spokespersonAt } from './spokes.js';
 import { BLOCKED, NONE, governed, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
 import type { Mention } from './mentions.js';
@@ -16,7 +16,21 @@ export function whoOf(c: Ctx, m: Mention): Who {
   if (m.kind === 'pronoun') return resolvePronoun(c, m);
   // 'the Trafford Centre spokeswoman': a role speaking for a body is the body's voice.
   if (m.kind === 'nominal' && m.personId === null && on('spokesperson-anaphora') && SPOKESPERSONS.has(toksOf(c, m.p)[m.j - 1]!.low)) return spokenFor(c, m.p, m.j - 1);
+  if (m.epithet && on('epithet-subjects')) return epithetOf(c, m);
   return m.personId ? { kind: 'person', id: m.personId } : BLOCKED;
+}
+
+/**
+ * 'Agassi beat Massu. "…," said the American.': an epithet stands for the person the sentence
+ * before is about, as a pronoun would; the story's protagonist only when that names no one.
+ */
+function epithetOf(c: Ctx, m: Mention): Who {
+  const span = c.sentences[m.sent - 1];
+  const w = span && span.p >= m.p - 1 ? sentenceSubject(c, m.sent - 1) : NONE;
+  // Only someone the article has named in full: a stray word taken for a name ('Double Olympic champion') is no one to follow.
+  const full = (id: string) => c.mentions.some((x) => x.personId === id && x.kind === 'name' && x.j - x.i >= 2 && (x.p < m.p || (x.p === m.p && x.i < m.i)));
+  if (w.kind === 'person' && !w.id.startsWith('org-') && (w.id === m.personId || full(w.id))) return w;
+  return m.personId && w.kind === 'none' ? { kind: 'person', id: m.personId } : BLOCKED;
 }
 
 /**
@@ -27,9 +41,17 @@ export function whoOf(c: Ctx, m: Mention): Who {
 export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
   const span = c.sentences[s];
   if (!span) return NONE;
+  // 'Real losses have been suffered, observed Jack Boorman': a sentence reporting someone's words is
+  // about its speaker, whoever its first clause names ('somebody', 'committee member', 'the court').
+  if (until === Infinity && on('reporting-subjects')) {
+    const reporter = reportingSubject(c, span);
+    if (reporter?.kind === 'person') return reporter;
+  }
   const toks = toksOf(c, span.p);
   let words = 0;
   let inPhrase = false;
+  // A preposition after the sentence's first words opens an object ('ask for talks with striker X'): a name in it is not the subject.
+  let object = false;
   const opening = frontedEnd(toks, span.i, span.j);
   for (let k = span.i; k < Math.min(span.j, until) && words < SUBJECT_REACH; k++) {
     const t = toks[k]!;
@@ -41,13 +63,19 @@ export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
       k = m.j - 1;
       continue;
     }
+    if (m && object && until === Infinity && on('phrase-objects')) {
+      k = m.j - 1;
+      continue;
+    }
     const spokes = on('spokesperson-anaphora') ? spokesAfterName(c, span.p, m ? m.j : k) : -1;
     if (m && spokes >= 0) return spokenFor(c, span.p, spokes);
     if (m) return whoOf(c, m);
     if (!t.word) {
-      if (t.text === ',') inPhrase = false;
+      if (t.text === ',') inPhrase = object = false;
       continue;
     }
+    const passive = BE_FORMS.has(toks[k - 1]?.low ?? '') || BE_FORMS.has(toks[k - 2]?.low ?? '');
+    if (PREPOSITIONS.has(t.low) && words > 0 && !passive) object = true;
     words++;
     if (PREPOSITIONS.has(t.low)) inPhrase = true;
     else if (!inPhrase && on('spokesperson-anaphora') && spokespersonAt(toks, k) >= 0) {
@@ -116,6 +144,32 @@ function speakerOfSentence(c: Ctx, span: Ctx['sentences'][number]): Who {
 }
 
 /**
+ * The named subject of a reporting verb in the sentence: 'Mr Roe (also) told MPs', or inverted
+ * after a comma or a quotation ('…, observed Jane Roe'). Not a noun ('Mr Roe's comments') nor an
+ * object ('admits Gerrard'); null when the sentence's first reporting verb has no such subject.
+ */
+function reportingSubject(c: Ctx, span: Ctx['sentences'][number]): Who | null {
+  const toks = toksOf(c, span.p);
+  for (let k = span.i; k < span.j; k++) {
+    const t = toks[k]!;
+    if (t.q >= 0 || !t.word || !SPEECH_VERBS.has(t.low) || t.low === 'according') continue;
+    // 'Asked about Mr Roe's post, Mr Doe told…': a participle opening the sentence is not its reporting verb.
+    if (k === span.i && /(?:ed|ing)$/u.test(t.low)) continue;
+      let b = k - 1;
+    while (b > span.i && SKIP_BEFORE_VERB.has(toks[b]!.low) && !mentionAt(c, span.p, b)) b--;
+    const before = mentionAt(c, span.p, b);
+    if (before && before.kind !== 'pronoun' && !toks[b]!.poss && !governed(c, before) && !qualifiesPost(c, before)) return whoOf(c, before);
+    // 'told' never inverts ('…, told Reuters' names who heard it).
+    const inverted = !NON_INVERTING_VERBS.has(t.low) && (toks[k - 1]?.text === ',' || toks[k - 1]?.mark === 'close');
+    const after = inverted ? mentionAt(c, span.p, k + 1) : null;
+    if (after && after.kind !== 'pronoun') return whoOf(c, after);
+    // Only the first reporting verb is the sentence's own: a later one reports inside it ('X said that when Y announced…').
+    return null;
+  }
+  return null;
+}
+
+/**
  * Resolves he/she as an editor would: the subject of its own sentence when that comes first,
  * else the subject of the nearest earlier sentence that has one (looking back at most three
  * sentences and three paragraphs). An unnamed subject in between ('a spokesman') blocks it.
@@ -141,7 +195,9 @@ export function mainSubject(c: Ctx, p: number, v: number): Who {
   const sent = toks[v]!.sent;
   const named: Mention[] = [];
   // 'In an interview with the Financial Times, Mr Blair refused…, saying': the object of a preposition did not speak.
-  for (const m of c.mentions) if (m.p === p && m.sent === sent && m.i < v && !m.inQuote && !governed(c, m) && !qualifiesPost(c, m)) named.push(m);
+  // 'But it said it opposed Mr Roe's plans, calling…': whose plans they are is not who spoke.
+  const owner = (m: Mention) => on('possessive-objects') && toks[m.j - 1]!.poss;
+  for (const m of c.mentions) if (m.p === p && m.sent === sent && m.i < v && !m.inQuote && !governed(c, m) && !qualifiesPost(c, m) && !owner(m)) named.push(m);
   const first = named.find((m) => m.kind !== 'pronoun') ?? named[0];
   if (first) return whoOf(c, first);
   // 'The prime minister's spokesman rejected the claims, saying: "…"'

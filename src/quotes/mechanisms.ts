@@ -42,6 +42,18 @@ export const MECHANISMS = [
   'colon-clauses',
   /** The spokesman of an office holder speaks for the office's seat ('the prime minister's spokesman' → Downing Street). */
   'office-seats',
+  /** A sentence that reports someone's words ('…, observed X', 'X told MPs') is about its speaker, not the first person it names. */
+  'reporting-subjects',
+  /** An epithet ('the 21-year-old', 'the American') is the person the sentence before is about, never an organisation. */
+  'epithet-subjects',
+  /** 'said a proud coach Jane Roe': the name after an indefinite post is the speaker, not an unnamed 'a …'. */
+  'indefinite-posts',
+  /** An acronym the article spells out in brackets ('National Institute of Economic and Social Research (NIESR)') is that body's, whatever its last word. */
+  'acronym-expansions',
+  /** '…opposed Mr Roe's plans, calling them "…"': a possessive name is not the subject a participle's words belong to. */
+  'possessive-objects',
+  /** A name inside a prepositional phrase after a sentence's first words ('…talks for striker X.') is not whom the next 'he' takes up. */
+  'phrase-objects',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

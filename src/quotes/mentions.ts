@@ -15,6 +15,8 @@ export interface Mention {
   j: number;
   sent: number;
   inQuote: boolean;
+  /** A role with no post in it ('the 30-year-old', 'the American'): whoever the story is about, not a title holder. */
+  epithet?: boolean;
 }
 
 /** Modifiers that say when someone held a post, not which post: 'the former minister' is still 'the minister'. */
@@ -177,7 +179,9 @@ function otherMentions(doc: ArticleDoc, idx: PeopleIndex, names: readonly Mentio
  */
 function protagonist(before: readonly Mention[]): string | null {
   const count = new Map<string, number>();
-  for (const m of before) if (m.kind === 'name' && m.personId && !m.inQuote) count.set(m.personId, (count.get(m.personId) ?? 0) + 1);
+  // Only a person: a club or a company named more often is not 'the 21-year-old'.
+  const person = (id: string) => !on('epithet-subjects') || !id.startsWith('org-');
+  for (const m of before) if (m.kind === 'name' && m.personId && person(m.personId) && !m.inQuote) count.set(m.personId, (count.get(m.personId) ?? 0) + 1);
   let best: string | null = null;
   let most = 0;
   for (const [id, n] of count) if (n >= most) [best, most] = [id, n];
@@ -201,6 +205,7 @@ export function findMentions(doc: ArticleDoc, idx: PeopleIndex): Mention[] {
     if (!need) continue;
     if (need.length === 0) {
       out[n]!.personId = protagonist(out.slice(0, n));
+      out[n]!.epithet = true;
       continue;
     }
     out[n]!.personId = holder(idx, out.slice(0, n), need) ?? (on('role-heads') && need.length > 1 ? holder(idx, out.slice(0, n), need.slice(-1)) : null);

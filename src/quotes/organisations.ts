@@ -93,7 +93,9 @@ function expansion(doc: ArticleDoc, acronym: string, rules: NameRules): { key: s
       if (!r) continue;
       const words = pd.toks.slice(r.i, r.j);
       const initials = words.filter((t) => t.word && !INNER.has(t.low)).map((t) => t.text[0]).join('');
-      if (initials === want && words.length > 1 && isOrgName(words, rules)) return { key: keyOf(words), display: displayOf(pd.text, words) };
+      // 'The National Institute of Economic and Social Research (NIESR)': the article spells the acronym out itself.
+      const spelt = on('acronym-expansions') && want.length >= 3 && pd.toks[r.j]?.text === '(' && pd.toks[r.j + 1]?.text === acronym;
+      if (initials === want && words.length > 1 && (spelt || isOrgName(words, rules))) return { key: keyOf(words), display: displayOf(pd.text, words) };
     }
   }
   return null;

@@ -12,57 +12,26 @@ const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean)
  * to the subject of the nearest of these.
  */
 export const SPEECH_VERBS: ReadonlySet<string> = words(`
-  say says said saying
-  tell tells told telling
-  add adds added adding
-  reply replies replied replying
-  argue argues argued arguing
-  call calls called calling
-  describe describes described describing
-  explain explains explained explaining
-  insist insists insisted insisting
-  warn warns warned warning
-  claim claims claimed claiming
-  stated quoted
-  conclude concludes concluded concluding
-  reveal reveals revealed revealing
-  continued continues
-  announce announces announced announcing
-  declare declares declared declaring
-  noted noting
-  ask asks asked asking
-  answer answers answered answering
-  respond responds responded responding
-  concede concedes conceded conceding
-  admit admits admitted admitting
-  acknowledge acknowledges acknowledged acknowledging
-  recalled recalling
-  remark remarks remarked remarking
-  comment comments commented commenting
-  observe observes observed observing
-  stressed stressing
+  say says said saying tell tells told telling add adds added adding
+  reply replies replied replying argue argues argued arguing call calls called calling
+  describe describes described describing explain explains explained explaining
+  insist insists insisted insisting warn warns warned warning claim claims claimed claiming
+  stated quoted conclude concludes concluded concluding reveal reveals revealed revealing
+  continued continues announce announces announced announcing declare declares declared declaring
+  noted noting ask asks asked asking answer answers answered answering
+  respond responds responded responding concede concedes conceded conceding
+  admit admits admitted admitting acknowledge acknowledges acknowledged acknowledging
+  recalled recalling remark remarks remarked remarking comment comments commented commenting
+  observe observes observed observing stressed stressing
   emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing
-  maintain maintains maintained maintaining
-  write writes wrote writing
-  tweet tweets tweeted tweeting
-  posted
-  predict predicts predicted predicting
-  urge urges urged urging
-  promise promises promised promising
-  vow vows vowed vowing
-  pledge pledges pledged pledging
-  complain complains complained complaining
-  confirm confirms confirmed confirming
-  deny denies denied denying
-  assert asserts asserted asserting
-  countered
-  quip quips quipped quipping
-  joke jokes joked joking
-  exclaim exclaims exclaimed exclaiming
-  shout shouts shouted shouting
-  reiterate reiterates reiterated reiterating
-  according
-  report reports reported reporting
+  maintain maintains maintained maintaining write writes wrote writing
+  tweet tweets tweeted tweeting posted predict predicts predicted predicting
+  urge urges urged urging promise promises promised promising vow vows vowed vowing
+  pledge pledges pledged pledging complain complains complained complaining
+  confirm confirms confirmed confirming deny denies denied denying
+  assert asserts asserted asserting countered quip quips quipped quipping joke jokes joked joking
+  exclaim exclaims exclaimed exclaiming shout shouts shouted shouting
+  reiterate reiterates reiterated reiterating according report reports reported reporting
 `);
 
 /**
@@ -171,6 +140,9 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([...ORG_WORD_LIST, ...TEAM
 
 /** People (and statements) that speak for a body, whose words are the body's ('a Home Office spokesman said', 'an IAAF statement said'). */
 export const SPOKES_WORDS: ReadonlySet<string> = words(`spokesman spokeswoman spokesperson spokespeople official officials source sources statement`);
+
+/** Forms of 'be': after one a preposition names an agent or a recipient ('was put to X', 'is shared by X'), who the sentence is about. */
+export const BE_FORMS: ReadonlySet<string> = words(`be is are was were been being`);
 
 /** Those who speak for a body in person; 'he' or 'she' can take one of them up ('The X spokeswoman said… "…," she added'). */
 export const SPOKESPERSONS: ReadonlySet<string> = words(`spokesman spokeswoman spokesperson`);

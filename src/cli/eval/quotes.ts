@@ -145,7 +145,10 @@ function scoreArticle(s: QuoteScore, labels: readonly Label[], mine: readonly Ci
   for (const c of mine) {
     if (!c.speaker) continue;
     const match = labelFor(c.text, speech);
-    if (!quoted.some((q) => isSpeaker(c.speaker, q))) s.neverQuoted++;
+    if (!quoted.some((q) => isSpeaker(c.speaker, q))) {
+      s.neverQuoted++;
+      if (verbose) s.misses.push(`never   ${file} [${c.speaker.name}] ${c.text.slice(0, 100)}`);
+    }
     if (match && !isSpeaker(c.speaker, match.speaker)) {
       s.wrongPerson++;
       if (verbose && match.partial) s.misses.push(`wrongp  ${file} [${c.speaker.name}; label ${match.speaker}] ${c.text.slice(0, 100)}`);
