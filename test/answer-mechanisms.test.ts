@@ -114,6 +114,16 @@ describe('the sentence that holds the answer', () => {
     expect(r.hits[0]!.snippet).toContain('needed to fund a new printing plant');
   });
 
+  it('may be a later sentence of the paragraph whose opening names the topic', () => {
+    // One paragraph: the opening holds all the question's words and a name, the answer comes four sentences on.
+    const long = engineOf({
+      'bridge.txt':
+        'Bridge Reopens\nMayor Tilda Marsh reopened the old harbour bridge to traffic on Monday after a year of repairs to the harbour bridge deck and its towers. Crowds lined the quay to watch the first buses cross. The mayor cut a ribbon at the north end. A brass band played on the south side. The repairs were carried out by Dunmore Engineering, a firm from the valley.',
+    });
+    const r = ask(long, 'who did the repairs on the harbour bridge');
+    expect(r.hits.slice(0, 3).some((h) => h.snippet.includes('Dunmore Engineering'))).toBe(true);
+  });
+
   it('is at most three sentences, in the article’s exact words', () => {
     for (const q of ['who replaced ferris', 'how old is mara quill', 'harbour city coach defeats']) {
       const s = ask(e, q).hits[0]!.snippet;
@@ -153,6 +163,14 @@ describe('corroboration', () => {
     const r = ask(e, 'how many people did the market blast kill');
     expect(r.hits.filter((h) => h.snippet.includes('killed 12'))).toHaveLength(1);
     expect(r.hits[0]!.alsoIn.map((a) => a.publisher)).toHaveLength(1);
+  });
+
+  it('folds a short sentence two outlets print word for word, too short to judge by shared words', () => {
+    const short = `Market Reopens\nStalls in the old market reopened on Tuesday.\n${filler}`;
+    const e = engineOf({ 'a.txt': short, 'b.txt': short.replace(/'/g, '’') }, { 'a.txt': 'Coast Post', 'b.txt': 'Valley News' });
+    const r = ask(e, 'when did the stalls reopen');
+    expect(r.hits.filter((h) => h.snippet.includes('Stalls in the old market reopened on Tuesday'))).toHaveLength(1);
+    expect(r.hits[0]!.alsoIn).toHaveLength(1);
   });
 
   it('tells facts apart by figures, names and negation', () => {

@@ -65,7 +65,7 @@ export function ask(engine: Engine, question: string, params: RankingParams = DE
   const ranked = pool.map((c) => [c, prescore(ctx, c)] as const).sort((a, b) => b[1] - a[1]);
   const floor = (ranked[0]?.[1] ?? 0) * params.rerankFloor;
   const shortlist = ranked.slice(0, params.rerankDepth).filter(([, p]) => p >= floor).map(([c]) => c);
-  const scored = distinctWindows(shortlist.flatMap((c) => scoreCandidate(ctx, c) ?? []).sort((a, b) => b.score - a.score));
+  const scored = distinctWindows(shortlist.flatMap((c) => scoreCandidate(ctx, c)).sort((a, b) => b.score - a.score));
   const evidence = confidenceFeatures(q, scored, params);
   const confidence = confidenceOf(evidence, params);
   if (confidence < params.minConfidence) return refuse(query, 'low-confidence', confidence, evidence);

@@ -82,7 +82,17 @@ export interface Clusterable {
  * wire story still shares its sentences whole.
  */
 export function sameReport(a: Analysed, b: Analysed): boolean {
-  return a.some((x) => b.some((y) => carries(x.terms, y.terms) && carries(y.terms, x.terms)));
+  return a.some((x) => b.some((y) => (carries(x.terms, y.terms) && carries(y.terms, x.terms)) || sameWords(x, y)));
+}
+
+/** Fewest terms of a sentence two outlets print word for word for it to be one report, however short. */
+export const MIN_TERMS_FOR_IDENTICAL = 4;
+
+const folded = (s: string) => s.replace(/[’‘`´]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** True when two sentences are the same words (typography folded): too short to judge by containment, but no chance match. */
+function sameWords(x: Analysed[number], y: Analysed[number]): boolean {
+  return x.terms.size >= MIN_TERMS_FOR_IDENTICAL && folded(x.text) === folded(y.text);
 }
 
 /**

@@ -65,6 +65,12 @@ export interface RankingParams {
   extraSentenceFactor: number;
   /** Score factor of a passage that is not a sentence (a headline or subheading). */
   headingFactor: number;
+  /**
+   * Share of a candidate's best window score that another window of it, not overlapping the best,
+   * must reach to be offered too: the lead names the topic, a later sentence of the same passage
+   * may hold the answer. Above 1 offers one window per candidate.
+   */
+  secondWindowShare: number;
   /** Longest snippet, in characters, unless its one sentence is longer. */
   maxSnippetChars: number;
   /** Most sentences in a snippet. */
@@ -128,19 +134,20 @@ export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
   proximityBoost: 0.5,
   extraSentenceFactor: 0.95,
   headingFactor: 0.5,
+  secondWindowShare: 0.3,
   maxSnippetChars: 420,
   maxSnippetSentences: 3,
-  minConfidence: 0.5,
+  minConfidence: 0.45,
   missingTypeFactor: 0.35,
   relatedSupport: 0.5,
   missingNumberFactor: 0.5,
   calibratedConfidence: 1,
-  confidenceBias: -1.179,
-  confidenceLogEvidence: 0.094,
-  confidenceHasType: 3.068,
-  confidenceTyped: -1.082,
-  confidenceLogScore: 1.300,
-  confidenceSpread: -0.279,
+  confidenceBias: -1.074,
+  confidenceLogEvidence: 0.169,
+  confidenceHasType: 3.024,
+  confidenceTyped: -1.019,
+  confidenceLogScore: 1.272,
+  confidenceSpread: -0.316,
   relativeScoreFloor: 0.2,
   maxHits: 9,
 });

@@ -178,9 +178,10 @@ function closenessOf(ctx: ScoringContext, n: Neighbourhood): (i: number) => numb
 
 /**
  * Scores a candidate's windows (coverage first, then retrieval score, answer type, proximity and
- * length) and keeps its best, or null when none holds any of the question's words.
+ * length) and keeps its best, with the best window not overlapping it when that one scores at
+ * least `secondWindowShare` of it; none when no window holds any of the question's words.
  */
-export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored | null {
+export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored[] {
   const { question: q, params } = ctx;
   const n = neighbourhood(ctx, c);
   const bm25 = 1 + (params.bm25Weight * c.bm25) / (ctx.bm25Max || 1);
@@ -194,7 +195,9 @@ export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored | null
   };
   const speech = q.type === 'speech' && q.speakers.length > 0;
   const closeness = closenessOf(ctx, n);
-  let best: (Omit<Scored, 'candidate' | 'window'> & { from: number; to: number }) | null = null;
+  type Found = Omit<Scored, 'candidate' | 'window'> & { from: number; to: number };
+  const found: Found[] = [];
+  let top = 0;
   for (const [from, to] of windowRanges(n.placed, params.maxSnippetSentences, params.maxSnippetChars)) {
     const coverage = share(q, n.credit, n.floor, from, to);
     if (coverage === 0) continue;
@@ -204,16 +207,17 @@ export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored | null
     for (let i = from; i <= to && !speech; i++) close = Math.max(close, closeness(i));
     const typeBoost = q.type === null ? 1 : (1 + (hasType ? (speech ? params.speakerQuoteBoost : params.answerTypeBoost) : 0)) * (1 + params.answerNearBoost * close);
     const base = coverage ** params.coveragePower * bm25 * (1 + params.headlineWeight * n.headline) * typeBoost * params.extraSentenceFactor ** (to - from) * heading;
-    if (best && base * (1 + params.proximityBoost) <= best.score) continue;
+    if (base * (1 + params.proximityBoost) <= top * Math.min(1, params.secondWindowShare)) continue;
     const terms = n.placed.slice(from, to + 1).flatMap((s) => s.sentence.tokens.map((t) => t.term));
     const score = base * (1 + params.proximityBoost * proximity(terms, q.terms.map((t) => t.term)));
-    if (!best || score > best.score) {
-      best = { coverage, support: share(q, n.support, null, from, to), hasType, missingNumbers: missingNumbers(q, n, from, to), score, from, to };
-    }
+    top = Math.max(top, score);
+    found.push({ coverage, support: share(q, n.support, null, from, to), hasType, missingNumbers: missingNumbers(q, n, from, to), score, from, to });
   }
-  if (!best) return null;
-  const { from, to, ...scored } = best;
-  return { ...scored, candidate: c, window: windowOf(n.placed, from, to) };
+  found.sort((a, b) => b.score - a.score);
+  const best = found[0];
+  if (!best) return [];
+  const second = found.find((f) => f.score >= best.score * params.secondWindowShare && (f.to < best.from || f.from > best.to));
+  return [best, ...(second ? [second] : [])].map(({ from, to, ...scored }) => ({ ...scored, candidate: c, window: windowOf(n.placed, from, to) }));
 }
 
 /**
