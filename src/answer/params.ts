@@ -132,7 +132,7 @@ export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
   answerNearBoost: 1,
   answerNearChars: 60,
   proximityBoost: 0.5,
-  extraSentenceFactor: 0.95,
+  extraSentenceFactor: 0.98,
   headingFactor: 0.5,
   secondWindowShare: 0.3,
   maxSnippetChars: 420,
