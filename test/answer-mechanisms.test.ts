@@ -144,6 +144,23 @@ describe('"what did X say about Y"', () => {
     expect(r.noAnswer).toBe(false);
     expect(r.hits[0]!.snippet).toContain('abandons the families');
   });
+
+  it('answers from a phrase X is quoted in, though the quote index holds only full quotations', () => {
+    const bridge = engineOf({
+      'bridge.txt':
+        `Mayor Mocks Bridge Plan\nMayor Tilda Marsh mocked the council's bridge plan as "a bridge to nowhere" at the meeting on Monday.\n${filler}\n"The schools come first and the bridge can wait," Ms Marsh said.\nThe bridge would cost £4m, the council said.`,
+    });
+    const r = ask(bridge, 'what did tilda marsh say about the council bridge plan');
+    expect(r.hits[0]!.snippet).toContain('a bridge to nowhere');
+  });
+
+  it('does not take X named after the quotation marks for the one quoted', () => {
+    const radio = engineOf({
+      'radio.txt': `Bridge Plan Signed\nAda Moss told "Harbour Radio" that Mayor Tilda Marsh would sign the bridge plan on Friday.\n${filler}\n"We have waited long enough," Ms Moss said.`,
+      'mayor.txt': `Mayor Opens School\n"Every child deserves a warm classroom," Mayor Tilda Marsh said at the opening.\n${filler}`,
+    });
+    expect(ask(radio, 'what did tilda marsh say about the bridge plan').hits[0]?.snippet ?? '').not.toContain('Harbour Radio');
+  });
 });
 
 describe('corroboration', () => {

@@ -142,6 +142,14 @@ function share(q: Question, rows: readonly number[][], floor: readonly number[] 
   return q.totalWeight > 0 ? held / q.totalWeight : 0;
 }
 
+/** True when the sentence names a speaker the question asks about before its first quotation mark. */
+function namesBeforeQuote(ctx: ScoringContext, sentence: PlacedSentence['sentence']): boolean {
+  const mark = sentence.text.search(/[“"]/);
+  if (mark < 0) return false;
+  const naming = new Set(ctx.question.units.filter((u) => u.speakerId !== null).flatMap((u) => u.naming.flatMap((t) => [...(ctx.forms.get(t)?.keys() ?? [t])])));
+  return sentence.tokens.some((t) => t.start < mark && naming.has(t.term));
+}
+
 /** How many of the question's figures sentences from..to lack. */
 function missingNumbers(q: Question, n: Neighbourhood, from: number, to: number): number {
   let missing = 0;
@@ -194,6 +202,10 @@ export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored[] {
     return typed.get(i)!;
   };
   const speech = q.type === 'speech' && q.speakers.length > 0;
+  // A sentence naming the speaker before words in quotation marks reports them too ('X mocked Y
+  // as "…"'), though the quote index holds only full quotations; named after them, X is not the
+  // one quoted ('told "Meet the Press" that X will…').
+  const reports = (i: number) => namesBeforeQuote(ctx, n.placed[i]!.sentence);
   const closeness = closenessOf(ctx, n);
   type Found = Omit<Scored, 'candidate' | 'window'> & { from: number; to: number };
   const found: Found[] = [];
@@ -202,7 +214,7 @@ export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored[] {
     const coverage = share(q, n.credit, n.floor, from, to);
     if (coverage === 0) continue;
     let hasType = false;
-    for (let i = from; i <= to && !hasType; i++) hasType = speech ? n.quotes[i]! : (n.onTopic[i]! || (i > from && n.onTopic[i - 1]!)) && gives(i);
+    for (let i = from; i <= to && !hasType; i++) hasType = speech ? n.quotes[i]! || reports(i) : (n.onTopic[i]! || (i > from && n.onTopic[i - 1]!)) && gives(i);
     let close = 0;
     for (let i = from; i <= to && !speech; i++) close = Math.max(close, closeness(i));
     const typeBoost = q.type === null ? 1 : (1 + (hasType ? (speech ? params.speakerQuoteBoost : params.answerTypeBoost) : 0)) * (1 + params.answerNearBoost * close);
