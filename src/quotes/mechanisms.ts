@@ -54,6 +54,8 @@ export const MECHANISMS = [
   'possessive-objects',
   /** A name inside a prepositional phrase after a sentence's first words ('…talks for striker X.') is not whom the next 'he' takes up. */
   'phrase-objects',
+  /** A role no one named holds ('the Salford MP', 'the Spectator editor') is the person the sentence before is about, else the only person named so far. */
+  'unheld-roles',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
