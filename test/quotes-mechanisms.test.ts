@@ -155,4 +155,9 @@ describe('attribution mechanisms', () => {
     const text = `${PEOPLE}Unions were angry on Tuesday. "No deal," the Leeds MP said.\n`;
     expect(speakers(text)['No deal,'] ?? null).toBeNull();
   });
+
+  it('takes a surname after a given name for the person the registry knows by that surname alone', () => {
+    const other = 'Mr Quorn, who runs a mill, was pleased. "We train hard," said Mr Quorn.\n';
+    needs('given-names-known', 'Trade is up,', 'Quorn', other, '"Trade is up," said entrepreneur Brackwater Quorn.\n\nMr Quorn runs a firm.\n');
+  });
 });

@@ -56,6 +56,8 @@ export const MECHANISMS = [
   'phrase-objects',
   /** A role no one named holds ('the Salford MP', 'the Spectator editor') is the person the sentence before is about, else the only person named so far. */
   'unheld-roles',
+  /** A given name before a surname makes it someone else's only when the registry knows a given name for that surname's people ('Drayton Valentine' is the 'Valentine' known by surname alone). */
+  'given-names-known',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -142,7 +142,9 @@ function notThisName(idx: PeopleIndex, local: ReadonlySet<string>, toks: readonl
   if (on('ordinary-lone-names') && !here && idx.ordinary(w)) return true;
   const before = toks[k - 1];
   // Had the two words been a registry variant, the full name would have been matched already.
-  return on('other-given-name') && isNameWord(before) && !before!.poss && !FUNCTION_WORDS.has(before!.low) && !idx.ordinary(before!.low);
+  // A given name contradicts only a registered given name: 'Drayton Valentine' may be the registry's 'Valentine', known by surname alone.
+  const contradicts = !on('given-names-known') || [...idx.words.get(w)!].some((id) => [...(idx.byId.get(id)?.variants.keys() ?? [])].some((v) => v.includes(' ')));
+  return on('other-given-name') && isNameWord(before) && !before!.poss && !FUNCTION_WORDS.has(before!.low) && !idx.ordinary(before!.low) && contradicts;
 }
 
 /** Lone names, pronouns and roles, everywhere a full name is not. */
