@@ -160,4 +160,10 @@ describe('attribution mechanisms', () => {
     const other = 'Mr Quorn, who runs a mill, was pleased. "We train hard," said Mr Quorn.\n';
     needs('given-names-known', 'Trade is up,', 'Quorn', other, '"Trade is up," said entrepreneur Brackwater Quorn.\n\nMr Quorn runs a firm.\n');
   });
+
+  it('takes a lone name word before a post and a full name for a qualifier, not the subject', () => {
+    const other = 'Mr Olympian, who runs a gym, was pleased. "We train hard," said Mr Olympian.\n';
+    const text = 'Double Olympian champion Kelly Dorsal won the 1,000m. The 34-year-old was pleased. "I felt good," she said.\n';
+    needs('name-qualifiers', 'I felt good,', 'Kelly Dorsal', other, text);
+  });
 });

@@ -58,6 +58,8 @@ export const MECHANISMS = [
   'unheld-roles',
   /** A given name before a surname makes it someone else's only when the registry knows a given name for that surname's people ('Drayton Valentine' is the 'Valentine' known by surname alone). */
   'given-names-known',
+  /** A lone name word before a post and a full name ('Double Olympic champion Kelly Roe') qualifies the post; it is not the sentence's subject. */
+  'name-qualifiers',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
