@@ -82,7 +82,7 @@ describe('attribution mechanisms', () => {
   });
 
   it('gives a role whose qualifier matches no title to the latest person named with its head word', () => {
-    const text = 'Rovers manager Sam Kettering watched the match.\n\n"We showed character," said the Dunmore Park manager.\n';
+    const text = 'Rovers manager Sam Kettering watched the match.\n\nStriker Tom Dale scored twice. "We showed character," said the Dunmore Park manager.\n';
     needs('role-heads', 'We showed character,', 'Sam Kettering', text);
   });
 
@@ -140,5 +140,30 @@ describe('attribution mechanisms', () => {
   it('takes "he" past a name inside a phrase after the sentence’s first words', () => {
     const text = `${PEOPLE}Jack Dorsal spoke after the game. Rovers then pressed for talks with striker Tom Ferris. "We will see," he said.\n`;
     needs('phrase-objects', 'We will see,', 'Jack Dorsal', text);
+  });
+
+  it('takes a role no one named holds for the person the sentence before is about', () => {
+    needs('unheld-roles', 'We are ready,', 'Tom Ferris', `${PEOPLE}Tom Ferris left the talks early. "We are ready," the Leeds MP told reporters.\n`);
+  });
+
+  it('takes a role no one named holds for the only person the story has named', () => {
+    const text = 'Finance Chief Helen Marlow spoke at a seminar on pay.\n\nWomen earn 19% less than men, figures show. The minister told delegates that pay mattered.\n\n"Pay must rise," she said.\n';
+    needs('unheld-roles', 'Pay must rise,', 'Helen Marlow', text);
+  });
+
+  it('gives no one the words of a role two people named could hold', () => {
+    const text = `${PEOPLE}Unions were angry on Tuesday. "No deal," the Leeds MP said.\n`;
+    expect(speakers(text)['No deal,'] ?? null).toBeNull();
+  });
+
+  it('takes a surname after a given name for the person the registry knows by that surname alone', () => {
+    const other = 'Mr Quorn, who runs a mill, was pleased. "We train hard," said Mr Quorn.\n';
+    needs('given-names-known', 'Trade is up,', 'Quorn', other, '"Trade is up," said entrepreneur Brackwater Quorn.\n\nMr Quorn runs a firm.\n');
+  });
+
+  it('takes a lone name word before a post and a full name for a qualifier, not the subject', () => {
+    const other = 'Mr Olympian, who runs a gym, was pleased. "We train hard," said Mr Olympian.\n';
+    const text = 'Double Olympian champion Kelly Dorsal won the 1,000m. The 34-year-old was pleased. "I felt good," she said.\n';
+    needs('name-qualifiers', 'I felt good,', 'Kelly Dorsal', other, text);
   });
 });

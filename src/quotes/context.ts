@@ -59,6 +59,7 @@ export function qualifiesPost(c: Ctx, m: Mention): boolean {
   const next = toksOf(c, m.p)[m.j];
   // 'BBC Radio 4', 'a BBC interview', 'BBC news correspondent X': it qualifies what follows.
   // An acronym we cannot resolve is a body too, and qualifies a post after it ('said ISM survey chairman Norbert Ore').
+  if (on('name-qualifiers') && postBeforeName(c, m)) return true;
   const acronym = on('posts-before-names') && m.personId === null && m.j - m.i === 1 && toksOf(c, m.p)[m.i]!.acronym;
   if ((m.personId?.startsWith('org-') !== true && !acronym) || next?.word !== true) return false;
   if (TITLE_HEADS.has(next.low) || TITLE_MODIFIERS.has(next.low) || next.cap) return true;
@@ -75,4 +76,20 @@ export function governed(c: Ctx, m: Mention): boolean {
   const toks = toksOf(c, m.p);
   const b = toks[m.i - 1]?.low === 'the' ? m.i - 2 : m.i - 1;
   return GOVERNING.has(toks[b]?.low ?? '');
+}
+
+/** How many title words may stand between a qualifying word and the name ('Olympic 1,500m champion'). */
+const POST_REACH = 3;
+
+/**
+ * 'Double Olympic champion Kelly Roe', 'Blair ally Tom Doe': a lone name word before a post that a
+ * full name follows qualifies the post; the person named after it is who the words are about.
+ */
+function postBeforeName(c: Ctx, m: Mention): boolean {
+  if (m.kind !== 'name' || m.j - m.i !== 1) return false;
+  const toks = toksOf(c, m.p);
+  let k = m.j;
+  while (k < m.j + POST_REACH && toks[k]?.word === true && !toks[k]!.cap && (TITLE_HEADS.has(toks[k]!.low) || TITLE_MODIFIERS.has(toks[k]!.low))) k++;
+  const next = mentionAt(c, m.p, k);
+  return k > m.j && TITLE_HEADS.has(toks[k - 1]!.low) && next !== null && next.kind === 'name' && next.j - next.i >= 2 && next.personId !== m.personId;
 }

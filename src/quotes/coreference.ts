@@ -17,6 +17,7 @@ export function whoOf(c: Ctx, m: Mention): Who {
   // 'the Trafford Centre spokeswoman': a role speaking for a body is the body's voice.
   if (m.kind === 'nominal' && m.personId === null && on('spokesperson-anaphora') && SPOKESPERSONS.has(toksOf(c, m.p)[m.j - 1]!.low)) return spokenFor(c, m.p, m.j - 1);
   if (m.epithet && on('epithet-subjects')) return epithetOf(c, m);
+  if (m.unheld) return unheldRole(c, m);
   return m.personId ? { kind: 'person', id: m.personId } : BLOCKED;
 }
 
@@ -31,6 +32,25 @@ function epithetOf(c: Ctx, m: Mention): Who {
   const full = (id: string) => c.mentions.some((x) => x.personId === id && x.kind === 'name' && x.j - x.i >= 2 && (x.p < m.p || (x.p === m.p && x.i < m.i)));
   if (w.kind === 'person' && !w.id.startsWith('org-') && (w.id === m.personId || full(w.id))) return w;
   return m.personId && w.kind === 'none' ? { kind: 'person', id: m.personId } : BLOCKED;
+}
+
+/**
+ * 'Mr Roe said X. "…," the Spectator editor said.': a role no one named holds stands for the person
+ * the sentence right before is about, when the article named them in full; failing that, for the
+ * only person the article has named so far (its `personId`); nobody when that sentence is about
+ * someone else, as two people could then hold it.
+ */
+function unheldRole(c: Ctx, m: Mention): Who {
+  const span = c.sentences[m.sent - 1];
+  const w = span && span.p >= m.p - 1 ? sentenceSubject(c, m.sent - 1) : NONE;
+  const person = w.kind === 'person' && !w.id.startsWith('org-');
+  if (person && (w.id === m.personId || namedInFull(c, w.id, m))) return w;
+  return m.personId && !person ? { kind: 'person', id: m.personId } : BLOCKED;
+}
+
+/** Has the article named this person in full before mention `m`? */
+function namedInFull(c: Ctx, id: string, m: Mention): boolean {
+  return c.mentions.some((x) => x.personId === id && x.kind === 'name' && x.j - x.i >= 2 && (x.p < m.p || (x.p === m.p && x.i < m.i)));
 }
 
 /**

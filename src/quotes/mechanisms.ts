@@ -54,6 +54,12 @@ export const MECHANISMS = [
   'possessive-objects',
   /** A name inside a prepositional phrase after a sentence's first words ('…talks for striker X.') is not whom the next 'he' takes up. */
   'phrase-objects',
+  /** A role no one named holds ('the Salford MP', 'the Spectator editor') is the person the sentence before is about, else the only person named so far. */
+  'unheld-roles',
+  /** A given name before a surname makes it someone else's only when the registry knows a given name for that surname's people ('Drayton Valentine' is the 'Valentine' known by surname alone). */
+  'given-names-known',
+  /** A lone name word before a post and a full name ('Double Olympic champion Kelly Roe') qualifies the post; it is not the sentence's subject. */
+  'name-qualifiers',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

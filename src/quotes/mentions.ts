@@ -2,7 +2,7 @@ import type { ArticleDoc, Tok } from './extract.js';
 import { isNameWord, isTitleHead, spanOfWords } from './names.js';
 import { on } from './mechanisms.js';
 import type { PeopleIndex } from './registry.js';
-import { FUNCTION_WORDS, HONORIFICS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_MODIFIERS } from '../text/lexicon.js';
+import { FUNCTION_WORDS, HONORIFICS, PERSON_PRONOUNS, SPEECH_VERBS, SPOKESPERSONS, TITLE_MODIFIERS } from '../text/lexicon.js';
 
 /** A reference to a person in the text: by name, by title ('the senator'), or by pronoun. */
 export interface Mention {
@@ -17,6 +17,8 @@ export interface Mention {
   inQuote: boolean;
   /** A role with no post in it ('the 30-year-old', 'the American'): whoever the story is about, not a title holder. */
   epithet?: boolean;
+  /** A role no one named before holds ('the Salford MP'): the person the sentence before is about, else `personId`, the only person named so far. */
+  unheld?: boolean;
 }
 
 /** Modifiers that say when someone held a post, not which post: 'the former minister' is still 'the minister'. */
@@ -140,7 +142,9 @@ function notThisName(idx: PeopleIndex, local: ReadonlySet<string>, toks: readonl
   if (on('ordinary-lone-names') && !here && idx.ordinary(w)) return true;
   const before = toks[k - 1];
   // Had the two words been a registry variant, the full name would have been matched already.
-  return on('other-given-name') && isNameWord(before) && !before!.poss && !FUNCTION_WORDS.has(before!.low) && !idx.ordinary(before!.low);
+  // A given name contradicts only a registered given name: 'Drayton Valentine' may be the registry's 'Valentine', known by surname alone.
+  const contradicts = !on('given-names-known') || [...idx.words.get(w)!].some((id) => [...(idx.byId.get(id)?.variants.keys() ?? [])].some((v) => v.includes(' ')));
+  return on('other-given-name') && isNameWord(before) && !before!.poss && !FUNCTION_WORDS.has(before!.low) && !idx.ordinary(before!.low) && contradicts;
 }
 
 /** Lone names, pronouns and roles, everywhere a full name is not. */
@@ -209,6 +213,11 @@ export function findMentions(doc: ArticleDoc, idx: PeopleIndex): Mention[] {
       continue;
     }
     out[n]!.personId = holder(idx, out.slice(0, n), need) ?? (on('role-heads') && need.length > 1 ? holder(idx, out.slice(0, n), need.slice(-1)) : null);
+    // A spokesperson speaks for a body, not for whoever was named ('said the spokesman').
+    if (out[n]!.personId === null && on('unheld-roles') && !SPOKESPERSONS.has(need[need.length - 1]!)) {
+      out[n]!.unheld = true;
+      out[n]!.personId = soleCandidate(out.slice(0, n));
+    }
   }
   return out;
 }
@@ -226,4 +235,14 @@ function holder(idx: PeopleIndex, before: readonly Mention[], need: readonly str
     if (person && need.every((w) => person.titleWords.has(w))) return person.id;
   }
   return null;
+}
+
+/**
+ * The one person (not an organisation) named in full before a role no title resolves, or null when
+ * there are none or several: 'the Salford MP' in a story that has named only Hazel Roe is her.
+ */
+function soleCandidate(before: readonly Mention[]): string | null {
+  const ids = new Set<string>();
+  for (const m of before) if (m.kind === 'name' && m.personId && !m.personId.startsWith('org-') && !m.inQuote && m.j - m.i >= 2) ids.add(m.personId);
+  return ids.size === 1 ? [...ids][0]! : null;
 }
