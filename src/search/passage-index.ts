@@ -167,11 +167,17 @@ export class PassageIndex {
       at += 1 + 2 * n;
     }
     if (at !== fwd.length) throw new Error('the postings hold more passages than the corpus');
+    // Every posting list a view into one pair of arrays: two allocations, not two per term (a
+    // list that grows later by an update moves to arrays of its own).
+    const allDocs = new Int32Array(counts.reduce((a, b) => a + b, 0));
+    const allFreqs = new Uint16Array(allDocs.length);
+    let from = 0;
     counts.forEach((c, t) => {
       if (c === 0) throw new Error(`term ${terms[t]} is held by no passage`);
       const list = this.postings[t]!;
-      list.docs = new Int32Array(c);
-      list.freqs = new Uint16Array(c);
+      list.docs = allDocs.subarray(from, from + c);
+      list.freqs = allFreqs.subarray(from, from + c);
+      from += c;
     });
     this.fwd.data = fwd;
     this.fwd.size = fwd.length;

@@ -60,7 +60,10 @@ export function packIndex(ix: PassageIndex, passages: readonly Passage[]): Packe
 
 /** Decodes a run of unsigned LEB128 varints; throws when the bytes end inside one. */
 export function readVarints(bytes: Uint8Array): Int32Array<ArrayBuffer> {
-  const out = new Int32Array(bytes.length);
+  // Counted first (a number ends at each byte without the high bit), so the output is allocated once, at its size.
+  let count = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! < 0x80) count++;
+  const out = new Int32Array(count);
   let size = 0;
   let n = 0;
   let shift = 0;
@@ -76,7 +79,7 @@ export function readVarints(bytes: Uint8Array): Int32Array<ArrayBuffer> {
     }
   }
   if (shift !== 0) throw new Error('a table of numbers ends early');
-  return out.slice(0, size);
+  return out;
 }
 
 /** Rebuilds the passage index from packed forward lists; throws when they do not fit the passages. */
