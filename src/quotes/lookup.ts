@@ -165,7 +165,11 @@ export function closest(qi: QuoteIndex, query: string, limit = 5): Speaker[] {
   const words = nameWords(query);
   if (words.length === 0) return [];
   const table = nameTable(qi);
-  const distance = words.map((w) => Float64Array.from(table.words, (x) => editDistance(w, x, w.length) / Math.max(w.length, x.length)));
+  const distance = words.map((w) => {
+    const d = new Float64Array(table.words.length);
+    table.words.forEach((x, k) => (d[k] = editDistance(w, x, w.length) / Math.max(w.length, x.length)));
+    return d;
+  });
   const scored: { s: Speaker; d: number }[] = [];
   qi.speakers.forEach((s, i) => {
     if (!isKnown(s)) return;
