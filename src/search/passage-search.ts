@@ -58,7 +58,7 @@ function leafOf(ix: PassageIndex, term: string, opts: SearchOptions, termBoost: 
   const maxDistance = fuzzy < 1 ? Math.min(SEARCH_DEFAULTS.maxFuzzy, Math.round(term.length * fuzzy)) : fuzzy;
   const expansions: Leaf['expansions'] = [];
   for (const [derived, weight] of expandTerm(ix.dict, term, { queries: [term], fuzzy: maxDistance || false, prefix: opts.prefix ?? false }, weights)) {
-    const t = ix.dict.get(derived);
+    const t = ix.numberOfTerm(derived);
     if (t !== undefined) expansions.push({ term: derived, t, weight });
   }
   return { source: term, expansions, termBoost, boosts: [opts.boost?.terms || 1, opts.boost?.context || 1] };
