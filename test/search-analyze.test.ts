@@ -25,6 +25,14 @@ describe('query processing', () => {
     expect(analyze('the mar of the lake')).not.toContain(analyze('March')[0]);
   });
 
+  it('reads the same written word as a month in one place and not in the next', () => {
+    // Each written word is folded once and remembered; whether 'Mar' is March depends on what follows it.
+    const march = analyze('March')[0];
+    expect(analyze('Mar. 3')).toContain(march);
+    expect(analyze('Mar Menor lagoon')).not.toContain(march);
+    expect(analyze('Mar 4')).toContain(march);
+  });
+
   it('keeps acronyms that look like stop words', () => {
     expect(analyze('What did the US and the U.S. say?', 'query')).toEqual(['us', 'us']);
     expect(analyze('let us go', 'query')).toEqual(['let', 'go']);

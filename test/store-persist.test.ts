@@ -14,6 +14,7 @@ import { createEngine, type Engine } from '../src/engine.js';
 import { openEngine } from '../src/store/open.js';
 import { findQuotes, listSpeakers, suggestSpeakers } from '../src/quotes/index.js';
 import { INDEX_FILE } from '../src/store/persist.js';
+import { relatedTerms } from '../src/search/related.js';
 
 const SEEDS = fileURLToPath(new URL('../seeds/', import.meta.url));
 let dir: string;
@@ -71,6 +72,27 @@ describe('persisted index round trip', () => {
     expect(restored.search.passageCount).toBe(fresh.search.passageCount);
     expect(restored.search.passages.averageLengths()).toEqual(fresh.search.passages.averageLengths());
     expect(restored.corpus).toEqual(fresh.corpus);
+    // The related-word table is read back from its stored clusters, not clustered again: the same neighbours.
+    for (const [term, word] of fresh.search.wordOf) expect(relatedTerms(restored.search, term, word, 0.5, 8), term).toEqual(relatedTerms(fresh.search, term, word, 0.5, 8));
+  });
+
+  it('rebuilds an index whose stored related-word clusters do not fit its terms', async () => {
+    const d = await copyOfSeeds();
+    try {
+      await openEngine(d, { build: 'main' });
+      const file = path.join(d, INDEX_FILE);
+      const lines = (await readFile(file, 'utf8')).split('\n');
+      // A cluster number past the centroids: the load must not trust it.
+      const at = lines.findIndex((l) => l.startsWith('["related","c",'));
+      expect(at).toBeGreaterThan(0);
+      lines[at] = '["related","c","v","many"]';
+      await writeFile(file, lines.join('\n'));
+      const r = await openEngine(d, { build: 'main' });
+      expect(r.from).toBe('rebuilt');
+      expect(r.reason).toMatch(/could not be read/);
+    } finally {
+      await rm(d, { recursive: true, force: true });
+    }
   });
 });
 

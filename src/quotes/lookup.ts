@@ -62,7 +62,7 @@ export function resolveSpeaker(qi: QuoteIndex, query: string): Resolution {
     const cost = new Map<string, number>();
     words.forEach((w, n) => {
       const best = new Map<string, number>();
-      for (const nw of Object.keys(qi.nameWords)) {
+      for (const nw of nameWordList(qi)) {
         const max = allowedTypos(Math.min(w.length, nw.length));
         if (max === 0 && nw !== w) continue;
         const d = editDistance(w, nw, max);
@@ -108,7 +108,7 @@ export function suggestSpeakers(qi: QuoteIndex, fragment: string, limit = 25): S
   if (scored.length < n && frag.length >= 4 && !frag.includes(' ')) {
     const seen = new Set(scored.map((x) => x.s.id));
     const max = allowedTypos(frag.length);
-    for (const w of Object.keys(qi.nameWords)) {
+    for (const w of nameWordList(qi)) {
       // A typo in the whole word, or in the part of it typed so far.
       if (editDistance(frag, w, max) > max && editDistance(frag, w.slice(0, frag.length), max) > max) continue;
       for (const id of qi.nameWords[w]!) {
@@ -123,19 +123,65 @@ export function suggestSpeakers(qi: QuoteIndex, fragment: string, limit = 25): S
   return scored.sort((a, b) => b.score - a.score || bySalience(a.s, b.s)).slice(0, n).map((x) => x.s);
 }
 
-/** The speakers closest to a name nobody in the corpus has: typo distance over their name words. */
+/** Every speaker's name words by number, and the distinct words: built once per registry. */
+interface NameTable {
+  words: string[];
+  /** Per speaker, in registry order: the numbers of the words of its names and aliases. */
+  wordsOf: Int32Array[];
+}
+
+// Keyed by the registry's own arrays: an update makes new ones, so a table never outlives its registry.
+const nameTables = new WeakMap<readonly Speaker[], NameTable>();
+const nameWordLists = new WeakMap<Record<string, string[]>, string[]>();
+
+/** The registry's name words (the keys of `nameWords`, in their order), listed once rather than per lookup. */
+function nameWordList(qi: QuoteIndex): string[] {
+  let list = nameWordLists.get(qi.nameWords);
+  if (!list) nameWordLists.set(qi.nameWords, (list = Object.keys(qi.nameWords)));
+  return list;
+}
+
+function nameTable(qi: QuoteIndex): NameTable {
+  let table = nameTables.get(qi.speakers);
+  if (table) return table;
+  const number = new Map<string, number>();
+  const words: string[] = [];
+  const wordsOf = qi.speakers.map((s) =>
+    Int32Array.from((own(qi.searchNames, s.id) ?? []).flatMap((n) => n.split(' ')), (w) => {
+      let k = number.get(w);
+      if (k === undefined) number.set(w, (k = words.push(w) - 1));
+      return k;
+    }),
+  );
+  nameTables.set(qi.speakers, (table = { words, wordsOf }));
+  return table;
+}
+
+/**
+ * The speakers closest to a name nobody in the corpus has: typo distance over their name words.
+ * Each query word is compared once with each distinct name word (not once per speaker bearing it).
+ */
 export function closest(qi: QuoteIndex, query: string, limit = 5): Speaker[] {
   const words = nameWords(query);
   if (words.length === 0) return [];
+  const table = nameTable(qi);
+  const distance = words.map((w) => {
+    const d = new Float64Array(table.words.length);
+    table.words.forEach((x, k) => (d[k] = editDistance(w, x, w.length) / Math.max(w.length, x.length)));
+    return d;
+  });
   const scored: { s: Speaker; d: number }[] = [];
-  for (const s of qi.speakers) {
-    if (!isKnown(s)) continue;
-    const names = own(qi.searchNames, s.id) ?? [];
-    const sw = names.flatMap((n) => n.split(' '));
+  qi.speakers.forEach((s, i) => {
+    if (!isKnown(s)) return;
+    const sw = table.wordsOf[i]!;
     let d = 0;
-    for (const w of words) d += Math.min(...sw.map((x) => editDistance(w, x, w.length) / Math.max(w.length, x.length)));
+    for (const dw of distance) {
+      let best = Infinity;
+      for (const k of sw) best = Math.min(best, dw[k]!);
+      d += best;
+    }
     scored.push({ s, d: d / words.length });
-  }
+  });
   return scored
     .filter((x) => x.d <= 0.5)
     .sort((a, b) => a.d - b.d || bySalience(a.s, b.s))

@@ -25,6 +25,40 @@ interface RawWord {
   end: number;
   acronym: boolean;
   number: boolean;
+  /** What the word as written always folds to, when `word` is that (not a month read from context). */
+  form?: WordForm;
+}
+
+/** What a word as written folds to, whatever surrounds it, and its terms once worked out. */
+interface WordForm {
+  word: string;
+  acronym: boolean;
+  number: boolean;
+  /** The month it abbreviates, if written as one ('Nov.', 'Nov 1'): decided by the text after it. */
+  month: string | undefined;
+  terms: { index?: string | null; query?: string | null };
+}
+
+// A corpus writes the same few tens of thousands of words over and over: fold each once (the
+// Unicode tests and replacements were most of analysing a passage). Bounded like the stems.
+const FORM_CACHE_MAX = 200_000;
+const wordForms = new Map<string, WordForm>();
+
+function formOf(raw: string): WordForm {
+  let f = wordForms.get(raw);
+  if (f) return f;
+  if (raw === '%') f = { word: 'percent', acronym: false, number: false, month: undefined, terms: {} };
+  else if (/^\p{N}/u.test(raw)) f = { word: canonicalNumber(raw.replace(/(st|nd|rd|th)$/, '')), acronym: false, number: true, month: undefined, terms: {} };
+  else {
+    const dotted = raw.includes('.');
+    // An all-capitals word of 2-5 letters is an acronym (UN, EU, WHO): never a stop word.
+    const acronym = dotted || (raw.length >= 2 && raw.length <= 5 && /^\p{Lu}+$/u.test(raw));
+    const word = foldWord(raw).replace(/\./g, '').replace(/'s$|'$/, '');
+    f = { word, acronym, number: false, month: /^\p{Lu}/u.test(raw) ? MONTHS[word] : undefined, terms: {} };
+  }
+  if (wordForms.size >= FORM_CACHE_MAX) wordForms.clear();
+  wordForms.set(raw, f);
+  return f;
 }
 
 function rawWords(text: string): RawWord[] {
@@ -33,25 +67,11 @@ function rawWords(text: string): RawWord[] {
     const raw = m[0];
     const start = m.index;
     const end = start + raw.length;
-    if (raw === '%') {
-      out.push({ word: 'percent', start, end, acronym: false, number: false });
-      continue;
-    }
-    if (/^\p{N}/u.test(raw)) {
-      out.push({ word: canonicalNumber(raw.replace(/(st|nd|rd|th)$/, '')), start, end, acronym: false, number: true });
-      continue;
-    }
-    const dotted = raw.includes('.');
-    // An all-capitals word of 2-5 letters is an acronym (UN, EU, WHO): never a stop word.
-    const acronym = dotted || (raw.length >= 2 && raw.length <= 5 && /^\p{Lu}+$/u.test(raw));
-    let word = foldWord(raw).replace(/\./g, '');
-    word = word.replace(/'s$|'$/, '');
+    const f = formOf(raw);
     // A month abbreviation is one when written as such: 'Nov.' or 'Nov 1', not 'nov' alone.
-    const month = MONTHS[word];
-    if (month && /^\p{Lu}/u.test(raw) && (text[end] === '.' || /^\s*\d/.test(text.slice(end, end + 3)))) {
-      word = month;
-    }
-    out.push({ word, start, end, acronym, number: false });
+    if (f.month && (text[end] === '.' || /^\s*\d/.test(text.slice(end, end + 3)))) {
+      out.push({ word: f.month, start, end, acronym: f.acronym, number: false });
+    } else out.push({ word: f.word, start, end, acronym: f.acronym, number: f.number, form: f });
   }
   return out;
 }
@@ -110,6 +130,13 @@ function termOf(w: RawWord, mode: AnalyzeMode): string | null {
   return stem(w.word);
 }
 
+/** termOf for a word as written, remembered on its form. */
+function termOfForm(w: RawWord, f: WordForm, mode: AnalyzeMode): string | null {
+  let t = f.terms[mode];
+  if (t === undefined) f.terms[mode] = t = termOf(w, mode);
+  return t;
+}
+
 /**
  * Splits text into search terms with their offsets. The one pipeline for index and query: case,
  * accent and curly-quote folding, stop words, number and unit forms, month abbreviations and a
@@ -118,7 +145,7 @@ function termOf(w: RawWord, mode: AnalyzeMode): string | null {
 export function analyzeTokens(text: string, mode: AnalyzeMode = 'index'): Token[] {
   const tokens: Token[] = [];
   for (const w of foldNumbers(rawWords(mode === 'query' ? stripQuestionFrame(text) : text))) {
-    const term = termOf(w, mode);
+    const term = w.form ? termOfForm(w, w.form, mode) : termOf(w, mode);
     if (term) tokens.push({ term, word: w.word, start: w.start, end: w.end });
   }
   return tokens;

@@ -18,16 +18,21 @@ export interface IndexedPassage {
   terms: readonly string[];
 }
 
+const NO_DOCS = new Int32Array(0);
+const NO_FREQS = new Uint16Array(0);
+
 /** A growable list of (passage, frequency) pairs, passage numbers ascending. */
 export class PostingList {
-  docs = new Int32Array(4);
-  freqs = new Uint16Array(4);
+  // Shared empty arrays until the first push (which replaces them): a loaded index sets its own at
+  // once, so none are allocated per term.
+  docs: Int32Array = NO_DOCS;
+  freqs: Uint16Array = NO_FREQS;
   size = 0;
   push(doc: number, freq: number): void {
     if (this.size === this.docs.length) {
-      const docs = new Int32Array(this.size * 2);
+      const docs = new Int32Array(Math.max(4, this.size * 2));
       docs.set(this.docs);
-      const freqs = new Uint16Array(this.size * 2);
+      const freqs = new Uint16Array(Math.max(4, this.size * 2));
       freqs.set(this.freqs);
       [this.docs, this.freqs] = [docs, freqs];
     }
@@ -93,8 +98,13 @@ export class PassageIndex {
     return this.numberOf.get(term) ?? this.reviveOrCreate(term);
   }
 
-  /** The same as `dict`, for the exact lookups of indexing (a hash lookup, not a walk down the tree). */
+  /** The same as `dict`, for exact lookups (a hash lookup, not a walk down the tree). */
   private readonly numberOf = new Map<string, number>();
+
+  /** The number of a term some passage holds; undefined otherwise (what `dict.get` says, faster). */
+  numberOfTerm(term: string): number | undefined {
+    return this.numberOf.get(term);
+  }
 
   /** Terms no passage holds any more, by their old number: a term that comes back reuses it. */
   private readonly retired = new Map<string, number>();
@@ -167,37 +177,52 @@ export class PassageIndex {
       at += 1 + 2 * n;
     }
     if (at !== fwd.length) throw new Error('the postings hold more passages than the corpus');
+    // Every posting list a view into one pair of arrays: two allocations, not two per term (a
+    // list that grows later by an update moves to arrays of its own). Filled through offsets in
+    // typed arrays, and the context counts taken in the same pass (a passage followed by another
+    // in its article gives each of its terms to that one's context).
+    const allDocs = new Int32Array(counts.reduce((a, b) => a + b, 0));
+    const allFreqs = new Uint16Array(allDocs.length);
+    const pos = new Int32Array(terms.length);
+    let from = 0;
     counts.forEach((c, t) => {
       if (c === 0) throw new Error(`term ${terms[t]} is held by no passage`);
       const list = this.postings[t]!;
-      list.docs = new Int32Array(c);
-      list.freqs = new Uint16Array(c);
+      list.docs = allDocs.subarray(from, from + c);
+      list.freqs = allFreqs.subarray(from, from + c);
+      list.size = c;
+      pos[t] = from;
+      from += c;
     });
+    const followed = new Uint8Array(ids.length);
+    for (let d = 0; d < ids.length; d++) if (after[d]! >= 0) followed[after[d]!] = 1;
+    const ctx = new Int32Array(terms.length);
     this.fwd.data = fwd;
     this.fwd.size = fwd.length;
-    const postings = this.postings;
     for (let d = 0; d < ids.length; d++) {
-      const from = this.fwdAt[d]!;
-      const n = fwd[from]!;
-      for (let i = from + 1; i < from + 1 + 2 * n; i += 2) {
-        const list = postings[fwd[i]!]!;
-        list.docs[list.size] = d;
-        list.freqs[list.size++] = fwd[i + 1]!;
+      const start = this.fwdAt[d]!;
+      const end = start + 1 + 2 * fwd[start]!;
+      for (let i = start + 1; i < end; i += 2) {
+        const t = fwd[i]!;
+        allDocs[pos[t]!] = d;
+        allFreqs[pos[t]!++] = fwd[i + 1]!;
+        ctx[t]! += followed[d]!;
       }
-      this.linkPassage(ids[d]!, d, Math.max(1, n), after[d]!);
     }
+    for (let t = 0; t < terms.length; t++) this.ctxDf[t] = ctx[t]!;
+    for (let d = 0; d < ids.length; d++) this.linkPassage(ids[d]!, d, Math.max(1, fwd[this.fwdAt[d]!]!), after[d]!, false);
   }
 
   /** Records passage `doc` (its forward list already stored) with its neighbours and lengths. */
-  private linkPassage(id: string, doc: number, len: number, after: number): void {
+  private linkPassage(id: string, doc: number, len: number, after: number, countContext = true): void {
     if (this.docOf.has(id)) throw new Error(`passage ${id} is indexed twice`);
     this.ids.push(id);
     this.docOf.set(id, doc);
     this.len.push(len);
     this.prev.push(after);
     this.next.push(-1);
-    if (after >= 0) {
-      this.next[after] = doc;
+    if (after >= 0) this.next[after] = doc;
+    if (after >= 0 && countContext) {
       const data = this.fwd.data;
       const from = this.fwdAt[after]!;
       for (let i = from + 1; i < from + 1 + 2 * data[from]!; i += 2) this.ctxDf[data[i]!]!++;

@@ -1,5 +1,5 @@
 import type { SearchIndex } from './index.js';
-import { buildRelatedTable, type RelatedTable } from './vectors.js';
+import { buildRelatedTable, type Basis, type RelatedTable } from './vectors.js';
 import { wordVectors } from './word-vectors.js';
 import { synonyms } from './wordnet.js';
 import { analyze } from './analyze.js';
@@ -42,6 +42,39 @@ export function relatedTableOf(index: Stats): RelatedTable | null {
     tables.set(index.df, held);
   }
   return held.table;
+}
+
+/** A related-word table's clusters as stored in a persisted index: centroids, and each placed term's cluster. */
+export interface StoredClusters {
+  c: number;
+  centroids: Float32Array;
+  clusters: [term: string, cluster: number][];
+}
+
+/** The clusters of an index's related-word table, for saving; null without word vectors. */
+export function relatedClustersOf(index: Stats): StoredClusters | null {
+  const basis = relatedTableOf(index)?.basis;
+  if (!basis) return null;
+  return { c: basis.c, centroids: basis.centroids, clusters: [...basis.placed].map(([t, p]) => [t, p.cluster]) };
+}
+
+/**
+ * Sets an index's related-word table from stored clusters instead of clustering again (what a
+ * persisted index loads with): the same table, as long as they place every eligible term in a
+ * cluster that exists; otherwise it is built afresh.
+ */
+export function restoreRelatedTable(index: Stats, stored: StoredClusters): void {
+  const vectors = wordVectors();
+  if (!vectors || tables.has(index.df)) return;
+  const { key, eligible } = tableKey(index);
+  const placed = new Map<string, { cluster: number; word: string }>();
+  for (const [t, k] of stored.clusters) if (k >= 0 && k < stored.c) placed.set(t, { cluster: k, word: index.wordOf.get(t) ?? t });
+  const basis: Basis = { centroids: stored.centroids, c: stored.c, placed };
+  try {
+    tables.set(index.df, { table: buildRelatedTable(vectors, index.wordOf, eligible, { basis }, true), key });
+  } catch {
+    relatedTableOf(index);
+  }
 }
 
 /** Passages from which an update keeps the related-word table's clusters rather than clustering again. */

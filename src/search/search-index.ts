@@ -49,11 +49,11 @@ class TermSetsView implements ReadonlyMap<string, ReadonlySet<string>> {
 class DfView implements ReadonlyMap<string, number> {
   constructor(private readonly ix: PassageIndex) {}
   get(term: string): number | undefined {
-    const t = this.ix.dict.get(term);
+    const t = this.ix.numberOfTerm(term);
     return t === undefined ? undefined : this.ix.df(t);
   }
   has(term: string): boolean {
-    return this.ix.dict.has(term);
+    return this.ix.numberOfTerm(term) !== undefined;
   }
   get size(): number {
     return this.ix.dict.size;

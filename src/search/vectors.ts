@@ -10,7 +10,7 @@ export interface RelatedTable {
 }
 
 /** Learnt centroids, and the cluster and word of each term placed in them. */
-interface Basis {
+export interface Basis {
   centroids: Float32Array;
   c: number;
   placed: ReadonlyMap<string, { cluster: number; word: string }>;
@@ -124,15 +124,20 @@ function termMatrix(vectors: WordVectors, wordOf: ReadonlyMap<string, string>, e
  * Builds the related-word table of a corpus: each term's vector is that of the plainest word the
  * corpus wrote it as. `wordOf` maps index terms to that word; terms without a vector, and those
  * `eligible` rejects, are left out. Given the table it replaces (`reuse`), the clusters are kept
- * and only new or re-worded terms are placed: milliseconds instead of clustering again.
+ * and only new or re-worded terms are placed: milliseconds instead of clustering again. With
+ * `exact` (a persisted index's stored clusters) every term must already be placed, or it throws:
+ * the table is then the very one that was saved.
  */
-export function buildRelatedTable(vectors: WordVectors, wordOf: ReadonlyMap<string, string>, eligible: (term: string) => boolean = () => true, reuse?: RelatedTable): RelatedTable {
+export function buildRelatedTable(vectors: WordVectors, wordOf: ReadonlyMap<string, string>, eligible: (term: string) => boolean = () => true, reuse?: Pick<RelatedTable, 'basis'>, exact = false): RelatedTable {
   const dims = vectors.dims;
   const { terms, m } = termMatrix(vectors, wordOf, eligible);
   const n = terms.length;
   let c = Math.max(1, Math.min(n, Math.round(Math.sqrt(n) * NEIGHBOUR_SEARCH.clustersPerRoot)));
   let centroids: Float32Array;
   let members: number[][];
+  if (exact && (reuse?.basis.centroids.length !== (reuse?.basis.c ?? 0) * dims || terms.some((t) => !reuse!.basis.placed.has(t)))) {
+    throw new Error('the stored related-word clusters do not fit the terms');
+  }
   if (reuse && reuse.basis.c > 0 && n > 0) {
     ({ centroids, c } = reuse.basis);
     members = placeIn(reuse.basis, terms, wordOf, m, dims);

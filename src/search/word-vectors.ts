@@ -96,5 +96,8 @@ export function wordVectors(): WordVectors | null {
     save(files, words, data);
   }
   if (!Number.isInteger(dims) || dims <= 0) return (loaded = null);
-  return (loaded = { dims, rowOf: new Map(words.map((w, i) => [w, i])), data });
+  // Set one by one: a [word, row] pair per word (150,000) only to build the map was most of its cost.
+  const rowOf = new Map<string, number>();
+  words.forEach((w, i) => rowOf.set(w, i));
+  return (loaded = { dims, rowOf, data });
 }

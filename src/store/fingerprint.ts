@@ -9,7 +9,7 @@ import type { CorpusProblem } from '../corpus/types.js';
 import { MANIFEST_FILE } from '../corpus/manifest.js';
 
 /** Bumped whenever the persisted layout or what it holds changes: an older file is rebuilt, never misread. */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 
 /** One article file as read for hashing; the bytes are kept so the corpus is built from exactly what was hashed. */
 export interface FileDigest {
@@ -90,7 +90,10 @@ export async function fingerprintCorpus(dir: string, onFile?: (done: number, tot
   const started = performance.now();
   for (const file of articleNames) {
     try {
-      const bytes = new Uint8Array(readFileSync(path.join(dir, file)));
+      // A view, not a copy, when the buffer is the file's own (readFileSync's usual case); a slice
+      // of Node's shared pool is copied out, so nothing else can ever write into it.
+      const buf = readFileSync(path.join(dir, file));
+      const bytes = buf.byteLength === buf.buffer.byteLength ? new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength) : new Uint8Array(buf);
       files.push({ file, sha1: sha1(bytes), bytes });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? 'error';

@@ -3,16 +3,15 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { z } from 'zod';
-import { splitLineFile, lineText } from '../corpus/jsonl.js';
-import { decodeArticle } from '../corpus/load.js';
-import type { Article, Corpus, CorpusProblem, Passage } from '../corpus/types.js';
 import { restoreEngine, type Engine } from '../engine.js';
 import type { Quote, QuoteIndex, Speaker } from '../quotes/index.js';
-import { createSearchIndex, type SearchIndex } from '../search/index.js';
+import { createSearchIndex } from '../search/index.js';
+import { relatedClustersOf, restoreRelatedTable, type StoredClusters } from '../search/related.js';
 import { TermStats } from '../search/term-stats.js';
 import { combineHash, INDEX_FORMAT_VERSION, type CorpusFingerprint } from './fingerprint.js';
 import { BYTES_CHUNK, CHUNK, readHeaderLine, readSections, writeLines } from './lines.js';
 import { packIndex, unpackIndex } from './postings.js';
+import { packCorpus, unpackCorpus } from './corpus-pack.js';
 
 /** The persisted index's name inside the corpus folder (gitignored as `.newsdesk-index*.json`). */
 export const INDEX_FILE = '.newsdesk-index.json';
@@ -113,12 +112,6 @@ export function readIndexHeader(file: string): Promise<unknown> {
   return readHeaderLine(file);
 }
 
-// Passages travel as tuples: a fifth of the bytes of objects, and faster to parse.
-// Text is null when it is exactly the article's raw text at its offsets (most passages): the
-// article files are read anyway, so storing it again would double the file and its parse time.
-type PassageRow = [id: string, articleId: string, n: number, start: number, end: number, text: string | null];
-type StoredArticle = Omit<Article, 'raw'>;
-
 /** The quote index without its shared references doubled: lookup tables hold ids, rebuilt on load. */
 export function packQuotes(qi: QuoteIndex): Record<string, unknown> {
   const { speakerById, quotesBySpeaker, ...rest } = qi;
@@ -162,18 +155,13 @@ export async function saveIndex(engine: Engine, fp: CorpusFingerprint, file = in
     counts: { articles: engine.corpus.articles.length, passages: engine.corpus.passages.length, terms: engine.search.df.size, quotes: engine.quotes.quotes.length },
   };
   const { terms, bytes } = packIndex(engine.search.passages, engine.corpus.passages);
+  const bytesOf = new Map(fp.files.map((f) => [f.file, f.bytes]));
   const sections = {
-    corpus: {
-      articles: engine.corpus.articles.map(({ raw: _raw, ...a }): StoredArticle => a),
-      problems: engine.corpus.problems,
-      passages: engine.corpus.passages.map((p): PassageRow => {
-        const raw = engine.articles.get(p.articleId)?.raw;
-        return [p.id, p.articleId, p.n, p.start, p.end, raw !== undefined && raw.slice(p.start, p.end) === p.text ? null : p.text];
-      }),
-    },
+    corpus: packCorpus(engine.corpus, (name) => bytesOf.get(name)),
     quotes: packQuotes(engine.quotes),
     search: { terms, ...packStats(engine.search.stats) },
     postings: { bytes },
+    related: packClusters(relatedClustersOf(engine.search)),
     // Last, and skipped by an ordinary load: the article files as indexed, so a later start can
     // take out exactly what a changed or removed file contributed (see reopenWithChanges).
     [SOURCES]: Object.fromEntries(fp.files.flatMap((f) => (f.bytes ? [[f.file, f.bytes]] : []))),
@@ -199,7 +187,8 @@ function indexedBytes(sources: Record<string, unknown> | undefined, name: string
 /** The counts behind names and plainest words, as JSON rows (Maps in their order, which the related-word table depends on). */
 function packStats(stats: TermStats): Record<string, unknown> {
   return {
-    words: [...stats.words].map(([term, m]) => [term, [...m].flat()]),
+    // Words and counts apart: two plain arrays check far faster than one of strings and numbers mixed.
+    words: [...stats.words].map(([term, m]) => [term, [...m.keys()], [...m.values()]]),
     cases: [...stats.cases],
     wordOf: [...stats.wordOf],
     names: [...stats.names],
@@ -208,7 +197,7 @@ function packStats(stats: TermStats): Record<string, unknown> {
 
 const StatsSchema = z.object({
   terms: z.array(z.string()),
-  words: z.array(z.tuple([z.string(), z.array(z.union([z.string(), z.number()]))])),
+  words: z.array(z.tuple([z.string(), z.array(z.string()), z.array(z.number().int().positive())])),
   cases: z.array(z.tuple([z.string(), z.number()])),
   wordOf: z.array(z.tuple([z.string(), z.string()])),
   names: z.array(z.string()),
@@ -217,15 +206,36 @@ const StatsSchema = z.object({
 function unpackStats(packed: unknown): { terms: string[]; stats: TermStats } {
   const p = StatsSchema.parse(packed);
   const stats = new TermStats();
-  for (const [term, flat] of p.words) {
+  for (const [term, words, counts] of p.words) {
+    if (words.length !== counts.length) throw new Error(`the word counts of term ${term} do not add up`);
     const m = new Map<string, number>();
-    for (let i = 0; i + 1 < flat.length; i += 2) m.set(String(flat[i]), Number(flat[i + 1]));
+    words.forEach((w, i) => m.set(w, counts[i]!));
     stats.words.set(term, m);
   }
   for (const [term, n] of p.cases) stats.cases.set(term, n);
   for (const [term, word] of p.wordOf) stats.wordOf.set(term, word);
   for (const term of p.names) stats.names.add(term);
   return { terms: p.terms, stats };
+}
+
+/** The related-word clusters as a section (centroids as bytes); empty without word vectors. */
+function packClusters(c: StoredClusters | null): Record<string, unknown> {
+  if (!c) return {};
+  return { c: c.c, centroids: new Uint8Array(c.centroids.buffer, c.centroids.byteOffset, c.centroids.byteLength), clusters: c.clusters };
+}
+
+const ClustersSchema = z.object({
+  c: z.number().int().nonnegative(),
+  centroids: z.instanceof(Uint8Array).refine((b) => b.length % 4 === 0, 'centroids are whole floats'),
+  clusters: z.array(z.tuple([z.string(), z.number().int().nonnegative()])),
+});
+
+/** The stored clusters, checked; null when the index holds none (saved without word vectors). */
+function unpackClusters(section: Record<string, unknown> | undefined): StoredClusters | null {
+  if (!section || Object.keys(section).length === 0) return null;
+  const p = ClustersSchema.parse(section);
+  const centroids = new Float32Array(p.centroids.buffer.slice(p.centroids.byteOffset, p.centroids.byteOffset + p.centroids.byteLength));
+  return { c: p.c, centroids, clusters: p.clusters };
 }
 
 /**
@@ -247,28 +257,13 @@ export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?
 
   const bytesOf = new Map(fp.files.map((f) => [f.file, f.bytes]));
   for (const name of asIndexed ?? []) bytesOf.set(name, indexedBytes(s[SOURCES], name, header));
-  const articles: Article[] = (c.articles as StoredArticle[]).map((a) => {
-    // An article from a JSON Lines archive ('archive.jsonl:3') is restored from its line.
-    const inArchive = splitLineFile(a.file);
-    const bytes = bytesOf.get(inArchive?.file ?? a.file);
-    if (!bytes) throw new Error(`article file ${a.file} is missing`);
-    const text = inArchive ? lineText(bytes, inArchive.line) : bytes;
-    if (text === null) throw new Error(`${a.file} no longer holds an article`);
-    const decoded = decodeArticle(text, a.file);
-    if ('error' in decoded) throw new Error(`article file ${a.file} ${decoded.error}`);
-    return { ...a, raw: decoded.text };
-  });
-  await yieldToLoop();
-  const rawOf = new Map(articles.map((a) => [a.id, a.raw]));
-  const passages: Passage[] = (c.passages as PassageRow[]).map(([id, articleId, n, start, end, text]) => {
-    const raw = rawOf.get(articleId);
-    if (raw === undefined || end > raw.length) throw new Error(`passage ${id} does not fit its article`);
-    return { id, articleId, n, text: text ?? raw.slice(start, end), start, end };
-  });
-  const corpus: Corpus = { dir: fp.dir, articles, passages, problems: c.problems as CorpusProblem[] };
+  const corpus = await unpackCorpus(c, fp.dir, (name) => bytesOf.get(name));
+  const passages = corpus.passages;
   await yieldToLoop();
   const { terms, stats } = unpackStats(s.search);
   const search = createSearchIndex(unpackIndex({ terms, bytes }, passages), stats);
+  const clusters = unpackClusters(s.related);
+  if (clusters) restoreRelatedTable(search, clusters);
   await yieldToLoop();
   const quotes = unpackQuotes(q);
   await yieldToLoop();

@@ -58,28 +58,36 @@ export function packIndex(ix: PassageIndex, passages: readonly Passage[]): Packe
   return { terms, bytes: w.bytes() };
 }
 
-/** Rebuilds the passage index from packed forward lists; throws when they do not fit the passages. */
-export function unpackIndex(packed: PackedIndex, passages: readonly Passage[]): PassageIndex {
-  // Stored in the index's own layout (count, then pairs), so the decoded ints are its forward store.
-  const bytes = packed.bytes;
-  const fwd = new Int32Array(bytes.length);
+/** Decodes a run of unsigned LEB128 varints; throws when the bytes end inside one. */
+export function readVarints(bytes: Uint8Array): Int32Array<ArrayBuffer> {
+  // Counted first (a number ends at each byte without the high bit), so the output is allocated once, at its size.
+  let count = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! < 0x80) count++;
+  const out = new Int32Array(count);
   let size = 0;
   let n = 0;
   let shift = 0;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
-    // Every stored number (term number, count, frequency) is far below 2^31: plain bit shifts do.
+    // Every stored number (term number, count, frequency, offset) is far below 2^31: plain bit shifts do.
     n |= (b & 0x7f) << shift;
     if (b & 0x80) shift += 7;
     else {
-      fwd[size++] = n;
+      out[size++] = n;
       n = 0;
       shift = 0;
     }
   }
-  if (shift !== 0) throw new Error('the postings end early');
+  if (shift !== 0) throw new Error('a table of numbers ends early');
+  return out;
+}
+
+/** Rebuilds the passage index from packed forward lists; throws when they do not fit the passages. */
+export function unpackIndex(packed: PackedIndex, passages: readonly Passage[]): PassageIndex {
+  // Stored in the index's own layout (count, then pairs), so the decoded ints are its forward store.
+  const fwd = readVarints(packed.bytes);
   const after = passages.map((p, i) => (i > 0 && passages[i - 1]!.articleId === p.articleId ? i - 1 : -1));
   const ix = new PassageIndex();
-  ix.bulkLoad(packed.terms, passages.map((p) => p.id), after, fwd.slice(0, size));
+  ix.bulkLoad(packed.terms, passages.map((p) => p.id), after, fwd);
   return ix;
 }
