@@ -3,7 +3,7 @@ import { clusterRanked } from './cluster.js';
 import { confidenceFeatures, confidenceOf, type ConfidenceFeatures } from './confidence.js';
 import { passagesQuoting } from './names.js';
 import { DEFAULT_RANKING, type RankingParams } from './params.js';
-import { analyseQuestion, reweighUnknown, type Question } from './question.js';
+import { analyseQuestion, reweighUnknown } from './question.js';
 import { retrieve, type Candidate } from './retrieve.js';
 import { prescore, scoreCandidate, type Scored, type ScoringContext } from './score.js';
 import { highlight, windowTokens } from './snippet.js';

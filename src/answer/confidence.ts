@@ -33,7 +33,7 @@ export interface ConfidenceFeatures {
 }
 
 /** The evidence share: the snippet's own share of the question, discounted when it lacks the kind of answer asked for. */
-export function evidenceOf(q: Question, best: Scored, params: RankingParams): number {
+function evidenceOf(q: Question, best: Scored, params: RankingParams): number {
   return best.support * (q.type !== null && !best.hasType ? params.missingTypeFactor : 1);
 }
 

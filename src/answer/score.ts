@@ -142,12 +142,15 @@ function share(q: Question, rows: readonly number[][], floor: readonly number[] 
   return q.totalWeight > 0 ? held / q.totalWeight : 0;
 }
 
-/** True when the sentence names a speaker the question asks about before its first quotation mark. */
-function namesBeforeQuote(ctx: ScoringContext, sentence: PlacedSentence['sentence']): boolean {
+/** Every form naming a speaker the question asks about (their family name, as matched). */
+function speakerForms(ctx: ScoringContext): ReadonlySet<string> {
+  return new Set(ctx.question.units.filter((u) => u.speakerId !== null).flatMap((u) => u.naming.flatMap((t) => [...(ctx.forms.get(t)?.keys() ?? [t])])));
+}
+
+/** True when the sentence names one of the speakers (by these forms) before its first quotation mark. */
+function namesBeforeQuote(forms: ReadonlySet<string>, sentence: PlacedSentence['sentence']): boolean {
   const mark = sentence.text.search(/[“"]/);
-  if (mark < 0) return false;
-  const naming = new Set(ctx.question.units.filter((u) => u.speakerId !== null).flatMap((u) => u.naming.flatMap((t) => [...(ctx.forms.get(t)?.keys() ?? [t])])));
-  return sentence.tokens.some((t) => t.start < mark && naming.has(t.term));
+  return mark >= 0 && sentence.tokens.some((t) => t.start < mark && forms.has(t.term));
 }
 
 /** How many of the question's figures sentences from..to lack. */
@@ -205,7 +208,8 @@ export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored[] {
   // A sentence naming the speaker before words in quotation marks reports them too ('X mocked Y
   // as "…"'), though the quote index holds only full quotations; named after them, X is not the
   // one quoted ('told "Meet the Press" that X will…').
-  const reports = (i: number) => namesBeforeQuote(ctx, n.placed[i]!.sentence);
+  const speakers = speech ? speakerForms(ctx) : new Set<string>();
+  const reports = (i: number) => namesBeforeQuote(speakers, n.placed[i]!.sentence);
   const closeness = closenessOf(ctx, n);
   type Found = Omit<Scored, 'candidate' | 'window'> & { from: number; to: number };
   const found: Found[] = [];
