@@ -40,6 +40,18 @@ export const PG_DEFAULTS = {
    * archive ever reach, so there both engines still rank alike.
    */
   maxPostings: 20_000,
+  /**
+   * Passages per postings chunk: a term's postings are stored as one packed row per this many
+   * passage ordinals (nd_postings). A question reads a common term's few dozen rows instead of
+   * tens of thousands; a changed article rewrites only the chunk its passages were in (for each of
+   * its terms) and appends to the last. 32,768 keeps an offset in two bytes.
+   */
+  postingsChunk: 32_768,
+  /**
+   * Per-article updates whose touched articles and terms stay listed (nd_changes): a serving
+   * process this many updates behind reloads everything instead of re-reading only those.
+   */
+  changesKept: 1_000,
 } as const;
 
 /** host:port/database of a URL, never its password: what error messages show. */

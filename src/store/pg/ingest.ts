@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
 import { buildCorpus } from '../../corpus/load.js';
@@ -8,7 +9,7 @@ import { buildQuoteIndex } from '../../quotes/index.js';
 import type { CorpusFingerprint } from '../fingerprint.js';
 import { PG_DEFAULTS } from './connect.js';
 import { replaceArticleQuotes, saveQuotes } from './quotes.js';
-import { clearAll, ensureSchema, getMeta, GIN_INDEX, PG_SCHEMA_VERSION, setMeta } from './schema.js';
+import { clearAll, ensureSchema, getMeta, PG_SCHEMA_VERSION, setMeta } from './schema.js';
 import { deleteArticles, EMPTY_STATS, insertArticles, type PgStats } from './write.js';
 
 /** What the stored index was built from: when any of it differs, only a full index is right. */
@@ -65,6 +66,12 @@ async function bumpGeneration(db: pg.PoolClient): Promise<number> {
   return g;
 }
 
+/** Records what a generation touched, for serving processes to re-read only that; old entries go. */
+async function logChange(db: pg.PoolClient, generation: number, articles: readonly string[], terms: ReadonlySet<string>): Promise<void> {
+  await db.query('INSERT INTO nd_changes (generation, articles, terms) VALUES ($1, $2, $3)', [generation, articles, [...terms]]);
+  await db.query('DELETE FROM nd_changes WHERE generation <= $1', [generation - PG_DEFAULTS.changesKept]);
+}
+
 /**
  * Applies added, changed and removed articles in one transaction, touching only their rows:
  * passages, term statistics (upserts of the differences), quotations and file hashes. Readers
@@ -78,9 +85,11 @@ export async function applyArticleChanges(pool: pg.Pool, changes: ArticleChanges
     const newIds = changes.added.articles.map((a) => a.id);
     const old = await db.query<{ id: string }>('SELECT id FROM nd_articles WHERE file = ANY($1) OR id = ANY($2)', [changes.files, newIds]);
     const removed = old.rows.map((r) => r.id);
-    stats = await deleteArticles(db, removed, stats);
-    stats = await insertArticles(db, changes.added.articles, changes.added.passages, stats);
+    const terms = new Set<string>();
+    stats = await deleteArticles(db, removed, stats, terms);
+    stats = await insertArticles(db, changes.added.articles, changes.added.passages, stats, terms);
     const generation = await bumpGeneration(db);
+    await logChange(db, generation, [...new Set([...removed, ...newIds])], terms);
     await replaceArticleQuotes(db, removed, changes.added, `u${generation}`);
     for (const [file, sha1] of changes.hashes) {
       if (sha1 === null) await db.query('DELETE FROM nd_files WHERE file = $1', [file]);
@@ -110,7 +119,7 @@ const ARTICLES_PER_STEP = PG_DEFAULTS.articlesPerStep;
 
 /**
  * Indexes a whole corpus afresh in one transaction (readers keep the previous index until it
- * commits): every table emptied and refilled, then the full-text index built over the passages.
+ * commits): every table emptied and refilled, postings included.
  */
 export async function indexFull(pool: pg.Pool, corpus: Corpus, fp: CorpusFingerprint, progress: IngestProgress = () => {}): Promise<void> {
   await ensureSchema(pool);
@@ -128,12 +137,12 @@ export async function indexFull(pool: pg.Pool, corpus: Corpus, fp: CorpusFingerp
       progress('passages', Math.min(i + ARTICLES_PER_STEP, corpus.articles.length), corpus.articles.length);
     }
     await indexQuotes(db, corpus, progress);
-    progress('full-text index', 0, 1);
-    await db.query(GIN_INDEX);
     for (const f of fp.files) await db.query('INSERT INTO nd_files (file, sha1) VALUES ($1, $2)', [f.file, f.sha1]);
     await setMeta(db, 'stats', stats);
     await setMeta(db, 'version', { schema: PG_SCHEMA_VERSION, codeHash: await pgCodeHash(fp), manifestSha1: fp.manifestSha1 } satisfies PgVersion);
     await setMeta(db, 'problems', corpus.problems);
+    // Which folder this index is of: a serving process watches that folder only (src/store/pg/watch.ts).
+    await setMeta(db, 'folder', path.resolve(fp.dir));
     await bumpGeneration(db);
   });
   await pool.query('ANALYZE');
