@@ -17,11 +17,12 @@ interface KnownName {
   lone: ReadonlySet<string>;
 }
 
-const cache = new WeakMap<QuoteIndex, Map<string, KnownName[]>>();
+// Keyed by the speaker list, which a server engine's per-request registries share.
+const cache = new WeakMap<readonly object[], Map<string, KnownName[]>>();
 
-/** Every known person's name and aliases as analysed terms, by first term, longest first; built once per quote index. */
+/** Every known person's name and aliases as analysed terms, by first term, longest first; built once per list of speakers. */
 function knownNames(qi: QuoteIndex): Map<string, KnownName[]> {
-  let byFirst = cache.get(qi);
+  let byFirst = cache.get(qi.speakers);
   if (!byFirst) {
     byFirst = new Map();
     const names = qi.speakers
@@ -33,7 +34,7 @@ function knownNames(qi: QuoteIndex): Map<string, KnownName[]> {
       .filter((n) => n.terms.length > 0)
       .sort((a, b) => b.terms.length - a.terms.length);
     for (const n of names) byFirst.set(n.terms[0]!, [...(byFirst.get(n.terms[0]!) ?? []), n]);
-    cache.set(qi, byFirst);
+    cache.set(qi.speakers, byFirst);
   }
   return byFirst;
 }

@@ -4,7 +4,7 @@ import type { Article, CorpusProblem } from '../../corpus/types.js';
 import type { EngineSource, EngineView, ViewRequest } from '../../engine.js';
 import { relatedTableOf } from '../../search/related.js';
 import { connectPg, DatabaseError, describeUrl, PG_DEFAULTS } from './connect.js';
-import { loadQuotes } from './quotes.js';
+import { loadSpeakers } from './quotes.js';
 import { ensureSchema, getMeta, PG_SCHEMA_VERSION } from './schema.js';
 import { prepareView, type PgState } from './view.js';
 import type { PgVersion } from './ingest.js';
@@ -49,7 +49,7 @@ async function loadState(db: pg.Pool, url: string): Promise<PgState> {
     getMeta<CorpusProblem[]>(db, 'problems'),
     loadTerms(db),
     loadArticles(db),
-    loadQuotes(db),
+    loadSpeakers(db),
   ]);
   const s = stats!;
   const state: PgState = {

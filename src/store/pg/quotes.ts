@@ -34,13 +34,26 @@ export async function saveQuotes(db: pg.PoolClient, qi: QuoteIndex): Promise<voi
   await insertQuotes(db, qi.quotes, qi.quoteTerms, 0);
 }
 
-/** Reads the quote registry back into the tables quote lookups read. */
-export async function loadQuotes(db: pg.Pool): Promise<QuoteIndex> {
+/**
+ * Reads the speakers of the quote registry (names, aliases, counts: what resolving a name,
+ * autocomplete and /speakers read), without their quotations: those are read per request
+ * (speakerQuotes), so a serving process never holds the whole registry.
+ */
+export async function loadSpeakers(db: pg.Pool): Promise<QuoteIndex> {
   const s = await db.query<{ data: Speaker }>('SELECT data FROM nd_speakers ORDER BY ord');
-  const q = await db.query<{ data: Quote; terms: string[] }>('SELECT data, terms FROM nd_quotes ORDER BY ord');
+  return quoteIndexOf(s.rows.map((r) => r.data).sort(bySalience), [], Object.create(null) as Record<string, string[]>);
+}
+
+/** The registry of `speakers` with these speakers' quotations in it (one indexed query on speaker), in registry order. */
+export async function speakerQuotes(db: pg.Pool, speakers: QuoteIndex, ids: readonly string[]): Promise<QuoteIndex> {
+  if (ids.length === 0) return speakers;
+  const q = await db.query<{ data: Quote; terms: string }>("SELECT data, array_to_string(terms, ' ') AS terms FROM nd_quotes WHERE speaker = ANY($1) ORDER BY ord", [ids]);
   const quoteTerms: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
-  for (const r of q.rows) quoteTerms[r.data.id] = r.terms;
-  return quoteIndexOf(s.rows.map((r) => r.data).sort(bySalience), q.rows.map((r) => r.data), quoteTerms);
+  for (const r of q.rows) quoteTerms[r.data.id] = r.terms ? r.terms.split(' ') : [];
+  const quotesBySpeaker: Record<string, Quote[]> = Object.create(null) as Record<string, Quote[]>;
+  for (const { data } of q.rows) if (whoOf(data)) (quotesBySpeaker[whoOf(data)!] ??= []).push(data);
+  // The lookup tables are the speakers' own, shared by every request.
+  return { ...speakers, quotes: q.rows.map((r) => r.data), quoteTerms, quotesBySpeaker };
 }
 
 /** Drops removed articles' citations, and quotations left with none; returns the speakers whose counts changed. */

@@ -6,10 +6,11 @@ import { DEFAULT_RANKING, type RankingParams } from '../../answer/params.js';
 import { retrieve } from '../../answer/retrieve.js';
 import type { Article, Corpus, Passage } from '../../corpus/types.js';
 import type { EngineView, TermStats, ViewRequest } from '../../engine.js';
-import type { QuoteIndex } from '../../quotes/index.js';
+import { resolveSpeaker, type QuoteIndex } from '../../quotes/index.js';
 import { emulateSearch, queryTerms, type PassageHit, type PassageQuery } from '../../search/query.js';
 import { PG_DEFAULTS } from './connect.js';
 import { fetchPostings } from './postings.js';
+import { speakerQuotes } from './quotes.js';
 import type { PgStats } from './write.js';
 
 /** What a PostgreSQL engine holds in memory between requests: statistics, article metadata and the quote registry. */
@@ -118,27 +119,38 @@ async function fetchArticles(db: pg.Pool, ords: readonly number[], ids: readonly
   return { passages, termsOf, articles: new Map(a.rows.map((r) => [r.id, r])), idOf };
 }
 
+/** The speakers a request quotes: the /quote speaker as resolved, and the people a "what did X say" question names. */
+function speakersOf(s: PgState, request: ViewRequest, asked: { speakers: readonly string[] } | null): string[] {
+  const ids = new Set(asked?.speakers ?? []);
+  const typed = request.speaker?.trim();
+  const resolved = typed ? resolveSpeaker(s.quotes, typed).speaker : null;
+  if (resolved) ids.add(resolved.id);
+  return [...ids];
+}
+
 /**
  * The view one request answers from: its question's candidate passages (found and scored in the
  * database), every passage and the text of their articles and of the passages quoting a person
- * the question names, and the passages it cites; all else the view reads is in memory already.
+ * the question names, the quotations of the speakers it names, and the passages it cites; all
+ * else the view reads (statistics, speakers, article metadata) is in memory already.
+ * Round trips: postings and quotations side by side, then passages and articles side by side.
  */
 export async function prepareView(db: pg.Pool, s: PgState, request: ViewRequest): Promise<EngineView> {
   const params: RankingParams = request.params ?? DEFAULT_RANKING;
   const captured: { query: PassageQuery | null } = { query: null };
   const plan = planningView(s, captured);
-  let found: { doc: number; score: number; terms: string[] }[] = [];
   const wanted = new Set((request.passageIds ?? []).map(articleOf));
   const question = request.question?.replace(/\s+/g, ' ').trim();
-  if (question) {
-    const asked = analyseQuestion(plan, question, params);
-    if (asked.terms.length > 0) retrieve(plan, asked, params);
-    if (captured.query) found = await search(db, s, captured.query);
-    if (asked.type === 'speech' && asked.speakers.length > 0) {
-      // Ranking also reads the passages quoting a person the question names, beyond the hits (a few, as many as candidates).
-      const quoting = [...passagesQuoting(s.quotes, asked.speakers).keys()].slice(0, params.candidates + found.length);
-      for (const id of quoting) wanted.add(articleOf(id));
-    }
+  const asked = question ? analyseQuestion(plan, question, params) : null;
+  if (asked && asked.terms.length > 0) retrieve(plan, asked, params);
+  const [found, quotes] = await Promise.all([
+    captured.query ? search(db, s, captured.query) : [],
+    speakerQuotes(db, s.quotes, speakersOf(s, request, asked?.type === 'speech' ? asked : null)),
+  ]);
+  if (asked?.type === 'speech' && asked.speakers.length > 0) {
+    // Ranking also reads the passages quoting a person the question names, beyond the hits (a few, as many as candidates).
+    const quoting = [...passagesQuoting(quotes, asked.speakers).keys()].slice(0, params.candidates + found.length);
+    for (const id of quoting) wanted.add(articleOf(id));
   }
   const got: Fetched = wanted.size + found.length > 0 ? await fetchArticles(db, found.map((h) => h.doc), [...wanted]) : { passages: new Map(), termsOf: new Map(), articles: new Map(), idOf: new Map() };
   const query = captured.query;
@@ -149,6 +161,7 @@ export async function prepareView(db: pg.Pool, s: PgState, request: ViewRequest)
     articles: new Layered(got.articles, s.meta),
     passages: got.passages,
     search: { ...s.terms, termsOf: got.termsOf },
+    quotes,
     find: (q) => {
       if (!query || !sameQuery(q, query)) throw new Error('this view was prepared for another question or other ranking parameters');
       return hits;
