@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../src/answer/ask.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import { createEngine } from '../src/engine.js';
+import { askSetFile, loadAskSet } from '../src/cli/eval/sets.js';
 import { findQuotes } from '../src/quotes/index.js';
 import { connectPg } from '../src/store/pg/connect.js';
 import { openPgEngine, type PgEngine } from '../src/store/pg/engine.js';
@@ -94,6 +95,19 @@ describe.skipIf(PG_SKIP_REASON !== null)(`per-article updates on PostgreSQL (ski
     expect(quoted).toBeGreaterThan(0);
     const memory = createEngine(await loadCorpus(dir));
     expect(top3(ask(await engine.view({ question: q }), q))).toEqual(top3(ask(memory, q)));
+  }, 60_000);
+
+  it('answers, after following the updates, as a process opened afresh does', async () => {
+    const fresh = await openPgEngine(engine.state().corpus.dir);
+    try {
+      const set = await loadAskSet(askSetFile('seeds', 'dev'));
+      for (const q of [...set.answerable.map((a) => a.q), ...set.unanswerable.map((u) => u.q)]) {
+        expect(top3(ask(await engine.view({ question: q }), q)), q).toEqual(top3(ask(await fresh.view({ question: q }), q)));
+      }
+      expect(engine.state().corpus.articles.map((a) => a.id)).toEqual(fresh.state().corpus.articles.map((a) => a.id));
+    } finally {
+      await fresh.close();
+    }
   }, 60_000);
 
   it('finds nothing to do when no file changed', async () => {
