@@ -29,31 +29,31 @@ export async function openPgEngine(url: string): Promise<PgEngine> {
     await pool.end().catch(() => {});
     throw err;
   }
-  let checked = Date.now();
   let reloading: Promise<void> | null = null;
   const reload = async () => {
     const g = await getMeta<number>(pool, 'generation');
     // Per-article updates: re-read only what they touched; anything else (a full index): everything.
     if (g !== null && g !== state.generation) state = (g > state.generation ? await applyChanges(pool, state, g) : null) ?? (await loadState(pool, url));
-    checked = Date.now();
   };
-  const fresh = async () => {
-    if (Date.now() - checked < PG_DEFAULTS.generationPollMs) return;
-    reloading ??= reload().finally(() => (reloading = null));
-    await reloading;
-  };
+  const check = () => (reloading ??= reload().finally(() => (reloading = null)));
+  // Polled in the background, so no request waits for the check: each is served from the state
+  // loaded last, at most one poll (and one partial reload) behind a change committed elsewhere.
+  // A failed check (the server briefly away) is retried at the next tick.
+  const poll = setInterval(() => void check().catch(() => {}), PG_DEFAULTS.generationPollMs);
+  poll.unref();
   return {
     kind: 'postgres',
     pool,
     state: () => state,
     refresh: async () => {
-      checked = 0;
-      await fresh();
+      await reloading?.catch(() => {});
+      await check();
     },
-    view: async (request: ViewRequest): Promise<EngineView> => {
-      await fresh();
-      return prepareView(pool, state, request);
+    view: (request: ViewRequest): Promise<EngineView> => prepareView(pool, state, request),
+    close: async () => {
+      clearInterval(poll);
+      await reloading?.catch(() => {});
+      await pool.end();
     },
-    close: () => pool.end(),
   };
 }

@@ -121,7 +121,7 @@ class ListBuilder {
  * the query emulation reads them: one indexed query, a few rows per term.
  */
 export async function fetchPostings(db: pg.Pool, terms: readonly string[]): Promise<Map<string, TermPostings>> {
-  const r = await db.query<{ term: string; chunk: number; data: Buffer }>('SELECT term, chunk, data FROM nd_postings WHERE term = ANY($1) ORDER BY term, chunk', [terms]);
+  const r = await db.query<{ term: string; chunk: number; data: Buffer }>({ name: 'nd-view-postings', text: 'SELECT term, chunk, data FROM nd_postings WHERE term = ANY($1) ORDER BY term, chunk', values: [terms] });
   const lists = new Map<string, { own: ListBuilder; context: ListBuilder }>();
   for (const row of r.rows) {
     let l = lists.get(row.term);

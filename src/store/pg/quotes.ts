@@ -47,7 +47,7 @@ export async function loadSpeakers(db: pg.Pool): Promise<QuoteIndex> {
 /** The registry of `speakers` with these speakers' quotations in it (one indexed query on speaker), in registry order. */
 export async function speakerQuotes(db: pg.Pool, speakers: QuoteIndex, ids: readonly string[]): Promise<QuoteIndex> {
   if (ids.length === 0) return speakers;
-  const q = await db.query<{ data: Quote; terms: string }>("SELECT data, array_to_string(terms, ' ') AS terms FROM nd_quotes WHERE speaker = ANY($1) ORDER BY ord", [ids]);
+  const q = await db.query<{ data: Quote; terms: string }>({ name: 'nd-view-quotes', text: "SELECT data, array_to_string(terms, ' ') AS terms FROM nd_quotes WHERE speaker = ANY($1) ORDER BY ord", values: [ids] });
   const quoteTerms: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
   for (const r of q.rows) quoteTerms[r.data.id] = r.terms ? r.terms.split(' ') : [];
   const quotesBySpeaker: Record<string, Quote[]> = Object.create(null) as Record<string, Quote[]>;

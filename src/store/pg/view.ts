@@ -102,21 +102,33 @@ interface Fetched {
   idOf: Map<number, string>;
 }
 
-/** Every passage of the articles holding these passage ordinals or with these ids, and the articles with their text: two queries, side by side. */
+type PassageTuple = [ord: number, id: string, n: number, text: string, start: number, end: number, tokens: string];
+
+/**
+ * Every passage of the articles holding these passage ordinals or with these ids, and the
+ * articles with their text: one statement (one snapshot: an article and its passages always
+ * agree), each article's passages as one JSON array, which parses far faster than rows.
+ */
 async function fetchArticles(db: pg.Pool, ords: readonly number[], ids: readonly string[]): Promise<Fetched> {
-  const which = 'SELECT article_id FROM nd_passages WHERE ord = ANY($1::bigint[]) UNION SELECT unnest($2::text[])';
-  const [p, a] = await Promise.all([
-    // The terms as one string: splitting it is several times faster than the driver's array parser.
-    db.query<{ ord: string; id: string; article_id: string; n: number; text: string; start_at: number; end_at: number; tokens: string }>(
-      `SELECT ord, id, article_id, n, text, start_at, end_at, array_to_string(tokens, ' ') AS tokens FROM nd_passages WHERE article_id IN (${which}) ORDER BY article_id, n`,
-      [ords, ids],
-    ),
-    db.query<Article>(`SELECT id, file, title, publisher, author, url, published, raw FROM nd_articles WHERE id IN (${which})`, [ords, ids]),
-  ]);
-  const passages = new Map(p.rows.map((r) => [r.id, { id: r.id, articleId: r.article_id, n: r.n, text: r.text, start: r.start_at, end: r.end_at }]));
-  const termsOf = new Map(p.rows.map((r) => [r.id, new Set(r.tokens ? r.tokens.split(' ') : []) as ReadonlySet<string>]));
-  const idOf = new Map(p.rows.map((r) => [Number(r.ord), r.id]));
-  return { passages, termsOf, articles: new Map(a.rows.map((r) => [r.id, r])), idOf };
+  const r = await db.query<Article & { passages: PassageTuple[] | null }>({
+    name: 'nd-view-articles',
+    text: `WITH which AS (SELECT article_id AS id FROM nd_passages WHERE ord = ANY($1::bigint[]) UNION SELECT unnest($2::text[]))
+      SELECT a.id, a.file, a.title, a.publisher, a.author, a.url, a.published, a.raw,
+        (SELECT json_agg(json_build_array(p.ord, p.id, p.n, p.text, p.start_at, p.end_at, array_to_string(p.tokens, ' ')) ORDER BY p.n)
+         FROM nd_passages p WHERE p.article_id = a.id) AS passages
+      FROM nd_articles a JOIN which USING (id)`,
+    values: [ords, ids],
+  });
+  const out: Fetched = { passages: new Map(), termsOf: new Map(), articles: new Map(), idOf: new Map() };
+  for (const { passages, ...article } of r.rows) {
+    out.articles.set(article.id, article);
+    for (const [ord, id, n, text, start, end, tokens] of passages ?? []) {
+      out.passages.set(id, { id, articleId: article.id, n, text, start, end });
+      out.termsOf.set(id, new Set(tokens ? tokens.split(' ') : []));
+      out.idOf.set(ord, id);
+    }
+  }
+  return out;
 }
 
 /** The speakers a request quotes: the /quote speaker as resolved, and the people a "what did X say" question names. */
@@ -133,7 +145,7 @@ function speakersOf(s: PgState, request: ViewRequest, asked: { speakers: readonl
  * database), every passage and the text of their articles and of the passages quoting a person
  * the question names, the quotations of the speakers it names, and the passages it cites; all
  * else the view reads (statistics, speakers, article metadata) is in memory already.
- * Round trips: postings and quotations side by side, then passages and articles side by side.
+ * Round trips: postings and quotations side by side, then the articles with their passages.
  */
 export async function prepareView(db: pg.Pool, s: PgState, request: ViewRequest): Promise<EngineView> {
   const params: RankingParams = request.params ?? DEFAULT_RANKING;
