@@ -4,13 +4,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
 import { buildCorpus } from '../../corpus/load.js';
-import type { Corpus, CorpusProblem } from '../../corpus/types.js';
+import type { Corpus, CorpusProblem, Passage } from '../../corpus/types.js';
 import { buildQuoteIndex } from '../../quotes/index.js';
 import type { CorpusFingerprint } from '../fingerprint.js';
 import { PG_DEFAULTS } from './connect.js';
 import { replaceArticleQuotes, saveQuotes } from './quotes.js';
 import { clearAll, ensureSchema, getMeta, PG_SCHEMA_VERSION, setMeta } from './schema.js';
-import { deleteArticles, EMPTY_STATS, insertArticles, type PgStats } from './write.js';
+import { bulkWrite, deleteArticles, EMPTY_STATS, finishBulk, insertArticles, type PgStats } from './write.js';
 
 /** What the stored index was built from: when any of it differs, only a full index is right. */
 export interface PgVersion {
@@ -127,17 +127,20 @@ export async function indexFull(pool: pg.Pool, corpus: Corpus, fp: CorpusFingerp
     await db.query('LOCK TABLE nd_meta IN SHARE ROW EXCLUSIVE MODE');
     await clearAll(db);
     let stats = EMPTY_STATS;
-    const byArticle = new Map<string, number>();
-    corpus.passages.forEach((p, i) => byArticle.has(p.articleId) || byArticle.set(p.articleId, i));
+    const byArticle = new Map<string, Passage[]>();
+    for (const p of corpus.passages) (byArticle.get(p.articleId) ?? byArticle.set(p.articleId, []).get(p.articleId)!).push(p);
+    const bulk = bulkWrite();
     for (let i = 0; i < corpus.articles.length; i += ARTICLES_PER_STEP) {
       const articles = corpus.articles.slice(i, i + ARTICLES_PER_STEP);
-      const ids = new Set(articles.map((a) => a.id));
-      const passages = corpus.passages.filter((p) => ids.has(p.articleId));
-      stats = await insertArticles(db, articles, passages, stats);
+      stats = await insertArticles(db, articles, articles.flatMap((a) => byArticle.get(a.id) ?? []), stats, undefined, bulk);
       progress('passages', Math.min(i + ARTICLES_PER_STEP, corpus.articles.length), corpus.articles.length);
     }
+    stats = await finishBulk(db, bulk, stats);
     await indexQuotes(db, corpus, progress);
-    for (const f of fp.files) await db.query('INSERT INTO nd_files (file, sha1) VALUES ($1, $2)', [f.file, f.sha1]);
+    for (let i = 0; i < fp.files.length; i += PG_DEFAULTS.insertBatch) {
+      const part = fp.files.slice(i, i + PG_DEFAULTS.insertBatch);
+      await db.query('INSERT INTO nd_files (file, sha1) SELECT * FROM unnest($1::text[], $2::text[])', [part.map((f) => f.file), part.map((f) => f.sha1)]);
+    }
     await setMeta(db, 'stats', stats);
     await setMeta(db, 'version', { schema: PG_SCHEMA_VERSION, codeHash: await pgCodeHash(fp), manifestSha1: fp.manifestSha1 } satisfies PgVersion);
     await setMeta(db, 'problems', corpus.problems);

@@ -25,6 +25,9 @@ export interface PostingRow {
 
 const keyOf = (term: string, chunk: number) => `${chunk}\u0000${term}`;
 
+/** The chunk a passage ordinal's postings are stored in. */
+export const chunkOf = (ord: number) => Math.floor(ord / CHUNK);
+
 /** Packs the postings of these passages (ascending ordinals), grouped by term and chunk. */
 export function packPostings(rows: readonly PostingRow[]): Map<string, { term: string; chunk: number; bytes: Buffer }> {
   const lists = new Map<string, { term: string; chunk: number; entries: number[] }>();

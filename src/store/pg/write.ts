@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { Article, Passage } from '../../corpus/types.js';
 import { analysePassage } from '../../search/term-stats.js';
 import { PG_DEFAULTS } from './connect.js';
-import { appendPostings, removePostings } from './postings.js';
+import { appendPostings, chunkOf, removePostings, type PostingRow } from './postings.js';
 
 /** Corpus-wide counts BM25 reads (MiniSearch's document count and average field lengths), kept as sums so updates stay exact. */
 export interface PgStats {
@@ -100,12 +100,30 @@ async function insertArticleRows(db: pg.PoolClient, articles: readonly Article[]
 }
 
 /**
+ * What a full index defers past its steps: the term statistics, written once at the end (an
+ * upsert per step left millions of dead rows in nd_terms), and the postings, written once per
+ * chunk when the ordinals have passed it (appending per step rewrote each chunk's rows).
+ */
+export interface BulkWrite {
+  deltas: Map<string, TermDelta>;
+  pending: PostingRow[];
+}
+
+/** An empty BulkWrite, for indexFull. */
+export function bulkWrite(): BulkWrite {
+  return { deltas: new Map(), pending: [] };
+}
+
+const postingOf = (r: PassageRow) => ({ ord: r.ord, tokens: r.tokens, nterms: r.nterms, hasNext: r.hasNext });
+
+/**
  * Inserts articles with their passages (consecutive ords per article, from stats.nextOrd) and
  * adds their terms to the statistics. Returns the updated stats. Passages must be grouped by
- * article in reading order, as a Corpus lists them. The terms whose statistics changed go into `touched`.
+ * article in reading order, as a Corpus lists them. The terms whose statistics changed go into
+ * `touched`. With `bulk`, statistics and postings are collected there for finishBulk.
  */
-export async function insertArticles(db: pg.PoolClient, articles: readonly Article[], passages: readonly Passage[], stats: PgStats, touched?: Set<string>): Promise<PgStats> {
-  const deltas = new Map<string, TermDelta>();
+export async function insertArticles(db: pg.PoolClient, articles: readonly Article[], passages: readonly Passage[], stats: PgStats, touched?: Set<string>, bulk?: BulkWrite): Promise<PgStats> {
+  const deltas = bulk?.deltas ?? new Map<string, TermDelta>();
   const rows: PassageRow[] = [];
   const counts = new Map<string, number>();
   let { lenTerms, lenContext, nextOrd } = stats;
@@ -119,9 +137,25 @@ export async function insertArticles(db: pg.PoolClient, articles: readonly Artic
   });
   await insertArticleRows(db, articles, counts);
   await insertPassages(db, rows);
-  await appendPostings(db, rows.map((r) => ({ ord: r.ord, tokens: r.tokens, nterms: r.nterms, hasNext: r.hasNext })), BATCH);
-  const nextSeq = await writeTerms(db, deltas, stats.nextSeq, true, touched);
-  return { passages: stats.passages + passages.length, lenTerms, lenContext, nextOrd, nextSeq };
+  const out = { passages: stats.passages + passages.length, lenTerms, lenContext, nextOrd, nextSeq: stats.nextSeq };
+  if (!bulk) {
+    await appendPostings(db, rows.map(postingOf), BATCH);
+    return { ...out, nextSeq: await writeTerms(db, deltas, stats.nextSeq, true, touched) };
+  }
+  bulk.pending.push(...rows.map(postingOf));
+  // Chunks below the next ordinal's are complete: written now, once.
+  const open = chunkOf(nextOrd);
+  const done = bulk.pending.filter((r) => chunkOf(r.ord) < open);
+  bulk.pending = bulk.pending.filter((r) => chunkOf(r.ord) >= open);
+  await appendPostings(db, done, BATCH);
+  return out;
+}
+
+/** Writes what a full index deferred: the last chunk's postings and every term's statistics. Returns the updated stats. */
+export async function finishBulk(db: pg.PoolClient, bulk: BulkWrite, stats: PgStats): Promise<PgStats> {
+  await appendPostings(db, bulk.pending, BATCH);
+  bulk.pending = [];
+  return { ...stats, nextSeq: await writeTerms(db, bulk.deltas, stats.nextSeq, true) };
 }
 
 /** Removes articles with their passages and takes their terms out of the statistics (the terms go into `touched`). Returns the updated stats. */
