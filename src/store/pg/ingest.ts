@@ -66,9 +66,9 @@ async function bumpGeneration(db: pg.PoolClient): Promise<number> {
   return g;
 }
 
-/** Records what a generation touched, for serving processes to re-read only that; old entries go. */
-async function logChange(db: pg.PoolClient, generation: number, articles: readonly string[], terms: ReadonlySet<string>): Promise<void> {
-  await db.query('INSERT INTO nd_changes (generation, articles, terms) VALUES ($1, $2, $3)', [generation, articles, [...terms]]);
+/** Records what a generation touched (articles, terms, speakers), for serving processes to re-read only that; old entries go. */
+async function logChange(db: pg.PoolClient, generation: number, touched: { articles: string[]; terms: string[]; speakers: string[] }): Promise<void> {
+  await db.query('INSERT INTO nd_changes (generation, articles, terms, speakers) VALUES ($1, $2, $3, $4)', [generation, touched.articles, touched.terms, touched.speakers]);
   await db.query('DELETE FROM nd_changes WHERE generation <= $1', [generation - PG_DEFAULTS.changesKept]);
 }
 
@@ -89,8 +89,8 @@ export async function applyArticleChanges(pool: pg.Pool, changes: ArticleChanges
     stats = await deleteArticles(db, removed, stats, terms);
     stats = await insertArticles(db, changes.added.articles, changes.added.passages, stats, terms);
     const generation = await bumpGeneration(db);
-    await logChange(db, generation, [...new Set([...removed, ...newIds])], terms);
-    await replaceArticleQuotes(db, removed, changes.added, `u${generation}`);
+    const speakers = await replaceArticleQuotes(db, removed, changes.added, `u${generation}`);
+    await logChange(db, generation, { articles: [...new Set([...removed, ...newIds])], terms: [...terms], speakers: [...speakers] });
     for (const [file, sha1] of changes.hashes) {
       if (sha1 === null) await db.query('DELETE FROM nd_files WHERE file = $1', [file]);
       else await db.query('INSERT INTO nd_files (file, sha1) VALUES ($1, $2) ON CONFLICT (file) DO UPDATE SET sha1 = EXCLUDED.sha1', [file, sha1]);

@@ -29,7 +29,9 @@ CREATE TABLE IF NOT EXISTS nd_speakers (id text PRIMARY KEY, ord int NOT NULL, n
 CREATE INDEX IF NOT EXISTS nd_speakers_name ON nd_speakers (name_key);
 CREATE TABLE IF NOT EXISTS nd_quotes (id text PRIMARY KEY, ord int NOT NULL, speaker text, data jsonb NOT NULL, terms text[] NOT NULL);
 CREATE INDEX IF NOT EXISTS nd_quotes_speaker ON nd_quotes (speaker);
-CREATE TABLE IF NOT EXISTS nd_changes (generation bigint PRIMARY KEY, articles text[] NOT NULL, terms text[] NOT NULL);
+CREATE INDEX IF NOT EXISTS nd_quotes_ord ON nd_quotes (ord);
+CREATE INDEX IF NOT EXISTS nd_speakers_ord ON nd_speakers (ord);
+CREATE TABLE IF NOT EXISTS nd_changes (generation bigint PRIMARY KEY, articles text[] NOT NULL, terms text[] NOT NULL, speakers text[] NOT NULL);
 CREATE TABLE IF NOT EXISTS nd_quote_articles (article_id text NOT NULL, quote_id text NOT NULL, PRIMARY KEY (article_id, quote_id));
 `;
 

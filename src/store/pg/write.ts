@@ -56,7 +56,8 @@ async function writeTerms(db: pg.PoolClient, deltas: Map<string, TermDelta>, seq
       [part.map((x) => x[0]), part.map((x) => x[1].df), part.map((x) => x[1].cap), part.map((x) => x[1].word), part.map((_, k) => seqFrom + i + k), adding],
     );
   }
-  await db.query('DELETE FROM nd_terms WHERE df <= 0');
+  // Only the terms just written can have dropped to nothing (a scan of every term took 100+ ms at 100,000 articles).
+  if (!adding) await db.query('DELETE FROM nd_terms WHERE term = ANY($1) AND df <= 0', [all.map((x) => x[0])]);
   return seqFrom + all.length;
 }
 
