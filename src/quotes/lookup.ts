@@ -44,6 +44,16 @@ function queryWords(qi: QuoteIndex, query: string): string[] {
  * people fit, the one with the most quotations is picked and the rest are returned as candidates.
  */
 export function resolveSpeaker(qi: QuoteIndex, query: string): Resolution {
+  // A request resolves the same name twice (a server engine's view, then the lookup): the typo scan once.
+  if (lastResolved?.speakers === qi.speakers && lastResolved.query === query) return lastResolved.resolution;
+  const resolution = resolveAfresh(qi, query);
+  lastResolved = { speakers: qi.speakers, query, resolution };
+  return resolution;
+}
+
+let lastResolved: { speakers: readonly Speaker[]; query: string; resolution: Resolution } | null = null;
+
+function resolveAfresh(qi: QuoteIndex, query: string): Resolution {
   const words = queryWords(qi, query);
   if (words.length === 0) return { speaker: null, candidates: [] };
   // A lone word ('Okafor') may be several people's surname even if the articles only ever used it for one.
@@ -123,21 +133,56 @@ export function suggestSpeakers(qi: QuoteIndex, fragment: string, limit = 25): S
   return scored.sort((a, b) => b.score - a.score || bySalience(a.s, b.s)).slice(0, n).map((x) => x.s);
 }
 
+/** Each known speaker with the words of its names as numbers into one list of distinct name words, per registry (its speaker list). */
+interface NameWordTable {
+  words: string[];
+  speakers: [Speaker, Int32Array][];
+}
+
+const nameWordTables = new WeakMap<readonly Speaker[], NameWordTable>();
+
+function nameWordTable(qi: QuoteIndex): NameWordTable {
+  let table = nameWordTables.get(qi.speakers);
+  if (!table) {
+    const ids = new Map<string, number>();
+    const idOf = (w: string) => ids.get(w) ?? (ids.set(w, ids.size), ids.size - 1);
+    const speakers = qi.speakers.filter(isKnown).map((s): [Speaker, Int32Array] => [s, Int32Array.from((own(qi.searchNames, s.id) ?? []).flatMap((n) => n.split(' ')), idOf)]);
+    table = { words: [...ids.keys()], speakers };
+    nameWordTables.set(qi.speakers, table);
+  }
+  return table;
+}
+
+/**
+ * Sum over the query words of each one's smallest typo distance to a speaker's name words, as a
+ * share of the longer word (`shares[i][k]`: query word i to name word k, computed once per lookup:
+ * tens of thousands of speakers share far fewer name words). Stops once over `budget`.
+ */
+function closeness(shares: readonly Float64Array[], nameWords: Int32Array, budget: number): number {
+  let d = 0;
+  for (const share of shares) {
+    let best = Infinity;
+    for (const k of nameWords) if (share[k]! < best) best = share[k]!;
+    d += best;
+    if (d > budget) return d;
+  }
+  return d;
+}
+
 /** The speakers closest to a name nobody in the corpus has: typo distance over their name words. */
 export function closest(qi: QuoteIndex, query: string, limit = 5): Speaker[] {
   const words = nameWords(query);
   if (words.length === 0) return [];
+  // A speaker whose mean distance per word is over a half is no suggestion (a little slack: the mean decides).
+  const budget = 0.5 * words.length + 1e-9;
+  const table = nameWordTable(qi);
+  const shares = words.map((w) => Float64Array.from(table.words, (x) => editDistance(w, x, w.length) / Math.max(w.length, x.length)));
   const scored: { s: Speaker; d: number }[] = [];
-  for (const s of qi.speakers) {
-    if (!isKnown(s)) continue;
-    const names = own(qi.searchNames, s.id) ?? [];
-    const sw = names.flatMap((n) => n.split(' '));
-    let d = 0;
-    for (const w of words) d += Math.min(...sw.map((x) => editDistance(w, x, w.length) / Math.max(w.length, x.length)));
-    scored.push({ s, d: d / words.length });
+  for (const [s, sw] of table.speakers) {
+    const d = closeness(shares, sw, budget) / words.length;
+    if (d <= 0.5) scored.push({ s, d });
   }
   return scored
-    .filter((x) => x.d <= 0.5)
     .sort((a, b) => a.d - b.d || bySalience(a.s, b.s))
     .slice(0, limit)
     .map((x) => x.s);
