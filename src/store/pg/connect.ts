@@ -85,8 +85,8 @@ export function explainPgError(url: string, err: unknown): DatabaseError {
 export async function connectPg(url: string, size: number = PG_DEFAULTS.poolSize, serving = false): Promise<pg.Pool> {
   const pool = new pg.Pool({
     connectionString: url,
-    // A question's GIN lookup must never become a scan of every passage: with many query terms
-    // the planner overestimates the matches and would read the whole table (seconds at 1.7M rows).
+    // A question's lookups (postings by term, passages by ordinal and article) must never become a
+    // scan of a whole table: with many keys the planner can overestimate the matches (seconds at 1.7M rows).
     ...(serving ? { options: '-c enable_seqscan=off' } : {}),
     max: size,
     connectionTimeoutMillis: PG_DEFAULTS.connectTimeoutMs,
