@@ -36,9 +36,9 @@ async function askOnce(engine: PgEngine, q: string): Promise<boolean> {
   return !result.noAnswer;
 }
 
-/** One /quote: the registry is in memory; the view only carries article metadata for citations. */
+/** One /quote: the speakers are in memory; the view fetches the named speaker's quotations. */
 async function quoteOnce(engine: PgEngine, s: Queries['speakers'][number]): Promise<void> {
-  const view = await engine.view({});
+  const view = await engine.view({ speaker: s.speaker });
   const { result } = quotesWithin(view, findQuotes(view.quotes, s.speaker, s.about), NO_FILTER);
   renderQuote(result, { page: 0, pageId: (p) => `p${p}`, titleOf: titleOf(view) });
 }
@@ -83,10 +83,11 @@ for (const s of queries.speakers) quote.push((await timed(() => quoteOnce(engine
 const afterRssMb = rssMb();
 const changed = await update(engine);
 const s = engine.state();
+const quotations = Number((await engine.pool.query<{ n: string }>('SELECT count(*) AS n FROM nd_quotes')).rows[0]!.n);
 await engine.close();
 process.stdout.write(
   `${JSON.stringify({
-    articles: s.corpus.articles.length, passages: s.stats.passages, terms: s.terms.df.size, speakers: s.quotes.speakers.length, quotes: s.quotes.quotes.length,
+    articles: s.corpus.articles.length, passages: s.stats.passages, terms: s.terms.df.size, speakers: s.quotes.speakers.length, quotes: quotations,
     readyMs, readyRssMb, afterRssMb, questions: ask.length, answered, ask: summary(ask), quote: summary(quote), ...changed,
   })}\n`,
 );

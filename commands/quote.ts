@@ -8,6 +8,7 @@ import { expired } from '../src/bot/notices.js';
 import { replyOptions } from '../src/bot/send.js';
 import { findQuotes, listSpeakers, suggestSpeakers } from '../src/quotes/index.js';
 import type { Speaker } from '../src/quotes/types.js';
+import type { ViewRequest } from '../src/engine.js';
 import { renderHidden, renderNotice, renderQuote } from '../src/render/discord.js';
 import { DISCORD_LIMITS } from '../src/render/limits.js';
 import { escapeMarkdown, truncate } from '../src/render/markdown.js';
@@ -76,6 +77,16 @@ export function page(ctx: CommandContext, state: string, pageNo: number): Render
   }
   const f = parsed[2] && typeof parsed[2] === 'object' ? (parsed[2] as ArticleFilter) : NO_FILTER;
   return quoteReply(ctx, parsed[0], typeof parsed[1] === 'string' ? parsed[1] : null, pageNo, f);
+}
+
+/** What a page button reads from a server engine: the quotations of the speaker its state names. */
+export function viewRequest(state: string): ViewRequest {
+  try {
+    const parsed: unknown = JSON.parse(state);
+    return Array.isArray(parsed) && typeof parsed[0] === 'string' ? { speaker: parsed[0] } : {};
+  } catch {
+    return {};
+  }
 }
 
 /** Replies directly: a registry lookup is fast, so no defer is needed. */

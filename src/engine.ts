@@ -35,10 +35,12 @@ export interface Engine extends EngineView {
   search: SearchIndex;
 }
 
-/** What a request asks a view to hold: the question it answers (ranked with `params`) and passages it cites. */
+/** What a request asks a view to hold: the question it answers (ranked with `params`), passages it cites, the speaker it quotes. */
 export interface ViewRequest {
   question?: string;
   passageIds?: readonly string[];
+  /** The speaker a /quote names, as typed: a server engine's view then holds that speaker's quotations. */
+  speaker?: string;
   /** Ranking parameters that change what retrieval asks for (candidates, budget), when not the defaults. */
   params?: RankingParams;
 }

@@ -9,7 +9,7 @@ import { askSetFile, loadAskSet } from '../src/cli/eval/sets.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import { createEngine, type Engine } from '../src/engine.js';
 import { analysePassage } from '../src/search/term-stats.js';
-import { emulateSearch, type FieldPosting, type PassageQuery, type PostingSource } from '../src/search/query.js';
+import { emulateSearch, fieldList, type FieldPosting, type PassageQuery, type PostingSource } from '../src/search/query.js';
 
 /** Postings as the database holds them: per passage its terms (tf, distinct count), the next passage's context. */
 function postingsOf(engine: Engine): PostingSource & { idOf: string[] } {
@@ -33,7 +33,7 @@ function postingsOf(engine: Engine): PostingSource & { idOf: string[] } {
     lenTerms += length;
     lenContext += ps[doc - 1]?.articleId === p.articleId ? Math.max(1, new Set(analysePassage(ps[doc - 1]!.text).terms).size) : 1;
   });
-  const postings = (t: string) => (own.has(t) || context.has(t) ? { terms: own.get(t) ?? [], context: context.get(t) ?? [] } : undefined);
+  const postings = (t: string) => (own.has(t) || context.has(t) ? { terms: fieldList(own.get(t) ?? []), context: fieldList(context.get(t) ?? []) } : undefined);
   return { vocabulary, postings, documents: ps.length, avgLength: { terms: lenTerms / ps.length, context: lenContext / ps.length }, idOf: ps.map((p) => p.id) };
 }
 

@@ -1,4 +1,4 @@
-import type { QuoteIndex } from '../quotes/index.js';
+import type { QuoteIndex, Speaker } from '../quotes/index.js';
 import { analyze } from '../search/analyze.js';
 
 /** A run of query terms that together name one person (or a single ordinary term). */
@@ -17,23 +17,31 @@ interface KnownName {
   lone: ReadonlySet<string>;
 }
 
-const cache = new WeakMap<QuoteIndex, Map<string, KnownName[]>>();
+// Keyed by the speaker list, which a server engine's per-request registries share; each
+// speaker's analysed names are kept per speaker object, which a server engine's partial reload
+// keeps for the speakers an update did not touch.
+const cache = new WeakMap<readonly object[], Map<string, KnownName[]>>();
+const perSpeaker = new WeakMap<Speaker, KnownName[]>();
 
-/** Every known person's name and aliases as analysed terms, by first term, longest first; built once per quote index. */
+function namesOf(s: Speaker): KnownName[] {
+  let out = perSpeaker.get(s);
+  if (!out) {
+    const all = [s.name, ...s.aliases].map((n) => analyze(n));
+    const lone = new Set(all.filter((t) => t.length === 1).map((t) => t[0]!));
+    out = all.map((terms) => ({ terms, speakerId: s.id, lone })).filter((n) => n.terms.length > 0);
+    perSpeaker.set(s, out);
+  }
+  return out;
+}
+
+/** Every known person's name and aliases as analysed terms, by first term, longest first; built once per list of speakers. */
 function knownNames(qi: QuoteIndex): Map<string, KnownName[]> {
-  let byFirst = cache.get(qi);
+  let byFirst = cache.get(qi.speakers);
   if (!byFirst) {
     byFirst = new Map();
-    const names = qi.speakers
-      .flatMap((s) => {
-        const all = [s.name, ...s.aliases].map((n) => analyze(n));
-        const lone = new Set(all.filter((t) => t.length === 1).map((t) => t[0]!));
-        return all.map((terms) => ({ terms, speakerId: s.id, lone }));
-      })
-      .filter((n) => n.terms.length > 0)
-      .sort((a, b) => b.terms.length - a.terms.length);
+    const names = qi.speakers.flatMap(namesOf).sort((a, b) => b.terms.length - a.terms.length);
     for (const n of names) byFirst.set(n.terms[0]!, [...(byFirst.get(n.terms[0]!) ?? []), n]);
-    cache.set(qi, byFirst);
+    cache.set(qi.speakers, byFirst);
   }
   return byFirst;
 }

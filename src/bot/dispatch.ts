@@ -65,7 +65,9 @@ export async function handleInteraction(interaction: Interaction, deps: BotDeps)
         outcome = 'unknown-command';
       } else {
         const question = interaction.options.get('question')?.value;
-        outcome = await handler.execute(interaction, await contextFor(deps, typeof question === 'string' ? { question } : {}));
+        const speaker = interaction.options.get('speaker')?.value;
+        const request = typeof question === 'string' ? { question } : typeof speaker === 'string' ? { speaker } : {};
+        outcome = await handler.execute(interaction, await contextFor(deps, request));
       }
     } else if (interaction.isButton()) {
       const r = await handleButton(interaction, deps);

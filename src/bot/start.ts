@@ -12,6 +12,7 @@ import { openPgForBot } from './pg-start.js';
 import { openEngine, type OpenResult } from '../store/open.js';
 import { indexFileFor } from '../store/persist.js';
 import { watchCorpus, type CorpusWatcher } from '../store/watch.js';
+import { watchPgCorpus } from '../store/pg/watch.js';
 import { createClient } from './client.js';
 import { createCooldown, DEFAULT_COOLDOWN, type CooldownOptions } from './cooldown.js';
 import { handleInteraction, handleMessage, type BotDeps } from './dispatch.js';
@@ -140,6 +141,16 @@ function watch(config: Config, opened: OpenResult, log: Logger, swap: (engine: E
     },
     onProblem: (problems) => logProblems(log, problems),
   });
+}
+
+/** Applies changed article files to the PostgreSQL index (when it was built from the corpus folder) and serves them. */
+async function watchServer(config: Config, server: PgEngine, log: Logger): Promise<CorpusWatcher | null> {
+  const w = await watchPgCorpus(config.corpusDir, server, {
+    onUpdate: (r) => log.info({ files: r.files, articles: r.articles, ms: r.ms }, `corpus updated: ${r.files.join(', ')}`),
+    onProblem: (problems) => logProblems(log, problems),
+  });
+  if (!w) log.info({ corpusDir: config.corpusDir }, 'not watching the corpus folder: the PostgreSQL index was built from another folder');
+  return w;
 }
 
 /** Gateway trouble, for the log: errors, warnings, disconnects and resumes. */
@@ -273,5 +284,6 @@ export async function startBot(config: Config, opts: StartOptions = {}): Promise
   };
   // An engine handed in (tests) is the caller's to manage; one we opened follows the folder.
   if (opened && !stopping) watcher = watch(config, opened, log, setEngine);
+  if (server && !stopping) watcher = await watchServer(config, server, log);
   return { client, stop, setEngine };
 }

@@ -40,9 +40,11 @@ function answerParsed(engine: Engine, parsed: ParsedLine, opts: Pick<ConsoleOpti
   }
 }
 
-/** What a line's command reads from a server engine: the question it asks, if it asks one. */
+/** What a line's command reads from a server engine: the question it asks, or the speaker it quotes. */
 export function requestOf(parsed: ParsedLine): ViewRequest {
-  return parsed.kind === 'command' && parsed.command.name === 'ask' ? { question: parsed.command.text } : {};
+  if (parsed.kind !== 'command') return {};
+  if (parsed.command.name === 'ask') return { question: parsed.command.text };
+  return parsed.command.name === 'quote' ? { speaker: parsed.command.text } : {};
 }
 
 /**

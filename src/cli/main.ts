@@ -50,7 +50,7 @@ export async function main(argv: readonly string[], settings: CliSettings): Prom
     return 0;
   }
   // The server engine answers from what `npm run index` put in the database, whatever --corpus says.
-  if (settings.databaseUrl) return mainPg(args, settings.databaseUrl);
+  if (settings.databaseUrl) return mainPg(args, settings.databaseUrl, args.corpus ?? settings.corpusDir);
   const started = performance.now();
   const dir = args.corpus ?? settings.corpusDir;
   const opened = await open(dir, settings.indexDir);

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { openPgEngine } from '../store/pg/engine.js';
+import { watchPgCorpus } from '../store/pg/watch.js';
 import type { CliArgs } from './args.js';
 import { describeProblems } from './boot.js';
 import { answerLine, requestOf, runConsole } from './console.js';
@@ -7,10 +8,11 @@ import { parseLine } from './parse.js';
 
 /**
  * The CLI answering from the PostgreSQL engine (DATABASE_URL): one command, or line mode. Only
- * statistics and the quote registry are held here; each command fetches what it reads. An
- * update committed meanwhile (`npm run index`, a watcher) is answered from the next command on.
+ * statistics, article metadata and the speakers are held here; each command fetches what it reads. An
+ * update committed meanwhile (`npm run index`, a watcher) is answered from the next command on;
+ * line mode also applies changes to `dir`'s article files itself, when the index was built from it.
  */
-export async function mainPg(args: CliArgs, url: string): Promise<number> {
+export async function mainPg(args: CliArgs, url: string, dir: string): Promise<number> {
   const started = performance.now();
   const engine = await openPgEngine(url);
   try {
@@ -28,7 +30,14 @@ export async function mainPg(args: CliArgs, url: string): Promise<number> {
     const interactive = Boolean(process.stdin.isTTY);
     const ms = Math.round(performance.now() - started);
     const banner = `newsdesk console — ${s.corpus.articles.length} articles, ${s.stats.passages} passages from PostgreSQL (ready in ${ms} ms). Type a question, or: ask · quote · sources · speakers · help · quit.`;
+    const note = (m: string) => process.stderr.write(`${m}\n`);
+    // Line mode follows the folder the index was built from: a changed article is answered from the next command on.
+    const watcher = await watchPgCorpus(dir, engine, {
+      onUpdate: (r) => interactive && note(`corpus updated: ${r.files.join(', ')}`),
+      onProblem: (ps) => note(describeProblems(ps)),
+    });
     await runConsole((request) => engine.view(request), process.stdin, process.stdout, { json: args.json, ansi, interactive, ...(interactive ? { banner } : {}) });
+    await watcher?.close();
     return 0;
   } finally {
     await engine.close();

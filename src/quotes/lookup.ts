@@ -44,6 +44,16 @@ function queryWords(qi: QuoteIndex, query: string): string[] {
  * people fit, the one with the most quotations is picked and the rest are returned as candidates.
  */
 export function resolveSpeaker(qi: QuoteIndex, query: string): Resolution {
+  // A request resolves the same name twice (a server engine's view, then the lookup): the typo scan once.
+  if (lastResolved?.speakers === qi.speakers && lastResolved.query === query) return lastResolved.resolution;
+  const resolution = resolveAfresh(qi, query);
+  lastResolved = { speakers: qi.speakers, query, resolution };
+  return resolution;
+}
+
+let lastResolved: { speakers: readonly Speaker[]; query: string; resolution: Resolution } | null = null;
+
+function resolveAfresh(qi: QuoteIndex, query: string): Resolution {
   const words = queryWords(qi, query);
   if (words.length === 0) return { speaker: null, candidates: [] };
   // A lone word ('Okafor') may be several people's surname even if the articles only ever used it for one.
@@ -123,15 +133,6 @@ export function suggestSpeakers(qi: QuoteIndex, fragment: string, limit = 25): S
   return scored.sort((a, b) => b.score - a.score || bySalience(a.s, b.s)).slice(0, n).map((x) => x.s);
 }
 
-/** Every speaker's name words by number, and the distinct words: built once per registry. */
-interface NameTable {
-  words: string[];
-  /** Per speaker, in registry order: the numbers of the words of its names and aliases. */
-  wordsOf: Int32Array[];
-}
-
-// Keyed by the registry's own arrays: an update makes new ones, so a table never outlives its registry.
-const nameTables = new WeakMap<readonly Speaker[], NameTable>();
 const nameWordLists = new WeakMap<Record<string, string[]>, string[]>();
 
 /** The registry's name words (the keys of `nameWords`, in their order), listed once rather than per lookup. */
@@ -141,49 +142,56 @@ function nameWordList(qi: QuoteIndex): string[] {
   return list;
 }
 
-function nameTable(qi: QuoteIndex): NameTable {
-  let table = nameTables.get(qi.speakers);
-  if (table) return table;
-  const number = new Map<string, number>();
-  const words: string[] = [];
-  const wordsOf = qi.speakers.map((s) =>
-    Int32Array.from((own(qi.searchNames, s.id) ?? []).flatMap((n) => n.split(' ')), (w) => {
-      let k = number.get(w);
-      if (k === undefined) number.set(w, (k = words.push(w) - 1));
-      return k;
-    }),
-  );
-  nameTables.set(qi.speakers, (table = { words, wordsOf }));
+/** Each known speaker with the words of its names as numbers into one list of distinct name words, per registry (its speaker list). */
+interface NameWordTable {
+  words: string[];
+  speakers: [Speaker, Int32Array][];
+}
+
+const nameWordTables = new WeakMap<readonly Speaker[], NameWordTable>();
+
+function nameWordTable(qi: QuoteIndex): NameWordTable {
+  let table = nameWordTables.get(qi.speakers);
+  if (!table) {
+    const ids = new Map<string, number>();
+    const idOf = (w: string) => ids.get(w) ?? (ids.set(w, ids.size), ids.size - 1);
+    const speakers = qi.speakers.filter(isKnown).map((s): [Speaker, Int32Array] => [s, Int32Array.from((own(qi.searchNames, s.id) ?? []).flatMap((n) => n.split(' ')), idOf)]);
+    table = { words: [...ids.keys()], speakers };
+    nameWordTables.set(qi.speakers, table);
+  }
   return table;
 }
 
 /**
- * The speakers closest to a name nobody in the corpus has: typo distance over their name words.
- * Each query word is compared once with each distinct name word (not once per speaker bearing it).
+ * Sum over the query words of each one's smallest typo distance to a speaker's name words, as a
+ * share of the longer word (`shares[i][k]`: query word i to name word k, computed once per lookup:
+ * tens of thousands of speakers share far fewer name words). Stops once over `budget`.
  */
+function closeness(shares: readonly Float64Array[], nameWords: Int32Array, budget: number): number {
+  let d = 0;
+  for (const share of shares) {
+    let best = Infinity;
+    for (const k of nameWords) if (share[k]! < best) best = share[k]!;
+    d += best;
+    if (d > budget) return d;
+  }
+  return d;
+}
+
+/** The speakers closest to a name nobody in the corpus has: typo distance over their name words. */
 export function closest(qi: QuoteIndex, query: string, limit = 5): Speaker[] {
   const words = nameWords(query);
   if (words.length === 0) return [];
-  const table = nameTable(qi);
-  const distance = words.map((w) => {
-    const d = new Float64Array(table.words.length);
-    table.words.forEach((x, k) => (d[k] = editDistance(w, x, w.length) / Math.max(w.length, x.length)));
-    return d;
-  });
+  // A speaker whose mean distance per word is over a half is no suggestion (a little slack: the mean decides).
+  const budget = 0.5 * words.length + 1e-9;
+  const table = nameWordTable(qi);
+  const shares = words.map((w) => Float64Array.from(table.words, (x) => editDistance(w, x, w.length) / Math.max(w.length, x.length)));
   const scored: { s: Speaker; d: number }[] = [];
-  qi.speakers.forEach((s, i) => {
-    if (!isKnown(s)) return;
-    const sw = table.wordsOf[i]!;
-    let d = 0;
-    for (const dw of distance) {
-      let best = Infinity;
-      for (const k of sw) best = Math.min(best, dw[k]!);
-      d += best;
-    }
-    scored.push({ s, d: d / words.length });
-  });
+  for (const [s, sw] of table.speakers) {
+    const d = closeness(shares, sw, budget) / words.length;
+    if (d <= 0.5) scored.push({ s, d });
+  }
   return scored
-    .filter((x) => x.d <= 0.5)
     .sort((a, b) => a.d - b.d || bySalience(a.s, b.s))
     .slice(0, limit)
     .map((x) => x.s);

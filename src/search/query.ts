@@ -51,10 +51,25 @@ export interface FieldPosting {
   length: number;
 }
 
+/**
+ * A term's postings in one field as parallel arrays, in ascending passage order: typed arrays, so
+ * a common term's tens of thousands of postings cost no object each.
+ */
+export interface FieldList {
+  docs: Int32Array;
+  tf: Int32Array;
+  length: Int32Array;
+}
+
 /** Where a term occurs: in passages' own terms, and as context (the passage before holds it). */
 export interface TermPostings {
-  terms: readonly FieldPosting[];
-  context: readonly FieldPosting[];
+  terms: FieldList;
+  context: FieldList;
+}
+
+/** A field list from postings in passage order. */
+export function fieldList(ps: readonly FieldPosting[]): FieldList {
+  return { docs: Int32Array.from(ps, (p) => p.doc), tf: Int32Array.from(ps, (p) => p.tf), length: Int32Array.from(ps, (p) => p.length) };
 }
 
 /** What the query emulation reads from an engine that is not MiniSearch. */
@@ -88,41 +103,130 @@ export function queryTerms(vocabulary: SearchableMap<unknown>, q: PassageQuery):
   return all;
 }
 
-interface Accumulated {
-  score: number;
-  sources: Set<string>;
-  matched: Set<string>;
+/** One expanded query term with its postings, in the order MiniSearch visits them. */
+interface Clause {
+  /** Which distinct query word it stands for (a bit in the per-passage mask). */
+  source: number;
+  term: string;
+  /** Expansion weight × the clause's boost, multiplied in MiniSearch's order. */
+  weight: number;
+  boost: number;
+  postings: TermPostings;
 }
 
-/**
- * Runs a passage query over postings the way MiniSearch runs it (OR of every clause, BM25+ per
- * term and field, weighted, times the number of query words matched; ties in first-match order),
- * so an engine keeping its postings elsewhere ranks candidates as the in-process one does.
- * Returns passage ordinals with scores, best first.
- */
-export function emulateSearch(q: PassageQuery, src: PostingSource): { doc: number; score: number; terms: string[] }[] {
-  const acc = new Map<number, Accumulated>();
-  const fields = [['terms', 1], ['context', q.contextBoost]] as const;
+function clausesOf(q: PassageQuery, src: PostingSource): { clauses: Clause[]; sources: number } {
+  const sourceIds = new Map<string, number>();
+  const clauses: Clause[] = [];
   for (const spec of q.specs) {
     const boost = spec.boostTerm ? spec.boostTerm() : 1;
     for (const source of spec.queries) {
       for (const [term, weight] of expandTerm(src.vocabulary, source, spec, q.weights)) {
         const postings = src.postings(term);
         if (!postings) continue;
-        for (const [field, fieldBoost] of fields) {
-          const list = postings[field];
-          for (const p of list) {
-            const s = weight * boost * fieldBoost * bm25plus(p.tf, list.length, src.documents, p.length, src.avgLength[field]);
-            let a = acc.get(p.doc);
-            if (!a) acc.set(p.doc, (a = { score: 0, sources: new Set(), matched: new Set() }));
-            a.score += s;
-            a.sources.add(source);
-            a.matched.add(term);
-          }
-        }
+        if (!sourceIds.has(source)) sourceIds.set(source, sourceIds.size);
+        clauses.push({ source: sourceIds.get(source)!, term, weight, boost, postings });
       }
     }
   }
-  const out = [...acc].map(([doc, a]) => ({ doc, score: a.score * (a.sources.size || 1), terms: [...a.matched] }));
-  return out.sort((a, b) => b.score - a.score).slice(0, q.limit);
+  return { clauses, sources: sourceIds.size };
+}
+
+/**
+ * Per-passage accumulators indexed by passage ordinal, reused across queries (a query touches
+ * tens of thousands of passages on a big archive: a Map entry and two Sets each cost more than
+ * the scoring). Only the entries a query touched are cleared after it.
+ */
+const scratch = { score: new Float64Array(0), mask: new Int32Array(0), seen: new Uint8Array(0), words: 1 };
+
+function scratchFor(docs: number, words: number): typeof scratch {
+  if (scratch.seen.length < docs || scratch.words !== words) {
+    const n = Math.max(docs, Math.ceil(scratch.seen.length * 1.25));
+    Object.assign(scratch, { score: new Float64Array(n), mask: new Int32Array(n * words), seen: new Uint8Array(n), words });
+  }
+  return scratch;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+function has(list: FieldList, doc: number): boolean {
+  let lo = 0;
+  let hi = list.docs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const d = list.docs[mid]!;
+    if (d === doc) return true;
+    if (d < doc) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** The best `limit` of the touched passages, score descending, ties in first-touch order (a stable sort's). */
+function topOf(touched: readonly number[], final: (doc: number) => number, limit: number): { doc: number; score: number }[] {
+  const top: { doc: number; score: number }[] = [];
+  for (const doc of touched) {
+    const score = final(doc);
+    if (top.length === limit && !(score > top[limit - 1]!.score)) continue;
+    let i = top.length;
+    while (i > 0 && top[i - 1]!.score < score) i--;
+    top.splice(i, 0, { doc, score });
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
+
+/**
+ * Runs a passage query over postings the way MiniSearch runs it (OR of every clause, BM25+ per
+ * term and field, weighted, times the number of query words matched; ties in first-match order),
+ * so an engine keeping its postings elsewhere ranks candidates as the in-process one does: each
+ * passage's score is summed in MiniSearch's order, so the floating-point result is the same.
+ * Returns passage ordinals with scores and matched terms, best first.
+ */
+export function emulateSearch(q: PassageQuery, src: PostingSource): { doc: number; score: number; terms: string[] }[] {
+  const { clauses, sources } = clausesOf(q, src);
+  const fields = [['terms', 1], ['context', q.contextBoost]] as const;
+  let maxDoc = -1;
+  for (const c of clauses) for (const [f] of fields) maxDoc = Math.max(maxDoc, c.postings[f].docs.at(-1) ?? -1);
+  const words = Math.max(1, Math.ceil(sources / 32));
+  const s = scratchFor(maxDoc + 1, words);
+  const touched: number[] = [];
+  for (const c of clauses) {
+    for (const [field, fieldBoost] of fields) {
+      const { docs, tf, length } = c.postings[field];
+      const n = docs.length;
+      const bit = 1 << (c.source & 31);
+      const word = c.source >> 5;
+      for (let i = 0; i < n; i++) {
+        const doc = docs[i]!;
+        const score = c.weight * c.boost * fieldBoost * bm25plus(tf[i]!, n, src.documents, length[i]!, src.avgLength[field]);
+        if (s.seen[doc] === 0) {
+          s.seen[doc] = 1;
+          touched.push(doc);
+        }
+        s.score[doc] = s.score[doc]! + score;
+        const m = doc * words + word;
+        s.mask[m] = s.mask[m]! | bit;
+      }
+    }
+  }
+  const matchedSources = (doc: number) => {
+    let n = 0;
+    for (let w = 0; w < words; w++) n += popcount(s.mask[doc * words + w]!);
+    return n;
+  };
+  const top = topOf(touched, (doc) => s.score[doc]! * (matchedSources(doc) || 1), q.limit);
+  for (const doc of touched) {
+    s.score[doc] = 0;
+    s.seen[doc] = 0;
+    for (let w = 0; w < words; w++) s.mask[doc * words + w] = 0;
+  }
+  return top.map(({ doc, score }) => {
+    const terms = new Set<string>();
+    for (const c of clauses) if (!terms.has(c.term) && (has(c.postings.terms, doc) || has(c.postings.context, doc))) terms.add(c.term);
+    return { doc, score, terms: [...terms] };
+  });
 }

@@ -83,14 +83,19 @@ export const KEEP_CLUSTERS_FROM_PASSAGES = 20_000;
 /**
  * After an update: rebuilds the index's related-word table only if the terms it is built from
  * changed; on a large index keeping its clusters and placing only the new terms (a small corpus
- * is clustered again, exactly as a fresh build would).
+ * is clustered again, exactly as a fresh build would). `previous` is the statistics the table was
+ * built for when the update made new ones (a server engine's copy-on-write reload); by default
+ * the index itself, updated in place.
  */
-export function refreshRelatedTable(index: SearchIndex): void {
-  const held = tables.get(index.df);
+export function refreshRelatedTable(index: Stats, previous: Stats = index): void {
+  const held = tables.get(previous.df);
   const vectors = wordVectors();
   if (held === undefined || held.table === null || !vectors) return;
   const { key, eligible } = tableKey(index);
-  if (key === held.key) return;
+  if (key === held.key) {
+    if (previous !== index) tables.set(index.df, held);
+    return;
+  }
   const reuse = index.passageCount >= KEEP_CLUSTERS_FROM_PASSAGES ? held.table : undefined;
   tables.set(index.df, { table: buildRelatedTable(vectors, index.wordOf, eligible, reuse), key });
 }

@@ -40,6 +40,18 @@ export const PG_DEFAULTS = {
    * archive ever reach, so there both engines still rank alike.
    */
   maxPostings: 20_000,
+  /**
+   * Passages per postings chunk: a term's postings are stored as one packed row per this many
+   * passage ordinals (nd_postings). A question reads a common term's few dozen rows instead of
+   * tens of thousands; a changed article rewrites only the chunk its passages were in (for each of
+   * its terms) and appends to the last. 32,768 keeps an offset in two bytes.
+   */
+  postingsChunk: 32_768,
+  /**
+   * Per-article updates whose touched articles and terms stay listed (nd_changes): a serving
+   * process this many updates behind reloads everything instead of re-reading only those.
+   */
+  changesKept: 1_000,
 } as const;
 
 /** host:port/database of a URL, never its password: what error messages show. */
@@ -73,8 +85,8 @@ export function explainPgError(url: string, err: unknown): DatabaseError {
 export async function connectPg(url: string, size: number = PG_DEFAULTS.poolSize, serving = false): Promise<pg.Pool> {
   const pool = new pg.Pool({
     connectionString: url,
-    // A question's GIN lookup must never become a scan of every passage: with many query terms
-    // the planner overestimates the matches and would read the whole table (seconds at 1.7M rows).
+    // A question's lookups (postings by term, passages by ordinal and article) must never become a
+    // scan of a whole table: with many keys the planner can overestimate the matches (seconds at 1.7M rows).
     ...(serving ? { options: '-c enable_seqscan=off' } : {}),
     max: size,
     connectionTimeoutMillis: PG_DEFAULTS.connectTimeoutMs,

@@ -1,71 +1,9 @@
 import type pg from 'pg';
-import SearchableMap from 'minisearch/SearchableMap';
-import type { Article, CorpusProblem } from '../../corpus/types.js';
 import type { EngineSource, EngineView, ViewRequest } from '../../engine.js';
-import { relatedTableOf } from '../../search/related.js';
-import { connectPg, DatabaseError, describeUrl, PG_DEFAULTS } from './connect.js';
-import { loadQuotes } from './quotes.js';
-import { ensureSchema, getMeta, PG_SCHEMA_VERSION } from './schema.js';
+import { connectPg, PG_DEFAULTS } from './connect.js';
+import { getMeta } from './schema.js';
+import { applyChanges, loadState } from './state.js';
 import { prepareView, type PgState } from './view.js';
-import type { PgVersion } from './ingest.js';
-import type { PgStats } from './write.js';
-
-
-async function loadTerms(db: pg.Pool): Promise<Pick<PgState, 'terms' | 'vocabulary'>> {
-  const r = await db.query<{ term: string; df: number; cap: number; word: string }>('SELECT term, df, cap, word FROM nd_terms ORDER BY seq');
-  const df = new Map<string, number>();
-  const names = new Set<string>();
-  const wordOf = new Map<string, string>();
-  // Inserted in first-seen order, as MiniSearch's own term tree is, so near-spellings come out in its order.
-  const vocabulary = new SearchableMap<unknown>();
-  for (const row of r.rows) {
-    df.set(row.term, row.df);
-    if (row.cap > 0) names.add(row.term);
-    wordOf.set(row.term, row.word);
-    vocabulary.set(row.term, true);
-  }
-  return { terms: { df, names, wordOf, passageCount: 0 }, vocabulary };
-}
-
-async function loadArticles(db: pg.Pool): Promise<{ list: Article[]; counts: Map<string, number> }> {
-  const r = await db.query<Article & { passages: number }>('SELECT id, file, title, publisher, author, url, published, passages FROM nd_articles ORDER BY file, id');
-  const counts = new Map<string, number>();
-  const list = r.rows.map(({ passages, ...a }) => {
-    counts.set(a.id, passages);
-    return { ...a, raw: '' };
-  });
-  return { list, counts };
-}
-
-/** Reads what a serving process keeps in memory: statistics, vocabulary, article metadata, the quote registry. */
-async function loadState(db: pg.Pool, url: string): Promise<PgState> {
-  await ensureSchema(db);
-  const version = await getMeta<PgVersion>(db, 'version');
-  if (!version) throw new DatabaseError(`The database at ${describeUrl(url)} holds no index yet: run \`npm run index\` with DATABASE_URL set to it first.`);
-  if (version.schema !== PG_SCHEMA_VERSION) throw new DatabaseError(`The index in ${describeUrl(url)} is of another version (${version.schema}); run \`npm run index\` with this code to rebuild it.`);
-  const [generation, stats, problems, terms, articles, quotes] = await Promise.all([
-    getMeta<number>(db, 'generation'),
-    getMeta<PgStats>(db, 'stats'),
-    getMeta<CorpusProblem[]>(db, 'problems'),
-    loadTerms(db),
-    loadArticles(db),
-    loadQuotes(db),
-  ]);
-  const s = stats!;
-  const state: PgState = {
-    generation: generation ?? 0,
-    stats: s,
-    terms: { ...terms.terms, passageCount: s.passages },
-    vocabulary: terms.vocabulary,
-    corpus: { dir: url, articles: articles.list, passages: [], problems: problems ?? [] },
-    meta: new Map(articles.list.map((a) => [a.id, a])),
-    passageCounts: articles.counts,
-    quotes,
-  };
-  // Built now, not on the first question, as the in-process engine does.
-  relatedTableOf(state.terms);
-  return state;
-}
 
 /** The PostgreSQL engine as the shells hold it. */
 export interface PgEngine extends EngineSource {
@@ -91,30 +29,31 @@ export async function openPgEngine(url: string): Promise<PgEngine> {
     await pool.end().catch(() => {});
     throw err;
   }
-  let checked = Date.now();
   let reloading: Promise<void> | null = null;
   const reload = async () => {
     const g = await getMeta<number>(pool, 'generation');
-    if (g !== null && g !== state.generation) state = await loadState(pool, url);
-    checked = Date.now();
+    // Per-article updates: re-read only what they touched; anything else (a full index): everything.
+    if (g !== null && g !== state.generation) state = (g > state.generation ? await applyChanges(pool, state, g) : null) ?? (await loadState(pool, url));
   };
-  const fresh = async () => {
-    if (Date.now() - checked < PG_DEFAULTS.generationPollMs) return;
-    reloading ??= reload().finally(() => (reloading = null));
-    await reloading;
-  };
+  const check = () => (reloading ??= reload().finally(() => (reloading = null)));
+  // Polled in the background, so no request waits for the check: each is served from the state
+  // loaded last, at most one poll (and one partial reload) behind a change committed elsewhere.
+  // A failed check (the server briefly away) is retried at the next tick.
+  const poll = setInterval(() => void check().catch(() => {}), PG_DEFAULTS.generationPollMs);
+  poll.unref();
   return {
     kind: 'postgres',
     pool,
     state: () => state,
     refresh: async () => {
-      checked = 0;
-      await fresh();
+      await reloading?.catch(() => {});
+      await check();
     },
-    view: async (request: ViewRequest): Promise<EngineView> => {
-      await fresh();
-      return prepareView(pool, state, request);
+    view: (request: ViewRequest): Promise<EngineView> => prepareView(pool, state, request),
+    close: async () => {
+      clearInterval(poll);
+      await reloading?.catch(() => {});
+      await pool.end();
     },
-    close: () => pool.end(),
   };
 }

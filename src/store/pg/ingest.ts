@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
 import { buildCorpus } from '../../corpus/load.js';
-import type { Corpus, CorpusProblem } from '../../corpus/types.js';
+import type { Corpus, CorpusProblem, Passage } from '../../corpus/types.js';
 import { buildQuoteIndex } from '../../quotes/index.js';
 import type { CorpusFingerprint } from '../fingerprint.js';
 import { PG_DEFAULTS } from './connect.js';
 import { replaceArticleQuotes, saveQuotes } from './quotes.js';
-import { clearAll, ensureSchema, getMeta, GIN_INDEX, PG_SCHEMA_VERSION, setMeta } from './schema.js';
-import { deleteArticles, EMPTY_STATS, insertArticles, type PgStats } from './write.js';
+import { clearAll, ensureSchema, getMeta, PG_SCHEMA_VERSION, setMeta } from './schema.js';
+import { bulkWrite, deleteArticles, EMPTY_STATS, finishBulk, insertArticles, type PgStats } from './write.js';
 
 /** What the stored index was built from: when any of it differs, only a full index is right. */
 export interface PgVersion {
@@ -65,6 +66,12 @@ async function bumpGeneration(db: pg.PoolClient): Promise<number> {
   return g;
 }
 
+/** Records what a generation touched (articles, terms, speakers), for serving processes to re-read only that; old entries go. */
+async function logChange(db: pg.PoolClient, generation: number, touched: { articles: string[]; terms: string[]; speakers: string[] }): Promise<void> {
+  await db.query('INSERT INTO nd_changes (generation, articles, terms, speakers) VALUES ($1, $2, $3, $4)', [generation, touched.articles, touched.terms, touched.speakers]);
+  await db.query('DELETE FROM nd_changes WHERE generation <= $1', [generation - PG_DEFAULTS.changesKept]);
+}
+
 /**
  * Applies added, changed and removed articles in one transaction, touching only their rows:
  * passages, term statistics (upserts of the differences), quotations and file hashes. Readers
@@ -78,10 +85,12 @@ export async function applyArticleChanges(pool: pg.Pool, changes: ArticleChanges
     const newIds = changes.added.articles.map((a) => a.id);
     const old = await db.query<{ id: string }>('SELECT id FROM nd_articles WHERE file = ANY($1) OR id = ANY($2)', [changes.files, newIds]);
     const removed = old.rows.map((r) => r.id);
-    stats = await deleteArticles(db, removed, stats);
-    stats = await insertArticles(db, changes.added.articles, changes.added.passages, stats);
+    const terms = new Set<string>();
+    stats = await deleteArticles(db, removed, stats, terms);
+    stats = await insertArticles(db, changes.added.articles, changes.added.passages, stats, terms);
     const generation = await bumpGeneration(db);
-    await replaceArticleQuotes(db, removed, changes.added, `u${generation}`);
+    const speakers = await replaceArticleQuotes(db, removed, changes.added, `u${generation}`);
+    await logChange(db, generation, { articles: [...new Set([...removed, ...newIds])], terms: [...terms], speakers: [...speakers] });
     for (const [file, sha1] of changes.hashes) {
       if (sha1 === null) await db.query('DELETE FROM nd_files WHERE file = $1', [file]);
       else await db.query('INSERT INTO nd_files (file, sha1) VALUES ($1, $2) ON CONFLICT (file) DO UPDATE SET sha1 = EXCLUDED.sha1', [file, sha1]);
@@ -110,7 +119,7 @@ const ARTICLES_PER_STEP = PG_DEFAULTS.articlesPerStep;
 
 /**
  * Indexes a whole corpus afresh in one transaction (readers keep the previous index until it
- * commits): every table emptied and refilled, then the full-text index built over the passages.
+ * commits): every table emptied and refilled, postings included.
  */
 export async function indexFull(pool: pg.Pool, corpus: Corpus, fp: CorpusFingerprint, progress: IngestProgress = () => {}): Promise<void> {
   await ensureSchema(pool);
@@ -118,22 +127,25 @@ export async function indexFull(pool: pg.Pool, corpus: Corpus, fp: CorpusFingerp
     await db.query('LOCK TABLE nd_meta IN SHARE ROW EXCLUSIVE MODE');
     await clearAll(db);
     let stats = EMPTY_STATS;
-    const byArticle = new Map<string, number>();
-    corpus.passages.forEach((p, i) => byArticle.has(p.articleId) || byArticle.set(p.articleId, i));
+    const byArticle = new Map<string, Passage[]>();
+    for (const p of corpus.passages) (byArticle.get(p.articleId) ?? byArticle.set(p.articleId, []).get(p.articleId)!).push(p);
+    const bulk = bulkWrite();
     for (let i = 0; i < corpus.articles.length; i += ARTICLES_PER_STEP) {
       const articles = corpus.articles.slice(i, i + ARTICLES_PER_STEP);
-      const ids = new Set(articles.map((a) => a.id));
-      const passages = corpus.passages.filter((p) => ids.has(p.articleId));
-      stats = await insertArticles(db, articles, passages, stats);
+      stats = await insertArticles(db, articles, articles.flatMap((a) => byArticle.get(a.id) ?? []), stats, undefined, bulk);
       progress('passages', Math.min(i + ARTICLES_PER_STEP, corpus.articles.length), corpus.articles.length);
     }
+    stats = await finishBulk(db, bulk, stats);
     await indexQuotes(db, corpus, progress);
-    progress('full-text index', 0, 1);
-    await db.query(GIN_INDEX);
-    for (const f of fp.files) await db.query('INSERT INTO nd_files (file, sha1) VALUES ($1, $2)', [f.file, f.sha1]);
+    for (let i = 0; i < fp.files.length; i += PG_DEFAULTS.insertBatch) {
+      const part = fp.files.slice(i, i + PG_DEFAULTS.insertBatch);
+      await db.query('INSERT INTO nd_files (file, sha1) SELECT * FROM unnest($1::text[], $2::text[])', [part.map((f) => f.file), part.map((f) => f.sha1)]);
+    }
     await setMeta(db, 'stats', stats);
     await setMeta(db, 'version', { schema: PG_SCHEMA_VERSION, codeHash: await pgCodeHash(fp), manifestSha1: fp.manifestSha1 } satisfies PgVersion);
     await setMeta(db, 'problems', corpus.problems);
+    // Which folder this index is of: a serving process watches that folder only (src/store/pg/watch.ts).
+    await setMeta(db, 'folder', path.resolve(fp.dir));
     await bumpGeneration(db);
   });
   await pool.query('ANALYZE');

@@ -34,13 +34,27 @@ export async function saveQuotes(db: pg.PoolClient, qi: QuoteIndex): Promise<voi
   await insertQuotes(db, qi.quotes, qi.quoteTerms, 0);
 }
 
-/** Reads the quote registry back into the tables quote lookups read. */
-export async function loadQuotes(db: pg.Pool): Promise<QuoteIndex> {
-  const s = await db.query<{ data: Speaker }>('SELECT data FROM nd_speakers ORDER BY ord');
-  const q = await db.query<{ data: Quote; terms: string[] }>('SELECT data, terms FROM nd_quotes ORDER BY ord');
+/**
+ * Reads the speakers of the quote registry (names, aliases, counts: what resolving a name,
+ * autocomplete and /speakers read), without their quotations: those are read per request
+ * (speakerQuotes), so a serving process never holds the whole registry.
+ */
+export async function loadSpeakers(db: pg.Pool): Promise<QuoteIndex> {
+  // One JSON array rather than a row per speaker: parsed natively.
+  const s = await db.query<{ all: Speaker[] | null }>('SELECT json_agg(data ORDER BY ord) AS all FROM nd_speakers');
+  return quoteIndexOf((s.rows[0]?.all ?? []).sort(bySalience), [], Object.create(null) as Record<string, string[]>);
+}
+
+/** The registry of `speakers` with these speakers' quotations in it (one indexed query on speaker), in registry order. */
+export async function speakerQuotes(db: pg.Pool, speakers: QuoteIndex, ids: readonly string[]): Promise<QuoteIndex> {
+  if (ids.length === 0) return speakers;
+  const q = await db.query<{ data: Quote; terms: string }>({ name: 'nd-view-quotes', text: "SELECT data, array_to_string(terms, ' ') AS terms FROM nd_quotes WHERE speaker = ANY($1) ORDER BY ord", values: [ids] });
   const quoteTerms: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
-  for (const r of q.rows) quoteTerms[r.data.id] = r.terms;
-  return quoteIndexOf(s.rows.map((r) => r.data).sort(bySalience), q.rows.map((r) => r.data), quoteTerms);
+  for (const r of q.rows) quoteTerms[r.data.id] = r.terms ? r.terms.split(' ') : [];
+  const quotesBySpeaker: Record<string, Quote[]> = Object.create(null) as Record<string, Quote[]>;
+  for (const { data } of q.rows) if (whoOf(data)) (quotesBySpeaker[whoOf(data)!] ??= []).push(data);
+  // The lookup tables are the speakers' own, shared by every request.
+  return { ...speakers, quotes: q.rows.map((r) => r.data), quoteTerms, quotesBySpeaker };
 }
 
 /** Drops removed articles' citations, and quotations left with none; returns the speakers whose counts changed. */
@@ -81,9 +95,9 @@ async function mergeSpeakers(db: pg.PoolClient, qi: QuoteIndex, tag: string): Pr
  * Replaces the quotations of changed articles: their old citations go, and the quotations of
  * `added` (extracted from those articles alone) join the registry under the speakers they name.
  * A quotation another outlet also carries is not folded into that outlet's until the next full
- * index, which clusters across the whole archive.
+ * index, which clusters across the whole archive. Returns the speakers whose entries changed or were added.
  */
-export async function replaceArticleQuotes(db: pg.PoolClient, removed: readonly string[], added: Corpus, tag: string): Promise<void> {
+export async function replaceArticleQuotes(db: pg.PoolClient, removed: readonly string[], added: Corpus, tag: string): Promise<Set<string>> {
   const touched = await dropArticleQuotes(db, removed);
   if (added.articles.length > 0) {
     const qi = buildQuoteIndex(added);
@@ -94,10 +108,12 @@ export async function replaceArticleQuotes(db: pg.PoolClient, removed: readonly 
     const ord = await db.query<{ n: number }>('SELECT coalesce(max(ord) + 1, 0)::int AS n FROM nd_quotes');
     await insertQuotes(db, quotes, terms, ord.rows[0]!.n);
     for (const q of quotes) if (whoOf(q)) touched.add(whoOf(q)!);
+    for (const id of ids.values()) touched.add(id);
   }
   await db.query(
     `UPDATE nd_speakers s SET data = jsonb_set(s.data, '{quotes}', to_jsonb((SELECT count(*) FROM nd_quotes q WHERE q.speaker = s.id)))
      WHERE s.id = ANY($1)`,
     [[...touched]],
   );
+  return touched;
 }

@@ -6,9 +6,11 @@ import { DEFAULT_RANKING, type RankingParams } from '../../answer/params.js';
 import { retrieve } from '../../answer/retrieve.js';
 import type { Article, Corpus, Passage } from '../../corpus/types.js';
 import type { EngineView, TermStats, ViewRequest } from '../../engine.js';
-import type { QuoteIndex } from '../../quotes/index.js';
-import { emulateSearch, queryTerms, type FieldPosting, type PassageHit, type PassageQuery, type TermPostings } from '../../search/query.js';
+import { resolveSpeaker, type QuoteIndex } from '../../quotes/index.js';
+import { emulateSearch, queryTerms, type PassageHit, type PassageQuery } from '../../search/query.js';
 import { PG_DEFAULTS } from './connect.js';
+import { fetchPostings } from './postings.js';
+import { speakerQuotes } from './quotes.js';
 import type { PgStats } from './write.js';
 
 /** What a PostgreSQL engine holds in memory between requests: statistics, article metadata and the quote registry. */
@@ -69,33 +71,6 @@ function planningView(s: PgState, captured: { query: PassageQuery | null }): Eng
   };
 }
 
-/** Postings of the query's terms: one indexed query (GIN) returning, per matching passage, only the matched terms. */
-async function fetchPostings(db: pg.Pool, terms: readonly string[]): Promise<{ postings: Map<string, TermPostings>; idOf: Map<number, string> }> {
-  const r = await db.query<{ ord: string; article_id: string; n: number; nterms: number; has_next: boolean; hits: string[] }>(
-    `SELECT ord, article_id, n, nterms, has_next, ARRAY(SELECT t FROM unnest(tokens) t WHERE t = ANY($1)) AS hits
-     FROM nd_passages WHERE tokens && $1::text[] ORDER BY ord`,
-    [terms],
-  );
-  const own = new Map<string, FieldPosting[]>();
-  const context = new Map<string, FieldPosting[]>();
-  const idOf = new Map<number, string>();
-  const push = (m: Map<string, FieldPosting[]>, t: string, p: FieldPosting) => (m.get(t) ?? m.set(t, []).get(t)!).push(p);
-  for (const row of r.rows) {
-    const ord = Number(row.ord);
-    idOf.set(ord, `${row.article_id}#${row.n}`);
-    if (row.has_next) idOf.set(ord + 1, `${row.article_id}#${row.n + 1}`);
-    const tf = new Map<string, number>();
-    for (const t of row.hits) tf.set(t, (tf.get(t) ?? 0) + 1);
-    for (const [t, n] of tf) {
-      push(own, t, { doc: ord, tf: n, length: row.nterms });
-      if (row.has_next) push(context, t, { doc: ord + 1, tf: n, length: row.nterms });
-    }
-  }
-  const postings = new Map<string, TermPostings>();
-  for (const t of new Set([...own.keys(), ...context.keys()])) postings.set(t, { terms: own.get(t) ?? [], context: (context.get(t) ?? []).sort((a, b) => a.doc - b.doc) });
-  return { postings, idOf };
-}
-
 /** The index terms to fetch: the query's own words, then their other forms rarest first, within PG_DEFAULTS.maxPostings. */
 function withinPostings(s: PgState, q: PassageQuery): string[] {
   const own = new Set(q.specs.flatMap((spec) => spec.queries));
@@ -111,62 +86,94 @@ function withinPostings(s: PgState, q: PassageQuery): string[] {
   return chosen;
 }
 
-/** Runs retrieval's query against the database, scored as MiniSearch scores it. */
-async function search(db: pg.Pool, s: PgState, q: PassageQuery): Promise<PassageHit[]> {
+/** Runs retrieval's query against the database's postings, scored as MiniSearch scores it: passage ordinals, best first. */
+async function search(db: pg.Pool, s: PgState, q: PassageQuery): Promise<{ doc: number; score: number; terms: string[] }[]> {
   const terms = withinPostings(s, q);
   if (terms.length === 0) return [];
-  const { postings, idOf } = await fetchPostings(db, terms);
+  const postings = await fetchPostings(db, terms);
   const avgLength = { terms: s.stats.lenTerms / s.stats.passages, context: s.stats.lenContext / s.stats.passages };
-  const found = emulateSearch(q, { vocabulary: s.vocabulary, postings: (t) => postings.get(t), documents: s.stats.passages, avgLength });
-  return found.map((h) => ({ id: idOf.get(h.doc)!, score: h.score, terms: h.terms }));
+  return emulateSearch(q, { vocabulary: s.vocabulary, postings: (t) => postings.get(t), documents: s.stats.passages, avgLength });
 }
 
-/** Every passage of these articles, and the articles with their text. */
-async function fetchArticles(db: pg.Pool, ids: readonly string[]): Promise<{ passages: Map<string, Passage>; termsOf: Map<string, ReadonlySet<string>>; articles: Map<string, Article> }> {
-  const [p, a] = await Promise.all([
-    db.query<{ id: string; article_id: string; n: number; text: string; start_at: number; end_at: number; tokens: string[] }>(
-      'SELECT id, article_id, n, text, start_at, end_at, tokens FROM nd_passages WHERE article_id = ANY($1) ORDER BY article_id, n',
-      [ids],
-    ),
-    db.query<Article>('SELECT id, file, title, publisher, author, url, published, raw FROM nd_articles WHERE id = ANY($1)', [ids]),
-  ]);
-  const passages = new Map(p.rows.map((r) => [r.id, { id: r.id, articleId: r.article_id, n: r.n, text: r.text, start: r.start_at, end: r.end_at }]));
-  const termsOf = new Map(p.rows.map((r) => [r.id, new Set(r.tokens) as ReadonlySet<string>]));
-  return { passages, termsOf, articles: new Map(a.rows.map((r) => [r.id, r])) };
+interface Fetched {
+  passages: Map<string, Passage>;
+  termsOf: Map<string, ReadonlySet<string>>;
+  articles: Map<string, Article>;
+  idOf: Map<number, string>;
+}
+
+type PassageTuple = [ord: number, id: string, n: number, text: string, start: number, end: number, tokens: string];
+
+/**
+ * Every passage of the articles holding these passage ordinals or with these ids, and the
+ * articles with their text: one statement (one snapshot: an article and its passages always
+ * agree), each article's passages as one JSON array, which parses far faster than rows.
+ */
+async function fetchArticles(db: pg.Pool, ords: readonly number[], ids: readonly string[]): Promise<Fetched> {
+  const r = await db.query<Article & { passages: PassageTuple[] | null }>({
+    name: 'nd-view-articles',
+    text: `WITH which AS (SELECT article_id AS id FROM nd_passages WHERE ord = ANY($1::bigint[]) UNION SELECT unnest($2::text[]))
+      SELECT a.id, a.file, a.title, a.publisher, a.author, a.url, a.published, a.raw,
+        (SELECT json_agg(json_build_array(p.ord, p.id, p.n, p.text, p.start_at, p.end_at, array_to_string(p.tokens, ' ')) ORDER BY p.n)
+         FROM nd_passages p WHERE p.article_id = a.id) AS passages
+      FROM nd_articles a JOIN which USING (id)`,
+    values: [ords, ids],
+  });
+  const out: Fetched = { passages: new Map(), termsOf: new Map(), articles: new Map(), idOf: new Map() };
+  for (const { passages, ...article } of r.rows) {
+    out.articles.set(article.id, article);
+    for (const [ord, id, n, text, start, end, tokens] of passages ?? []) {
+      out.passages.set(id, { id, articleId: article.id, n, text, start, end });
+      out.termsOf.set(id, new Set(tokens ? tokens.split(' ') : []));
+      out.idOf.set(ord, id);
+    }
+  }
+  return out;
+}
+
+/** The speakers a request quotes: the /quote speaker as resolved, and the people a "what did X say" question names. */
+function speakersOf(s: PgState, request: ViewRequest, asked: { speakers: readonly string[] } | null): string[] {
+  const ids = new Set(asked?.speakers ?? []);
+  const typed = request.speaker?.trim();
+  const resolved = typed ? resolveSpeaker(s.quotes, typed).speaker : null;
+  if (resolved) ids.add(resolved.id);
+  return [...ids];
 }
 
 /**
  * The view one request answers from: its question's candidate passages (found and scored in the
  * database), every passage and the text of their articles and of the passages quoting a person
- * the question names, and the passages it cites; all else the view reads is in memory already.
+ * the question names, the quotations of the speakers it names, and the passages it cites; all
+ * else the view reads (statistics, speakers, article metadata) is in memory already.
+ * Round trips: postings and quotations side by side, then the articles with their passages.
  */
 export async function prepareView(db: pg.Pool, s: PgState, request: ViewRequest): Promise<EngineView> {
   const params: RankingParams = request.params ?? DEFAULT_RANKING;
   const captured: { query: PassageQuery | null } = { query: null };
   const plan = planningView(s, captured);
-  let hits: PassageHit[] = [];
   const wanted = new Set((request.passageIds ?? []).map(articleOf));
   const question = request.question?.replace(/\s+/g, ' ').trim();
-  if (question) {
-    const asked = analyseQuestion(plan, question, params);
-    if (asked.terms.length > 0) retrieve(plan, asked, params);
-    if (captured.query) hits = await search(db, s, captured.query);
-    for (const h of hits) wanted.add(articleOf(h.id));
-    if (asked.type === 'speech' && asked.speakers.length > 0) {
-      const have = new Set(hits.map((h) => h.id));
-      const quoting = [...passagesQuoting(s.quotes, asked.speakers).keys()].filter((id) => !have.has(id)).slice(0, params.candidates);
-      for (const id of quoting) wanted.add(articleOf(id));
-    }
+  const asked = question ? analyseQuestion(plan, question, params) : null;
+  if (asked && asked.terms.length > 0) retrieve(plan, asked, params);
+  const [found, quotes] = await Promise.all([
+    captured.query ? search(db, s, captured.query) : [],
+    speakerQuotes(db, s.quotes, speakersOf(s, request, asked?.type === 'speech' ? asked : null)),
+  ]);
+  if (asked?.type === 'speech' && asked.speakers.length > 0) {
+    // Ranking also reads the passages quoting a person the question names, beyond the hits (a few, as many as candidates).
+    const quoting = [...passagesQuoting(quotes, asked.speakers).keys()].slice(0, params.candidates + found.length);
+    for (const id of quoting) wanted.add(articleOf(id));
   }
-  const got = wanted.size > 0 ? await fetchArticles(db, [...wanted]) : { passages: new Map<string, Passage>(), termsOf: new Map(), articles: new Map<string, Article>() };
+  const got: Fetched = wanted.size + found.length > 0 ? await fetchArticles(db, found.map((h) => h.doc), [...wanted]) : { passages: new Map(), termsOf: new Map(), articles: new Map(), idOf: new Map() };
   const query = captured.query;
-  // An article removed between the search and the fetch (a concurrent update) is not cited.
-  hits = hits.filter((h) => got.passages.has(h.id));
+  // A passage removed between the search and the fetch (a concurrent update) is not cited.
+  const hits: PassageHit[] = found.flatMap((h) => (got.idOf.has(h.doc) ? [{ id: got.idOf.get(h.doc)!, score: h.score, terms: h.terms }] : []));
   return {
     ...plan,
     articles: new Layered(got.articles, s.meta),
     passages: got.passages,
     search: { ...s.terms, termsOf: got.termsOf },
+    quotes,
     find: (q) => {
       if (!query || !sameQuery(q, query)) throw new Error('this view was prepared for another question or other ranking parameters');
       return hits;

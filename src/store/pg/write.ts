@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { Article, Passage } from '../../corpus/types.js';
 import { analysePassage } from '../../search/term-stats.js';
 import { PG_DEFAULTS } from './connect.js';
+import { appendPostings, chunkOf, removePostings, type PostingRow } from './postings.js';
 
 /** Corpus-wide counts BM25 reads (MiniSearch's document count and average field lengths), kept as sums so updates stay exact. */
 export interface PgStats {
@@ -43,7 +44,8 @@ function addTerms(deltas: Map<string, TermDelta>, p: Passage, sign: 1 | -1): { t
 }
 
 /** Writes term deltas as upserts: counts add up, the shorter word wins, a new term keeps its first-seen order. */
-async function writeTerms(db: pg.PoolClient, deltas: Map<string, TermDelta>, seqFrom: number, adding: boolean): Promise<number> {
+async function writeTerms(db: pg.PoolClient, deltas: Map<string, TermDelta>, seqFrom: number, adding: boolean, touched?: Set<string>): Promise<number> {
+  if (touched) for (const t of deltas.keys()) touched.add(t);
   const all = [...deltas].sort((a, b) => a[1].order - b[1].order);
   for (let i = 0; i < all.length; i += BATCH * 5) {
     const part = all.slice(i, i + BATCH * 5);
@@ -54,7 +56,8 @@ async function writeTerms(db: pg.PoolClient, deltas: Map<string, TermDelta>, seq
       [part.map((x) => x[0]), part.map((x) => x[1].df), part.map((x) => x[1].cap), part.map((x) => x[1].word), part.map((_, k) => seqFrom + i + k), adding],
     );
   }
-  await db.query('DELETE FROM nd_terms WHERE df <= 0');
+  // Only the terms just written can have dropped to nothing (a scan of every term took 100+ ms at 100,000 articles).
+  if (!adding) await db.query('DELETE FROM nd_terms WHERE term = ANY($1) AND df <= 0', [all.map((x) => x[0])]);
   return seqFrom + all.length;
 }
 
@@ -98,12 +101,30 @@ async function insertArticleRows(db: pg.PoolClient, articles: readonly Article[]
 }
 
 /**
+ * What a full index defers past its steps: the term statistics, written once at the end (an
+ * upsert per step left millions of dead rows in nd_terms), and the postings, written once per
+ * chunk when the ordinals have passed it (appending per step rewrote each chunk's rows).
+ */
+export interface BulkWrite {
+  deltas: Map<string, TermDelta>;
+  pending: PostingRow[];
+}
+
+/** An empty BulkWrite, for indexFull. */
+export function bulkWrite(): BulkWrite {
+  return { deltas: new Map(), pending: [] };
+}
+
+const postingOf = (r: PassageRow) => ({ ord: r.ord, tokens: r.tokens, nterms: r.nterms, hasNext: r.hasNext });
+
+/**
  * Inserts articles with their passages (consecutive ords per article, from stats.nextOrd) and
  * adds their terms to the statistics. Returns the updated stats. Passages must be grouped by
- * article in reading order, as a Corpus lists them.
+ * article in reading order, as a Corpus lists them. The terms whose statistics changed go into
+ * `touched`. With `bulk`, statistics and postings are collected there for finishBulk.
  */
-export async function insertArticles(db: pg.PoolClient, articles: readonly Article[], passages: readonly Passage[], stats: PgStats): Promise<PgStats> {
-  const deltas = new Map<string, TermDelta>();
+export async function insertArticles(db: pg.PoolClient, articles: readonly Article[], passages: readonly Passage[], stats: PgStats, touched?: Set<string>, bulk?: BulkWrite): Promise<PgStats> {
+  const deltas = bulk?.deltas ?? new Map<string, TermDelta>();
   const rows: PassageRow[] = [];
   const counts = new Map<string, number>();
   let { lenTerms, lenContext, nextOrd } = stats;
@@ -117,15 +138,32 @@ export async function insertArticles(db: pg.PoolClient, articles: readonly Artic
   });
   await insertArticleRows(db, articles, counts);
   await insertPassages(db, rows);
-  const nextSeq = await writeTerms(db, deltas, stats.nextSeq, true);
-  return { passages: stats.passages + passages.length, lenTerms, lenContext, nextOrd, nextSeq };
+  const out = { passages: stats.passages + passages.length, lenTerms, lenContext, nextOrd, nextSeq: stats.nextSeq };
+  if (!bulk) {
+    await appendPostings(db, rows.map(postingOf), BATCH);
+    return { ...out, nextSeq: await writeTerms(db, deltas, stats.nextSeq, true, touched) };
+  }
+  bulk.pending.push(...rows.map(postingOf));
+  // Chunks below the next ordinal's are complete: written now, once.
+  const open = chunkOf(nextOrd);
+  const done = bulk.pending.filter((r) => chunkOf(r.ord) < open);
+  bulk.pending = bulk.pending.filter((r) => chunkOf(r.ord) >= open);
+  await appendPostings(db, done, BATCH);
+  return out;
 }
 
-/** Removes articles with their passages and takes their terms out of the statistics. Returns the updated stats. */
-export async function deleteArticles(db: pg.PoolClient, articleIds: readonly string[], stats: PgStats): Promise<PgStats> {
+/** Writes what a full index deferred: the last chunk's postings and every term's statistics. Returns the updated stats. */
+export async function finishBulk(db: pg.PoolClient, bulk: BulkWrite, stats: PgStats): Promise<PgStats> {
+  await appendPostings(db, bulk.pending, BATCH);
+  bulk.pending = [];
+  return { ...stats, nextSeq: await writeTerms(db, bulk.deltas, stats.nextSeq, true) };
+}
+
+/** Removes articles with their passages and takes their terms out of the statistics (the terms go into `touched`). Returns the updated stats. */
+export async function deleteArticles(db: pg.PoolClient, articleIds: readonly string[], stats: PgStats, touched?: Set<string>): Promise<PgStats> {
   if (articleIds.length === 0) return stats;
-  const r = await db.query<{ id: string; article_id: string; n: number; text: string; nterms: number }>(
-    'SELECT id, article_id, n, text, nterms FROM nd_passages WHERE article_id = ANY($1) ORDER BY article_id, n',
+  const r = await db.query<{ ord: string; id: string; article_id: string; n: number; text: string; nterms: number; tokens: string[]; has_next: boolean }>(
+    'SELECT ord, id, article_id, n, text, nterms, tokens, has_next FROM nd_passages WHERE article_id = ANY($1) ORDER BY article_id, n',
     [articleIds],
   );
   const deltas = new Map<string, TermDelta>();
@@ -136,9 +174,10 @@ export async function deleteArticles(db: pg.PoolClient, articleIds: readonly str
     lenTerms -= row.nterms;
     lenContext -= prev && prev.article_id === row.article_id ? prev.nterms : 1;
   });
+  await removePostings(db, r.rows.map((row) => ({ ord: Number(row.ord), tokens: row.tokens, nterms: row.nterms, hasNext: row.has_next })));
   await db.query('DELETE FROM nd_passages WHERE article_id = ANY($1)', [articleIds]);
   await db.query('DELETE FROM nd_articles WHERE id = ANY($1)', [articleIds]);
   // A removed passage's words never change a term's plainest word: it stays what it was.
-  await writeTerms(db, deltas, stats.nextSeq, false);
+  await writeTerms(db, deltas, stats.nextSeq, false, touched);
   return { ...stats, passages: stats.passages - r.rows.length, lenTerms, lenContext };
 }
