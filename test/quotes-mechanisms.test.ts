@@ -47,7 +47,7 @@ describe('attribution mechanisms', () => {
   });
 
   it('does not take a name in a sentence’s opening phrase for its subject', () => {
-    needs('fronted-adverbial', 'I was tired,', 'Jack Dorsal', `${PEOPLE}After Tom Ferris's win in the final, Jack Dorsal spoke to reporters. "I was tired," he said.\n`);
+    needs('fronted-adverbial', 'I was tired,', 'Jack Dorsal', `${PEOPLE}After Tom Ferris's win in the final, Jack Dorsal met reporters. "I was tired," he said.\n`);
   });
 
   it('reads past a description set off by dashes to the name before it', () => {
@@ -165,5 +165,10 @@ describe('attribution mechanisms', () => {
     const other = 'Mr Olympian, who runs a gym, was pleased. "We train hard," said Mr Olympian.\n';
     const text = 'Double Olympian champion Kelly Dorsal won the 1,000m. The 34-year-old was pleased. "I felt good," she said.\n';
     needs('name-qualifiers', 'I felt good,', 'Kelly Dorsal', other, text);
+  });
+
+  it('reads a verb of saying from WordNet that the hand list lacks as the quotation’s verb', () => {
+    const text = 'Finance chief Helen Vell and Tom Ferris met on Monday.\n\n"The plan is sound," Ms Vell retorted.\n';
+    needs('wordnet-reporting-verbs', 'The plan is sound,', 'Helen Vell', text);
   });
 });

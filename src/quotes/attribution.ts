@@ -1,6 +1,7 @@
 import type { ArticleDoc, QuoteSpan } from './extract.js';
 import type { Mention } from './mentions.js';
-import { FUNCTION_WORDS, SPEECH_VERBS } from '../text/lexicon.js';
+import { FUNCTION_WORDS } from '../text/lexicon.js';
+import { isSpeechVerb } from './speech-verbs.js';
 import { attributionAfter, colonSpeaker, isVerbAt, subjectAfter, subjectBefore, verbJustBefore, verdictAfter } from './clauses.js';
 import { ARTICLES, BLOCKED, NONE, sentenceSpans, toksOf, type Ctx, type Who } from './context.js';
 import { mainSubject, sentenceSubject } from './coreference.js';
@@ -209,7 +210,7 @@ export function attributeArticle(doc: ArticleDoc, mentions: Mention[], order: nu
 function modifiesNoun(c: Ctx, pl: Placed): boolean {
   if (pl.closeIdx < 0) return false;
   const next = toksOf(c, pl.pl)[pl.closeIdx + 1];
-  return next?.word === true && !next.cap && !FUNCTION_WORDS.has(next.low) && !SPEECH_VERBS.has(next.low);
+  return next?.word === true && !next.cap && !FUNCTION_WORDS.has(next.low) && !isSpeechVerb(next.low);
 }
 
 /** Does the sentence have a speech verb of its own (outside quotation marks)? */

@@ -9,11 +9,11 @@ import {
   SKIP_BEFORE_VERB,
   SPOKES_WORDS,
   SPOKESPERSONS,
-  SPEECH_VERBS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
   UNNAMED_SPEAKERS,
 } from '../text/lexicon.js';
+import { isSpeechVerb } from './speech-verbs.js';
 import { BLOCKED, NONE, governed, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
 import { on } from './mechanisms.js';
 import { APPOSITIVE_REACH, describedName, headBefore, isDash, namedAfterComma, namedAfterPost, nextComma, quotedAs } from './appositives.js';
@@ -26,7 +26,7 @@ import { beforeOfPlace } from './observe.js';
 export function isVerbAt(c: Ctx, p: number, k: number): boolean {
   const toks = toksOf(c, p);
   const t = toks[k]!;
-  if (!t.word || t.q >= 0 || !SPEECH_VERBS.has(t.low)) return false;
+  if (!t.word || t.q >= 0 || !isSpeechVerb(t.low)) return false;
   if (t.low === 'according') return toks[k + 1]?.low === 'to';
   const b1 = toks[k - 1];
   const b2 = toks[k - 2];

@@ -1,7 +1,8 @@
 import type { ArticleDoc, Tok } from './extract.js';
 import type { Mention } from './mentions.js';
 import { on } from './mechanisms.js';
-import { FUNCTION_WORDS, SKIP_BEFORE_VERB, SPEECH_VERBS, SPOKES_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
+import { FUNCTION_WORDS, SKIP_BEFORE_VERB, SPOKES_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
+import { isSpeechVerb } from './speech-verbs.js';
 
 /** What a clause says about who spoke: a person, nobody found yet, or someone we must not name. */
 /** `spokes`: the body a spokesperson speaks for, whom a later 'he' or 'she' may take up. */
@@ -65,7 +66,7 @@ export function qualifiesPost(c: Ctx, m: Mention): boolean {
   if (TITLE_HEADS.has(next.low) || TITLE_MODIFIERS.has(next.low) || next.cap) return true;
   // 'the Home Office defended the measures': a verb in the past tense tells what it did.
   if (/[^e]ed$/u.test(next.low)) return false;
-  return !FUNCTION_WORDS.has(next.low) && !SPEECH_VERBS.has(next.low) && !SKIP_BEFORE_VERB.has(next.low) && !SPOKES_WORDS.has(next.low);
+  return !FUNCTION_WORDS.has(next.low) && !isSpeechVerb(next.low) && !SKIP_BEFORE_VERB.has(next.low) && !SPOKES_WORDS.has(next.low);
 }
 
 /** Words after which a name is an object, not a subject: 'an interview with the FT', 'told BBC News'. */

@@ -1,4 +1,5 @@
-import { BE_FORMS, FUNCTION_WORDS, NON_INVERTING_VERBS, SKIP_BEFORE_VERB, SPEECH_VERBS, SPOKESPERSONS, TITLE_HEADS, UNNAMED_PEOPLE } from '../text/lexicon.js';
+import { BE_FORMS, FUNCTION_WORDS, NON_INVERTING_VERBS, SKIP_BEFORE_VERB, SPOKESPERSONS, TITLE_HEADS, UNNAMED_PEOPLE } from '../text/lexicon.js';
+import { isSpeechVerb } from './speech-verbs.js';
 import { spokesBody, spokespersonAt } from './spokes.js';
 import { BLOCKED, NONE, governed, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
 import type { Mention } from './mentions.js';
@@ -154,7 +155,7 @@ function speakerOfSentence(c: Ctx, span: Ctx['sentences'][number]): Who {
   const toks = toksOf(c, span.p);
   for (let k = span.i; k < span.j; k++) {
     const t = toks[k]!;
-    if (t.q >= 0 || !t.word || !SPEECH_VERBS.has(t.low) || NON_INVERTING_VERBS.has(t.low)) continue;
+    if (t.q >= 0 || !t.word || !isSpeechVerb(t.low) || NON_INVERTING_VERBS.has(t.low)) continue;
     const before = mentionAt(c, span.p, k - 1);
     const after = mentionAt(c, span.p, toks[k + 1]?.low === 'to' ? k + 2 : k + 1); // 'according to X'
     const m = before && before.kind !== 'pronoun' ? before : after && after.kind !== 'pronoun' ? after : null;
@@ -172,7 +173,7 @@ function reportingSubject(c: Ctx, span: Ctx['sentences'][number]): Who | null {
   const toks = toksOf(c, span.p);
   for (let k = span.i; k < span.j; k++) {
     const t = toks[k]!;
-    if (t.q >= 0 || !t.word || !SPEECH_VERBS.has(t.low) || t.low === 'according') continue;
+    if (t.q >= 0 || !t.word || !isSpeechVerb(t.low) || t.low === 'according') continue;
     // 'Asked about Mr Roe's post, Mr Doe told…': a participle opening the sentence is not its reporting verb.
     if (k === span.i && /(?:ed|ing)$/u.test(t.low)) continue;
       let b = k - 1;

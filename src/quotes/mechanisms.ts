@@ -60,6 +60,8 @@ export const MECHANISMS = [
   'given-names-known',
   /** A lone name word before a post and a full name ('Double Olympic champion Kelly Roe') qualifies the post; it is not the sentence's subject. */
   'name-qualifiers',
+  /** Verbs of telling and saying from WordNet ('"…," Ms Roe retorted') report speech, beside the hand list. */
+  'wordnet-reporting-verbs',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -2,7 +2,8 @@ import type { ArticleDoc, Tok } from './extract.js';
 import { isNameWord, isTitleHead, spanOfWords } from './names.js';
 import { on } from './mechanisms.js';
 import type { PeopleIndex } from './registry.js';
-import { FUNCTION_WORDS, HONORIFICS, PERSON_PRONOUNS, SPEECH_VERBS, SPOKESPERSONS, TITLE_MODIFIERS } from '../text/lexicon.js';
+import { FUNCTION_WORDS, HONORIFICS, PERSON_PRONOUNS, SPOKESPERSONS, TITLE_MODIFIERS } from '../text/lexicon.js';
+import { isSpeechVerb } from './speech-verbs.js';
 
 /** A reference to a person in the text: by name, by title ('the senator'), or by pronoun. */
 export interface Mention {
@@ -103,7 +104,7 @@ function nominalAt(toks: readonly Tok[], k: number, demonyms: ReadonlySet<string
     const role = head || TITLE_MODIFIERS.has(t.low);
     // A capitalised word inside the role names its team, party or office ('the Arsenal boss'); a
     // plain one qualifies it ('the world indoor champion'); a hyphen joins a post ('fly-half').
-    const qualifier = (t.cap && !HONORIFICS.has(t.low) && !FUNCTION_WORDS.has(t.low)) || (!t.cap && !FUNCTION_WORDS.has(t.low) && !SPEECH_VERBS.has(t.low));
+    const qualifier = (t.cap && !HONORIFICS.has(t.low) && !FUNCTION_WORDS.has(t.low)) || (!t.cap && !FUNCTION_WORDS.has(t.low) && !isSpeechVerb(t.low));
     if (t.text === '-' && isTitleHead(toks, h + 1)) {
       h++;
       continue;

@@ -11,11 +11,11 @@ import {
   ORG_WORDS,
   RELATIVE_WORDS,
   SKIP_BEFORE_VERB,
-  SPEECH_VERBS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
   WEAK_SPEECH_VERBS,
 } from '../text/lexicon.js';
+import { isSpeechVerb } from './speech-verbs.js';
 
 /** A printed name with the evidence beside it that it names a person. */
 export interface NameObservation {
@@ -75,7 +75,7 @@ function titleAfter(text: string, toks: readonly Tok[], j: number): string | nul
   const start = k;
   let head = -1;
   // 'X, an investment analyst from Y,': plain words may qualify the post.
-  const plain = (t: Tok) => !t.cap && !FUNCTION_WORDS.has(t.low) && !SPEECH_VERBS.has(t.low) && !DETERMINERS.has(t.low);
+  const plain = (t: Tok) => !t.cap && !FUNCTION_WORDS.has(t.low) && !isSpeechVerb(t.low) && !DETERMINERS.has(t.low);
   while (toks[k]?.word && k - start < 5 && (isTitleHead(toks, k) || TITLE_MODIFIERS.has(toks[k]!.low) || plain(toks[k]!) || (toks[k]!.cap && !toks[k]!.poss))) {
     if (isTitleHead(toks, k)) head = k;
     k++;
@@ -92,7 +92,7 @@ function titleAfter(text: string, toks: readonly Tok[], j: number): string | nul
     k = m;
   }
   const after = toks[k];
-  if (after && !(after.text === ',' || after.text === '.' || SPEECH_VERBS.has(after.low))) return null;
+  if (after && !(after.text === ',' || after.text === '.' || isSpeechVerb(after.low))) return null;
   return text.slice(toks[start]!.start, toks[end]!.end);
 }
 
@@ -131,7 +131,7 @@ function afterTitle(pd: ArticleDoc['passages'][number], k: number, rules: NameRu
   const r = readName(toks, s, rules, true);
   if (!r) return null;
   const after = toks[r.j];
-  const okAppositive = !appositive || after === undefined || [',', ')', '.'].includes(after.text) || SPEECH_VERBS.has(after.low);
+  const okAppositive = !appositive || after === undefined || [',', ')', '.'].includes(after.text) || isSpeechVerb(after.low);
   if (!okAppositive || (r.j - r.i === 1 && FUNCTION_WORDS.has(toks[r.i]!.low))) return null;
   const o = nameObservation(toks, r, honorific ? null : titleBefore(pd.text, toks, k), articleId, vouched);
   return courtesy ? { ...o, courtesy } : o;
@@ -217,7 +217,7 @@ export function observeNames(doc: ArticleDoc, rules: NameRules): NameObservation
         const title = r && r.j - r.i >= 2 ? titleAfter(pd.text, toks, r.j) : null;
         if (r && title) out.push(nameObservation(toks, r, title, id));
       }
-      if (SPEECH_VERBS.has(t.low) && !WEAK_SPEECH_VERBS.has(t.low)) out.push(...besideVerb(toks, k, rules, id));
+      if (isSpeechVerb(t.low) && !WEAK_SPEECH_VERBS.has(t.low)) out.push(...besideVerb(toks, k, rules, id));
     }
   }
   return out;
@@ -261,7 +261,7 @@ export function observeFullNames(doc: ArticleDoc, rules: NameRules): NameObserva
 /** Capitalised words the article prints alone right beside a speech verb ('said Ginepri', 'Ginepri added'). */
 function surnamesSpeaking(doc: ArticleDoc): Set<string> {
   const out = new Set<string>();
-  const verb = (t: Tok | undefined) => t?.word === true && SPEECH_VERBS.has(t.low) && !NON_INVERTING_VERBS.has(t.low);
+  const verb = (t: Tok | undefined) => t?.word === true && isSpeechVerb(t.low) && !NON_INVERTING_VERBS.has(t.low);
   for (const pd of doc.passages) {
     pd.toks.forEach((t, k) => {
       if (t.q >= 0 || !t.cap || !isNameWord(t) || isNameWord(pd.toks[k - 1]) || isNameWord(pd.toks[k + 1])) return;

@@ -1,4 +1,5 @@
-import { CALENDAR_WORDS, FUNCTION_WORDS, NON_INVERTING_VERBS, ORG_WORDS, PARTY_WORDS, POST_NOMINALS, SPEECH_VERBS, SPOKES_WORDS, TEAM_WORDS, TITLE_HEADS } from '../text/lexicon.js';
+import { CALENDAR_WORDS, FUNCTION_WORDS, NON_INVERTING_VERBS, ORG_WORDS, PARTY_WORDS, POST_NOMINALS, SPOKES_WORDS, TEAM_WORDS, TITLE_HEADS } from '../text/lexicon.js';
+import { isSpeechVerb } from './speech-verbs.js';
 import type { ArticleDoc, Tok } from './extract.js';
 import { skipsBeforeVerb, type NameRules } from './names.js';
 import type { Person } from './registry.js';
@@ -106,7 +107,7 @@ export function observeOrgs(doc: ArticleDoc, rules: NameRules): Map<string, OrgN
   const out = new Map<string, OrgName>();
   for (const pd of doc.passages) {
     pd.toks.forEach((t, v) => {
-      if (!t.word || t.q >= 0 || !SPEECH_VERBS.has(t.low)) return;
+      if (!t.word || t.q >= 0 || !isSpeechVerb(t.low)) return;
       const r = speakerOrg(pd.toks, v);
       if (!r) return;
       const words = pd.toks.slice(r.i, r.j);

@@ -9,7 +9,8 @@ const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean)
 
 /**
  * Verbs that introduce what someone said, in every form news copy uses. A quotation is attributed
- * to the subject of the nearest of these.
+ * to the subject of the nearest of these. This is the floor: WordNet's verbs of telling and saying
+ * (text/reporting-verbs.ts) add the rest, through quotes/speech-verbs.ts.
  */
 export const SPEECH_VERBS: ReadonlySet<string> = words(`
   say says said saying tell tells told telling add adds added adding

@@ -1,0 +1,14 @@
+import { NAMING_CUES, SPEECH_VERBS } from '../text/lexicon.js';
+import { wordnetReportingVerbs } from '../text/reporting-verbs.js';
+import { on } from './mechanisms.js';
+
+/**
+ * Is this (folded) word a verb that introduces what someone said? The hand list is the floor;
+ * WordNet's verbs of telling and saying ('retorted', 'cautioned') add the rest, except those the
+ * lexicon reads as naming a thing rather than reporting speech ('named', 'dubbed').
+ */
+export function isSpeechVerb(word: string): boolean {
+  if (SPEECH_VERBS.has(word)) return true;
+  if (!on('wordnet-reporting-verbs') || NAMING_CUES.has(word)) return false;
+  return wordnetReportingVerbs()?.has(word) ?? false;
+}
