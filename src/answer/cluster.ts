@@ -92,7 +92,8 @@ const folded = (s: string) => s.replace(/[’‘`´]/g, "'").replace(/[“”]/g
 
 /** True when two sentences are the same words (typography folded): too short to judge by containment, but no chance match. */
 function sameWords(x: Analysed[number], y: Analysed[number]): boolean {
-  return x.terms.size >= MIN_TERMS_FOR_IDENTICAL && folded(x.text) === folded(y.text);
+  // Equal terms first: the same words make the same terms, and folding is dearer than counting.
+  return x.terms.size >= MIN_TERMS_FOR_IDENTICAL && x.terms.size === y.terms.size && folded(x.text) === folded(y.text);
 }
 
 /**

@@ -64,8 +64,10 @@ export function buildSearchIndex(passages: readonly Passage[]): SearchIndex {
 export function nearSpellings(index: Pick<SearchIndex, 'names' | 'wordOf'>, word: string, maxDistance: number): string[] {
   const w = word.toLowerCase();
   const out: string[] = [];
-  for (const t of index.names) {
-    const n = index.wordOf.get(t) ?? t;
+  // Read once: on the in-process index these are getters, and this loop runs over every name.
+  const { names, wordOf } = index;
+  for (const t of names) {
+    const n = wordOf.get(t) ?? t;
     if (Math.abs(n.length - w.length) <= maxDistance && editDistance(n, w, maxDistance) <= maxDistance) out.push(t);
   }
   return out;
