@@ -4,28 +4,8 @@
  * (each test fails without its mechanism).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildCorpus } from '../src/corpus/load.js';
-import { buildQuoteIndex, type Quote } from '../src/quotes/index.js';
-import { switchOff, type Mechanism } from '../src/quotes/mechanisms.js';
-
-/** The speaker's name (or null) of every full quotation, by its opening words, over these articles. */
-function speakers(...articles: string[]): Record<string, string | null> {
-  const qi = buildQuoteIndex(buildCorpus(articles.map((content, n) => ({ file: `a${n}.txt`, content }))));
-  const name = (q: Quote) => {
-    const id = q.speakerId ?? q.organisationId;
-    return id ? qi.speakerById[id]!.name : null;
-  };
-  return Object.fromEntries(qi.quotes.filter((q) => !q.partial).map((q) => [q.text, name(q)]));
-}
-
-/** Asserts who said `quote` with every mechanism on, and that with `m` off the answer is different. */
-function needs(m: Mechanism, quote: string, who: string | null, ...articles: string[]): void {
-  switchOff([]);
-  expect(speakers(...articles)[quote]).toBe(who);
-  switchOff([m]);
-  expect(speakers(...articles)[quote] ?? null).not.toBe(who);
-  switchOff([]);
-}
+import { switchOff } from '../src/quotes/mechanisms.js';
+import { needs, speakers } from './quote-needs.js';
 
 afterEach(() => switchOff([]));
 

@@ -1,6 +1,7 @@
 import { ABBREVIATIONS } from '../text/sentences.js';
 import type { Article, Passage } from '../corpus/types.js';
 import { tokenize, type Token } from '../text/tokens.js';
+import { on } from './mechanisms.js';
 
 /** A token of a passage, with where it stands among the article's quotations and sentences. */
 export interface Tok extends Token {
@@ -118,6 +119,8 @@ interface Open {
   parts: QuotePart[];
   single: boolean;
   cur: QuotePart;
+  /** A quotation quoted inside this one with the same marks is open ('he was the "Father of the House" and…'). */
+  nested?: boolean;
 }
 
 /**
@@ -128,6 +131,7 @@ interface Open {
 function resume(article: Article, passages: readonly Passage[], pi: number, open: Open): number {
   const t = passages[pi]!.text;
   const lead = t.length - t.trimStart().length;
+  open.nested = false;
   if (sameParagraph(article.raw, passages[pi - 1]!, passages[pi]!)) {
     open.cur = { p: pi, start: 0, end: t.length, openMark: -1, closeMark: -1 };
   } else if (!open.single && DOUBLE_MARKS.has(t[lead] ?? '') && opensDouble(t, lead)) {
@@ -142,6 +146,11 @@ function resume(article: Article, passages: readonly Passage[], pi: number, open
 /** At mark i inside an open double quotation: true when it closes it; a reopening mark starts a new part. */
 function closesOpen(open: Open, t: string, pi: number, i: number): boolean {
   if (open.single || !DOUBLE_MARKS.has(t[i]!)) return false;
+  if (open.nested) {
+    // The mark closes the inner quotation; the speaker's own words go on after it.
+    if (closesDouble(t, i)) open.nested = false;
+    return false;
+  }
   if (closesDouble(t, i)) {
     open.cur.end = i;
     open.cur.closeMark = i;
@@ -152,6 +161,9 @@ function closesOpen(open: Open, t: string, pi: number, i: number): boolean {
     open.cur.end = i;
     open.cur = { p: pi, start: i + 1, end: t.length, openMark: i, closeMark: -1 };
     open.parts.push(open.cur);
+  } else if (on('nested-quotes') && opensDouble(t, i) && /[\s(]/u.test(t[i - 1] ?? '')) {
+    // A mark opening a word mid-sentence quotes a phrase inside the quotation, which closes first.
+    open.nested = true;
   }
   return false;
 }

@@ -62,6 +62,8 @@ export const MECHANISMS = [
   'name-qualifiers',
   /** Verbs of telling and saying from WordNet ('"…," Ms Roe retorted') report speech, beside the hand list. */
   'wordnet-reporting-verbs',
+  /** A double mark opening a word inside a double quotation quotes a phrase within it ('he was the "Father of the House" and…'): the mark after that phrase does not end the quotation. */
+  'nested-quotes',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
