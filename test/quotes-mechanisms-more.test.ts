@@ -15,4 +15,14 @@ describe('attribution mechanisms, fourth pass', () => {
     const quote = 'When I arrived he was the "Grand Old Man" and as such he helped me.';
     needs('nested-quotes', quote, 'Tom Ferris', `${PEOPLE}Ferris paid tribute. He said: "${quote}"\n`);
   });
+
+  it('gives the words after an unclosed description to the name before it', () => {
+    const text = `${PEOPLE}Rita Quenby, head of policy at the charity the Quill Trust said the plan was unfair. "It will hurt the poorest," she said.\n`;
+    needs('open-descriptions', 'It will hurt the poorest,', 'Rita Quenby', text);
+  });
+
+  it('reads a month after a given name, right before a speech verb, as a surname', () => {
+    const text = `${PEOPLE}Labour MSP Nora June had said the vote was close. "It will be tight," she said.\n`;
+    needs('calendar-surnames', 'It will be tight,', 'Nora June', text);
+  });
 });

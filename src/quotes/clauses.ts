@@ -21,6 +21,7 @@ import { sentenceSubject, whoOf } from './coreference.js';
 import { spokesBody } from './spokes.js';
 import { isGluedHyphen, skipsBeforeVerb } from './names.js';
 import { beforeOfPlace } from './observe.js';
+import { openDescribed } from './open-descriptions.js';
 
 /** A speech verb used as a verb: not inside a quotation and not a noun ('a conference call', 'her comments'). */
 export function isVerbAt(c: Ctx, p: number, k: number): boolean {
@@ -47,6 +48,9 @@ export function subjectBefore(c: Ctx, p: number, v: number, lo: number): Who {
   if (j < lo) return NONE;
   const t = toks[j]!;
   if (t.q >= 0) return NONE;
+  // 'Lisa Roe, head of policy at the Y Trust said': the name before an unclosed description.
+  const open = openDescribed(c, p, j, lo);
+  if (open) return whoOf(c, open);
   const m = mentionAt(c, p, j);
   if (m) {
     // 'Roe and Doe said': a joint statement is neither one's.

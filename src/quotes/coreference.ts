@@ -5,6 +5,7 @@ import { BLOCKED, NONE, governed, mentionAt, qualifiesPost, toksOf, type Ctx, ty
 import type { Mention } from './mentions.js';
 import type { Tok } from './extract.js';
 import { on } from './mechanisms.js';
+import { openDescribed } from './open-descriptions.js';
 
 /** Prepositions: a role noun after one is not the sentence's subject ('in a letter to party members, Mr Roe said'). */
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'to', 'for', 'with', 'from', 'of', 'by', 'after', 'before', 'during', 'about', 'against', 'under', 'over']);
@@ -178,6 +179,8 @@ function reportingSubject(c: Ctx, span: Ctx['sentences'][number]): Who | null {
     if (k === span.i && /(?:ed|ing)$/u.test(t.low)) continue;
       let b = k - 1;
     while (b > span.i && SKIP_BEFORE_VERB.has(toks[b]!.low) && !mentionAt(c, span.p, b)) b--;
+    const open = openDescribed(c, span.p, b, span.i);
+    if (open) return whoOf(c, open);
     const before = mentionAt(c, span.p, b);
     if (before && before.kind !== 'pronoun' && !toks[b]!.poss && !governed(c, before) && !qualifiesPost(c, before)) return whoOf(c, before);
     // 'told' never inverts ('…, told Reuters' names who heard it).

@@ -64,6 +64,10 @@ export const MECHANISMS = [
   'wordnet-reporting-verbs',
   /** A double mark opening a word inside a double quotation quotes a phrase within it ('he was the "Father of the House" and…'): the mark after that phrase does not end the quotation. */
   'nested-quotes',
+  /** 'Lisa Roe, head of policy at the Y Trust said': a description opened by a comma and closed by the verb keeps the name before it as the speaker (and vouches for it as a person's). */
+  'open-descriptions',
+  /** 'Labour MSP Jane May had said': a month or day after a given name, right before a speech verb, is read as the surname it is. */
+  'calendar-surnames',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -3,6 +3,7 @@ import { descriptionReach, isDash } from './appositives.js';
 import { on } from './mechanisms.js';
 import { isGluedHyphen, isNameWord, skipsBeforeVerb, isTitleHead, opensSentence, readName, type NameRules } from './names.js';
 import {
+  CALENDAR_WORDS,
   DETERMINERS,
   FUNCTION_WORDS,
   HONORIFICS,
@@ -16,6 +17,14 @@ import {
   WEAK_SPEECH_VERBS,
 } from '../text/lexicon.js';
 import { isSpeechVerb } from './speech-verbs.js';
+import { leadsSentence, openDescriptionComma } from './open-descriptions.js';
+
+/** Where the run of name words ending at e starts. */
+function nameStart(toks: readonly Tok[], e: number): number {
+  let b = e;
+  while (b > 0 && isNameWord(toks[b - 1])) b--;
+  return b;
+}
 
 /** A printed name with the evidence beside it that it names a person. */
 export interface NameObservation {
@@ -158,27 +167,37 @@ function openingMark(toks: readonly Tok[], e: number, end: number, opens: (t: To
   return opens(toks[m]) && e - m > 2 ? m : -1;
 }
 
+/** 'Labour MSP Jane May had said': a month or a day after a given name is a surname, as reading the name forwards allows. */
+function calendarSurname(toks: readonly Tok[], b: number, rules: NameRules): boolean {
+  const t = toks[b]!;
+  return on('calendar-surnames') && t.word && t.cap && CALENDAR_WORDS.has(t.low) && rules.gaz.firstNames.has(toks[b - 1]?.low ?? '') && !CALENDAR_WORDS.has(toks[b - 1]!.low);
+}
+
 /** Two or more name words beside the speech verb at k: 'Ada Okafor said' / 'said Ada Okafor'. */
 function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, articleId: string): NameObservation[] {
   const out: NameObservation[] = [];
   let e = k - 1;
-  while (e >= 0 && skipsBeforeVerb(toks[e]!)) e--;
+  while (e >= 0 && skipsBeforeVerb(toks[e]!) && !calendarSurname(toks, e, rules)) e--;
   // 'Simon Sweetman, from the Federation of Small Businesses, said': the name before the description
   // (set off by dashes too, and quoting a phrase: 'X, one of the so-called "Blair Babes", told').
   const opens = (t: Tok | undefined) => (isDash(toks[e]) ? isDash(t) : t?.text === ',');
   const verbAt = e;
+  const unclosed = openDescriptionComma(toks, e, 0);
   if (toks[e]?.text === ',' || (on('appositives') && isDash(toks[e]))) {
     const m = openingMark(toks, e, e, opens);
     // 'Ada Roe, founder of Y Media, which backs Z, said': a relative clause after the description; the name is before both.
     const outer = m >= 0 && RELATIVE_WORDS.has(toks[m + 1]?.low ?? '') ? openingMark(toks, m, e, opens) : -1;
     if (m >= 0) e = (outer >= 0 ? outer : m) - 1;
+  } else if (unclosed > 0 && leadsSentence(toks, nameStart(toks, unclosed - 1))) {
+    // 'Lisa Roe, head of policy at the Y Trust said': a description with no closing comma.
+    e = unclosed - 1;
   } else if (on('of-descriptions')) {
     e = beforeOfPlace(toks, e);
   }
   // 'its' after a description is the body the description names ('X, PPI research director, said its…').
   const described = e !== verbAt;
   let b = e;
-  while (b >= 0 && (isNameWord(toks[b]) || (NAME_PARTICLES.has(toks[b]!.text) && b < e))) b--;
+  while (b >= 0 && (isNameWord(toks[b]) || calendarSurname(toks, b, rules) || (NAME_PARTICLES.has(toks[b]!.text) && b < e))) b--;
   // 'But Jarek Kujda says': a word that cannot open a name is left off the front.
   if (e - b >= 3 && !readName(toks, b + 1, rules)) b++;
   if (e - b >= 2) {

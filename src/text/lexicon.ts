@@ -231,6 +231,9 @@ export const BLOCK_BEFORE_QUOTE: ReadonlySet<string> = words(`that if whether wh
 /** Words opening a relative clause set off after a description ('X, founder of Y, which backs Z, said'). */
 export const RELATIVE_WORDS: ReadonlySet<string> = words(`which who whose where`);
 
+/** Words that may open a sentence before its subject's name and titles ('But Labour MSP Jane Roe, …', 'Meanwhile Ann Doe, …'). */
+export const DESCRIPTION_OPENERS: ReadonlySet<string> = words(`and but so yet or meanwhile however also`);
+
 /** Determiners and pronouns that make the next capitalised word ordinary, not a name. */
 export const DETERMINERS: ReadonlySet<string> = words(`a an the this that these those his her their its our my your some any each every no`);
 
