@@ -25,4 +25,14 @@ describe('attribution mechanisms, fourth pass', () => {
     const text = `${PEOPLE}Labour MSP Nora June had said the vote was close. "It will be tight," she said.\n`;
     needs('calendar-surnames', 'It will be tight,', 'Nora June', text);
   });
+
+  it('gives a later "the spokesman" to the body "a spokesman for" named', () => {
+    const text = `${PEOPLE}A spokesman for the Quill Agency said the plan was sound. "We will build the road," said the spokesman.\n`;
+    needs('spokes-for', 'We will build the road,', 'Quill Agency', text);
+  });
+
+  it('takes any body a spokesperson speaks for as an organisation', () => {
+    const text = `${PEOPLE}A Department for Quills and Inks spokeswoman confirmed the plan. "No date was ever set," she said.\n`;
+    needs('spokes-for', 'No date was ever set,', 'Department for Quills and Inks', text);
+  });
 });

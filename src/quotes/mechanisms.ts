@@ -68,6 +68,8 @@ export const MECHANISMS = [
   'open-descriptions',
   /** 'Labour MSP Jane May had said': a month or day after a given name, right before a speech verb, is read as the surname it is. */
   'calendar-surnames',
+  /** Any body a spokesperson speaks for is an organisation of the registry ('a Department for Work and Pensions spokeswoman'), and 'a spokesman for the Y Agency' speaks for it, as a later 'the spokesman' does. */
+  'spokes-for',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

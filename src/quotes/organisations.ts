@@ -1,4 +1,4 @@
-import { CALENDAR_WORDS, FUNCTION_WORDS, NON_INVERTING_VERBS, ORG_WORDS, PARTY_WORDS, POST_NOMINALS, SPOKES_WORDS, TEAM_WORDS, TITLE_HEADS } from '../text/lexicon.js';
+import { CALENDAR_WORDS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING_VERBS, ORG_WORDS, PARTY_WORDS, POST_NOMINALS, SPOKES_WORDS, TEAM_WORDS, TITLE_HEADS } from '../text/lexicon.js';
 import { isSpeechVerb } from './speech-verbs.js';
 import type { ArticleDoc, Tok } from './extract.js';
 import { skipsBeforeVerb, type NameRules } from './names.js';
@@ -45,6 +45,12 @@ function isOrgName(words: readonly Tok[], rules: NameRules, spoken = false): boo
   if (low.length === 1 && low[0]!.acronym && low[0]!.low.length >= 2) return !TITLE_HEADS.has(low[0]!.low) && !(on('post-nominals') && POST_NOMINALS.has(low[0]!.low));
   // 'a Vodafone spokesman said': a body someone speaks for, whatever its name looks like.
   if (spoken && low.length === 1) return !rules.common.has(whole) && !rules.gaz.firstNames.has(whole);
+  // 'a Department for Work and Pensions spokeswoman': any body a spokesperson speaks for, unless its words are all places or nationalities.
+  // Not a person's ('Mr Roe's spokesman', 'a Jane Roe spokesman'): a courtesy title, a possessive or a given name and surname.
+  if (spoken && on('spokes-for') && low.length >= 2) {
+    const person = HONORIFICS.has(low[0]!.low) || low.some((t) => t.poss) || (low.length === 2 && rules.gaz.firstNames.has(low[0]!.low));
+    return !person && !low.every((t) => rules.gaz.places.has(t.low) || rules.gaz.demonyms.has(t.low));
+  }
   return low.length >= 2 && ORG_WORDS.has(low[low.length - 1]!.low);
 }
 

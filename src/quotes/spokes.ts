@@ -26,6 +26,14 @@ export function spokespersonAt(toks: readonly Tok[], k: number): number {
   return SPOKESPERSONS.has(toks[n]?.low ?? '') ? n : -1;
 }
 
+/** 'a spokesman for (the) Roads Agency': the organisation named after the spokesperson word at k, or null. */
+function bodyAfterFor(c: Ctx, p: number, k: number): string | null {
+  const toks = toksOf(c, p);
+  if (toks[k + 1]?.low !== 'for') return null;
+  const m = mentionAt(c, p, toks[k + 2]?.low === 'the' ? k + 3 : k + 2);
+  return m && isOrg(m.personId) ? m.personId : null;
+}
+
 /** The party whose adjective ends at b ('a Tory spokesman', 'a Lib Dem spokeswoman'), as an organisation of the registry, or null. */
 function partyBefore(c: Ctx, toks: readonly Tok[], b: number): string | null {
   for (const n of [2, 1]) {
@@ -49,6 +57,8 @@ export function spokesBody(c: Ctx, p: number, k: number, subjectOf: (s: number) 
   while (b >= 0 && toks[b]!.word && !toks[b]!.cap && SPOKES_QUALIFIERS.has(toks[b]!.low)) b--; // 'official', 'chief'
   const m = mentionAt(c, p, b);
   if (m && isOrg(m.personId)) return m.personId;
+  const named = on('spokes-for') ? bodyAfterFor(c, p, k) : null;
+  if (named) return named;
   const party = on('spokesperson-anaphora') ? partyBefore(c, toks, b) : null;
   if (party) return party;
   if (!on('office-seats') && !on('spokesperson-anaphora')) return null;
