@@ -35,4 +35,18 @@ describe('attribution mechanisms, fourth pass', () => {
     const text = `${PEOPLE}A Department for Quills and Inks spokeswoman confirmed the plan. "No date was ever set," she said.\n`;
     needs('spokes-for', 'No date was ever set,', 'Department for Quills and Inks', text);
   });
+
+  it('gives "the firm said" to the organisation the sentences before are about', () => {
+    const text = `${PEOPLE}The Quill Company said it would cut prices.\n\nThe Quill Company has offered rivals a deal. "We will be fair," the firm said.\n`;
+    needs('body-nominals', 'We will be fair,', 'Quill Company', text);
+  });
+
+  it('takes a name described as a kind of body for an organisation', () => {
+    const text = `${PEOPLE}Lagos Re, the world's biggest reinsurer, said: "This is a human tragedy."\n`;
+    needs('body-appositives', 'This is a human tragedy.', 'Lagos Re', text);
+  });
+
+  it('reads an organisation word in the plural as ending a body’s name', () => {
+    needs('plural-org-words', 'We need clean water.', 'Lagos Aid Societies', `${PEOPLE}The Lagos Aid Societies said: "We need clean water."\n`);
+  });
 });

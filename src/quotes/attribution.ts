@@ -120,7 +120,7 @@ function whoSaid(c: Ctx, pl: Placed, prev: Prev | null, { lo, segLo, samePrev }:
     const sentL = toksL[pl.closeIdx]!.sent;
     for (let k = pl.closeIdx + 1; k < toksL.length && toksL[k]!.sent === sentL && toksL[k]!.mark !== 'open'; k++) {
       if (!isVerbAt(c, pl.pl, k)) continue;
-      const w = subjectBefore(c, pl.pl, k, pl.closeIdx + 1);
+      const w = quotedAs(c, pl.pl, k) ?? subjectBefore(c, pl.pl, k, pl.closeIdx + 1);
       const who = w.kind === 'none' ? subjectAfter(c, pl.pl, k) : w;
       if (decisive(c, pl.pl, k, who)) return who;
     }

@@ -1,6 +1,7 @@
 import type { Tok } from './extract.js';
 import {
   BLOCK_BEFORE_QUOTE,
+  BODY_NOUNS,
   DETERMINERS,
   FUNCTION_WORDS,
   HONORIFICS,
@@ -22,6 +23,7 @@ import { spokesBody } from './spokes.js';
 import { isGluedHyphen, skipsBeforeVerb } from './names.js';
 import { beforeOfPlace } from './observe.js';
 import { openDescribed } from './open-descriptions.js';
+import { bodyBefore, bodyNounAfter, bodyNounStart } from './body-nominals.js';
 
 /** A speech verb used as a verb: not inside a quotation and not a noun ('a conference call', 'her comments'). */
 export function isVerbAt(c: Ctx, p: number, k: number): boolean {
@@ -68,7 +70,10 @@ export function subjectBefore(c: Ctx, p: number, v: number, lo: number): Who {
   }
   if (t.low === 'and' || t.low === 'but' || t.low === 'who') return NONE;
   // '"…," it said in a statement': the organisation the sentence before is about.
-  if (t.low === 'it' && on('it-organisations')) return itsBody(c, p, j);
+  if (t.low === 'it' && on('it-organisations')) return bodyBefore(c, p, j);
+  // '"…," the firm said': the body the sentence before is about.
+  const body = bodyNounStart(toks, j);
+  if (body >= lo) return bodyBefore(c, p, body);
   // 'William Corr of the Campaign for Tobacco-Free Kids urged'
   const of = on('of-descriptions') ? beforeOfPlace(toks, j) : j;
   const head = of !== j && of >= lo ? mentionAt(c, p, of) : null;
@@ -92,19 +97,6 @@ function bodyOf(c: Ctx, p: number, j: number): Who {
   // 'Mr Tanzi's statement said': a person's own statement is theirs (their spokesman's words are not).
   const toks = toksOf(c, p);
   return m?.personId && toks[j]!.low === 'statement' && toks[j - 1]!.poss ? { kind: 'person', id: m.personId } : BLOCKED;
-}
-
-/** The organisation 'it' at k takes up: the subject of its own sentence so far, else of one of the two before, when that is an organisation. */
-function itsBody(c: Ctx, p: number, k: number): Who {
-  const sent = toksOf(c, p)[k]!.sent;
-  for (let s = sent; s >= 0 && s >= sent - 2; s--) {
-    const span = c.sentences[s];
-    if (!span || span.p < p - 1) break;
-    const w = sentenceSubject(c, s, s === sent ? k : Infinity);
-    if (w.kind === 'person' && w.id.startsWith('org-')) return { kind: 'person', id: w.id };
-    if (w.kind !== 'none') return BLOCKED;
-  }
-  return BLOCKED;
 }
 
 /** The body of a spokesperson named from the article at k ('a spokesman', 'the prime minister's official spokesman'). */
@@ -147,6 +139,8 @@ export function subjectAfter(c: Ctx, p: number, v: number): Who {
       continue;
     }
     if (!t.word) break;
+    // 'said the club', 'said the Japanese firm'
+    if (skipped === 0 && bodyNounAfter(c, p, k) > 0) return bodyBefore(c, p, k);
     // 'said a Vodafone spokesman'
     const body = t.low === 'a' || t.low === 'an' ? mentionAt(c, p, k + 1) : null;
     if (body?.personId?.startsWith('org-') && SPOKES_WORDS.has(toks[body.j]?.low ?? '')) return { kind: 'person', id: body.personId };
@@ -219,6 +213,7 @@ function subjectish(t: Tok): boolean {
     UNNAMED_SPEAKERS.has(t.low) ||
     PERSON_PRONOUNS.has(t.low) ||
     SKIP_BEFORE_VERB.has(t.low) ||
+    BODY_NOUNS.has(t.low) ||
     ['for', 'of', 'they', 'we', 'i', 'it', 'you'].includes(t.low)
   );
 }

@@ -72,6 +72,11 @@ export function qualifiesPost(c: Ctx, m: Mention): boolean {
 /** Words after which a name is an object, not a subject: 'an interview with the FT', 'told BBC News'. */
 const GOVERNING = new Set(['in', 'at', 'on', 'to', 'for', 'with', 'from', 'of', 'by', 'after', 'before', 'during', 'about', 'against', 'under', 'over', 'like', 'including', 'between', 'among', 'than', 'into', 'via', 'told', 'tell', 'tells', 'asked', 'ask', 'asks', 'urged', 'called']);
 
+/** Is the word at i the object of a preposition or of a verb like 'told' ('at the firm', 'told the club')? */
+export function governedAt(toks: readonly Tok[], i: number): boolean {
+  return GOVERNING.has(toks[i - 1]?.low ?? '');
+}
+
 /** Is the mention the object of a preposition or of a verb like 'told' (directly, or after 'the')? */
 export function governed(c: Ctx, m: Mention): boolean {
   const toks = toksOf(c, m.p);

@@ -70,6 +70,12 @@ export const MECHANISMS = [
   'calendar-surnames',
   /** Any body a spokesperson speaks for is an organisation of the registry ('a Department for Work and Pensions spokeswoman'), and 'a spokesman for the Y Agency' speaks for it, as a later 'the spokesman' does. */
   'spokes-for',
+  /** '"…," the firm said', 'said the club': a body taken up by what it is speaks for the organisation its own or one of the two sentences before is about. */
+  'body-nominals',
+  /** 'Munich Re, the world's biggest reinsurer, said': a name a body's description follows is an organisation's. */
+  'body-appositives',
+  /** An organisation word in the plural ends a body's name as it does in the singular ('Red Crescent Societies'). */
+  'plural-org-words',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

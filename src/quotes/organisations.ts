@@ -1,4 +1,4 @@
-import { CALENDAR_WORDS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING_VERBS, ORG_WORDS, PARTY_WORDS, POST_NOMINALS, SPOKES_WORDS, TEAM_WORDS, TITLE_HEADS } from '../text/lexicon.js';
+import { BODY_NOUNS, CALENDAR_WORDS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING_VERBS, ORG_WORDS, PARTY_WORDS, POST_NOMINALS, SPOKES_WORDS, TEAM_WORDS, TITLE_HEADS } from '../text/lexicon.js';
 import { isSpeechVerb } from './speech-verbs.js';
 import type { ArticleDoc, Tok } from './extract.js';
 import { skipsBeforeVerb, type NameRules } from './names.js';
@@ -51,7 +51,17 @@ function isOrgName(words: readonly Tok[], rules: NameRules, spoken = false): boo
     const person = HONORIFICS.has(low[0]!.low) || low.some((t) => t.poss) || (low.length === 2 && rules.gaz.firstNames.has(low[0]!.low));
     return !person && !low.every((t) => rules.gaz.places.has(t.low) || rules.gaz.demonyms.has(t.low));
   }
-  return low.length >= 2 && ORG_WORDS.has(low[low.length - 1]!.low);
+  const last = low[low.length - 1]!.low;
+  // 'Red Crescent Societies', 'Global Industries': an organisation word in the plural.
+  const singular = on('plural-org-words') ? last.replace(/ies$/u, 'y').replace(/s$/u, '') : last;
+  return low.length >= 2 && (ORG_WORDS.has(last) || ORG_WORDS.has(singular));
+}
+
+/** Is toks[i, e) a description saying what kind of body the name before it is ('the world's biggest reinsurer', 'a Dutch bank')? */
+function bodyDescription(toks: readonly Tok[], i: number, e: number): boolean {
+  const words = toks.slice(i, e);
+  const head = words[words.length - 1];
+  return on('body-appositives') && ['the', 'a', 'an'].includes(words[0]?.low ?? '') && head?.word === true && !head.cap && BODY_NOUNS.has(head.low) && !words.some((t) => t.low === 'of');
 }
 
 /**
@@ -64,17 +74,21 @@ function speakerOrg(toks: readonly Tok[], v: number): { i: number; j: number; sp
   const spokenBefore = toks[e]?.word === true && SPOKES_WORDS.has(toks[e]!.low);
   if (spokenBefore) e--;
   // 'Munich Re, the world's biggest reinsurer, said': step back over the description.
+  let described = false;
   if (toks[e]?.text === ',') {
     let b = e - 1;
     while (b >= 0 && e - b < 10 && toks[b]!.text !== ',') b--;
-    if (toks[b]?.text === ',') e = b - 1;
+    if (toks[b]?.text === ',') {
+      described = bodyDescription(toks, b + 1, e);
+      e = b - 1;
+    }
   }
   let b = e;
   while (b >= 0 && toks[b]!.word && (toks[b]!.cap || INNER.has(toks[b]!.low))) b--;
   const before = b < e ? readOrg(toks, b + 1) : null;
   // 'a spokesman for Dell said'
   const spokenFor = toks[b]?.low === 'for' && SPOKES_WORDS.has(toks[b - 1]?.low ?? '');
-  if (before && before.j === e + 1) return { ...before, spoken: spokenBefore || spokenFor };
+  if (before && before.j === e + 1) return { ...before, spoken: spokenBefore || spokenFor || described };
   // 'told the Financial Times': after these verbs the name is the listener.
   if (NON_INVERTING_VERBS.has(toks[v]!.low)) return null;
   const after = toks[v + 1]?.low === 'the' || toks[v + 1]?.low === 'to' ? readOrg(toks, v + 2) : readOrg(toks, v + 1);

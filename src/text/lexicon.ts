@@ -142,6 +142,18 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([...ORG_WORD_LIST, ...TEAM
 /** People (and statements) that speak for a body, whose words are the body's ('a Home Office spokesman said', 'an IAAF statement said'). */
 export const SPOKES_WORDS: ReadonlySet<string> = words(`spokesman spokeswoman spokesperson spokespeople official officials source sources statement`);
 
+/**
+ * Nouns a report takes a body up by once it has named it ('"…," the firm said', 'said the club'):
+ * companies, clubs, outlets, charities and agencies. Not documents ('the letter') nor governments,
+ * whose words a reader does not give to whichever body was named last.
+ */
+export const BODY_NOUNS: ReadonlySet<string> = words(`
+  company firm group club bank agency paper newspaper magazine broadcaster network channel carrier
+  airline retailer insurer reinsurer lender maker manufacturer producer supplier operator chain giant
+  watchdog regulator charity organisation organization union association federation body institute
+  studio label publisher developer bidder conglomerate business corporation
+`);
+
 /** Forms of 'be': after one a preposition names an agent or a recipient ('was put to X', 'is shared by X'), who the sentence is about. */
 export const BE_FORMS: ReadonlySet<string> = words(`be is are was were been being`);
 
