@@ -49,4 +49,8 @@ describe('attribution mechanisms, fourth pass', () => {
   it('reads an organisation word in the plural as ending a body’s name', () => {
     needs('plural-org-words', 'We need clean water.', 'Lagos Aid Societies', `${PEOPLE}The Lagos Aid Societies said: "We need clean water."\n`);
   });
+
+  it('takes the name after a post an inverted speech verb opens for a person', () => {
+    needs('inverted-posts', 'This is a simple tool,', 'Jo Marrow', `${PEOPLE}"This is a simple tool," said Quillfax's Jo Marrow.\n`);
+  });
 });

@@ -4,7 +4,6 @@ import {
   BODY_NOUNS,
   DETERMINERS,
   FUNCTION_WORDS,
-  HONORIFICS,
   NON_INVERTING_VERBS,
   PERSON_PRONOUNS,
   SKIP_BEFORE_VERB,
@@ -15,13 +14,13 @@ import {
   UNNAMED_SPEAKERS,
 } from '../text/lexicon.js';
 import { isSpeechVerb } from './speech-verbs.js';
-import { BLOCKED, NONE, governed, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
+import { BLOCKED, NONE, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
 import { on } from './mechanisms.js';
 import { APPOSITIVE_REACH, describedName, headBefore, isDash, namedAfterComma, namedAfterPost, nextComma, quotedAs } from './appositives.js';
 import { sentenceSubject, whoOf } from './coreference.js';
 import { spokesBody } from './spokes.js';
 import { isGluedHyphen, skipsBeforeVerb } from './names.js';
-import { beforeOfPlace } from './observe.js';
+import { beforeOfPlace } from './beside-verb.js';
 import { openDescribed } from './open-descriptions.js';
 import { bodyBefore, bodyNounAfter, bodyNounStart } from './body-nominals.js';
 

@@ -76,6 +76,8 @@ export const MECHANISMS = [
   'body-appositives',
   /** An organisation word in the plural ends a body's name as it does in the singular ('Red Crescent Societies'). */
   'plural-org-words',
+  /** 'said MSN's Jo Roe', 'said Aviator star Jo Roe': the name after a post an inverted speech verb opens is vouched for as a person's. */
+  'inverted-posts',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -1,51 +1,21 @@
 import type { ArticleDoc, Tok } from './extract.js';
-import { descriptionReach, isDash } from './appositives.js';
 import { on } from './mechanisms.js';
-import { isGluedHyphen, isNameWord, skipsBeforeVerb, isTitleHead, opensSentence, readName, type NameRules } from './names.js';
+import { isGluedHyphen, isNameWord, isTitleHead, opensSentence, readName, type NameRules } from './names.js';
 import {
-  CALENDAR_WORDS,
   DETERMINERS,
   FUNCTION_WORDS,
   HONORIFICS,
-  NAME_PARTICLES,
   NON_INVERTING_VERBS,
   ORG_WORDS,
-  RELATIVE_WORDS,
-  SKIP_BEFORE_VERB,
   TITLE_HEADS,
   TITLE_MODIFIERS,
   WEAK_SPEECH_VERBS,
 } from '../text/lexicon.js';
 import { isSpeechVerb } from './speech-verbs.js';
-import { leadsSentence, openDescriptionComma } from './open-descriptions.js';
+import { besideVerb } from './beside-verb.js';
+import { nameObservation, type NameObservation } from './observation.js';
 
-/** Where the run of name words ending at e starts. */
-function nameStart(toks: readonly Tok[], e: number): number {
-  let b = e;
-  while (b > 0 && isNameWord(toks[b - 1])) b--;
-  return b;
-}
-
-/** A printed name with the evidence beside it that it names a person. */
-export interface NameObservation {
-  display: string[];
-  low: string[];
-  title: string | null;
-  /** Printed after a courtesy title ('Mr', 'Lord'): only people have those. */
-  honorific: boolean;
-  /** The courtesy title itself ('dr', 'lord'), when there was one. */
-  courtesy?: string;
-  /** Seen only as a name with a known first name, with no title or speech verb beside it. */
-  weak?: boolean;
-  /** Printed as the inverted subject of a speech verb right after a quotation ('"…," said X'). */
-  quoting?: boolean;
-  /** Taken up as 'its' straight after its speech verb ('X said its offer'): an organisation. */
-  itself?: boolean;
-  articleId: string;
-}
-
-// Only 'its': people say 'it would' as often as companies do.
-const IT_WORDS = new Set(['its']);
+export type { NameObservation } from './observation.js';
 
 /** The title printed before a head word at k ('Deputy Finance Minister'), as text, or null. */
 function titleBefore(text: string, toks: readonly Tok[], k: number): string | null {
@@ -59,20 +29,6 @@ function titleBefore(text: string, toks: readonly Tok[], k: number): string | nu
   }
   if (HONORIFICS.has(toks[k]!.low) && start === k) return null;
   return text.slice(toks[start]!.start, toks[k]!.end);
-}
-
-function nameObservation(toks: readonly Tok[], r: { i: number; j: number }, title: string | null, articleId: string, honorific = false): NameObservation {
-  const display: string[] = [];
-  const low: string[] = [];
-  for (let k = r.i; k < r.j; k++) {
-    const t = toks[k]!;
-    if (!t.word) continue;
-    const text = t.poss ? t.text.slice(0, -2) : t.text;
-    if (k > r.i && isGluedHyphen(toks, k - 1)) display[display.length - 1] += `-${text}`;
-    else display.push(text);
-    low.push(t.low);
-  }
-  return { display, low, title, honorific, articleId };
 }
 
 /** A title set off after a name: 'Jane Roe, the finance minister,' / 'X, the company's chief executive, said'. */
@@ -144,76 +100,6 @@ function afterTitle(pd: ArticleDoc['passages'][number], k: number, rules: NameRu
   if (!okAppositive || (r.j - r.i === 1 && FUNCTION_WORDS.has(toks[r.i]!.low))) return null;
   const o = nameObservation(toks, r, honorific ? null : titleBefore(pd.text, toks, k), articleId, vouched);
   return courtesy ? { ...o, courtesy } : o;
-}
-
-/**
- * The end of a name before 'of/from/at <a capitalised body>' that ends at e ('William Corr of the
- * Campaign for Tobacco-Free Kids urged'), or e itself when there is no such description.
- */
-export function beforeOfPlace(toks: readonly Tok[], e: number): number {
-  for (let b = e; b >= 0 && e - b <= 10; b--) {
-    const t = toks[b]!;
-    if (t.q >= 0 || t.mark !== null) return e;
-    if (['of', 'from', 'at'].includes(t.low) && b < e) return isNameWord(toks[b - 1]) ? b - 1 : e;
-    if (!(t.cap || ['the', 'of', 'and', 'for', '&'].includes(t.low) || isGluedHyphen(toks, b))) return e;
-  }
-  return e;
-}
-
-/** The mark opening the description that the mark at e closes, no further than the description's reach from the mark at end, or -1. */
-function openingMark(toks: readonly Tok[], e: number, end: number, opens: (t: Tok | undefined) => boolean): number {
-  let m = e - 1;
-  while (m >= 0 && end - m <= descriptionReach() && !opens(toks[m]) && (toks[m]!.q < 0 || on('appositives'))) m--;
-  return opens(toks[m]) && e - m > 2 ? m : -1;
-}
-
-/** 'Labour MSP Jane May had said': a month or a day after a given name is a surname, as reading the name forwards allows. */
-function calendarSurname(toks: readonly Tok[], b: number, rules: NameRules): boolean {
-  const t = toks[b]!;
-  return on('calendar-surnames') && t.word && t.cap && CALENDAR_WORDS.has(t.low) && rules.gaz.firstNames.has(toks[b - 1]?.low ?? '') && !CALENDAR_WORDS.has(toks[b - 1]!.low);
-}
-
-/** Two or more name words beside the speech verb at k: 'Ada Okafor said' / 'said Ada Okafor'. */
-function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, articleId: string): NameObservation[] {
-  const out: NameObservation[] = [];
-  let e = k - 1;
-  while (e >= 0 && skipsBeforeVerb(toks[e]!) && !calendarSurname(toks, e, rules)) e--;
-  // 'Simon Sweetman, from the Federation of Small Businesses, said': the name before the description
-  // (set off by dashes too, and quoting a phrase: 'X, one of the so-called "Blair Babes", told').
-  const opens = (t: Tok | undefined) => (isDash(toks[e]) ? isDash(t) : t?.text === ',');
-  const verbAt = e;
-  const unclosed = openDescriptionComma(toks, e, 0);
-  if (toks[e]?.text === ',' || (on('appositives') && isDash(toks[e]))) {
-    const m = openingMark(toks, e, e, opens);
-    // 'Ada Roe, founder of Y Media, which backs Z, said': a relative clause after the description; the name is before both.
-    const outer = m >= 0 && RELATIVE_WORDS.has(toks[m + 1]?.low ?? '') ? openingMark(toks, m, e, opens) : -1;
-    if (m >= 0) e = (outer >= 0 ? outer : m) - 1;
-  } else if (unclosed > 0 && leadsSentence(toks, nameStart(toks, unclosed - 1))) {
-    // 'Lisa Roe, head of policy at the Y Trust said': a description with no closing comma.
-    e = unclosed - 1;
-  } else if (on('of-descriptions')) {
-    e = beforeOfPlace(toks, e);
-  }
-  // 'its' after a description is the body the description names ('X, PPI research director, said its…').
-  const described = e !== verbAt;
-  let b = e;
-  while (b >= 0 && (isNameWord(toks[b]) || calendarSurname(toks, b, rules) || (NAME_PARTICLES.has(toks[b]!.text) && b < e))) b--;
-  // 'But Jarek Kujda says': a word that cannot open a name is left off the front.
-  if (e - b >= 3 && !readName(toks, b + 1, rules)) b++;
-  if (e - b >= 2) {
-    const r = readName(toks, b + 1, rules);
-    if (r && r.j === e + 1 && r.j - r.i >= 2) {
-      // 'Deutsche Boerse said its offer…': what has 'its' is not a person.
-      out.push({ ...nameObservation(toks, r, null, articleId), itself: !(described && on('of-descriptions')) && IT_WORDS.has(toks[k + 1]?.low ?? '') });
-    }
-  }
-  const after = NON_INVERTING_VERBS.has(toks[k]!.low) ? null : readName(toks, k + 1, rules);
-  // '"…," said Naris Chaiyasoot': the inverted subject straight after a quotation is its speaker.
-  // Not when a word follows it: 'said Prebon Yamane economist X' names the firm before the post.
-  const ends = after !== null && (toks[after.j] === undefined || !toks[after.j]!.word);
-  const quoting = on('quoted-speakers') && ends && (toks[k - 1]?.mark === 'close' || (toks[k - 1]?.text === ',' && toks[k - 2]?.mark === 'close'));
-  if (after && after.j - after.i >= 2) out.push({ ...nameObservation(toks, after, null, articleId), ...(quoting ? { quoting: true } : {}) });
-  return out;
 }
 
 /** Finds printed names with evidence that they are people: a title before or after them, or a speech verb beside them. */

@@ -35,12 +35,14 @@ export function openDescriptionComma(toks: readonly Tok[], e: number, lo: number
   return -1;
 }
 
-/** Does the name starting at i open its sentence, after at most a few titles, capitals or openers ('But Labour MSP Jane Roe')? */
+/** Does the name starting at i open its sentence or the attribution after a quotation, after at most a few titles, capitals or openers ('But Labour MSP Jane Roe')? */
 export function leadsSentence(toks: readonly Tok[], i: number): boolean {
   let n = 0;
   for (let b = i - 1; b >= 0 && toks[b]!.sent === toks[i]!.sent; b--) {
     const t = toks[b]!;
     if (t.mark === 'open' || t.text === '(') continue;
+    // '"…," Will Roe, senior fellow at the Y Institute told…': the attribution after a quotation.
+    if (t.mark === 'close' || (t.text === ',' && toks[b - 1]?.mark === 'close')) return true;
     if (!t.word || ++n > LEAD_REACH) return false;
     if (!(t.cap || TITLE_HEADS.has(t.low) || TITLE_MODIFIERS.has(t.low) || DESCRIPTION_OPENERS.has(t.low))) return false;
   }

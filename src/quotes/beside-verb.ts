@@ -1,0 +1,117 @@
+import type { Tok } from './extract.js';
+import { descriptionReach, isDash } from './appositives.js';
+import { on } from './mechanisms.js';
+import { isGluedHyphen, isNameWord, readName, skipsBeforeVerb, type NameRules } from './names.js';
+import { nameObservation, type NameObservation } from './observation.js';
+import { leadsSentence, openDescriptionComma } from './open-descriptions.js';
+import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_PARTICLES, NON_INVERTING_VERBS, RELATIVE_WORDS } from '../text/lexicon.js';
+
+// Names printed beside a speech verb ('Ada Okafor said', 'said Ada Okafor'): evidence that they are people's.
+
+// Only 'its': people say 'it would' as often as companies do.
+const IT_WORDS = new Set(['its']);
+
+/** Where the run of name words ending at e starts. */
+function nameStart(toks: readonly Tok[], e: number): number {
+  let b = e;
+  while (b > 0 && isNameWord(toks[b - 1])) b--;
+  return b;
+}
+
+/**
+ * The end of a name before 'of/from/at <a capitalised body>' that ends at e ('William Corr of the
+ * Campaign for Tobacco-Free Kids urged'), or e itself when there is no such description.
+ */
+export function beforeOfPlace(toks: readonly Tok[], e: number): number {
+  for (let b = e; b >= 0 && e - b <= 10; b--) {
+    const t = toks[b]!;
+    if (t.q >= 0 || t.mark !== null) return e;
+    if (['of', 'from', 'at'].includes(t.low) && b < e) return isNameWord(toks[b - 1]) ? b - 1 : e;
+    if (!(t.cap || ['the', 'of', 'and', 'for', '&'].includes(t.low) || isGluedHyphen(toks, b))) return e;
+  }
+  return e;
+}
+
+/** The mark opening the description that the mark at e closes, no further than the description's reach from the mark at end, or -1. */
+function openingMark(toks: readonly Tok[], e: number, end: number, opens: (t: Tok | undefined) => boolean): number {
+  let m = e - 1;
+  while (m >= 0 && end - m <= descriptionReach() && !opens(toks[m]) && (toks[m]!.q < 0 || on('appositives'))) m--;
+  return opens(toks[m]) && e - m > 2 ? m : -1;
+}
+
+/** 'Labour MSP Jane May had said': a month or a day after a given name is a surname, as reading the name forwards allows. */
+function calendarSurname(toks: readonly Tok[], b: number, rules: NameRules): boolean {
+  const t = toks[b]!;
+  return on('calendar-surnames') && t.word && t.cap && CALENDAR_WORDS.has(t.low) && rules.gaz.firstNames.has(toks[b - 1]?.low ?? '') && !CALENDAR_WORDS.has(toks[b - 1]!.low);
+}
+
+/** Two or more name words beside the speech verb at k: 'Ada Okafor said' / 'said Ada Okafor'. */
+export function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, articleId: string): NameObservation[] {
+  const out: NameObservation[] = [];
+  let e = k - 1;
+  while (e >= 0 && skipsBeforeVerb(toks[e]!) && !calendarSurname(toks, e, rules)) e--;
+  // 'Simon Sweetman, from the Federation of Small Businesses, said': the name before the description
+  // (set off by dashes too, and quoting a phrase: 'X, one of the so-called "Blair Babes", told').
+  const opens = (t: Tok | undefined) => (isDash(toks[e]) ? isDash(t) : t?.text === ',');
+  const verbAt = e;
+  const unclosed = openDescriptionComma(toks, e, 0);
+  if (toks[e]?.text === ',' || (on('appositives') && isDash(toks[e]))) {
+    const m = openingMark(toks, e, e, opens);
+    // 'Ada Roe, founder of Y Media, which backs Z, said': a relative clause after the description; the name is before both.
+    const outer = m >= 0 && RELATIVE_WORDS.has(toks[m + 1]?.low ?? '') ? openingMark(toks, m, e, opens) : -1;
+    if (m >= 0) e = (outer >= 0 ? outer : m) - 1;
+  } else if (unclosed > 0 && leadsSentence(toks, nameStart(toks, unclosed - 1))) {
+    // 'Lisa Roe, head of policy at the Y Trust said': a description with no closing comma.
+    e = unclosed - 1;
+  } else if (on('of-descriptions')) {
+    e = beforeOfPlace(toks, e);
+  }
+  // 'its' after a description is the body the description names ('X, PPI research director, said its…').
+  const described = e !== verbAt;
+  let b = e;
+  while (b >= 0 && (isNameWord(toks[b]) || calendarSurname(toks, b, rules) || (NAME_PARTICLES.has(toks[b]!.text) && b < e))) b--;
+  // 'But Jarek Kujda says': a word that cannot open a name is left off the front.
+  if (e - b >= 3 && !readName(toks, b + 1, rules)) b++;
+  if (e - b >= 2) {
+    const r = readName(toks, b + 1, rules);
+    if (r && r.j === e + 1 && r.j - r.i >= 2) {
+      // 'Deutsche Boerse said its offer…': what has 'its' is not a person.
+      out.push({ ...nameObservation(toks, r, null, articleId), itself: !(described && on('of-descriptions')) && IT_WORDS.has(toks[k + 1]?.low ?? '') });
+    }
+  }
+  const after = afterVerb(toks, k, rules, articleId);
+  if (after) out.push(after);
+  return out;
+}
+
+/** How many words of a post may stand between an inverted speech verb and the name ('said MSN's product chief Jo Roe'). */
+const POST_REACH = 5;
+
+/** Ends a clause: nothing, or no word, follows it. */
+const endsAt = (toks: readonly Tok[], j: number) => toks[j] === undefined || !toks[j]!.word;
+
+/**
+ * The inverted subject of the speech verb at k ('said Ada Okafor'), or, with 'inverted-posts', the
+ * name after a post that opens with a possessive or a word no title list holds ('said MSN's Jo
+ * Roe', 'said Aviator star Jo Roe'), when the name ends the clause.
+ */
+function afterVerb(toks: readonly Tok[], k: number, rules: NameRules, articleId: string): NameObservation | null {
+  if (NON_INVERTING_VERBS.has(toks[k]!.low)) return null;
+  let after = readName(toks, k + 1, rules);
+  if ((!after || after.j - after.i < 2) && on('inverted-posts')) {
+    for (let m = k + 1; m < toks.length && m <= k + POST_REACH; m++) {
+      const t = toks[m]!;
+      if (!t.word || t.q >= 0 || (!t.cap && FUNCTION_WORDS.has(t.low))) break;
+      const r = m > k + 1 ? readName(toks, m, rules) : null;
+      if (r && r.i === m && r.j - r.i >= 2 && endsAt(toks, r.j)) {
+        after = r;
+        break;
+      }
+    }
+  }
+  if (!after || after.j - after.i < 2) return null;
+  // '"…," said Naris Chaiyasoot': the inverted subject straight after a quotation is its speaker.
+  // Not when a word follows it: 'said Prebon Yamane economist X' names the firm before the post.
+  const quoting = on('quoted-speakers') && endsAt(toks, after.j) && (toks[k - 1]?.mark === 'close' || (toks[k - 1]?.text === ',' && toks[k - 2]?.mark === 'close'));
+  return { ...nameObservation(toks, after, null, articleId), ...(quoting ? { quoting: true } : {}) };
+}

@@ -1,0 +1,35 @@
+import type { Tok } from './extract.js';
+import { isGluedHyphen } from './names.js';
+
+/** A printed name with the evidence beside it that it names a person. */
+export interface NameObservation {
+  display: string[];
+  low: string[];
+  title: string | null;
+  /** Printed after a courtesy title ('Mr', 'Lord'): only people have those. */
+  honorific: boolean;
+  /** The courtesy title itself ('dr', 'lord'), when there was one. */
+  courtesy?: string;
+  /** Seen only as a name with a known first name, with no title or speech verb beside it. */
+  weak?: boolean;
+  /** Printed as the inverted subject of a speech verb right after a quotation ('"…," said X'). */
+  quoting?: boolean;
+  /** Taken up as 'its' straight after its speech verb ('X said its offer'): an organisation. */
+  itself?: boolean;
+  articleId: string;
+}
+
+/** The observation of the printed name at tokens [r.i, r.j), a possessive's 's left off and hyphenated words joined. */
+export function nameObservation(toks: readonly Tok[], r: { i: number; j: number }, title: string | null, articleId: string, honorific = false): NameObservation {
+  const display: string[] = [];
+  const low: string[] = [];
+  for (let k = r.i; k < r.j; k++) {
+    const t = toks[k]!;
+    if (!t.word) continue;
+    const text = t.poss ? t.text.slice(0, -2) : t.text;
+    if (k > r.i && isGluedHyphen(toks, k - 1)) display[display.length - 1] += `-${text}`;
+    else display.push(text);
+    low.push(t.low);
+  }
+  return { display, low, title, honorific, articleId };
+}
