@@ -53,4 +53,14 @@ describe('attribution mechanisms, fourth pass', () => {
   it('takes the name after a post an inverted speech verb opens for a person', () => {
     needs('inverted-posts', 'This is a simple tool,', 'Jo Marrow', `${PEOPLE}"This is a simple tool," said Quillfax's Jo Marrow.\n`);
   });
+
+  it('finds the person after an inverted verb past their courtesy title', () => {
+    const text = 'Adviser Ann Quell met Finance chief Jo Marrow on Monday. Profits rose in the spring for the third year running on strong sales of shoes and boots in the north, said Ms Marrow. "We are pleased," she said.\n';
+    needs('inverted-courtesy', 'We are pleased,', 'Jo Marrow', text);
+  });
+
+  it('takes the name ending a sentence after a speech verb with no comma for its speaker', () => {
+    const text = 'Adviser Ann Quell met Finance chief Jo Marrow on Monday. Many workers think that profits will rise said Marrow. "We are pleased," she said.\n';
+    needs('final-inversions', 'We are pleased,', 'Jo Marrow', text);
+  });
 });

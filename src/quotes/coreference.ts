@@ -1,4 +1,4 @@
-import { BE_FORMS, FUNCTION_WORDS, NON_INVERTING_VERBS, SKIP_BEFORE_VERB, SPOKESPERSONS, TITLE_HEADS, UNNAMED_PEOPLE } from '../text/lexicon.js';
+import { BE_FORMS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING_VERBS, SKIP_BEFORE_VERB, SPOKESPERSONS, TITLE_HEADS, UNNAMED_PEOPLE } from '../text/lexicon.js';
 import { isSpeechVerb } from './speech-verbs.js';
 import { spokesBody, spokespersonAt } from './spokes.js';
 import { BLOCKED, NONE, governed, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
@@ -158,11 +158,19 @@ function speakerOfSentence(c: Ctx, span: Ctx['sentences'][number]): Who {
     const t = toks[k]!;
     if (t.q >= 0 || !t.word || !isSpeechVerb(t.low) || NON_INVERTING_VERBS.has(t.low)) continue;
     const before = mentionAt(c, span.p, k - 1);
-    const after = mentionAt(c, span.p, toks[k + 1]?.low === 'to' ? k + 2 : k + 1); // 'according to X'
+    const after = nameAfter(c, span.p, k); // 'according to X'
     const m = before && before.kind !== 'pronoun' ? before : after && after.kind !== 'pronoun' ? after : null;
     if (m) return m.personId ? { kind: 'person', id: m.personId } : BLOCKED;
   }
   return NONE;
+}
+
+/** The mention right after the speech verb at k, past 'to' ('according to X') and, with 'inverted-courtesy', a courtesy title ('said Mr Roe'). */
+function nameAfter(c: Ctx, p: number, k: number): Mention | null {
+  const toks = toksOf(c, p);
+  let n = toks[k + 1]?.low === 'to' ? k + 2 : k + 1;
+  if (on('inverted-courtesy') && toks[n]?.cap && HONORIFICS.has(toks[n]!.low)) n += toks[n + 1]?.text === '.' ? 2 : 1;
+  return mentionAt(c, p, n);
 }
 
 /**
@@ -184,8 +192,13 @@ function reportingSubject(c: Ctx, span: Ctx['sentences'][number]): Who | null {
     const before = mentionAt(c, span.p, b);
     if (before && before.kind !== 'pronoun' && !toks[b]!.poss && !governed(c, before) && !qualifiesPost(c, before)) return whoOf(c, before);
     // 'told' never inverts ('…, told Reuters' names who heard it).
-    const inverted = !NON_INVERTING_VERBS.has(t.low) && (toks[k - 1]?.text === ',' || toks[k - 1]?.mark === 'close');
-    const after = inverted ? mentionAt(c, span.p, k + 1) : null;
+    const named = nameAfter(c, span.p, k);
+    // '…that have educational elements said Mr Roe.': with no comma, a name ending the sentence is its speaker.
+    const last = on('final-inversions') && named !== null && (named.j >= span.j || toks[named.j]?.text === '.');
+    const inverted = !NON_INVERTING_VERBS.has(t.low) && (toks[k - 1]?.text === ',' || toks[k - 1]?.mark === 'close' || last);
+    // An inverted subject ends its clause: 'said Mr Roe "should go"' reports Mr Roe's words, not his.
+    const ends = named !== null && !toks[named.j]?.word && toks[named.j]?.mark !== 'open';
+    const after = inverted && (ends || !on('inverted-courtesy')) ? named : null;
     if (after && after.kind !== 'pronoun') return whoOf(c, after);
     // Only the first reporting verb is the sentence's own: a later one reports inside it ('X said that when Y announced…').
     return null;

@@ -78,6 +78,10 @@ export const MECHANISMS = [
   'plural-org-words',
   /** 'said MSN's Jo Roe', 'said Aviator star Jo Roe': the name after a post an inverted speech verb opens is vouched for as a person's. */
   'inverted-posts',
+  /** '…, said Mr Roe.', 'according to Dr Roe': the person after an inverted verb is found past their courtesy title, for the sentence's subject. */
+  'inverted-courtesy',
+  /** '…that have educational elements said Mr Roe.': an inverted verb with no comma before it still has the name ending the sentence as its subject. */
+  'final-inversions',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
