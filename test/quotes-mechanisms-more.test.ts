@@ -63,4 +63,9 @@ describe('attribution mechanisms, fourth pass', () => {
     const text = 'Adviser Ann Quell met Finance chief Jo Marrow on Monday. Many workers think that profits will rise said Marrow. "We are pleased," she said.\n';
     needs('final-inversions', 'We are pleased,', 'Jo Marrow', text);
   });
+
+  it('takes up the one "she said" stood for in the sentence before', () => {
+    const text = 'Adviser Ann Quell met Finance chief Jo Marrow on Monday. Mrs Marrow went on to talk about the year ahead. The workers would see their pay rise by a third, she said. "We are pleased," she said.\n';
+    needs('pronoun-reporters', 'We are pleased,', 'Jo Marrow', text);
+  });
 });

@@ -191,6 +191,8 @@ function reportingSubject(c: Ctx, span: Ctx['sentences'][number]): Who | null {
     if (open) return whoOf(c, open);
     const before = mentionAt(c, span.p, b);
     if (before && before.kind !== 'pronoun' && !toks[b]!.poss && !governed(c, before) && !qualifiesPost(c, before)) return whoOf(c, before);
+    // '…is to be overcome, he said.', '…against them, he says, insisting…': the one 'he' stands for.
+    if (before?.kind === 'pronoun' && on('pronoun-reporters') && before.i > span.i) return whoOf(c, before);
     // 'told' never inverts ('…, told Reuters' names who heard it).
     const named = nameAfter(c, span.p, k);
     // '…that have educational elements said Mr Roe.': with no comma, a name ending the sentence is its speaker.
@@ -215,7 +217,10 @@ export function resolvePronoun(c: Ctx, m: Mention): Who {
   // He or she is a person, of that sex: a sentence about an organisation, or about a woman for 'he', is passed over.
   const sex = toksOf(c, m.p)[m.i]!.low === 'she' ? 'f' : 'm';
   const person = (w: Who) => w.kind !== 'person' || w.spokes === true || (!w.id.startsWith('org-') && (!on('pronoun-gender') || (c.sex.get(w.id) ?? sex) === sex));
-  const own = sentenceSubject(c, m.sent, m.i);
+  // '…would rise by a third, she said': a reporting clause tacked on after a comma is not about the clause before it.
+  const toks = toksOf(c, m.p);
+  const tacked = on('pronoun-reporters') && toks[m.i - 1]?.text === ',' && isSpeechVerb(toks[m.j]?.low ?? '');
+  const own = tacked ? NONE : sentenceSubject(c, m.sent, m.i);
   if (own.kind !== 'none' && person(own)) return own;
   for (let s = m.sent - 1; s >= 0 && s >= m.sent - 3; s--) {
     const span = c.sentences[s];

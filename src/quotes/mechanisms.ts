@@ -82,6 +82,8 @@ export const MECHANISMS = [
   'inverted-courtesy',
   /** '…that have educational elements said Mr Roe.': an inverted verb with no comma before it still has the name ending the sentence as its subject. */
   'final-inversions',
+  /** '…is to be overcome, he said.': a sentence whose reporting verb's subject is 'he' or 'she' is about the one the pronoun stands for. */
+  'pronoun-reporters',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
