@@ -60,12 +60,20 @@ describe('attribution mechanisms, fourth pass', () => {
   });
 
   it('takes the name ending a sentence after a speech verb with no comma for its speaker', () => {
-    const text = 'Adviser Ann Quell met Finance chief Jo Marrow on Monday. Many workers think that profits will rise said Marrow. "We are pleased," she said.\n';
+    const text = 'Adviser Ann Quell met Finance chief Jo Marrow on Monday. Many workers hope that profits will rise said Marrow. "We are pleased," she said.\n';
     needs('final-inversions', 'We are pleased,', 'Jo Marrow', text);
   });
 
   it('takes up the one "she said" stood for in the sentence before', () => {
     const text = 'Adviser Ann Quell met Finance chief Jo Marrow on Monday. Mrs Marrow went on to talk about the year ahead. The workers would see their pay rise by a third, she said. "We are pleased," she said.\n';
     needs('pronoun-reporters', 'We are pleased,', 'Jo Marrow', text);
+  });
+
+  it('reads a verb of thinking after a quotation as its attribution', () => {
+    needs('cognition-verbs', 'Profits will rise,', 'Jo Marrow', `Finance chief Jo Marrow met Tom Ferris on Monday. "Profits will rise," Ms Marrow believes.\n`);
+  });
+
+  it('takes a relative "who" before a speech verb for the name before its comma', () => {
+    needs('relative-subjects', 'It will work.', 'Jo Marrow', `Finance chief Jo Marrow met Tom Ferris on Monday.\n\nThe plan was backed by Marrow, who said: "It will work."\n`);
   });
 });

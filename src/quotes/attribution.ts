@@ -107,6 +107,8 @@ function whoSaid(c: Ctx, pl: Placed, prev: Prev | null, { lo, segLo, samePrev }:
   // 3. the nearest speech verb earlier in the sentence
   let v = -1;
   for (let k = pl.openIdx - 1; k >= segLo && v < 0; k--) if (isVerbAt(c, pl.p0, k)) v = k;
+  // 'Mr Roe said the public felt let down and "…"': a view inside someone's words is theirs.
+  for (let k = v - 1; k >= segLo && v >= 0 && !isSpeechVerb(toksOf(c, pl.p0)[v]!.low); k--) if (isVerbAt(c, pl.p0, k) && isSpeechVerb(toksOf(c, pl.p0)[k]!.low)) v = k;
   if (v >= 0) {
     const w = speakerOfVerb(c, pl.p0, v, lo);
     if (decisive(c, pl.p0, v, w)) return w;

@@ -13,7 +13,7 @@ import {
   TITLE_MODIFIERS,
   UNNAMED_SPEAKERS,
 } from '../text/lexicon.js';
-import { isSpeechVerb } from './speech-verbs.js';
+import { isReportingVerb } from './speech-verbs.js';
 import { BLOCKED, NONE, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
 import { on } from './mechanisms.js';
 import { APPOSITIVE_REACH, describedName, headBefore, isDash, namedAfterComma, namedAfterPost, nextComma, quotedAs } from './appositives.js';
@@ -28,7 +28,7 @@ import { bodyBefore, bodyNounAfter, bodyNounStart } from './body-nominals.js';
 export function isVerbAt(c: Ctx, p: number, k: number): boolean {
   const toks = toksOf(c, p);
   const t = toks[k]!;
-  if (!t.word || t.q >= 0 || !isSpeechVerb(t.low)) return false;
+  if (!t.word || t.q >= 0 || !isReportingVerb(t.low)) return false;
   if (t.low === 'according') return toks[k + 1]?.low === 'to';
   const b1 = toks[k - 1];
   const b2 = toks[k - 2];
@@ -67,6 +67,9 @@ export function subjectBefore(c: Ctx, p: number, v: number, lo: number): Who {
     const before = headBefore(c, p, j, lo);
     return before && before.kind !== 'pronoun' ? whoOf(c, before) : NONE;
   }
+  // 'It is a view shared by Rooney, who believes "…"': 'who' stands for the name before its comma.
+  const antecedent = t.low === 'who' && on('relative-subjects') && toks[j - 1]?.text === ',' ? mentionAt(c, p, j - 2) : null;
+  if (antecedent && antecedent.kind === 'name' && !antecedent.personId?.startsWith('org-')) return whoOf(c, antecedent);
   if (t.low === 'and' || t.low === 'but' || t.low === 'who') return NONE;
   // '"…," it said in a statement': the organisation the sentence before is about.
   if (t.low === 'it' && on('it-organisations')) return bodyBefore(c, p, j);

@@ -1,5 +1,5 @@
 import { BE_FORMS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING_VERBS, SKIP_BEFORE_VERB, SPOKESPERSONS, TITLE_HEADS, UNNAMED_PEOPLE } from '../text/lexicon.js';
-import { isSpeechVerb } from './speech-verbs.js';
+import { isReportingVerb } from './speech-verbs.js';
 import { spokesBody, spokespersonAt } from './spokes.js';
 import { BLOCKED, NONE, governed, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
 import type { Mention } from './mentions.js';
@@ -156,7 +156,7 @@ function speakerOfSentence(c: Ctx, span: Ctx['sentences'][number]): Who {
   const toks = toksOf(c, span.p);
   for (let k = span.i; k < span.j; k++) {
     const t = toks[k]!;
-    if (t.q >= 0 || !t.word || !isSpeechVerb(t.low) || NON_INVERTING_VERBS.has(t.low)) continue;
+    if (t.q >= 0 || !t.word || !isReportingVerb(t.low) || NON_INVERTING_VERBS.has(t.low)) continue;
     const before = mentionAt(c, span.p, k - 1);
     const after = nameAfter(c, span.p, k); // 'according to X'
     const m = before && before.kind !== 'pronoun' ? before : after && after.kind !== 'pronoun' ? after : null;
@@ -182,7 +182,7 @@ function reportingSubject(c: Ctx, span: Ctx['sentences'][number]): Who | null {
   const toks = toksOf(c, span.p);
   for (let k = span.i; k < span.j; k++) {
     const t = toks[k]!;
-    if (t.q >= 0 || !t.word || !isSpeechVerb(t.low) || t.low === 'according') continue;
+    if (t.q >= 0 || !t.word || !isReportingVerb(t.low) || t.low === 'according') continue;
     // 'Asked about Mr Roe's post, Mr Doe told…': a participle opening the sentence is not its reporting verb.
     if (k === span.i && /(?:ed|ing)$/u.test(t.low)) continue;
       let b = k - 1;
@@ -219,7 +219,7 @@ export function resolvePronoun(c: Ctx, m: Mention): Who {
   const person = (w: Who) => w.kind !== 'person' || w.spokes === true || (!w.id.startsWith('org-') && (!on('pronoun-gender') || (c.sex.get(w.id) ?? sex) === sex));
   // '…would rise by a third, she said': a reporting clause tacked on after a comma is not about the clause before it.
   const toks = toksOf(c, m.p);
-  const tacked = on('pronoun-reporters') && toks[m.i - 1]?.text === ',' && isSpeechVerb(toks[m.j]?.low ?? '');
+  const tacked = on('pronoun-reporters') && toks[m.i - 1]?.text === ',' && isReportingVerb(toks[m.j]?.low ?? '');
   const own = tacked ? NONE : sentenceSubject(c, m.sent, m.i);
   if (own.kind !== 'none' && person(own)) return own;
   for (let s = m.sent - 1; s >= 0 && s >= m.sent - 3; s--) {

@@ -84,6 +84,10 @@ export const MECHANISMS = [
   'final-inversions',
   /** '…is to be overcome, he said.': a sentence whose reporting verb's subject is 'he' or 'she' is about the one the pronoun stands for. */
   'pronoun-reporters',
+  /** Verbs of thinking ('believes', 'estimated', 'reckons') introduce a quotation and name whose view a sentence gives, as verbs of saying do. */
+  'cognition-verbs',
+  /** '…shared by Jo Roe, who believes "…"': a relative 'who' before a reporting verb stands for the name before its comma. */
+  'relative-subjects',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

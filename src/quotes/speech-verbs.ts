@@ -1,4 +1,4 @@
-import { NAMING_CUES, SPEECH_VERBS } from '../text/lexicon.js';
+import { COGNITION_VERBS, NAMING_CUES, SPEECH_VERBS } from '../text/lexicon.js';
 import { wordnetReportingVerbs } from '../text/reporting-verbs.js';
 import { on } from './mechanisms.js';
 
@@ -11,4 +11,13 @@ export function isSpeechVerb(word: string): boolean {
   if (SPEECH_VERBS.has(word)) return true;
   if (!on('wordnet-reporting-verbs') || NAMING_CUES.has(word)) return false;
   return wordnetReportingVerbs()?.has(word) ?? false;
+}
+
+/**
+ * Does this word report what someone said or holds ('said', 'believes', 'estimated')? Verbs of
+ * thinking introduce a quotation or name whose view a sentence gives as verbs of saying do
+ * ('…, Mr Roe believes.'), though they are no evidence that a name beside them is a person's.
+ */
+export function isReportingVerb(word: string): boolean {
+  return isSpeechVerb(word) || (on('cognition-verbs') && COGNITION_VERBS.has(word));
 }

@@ -36,6 +36,15 @@ export const SPEECH_VERBS: ReadonlySet<string> = words(`
 `);
 
 /**
+ * Verbs of thinking that give someone's view as a speech verb gives their words ('…, Mr Roe
+ * believes.', 'who believes "…"'); only the forms seldom read as nouns ('a thought', 'fears of').
+ */
+export const COGNITION_VERBS: ReadonlySet<string> = words(`
+  believe believes believed believing think thinks reckon reckons reckoned reckoning
+  estimated estimating feel feels felt expects suspects doubts agrees accepts
+`);
+
+/**
  * Speech verbs that name where a report came from rather than who spoke ('according to the
  * Gazette', 'the Herald reported'): they attribute only when they point at a person, otherwise the search for
  * the speaker goes on.
