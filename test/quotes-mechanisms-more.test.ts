@@ -22,7 +22,7 @@ describe('attribution mechanisms, fourth pass', () => {
   });
 
   it('reads a month after a given name, right before a speech verb, as a surname', () => {
-    const text = `${PEOPLE}Labour MSP Nora June had said the vote was close. "It will be tight," she said.\n`;
+    const text = `${PEOPLE}Labour MSP Nora June had said the vote was close. The count starts at noon. Results come at six. "It will be tight," she said.\n`;
     needs('calendar-surnames', 'It will be tight,', 'Nora June', text);
   });
 
@@ -75,5 +75,9 @@ describe('attribution mechanisms, fourth pass', () => {
 
   it('takes a relative "who" before a speech verb for the name before its comma', () => {
     needs('relative-subjects', 'It will work.', 'Jo Marrow', `Finance chief Jo Marrow met Tom Ferris on Monday.\n\nThe plan was backed by Marrow, who said: "It will work."\n`);
+  });
+
+  it('takes a full name opening the sentence before a "he said" quotation for a person', () => {
+    needs('pronoun-antecedents', 'It is all too cheap,', 'Dan Quell', `${PEOPLE}Comedy star Dan Quell criticised the channel on Friday. "It is all too cheap," he said.\n`);
   });
 });

@@ -88,6 +88,8 @@ export const MECHANISMS = [
   'cognition-verbs',
   /** '…shared by Jo Roe, who believes "…"': a relative 'who' before a reporting verb stands for the name before its comma. */
   'relative-subjects',
+  /** A full name with a listed given name opening the sentence a quotation given to 'he' or 'she' (of that sex) follows is a person's ('Dan Roe criticised the channel. "…," he said.'). */
+  'pronoun-antecedents',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

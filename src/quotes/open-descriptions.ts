@@ -35,8 +35,8 @@ export function openDescriptionComma(toks: readonly Tok[], e: number, lo: number
   return -1;
 }
 
-/** Does the name starting at i open its sentence or the attribution after a quotation, after at most a few titles, capitals or openers ('But Labour MSP Jane Roe')? */
-export function leadsSentence(toks: readonly Tok[], i: number): boolean {
+/** Does the name starting at i open its sentence or the attribution after a quotation, after at most a few titles, capitals or openers ('But Labour MSP Jane Roe'), or with `plain` other describing words? */
+export function leadsSentence(toks: readonly Tok[], i: number, plain = false): boolean {
   let n = 0;
   for (let b = i - 1; b >= 0 && toks[b]!.sent === toks[i]!.sent; b--) {
     const t = toks[b]!;
@@ -44,7 +44,9 @@ export function leadsSentence(toks: readonly Tok[], i: number): boolean {
     // '"…," Will Roe, senior fellow at the Y Institute told…': the attribution after a quotation.
     if (t.mark === 'close' || (t.text === ',' && toks[b - 1]?.mark === 'close')) return true;
     if (!t.word || ++n > LEAD_REACH) return false;
-    if (!(t.cap || TITLE_HEADS.has(t.low) || TITLE_MODIFIERS.has(t.low) || DESCRIPTION_OPENERS.has(t.low))) return false;
+    if (DESCRIPTION_OPENERS.has(t.low) || TITLE_HEADS.has(t.low) || TITLE_MODIFIERS.has(t.low)) continue;
+    // 'After meeting Jo Roe' is no subject; with `plain`, any other word may describe it ('Comedy star Jo Roe').
+    if (FUNCTION_WORDS.has(t.low) || !(t.cap || plain)) return false;
   }
   return true;
 }

@@ -2,6 +2,7 @@ import type { ArticleDoc } from './extract.js';
 import { editDistance } from '../text/edit-distance.js';
 import type { NameRules } from './names.js';
 import { observeFullNames, observeNames, type NameObservation } from './observe.js';
+import { observeAntecedents } from './antecedents.js';
 import { isPersonName, type NameEvidence } from './personhood.js';
 import { addToList, nameWords, slug } from './util.js';
 import { on } from './mechanisms.js';
@@ -80,7 +81,7 @@ export function buildPeople(docs: Iterable<ArticleDoc>, rules: NameRules): Perso
   const multi = new Map<string, NameObservation[]>();
   const single: NameObservation[] = [];
   for (const d of docs) {
-    for (const o of [...observeNames(d, rules), ...observeFullNames(d, rules)]) {
+    for (const o of [...observeNames(d, rules), ...observeFullNames(d, rules), ...observeAntecedents(d, rules)]) {
       if (o.low.length >= 2) addToList(multi, o.low.join(' '), o);
       else single.push(o);
     }
