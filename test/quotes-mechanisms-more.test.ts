@@ -80,4 +80,9 @@ describe('attribution mechanisms, fourth pass', () => {
   it('takes a full name opening the sentence before a "he said" quotation for a person', () => {
     needs('pronoun-antecedents', 'It is all too cheap,', 'Dan Quell', `${PEOPLE}Comedy star Dan Quell criticised the channel on Friday. "It is all too cheap," he said.\n`);
   });
+
+  it('takes an acronym quoted alone for the spelt-out body another article gives it to', () => {
+    const spelt = 'The Quill Monetary Fund (QMF) lends to states. The QMF said: "Rates will rise."\n';
+    needs('acronym-merge', 'Growth is slow.', 'Quill Monetary Fund', spelt, `${PEOPLE}The QMF said: "Growth is slow."\n`);
+  });
 });

@@ -90,6 +90,8 @@ export const MECHANISMS = [
   'relative-subjects',
   /** A full name with a listed given name opening the sentence a quotation given to 'he' or 'she' (of that sex) follows is a person's ('Dan Roe criticised the channel. "…," he said.'). */
   'pronoun-antecedents',
+  /** An acronym a body is quoted by alone ('the IMF said') is the one spelt-out body another article gives it to, not a body of its own. */
+  'acronym-merge',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -142,6 +142,21 @@ export function observeOrgs(doc: ArticleDoc, rules: NameRules): Map<string, OrgN
 }
 
 /**
+ * 'the IMF said' in one article and 'the International Monetary Fund (IMF) said' in another are one
+ * body: an acronym seen alone joins the one spelt-out name that goes by it.
+ */
+function mergeAcronyms(seen: Map<string, { display: string; count: number; acronyms: Set<string> }>): void {
+  const owners = new Map<string, string[]>();
+  for (const [key, v] of seen) for (const a of v.acronyms) owners.set(a, [...(owners.get(a) ?? []), key]);
+  for (const [a, keys] of owners) {
+    const alone = seen.get(a);
+    if (!alone || keys.length !== 1 || keys[0] === a) continue;
+    seen.get(keys[0]!)!.count += alone.count;
+    seen.delete(a);
+  }
+}
+
+/**
  * The organisations the corpus quotes, as registry entries kept apart from people (kind
  * 'organisation'): 'Downing Street said', 'the WTO said', 'a Home Office spokesman said'.
  */
@@ -155,6 +170,7 @@ export function buildOrganisations(docs: Iterable<ArticleDoc>, rules: NameRules,
       seen.set(key, held);
     }
   }
+  if (on('acronym-merge')) mergeAcronyms(seen);
   const taken = new Set(people.flatMap((p) => [...p.variants.keys()]));
   const used = new Set(people.map((p) => p.id));
   const out: Person[] = [];
