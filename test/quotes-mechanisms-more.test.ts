@@ -85,4 +85,9 @@ describe('attribution mechanisms, fourth pass', () => {
     const spelt = 'The Quill Monetary Fund (QMF) lends to states. The QMF said: "Rates will rise."\n';
     needs('acronym-merge', 'Growth is slow.', 'Quill Monetary Fund', spelt, `${PEOPLE}The QMF said: "Growth is slow."\n`);
   });
+
+  it('lets a role no one holds take up a person known by courtesy title and surname', () => {
+    const text = `${PEOPLE}Lord Quell said the plan was flawed. The former ambassador said: "It is a mistake."\n`;
+    needs('courtesy-references', 'It is a mistake.', 'Quell', text);
+  });
 });

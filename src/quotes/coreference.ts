@@ -31,8 +31,7 @@ function epithetOf(c: Ctx, m: Mention): Who {
   const span = c.sentences[m.sent - 1];
   const w = span && span.p >= m.p - 1 ? sentenceSubject(c, m.sent - 1) : NONE;
   // Only someone the article has named in full: a stray word taken for a name ('Double Olympic champion') is no one to follow.
-  const full = (id: string) => c.mentions.some((x) => x.personId === id && x.kind === 'name' && x.j - x.i >= 2 && (x.p < m.p || (x.p === m.p && x.i < m.i)));
-  if (w.kind === 'person' && !w.id.startsWith('org-') && (w.id === m.personId || full(w.id))) return w;
+  if (w.kind === 'person' && !w.id.startsWith('org-') && (w.id === m.personId || namedInFull(c, w.id, m))) return w;
   return m.personId && w.kind === 'none' ? { kind: 'person', id: m.personId } : BLOCKED;
 }
 
@@ -52,7 +51,13 @@ function unheldRole(c: Ctx, m: Mention): Who {
 
 /** Has the article named this person in full before mention `m`? */
 function namedInFull(c: Ctx, id: string, m: Mention): boolean {
-  return c.mentions.some((x) => x.personId === id && x.kind === 'name' && x.j - x.i >= 2 && (x.p < m.p || (x.p === m.p && x.i < m.i)));
+  return c.mentions.some((x) => x.personId === id && x.kind === 'name' && (x.j - x.i >= 2 || titled(c, x)) && (x.p < m.p || (x.p === m.p && x.i < m.i)));
+}
+
+/** 'Lord Butler', 'Mrs Roe': a surname after a courtesy title is as settled a reference as a full name. */
+function titled(c: Ctx, x: Mention): boolean {
+  const before = toksOf(c, x.p)[x.i - 1];
+  return on('courtesy-references') && before?.cap === true && HONORIFICS.has(before.low);
 }
 
 /**

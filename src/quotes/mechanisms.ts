@@ -92,6 +92,8 @@ export const MECHANISMS = [
   'pronoun-antecedents',
   /** An acronym a body is quoted by alone ('the IMF said') is the one spelt-out body another article gives it to, not a body of its own. */
   'acronym-merge',
+  /** A surname after a courtesy title ('Lord Roe') is the person named in full, whom an epithet or an unheld role ('the former cabinet secretary') can take up. */
+  'courtesy-references',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
