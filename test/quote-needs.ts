@@ -16,9 +16,17 @@ export function speakers(...articles: string[]): Record<string, string | null> {
 
 /** Asserts who said `quote` with every mechanism on, and that with `m` off the answer is different. */
 export function needs(m: Mechanism, quote: string, who: string | null, ...articles: string[]): void {
-  switchOff([]);
+  needsBesides(m, [], quote, who, ...articles);
+}
+
+/**
+ * As `needs`, with `others` off in both runs: where a later mechanism also gets the text right,
+ * that with those off `m` is still what does.
+ */
+export function needsBesides(m: Mechanism, others: readonly Mechanism[], quote: string, who: string | null, ...articles: string[]): void {
+  switchOff([...others]);
   expect(speakers(...articles)[quote]).toBe(who);
-  switchOff([m]);
+  switchOff([...others, m]);
   expect(speakers(...articles)[quote] ?? null).not.toBe(who);
   switchOff([]);
 }

@@ -90,4 +90,9 @@ describe('attribution mechanisms, fourth pass', () => {
     const text = `${PEOPLE}Lord Quell said the plan was flawed. The former ambassador said: "It is a mistake."\n`;
     needs('courtesy-references', 'It is a mistake.', 'Quell', text);
   });
+
+  it('reads a party word before a given name as a description, and after one as a surname', () => {
+    needs('party-names', 'We will win the seat.', 'Liam Quell', `${PEOPLE}Tory Liam Quell said: "We will win the seat."\n`);
+    needs('party-names', 'Sales are strong.', 'Jo Green', `${PEOPLE}Shop chief Jo Green said: "Sales are strong."\n`);
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { switchOff } from '../src/quotes/mechanisms.js';
-import { needs, speakers } from './quote-needs.js';
+import { needs, needsBesides, speakers } from './quote-needs.js';
 
 afterEach(() => switchOff([]));
 
@@ -36,7 +36,8 @@ describe('attribution mechanisms', () => {
 
   it('reads past a long description holding a relative clause to the name before it', () => {
     const text = 'Rita Quenby, a banker from the city who has held talks with the club over a possible bond sale, said the club needed cash. "They need strong people," she said.\n';
-    needs('long-descriptions', 'They need strong people,', 'Rita Quenby', text);
+    // A name opening the sentence before 'she said' is a person's anyway (pronoun-antecedents, open-descriptions).
+    needsBesides('long-descriptions', ['pronoun-antecedents', 'open-descriptions'], 'They need strong people,', 'Rita Quenby', text);
   });
 
   it('gives "it said" to the organisation the sentence before is about', () => {
@@ -75,7 +76,7 @@ describe('attribution mechanisms', () => {
   });
 
   it('gives the words of "X of the Y Campaign" to X', () => {
-    needs('of-descriptions', 'The air is foul,', 'Jack Dorsal', 'Jack Dorsal of the Campaign for Clean Air urged the council to act. "The air is foul," he said.\n');
+    needsBesides('of-descriptions', ['pronoun-antecedents'], 'The air is foul,', 'Jack Dorsal', 'Jack Dorsal of the Campaign for Clean Air urged the council to act. "The air is foul," he said.\n');
   });
 
   it('reads a body’s word inside the post before an inverted name', () => {
@@ -138,7 +139,8 @@ describe('attribution mechanisms', () => {
 
   it('takes a surname after a given name for the person the registry knows by that surname alone', () => {
     const other = 'Mr Quorn, who runs a mill, was pleased. "We train hard," said Mr Quorn.\n';
-    needs('given-names-known', 'Trade is up,', 'Quorn', other, '"Trade is up," said entrepreneur Brackwater Quorn.\n\nMr Quorn runs a firm.\n');
+    // The name after a post is a person's anyway, the full one (inverted-posts).
+    needsBesides('given-names-known', ['inverted-posts'], 'Trade is up,', 'Quorn', other, '"Trade is up," said entrepreneur Brackwater Quorn.\n\nMr Quorn runs a firm.\n');
   });
 
   it('takes a lone name word before a post and a full name for a qualifier, not the subject', () => {

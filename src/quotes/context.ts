@@ -95,7 +95,8 @@ function postBeforeName(c: Ctx, m: Mention): boolean {
   if (m.kind !== 'name' || m.j - m.i !== 1) return false;
   const toks = toksOf(c, m.p);
   let k = m.j;
-  while (k < m.j + POST_REACH && toks[k]?.word === true && !toks[k]!.cap && (TITLE_HEADS.has(toks[k]!.low) || TITLE_MODIFIERS.has(toks[k]!.low))) k++;
+  // 'Green MEP Jo Roe': a post in capitals is an acronym ('MEP', 'MSP').
+  while (k < m.j + POST_REACH && toks[k]?.word === true && (!toks[k]!.cap || toks[k]!.acronym) && (TITLE_HEADS.has(toks[k]!.low) || TITLE_MODIFIERS.has(toks[k]!.low))) k++;
   const next = mentionAt(c, m.p, k);
   return k > m.j && TITLE_HEADS.has(toks[k - 1]!.low) && next !== null && next.kind === 'name' && next.j - next.i >= 2 && next.personId !== m.personId;
 }

@@ -94,6 +94,8 @@ export const MECHANISMS = [
   'acronym-merge',
   /** A surname after a courtesy title ('Lord Roe') is the person named in full, whom an epithet or an unheld role ('the former cabinet secretary') can take up. */
   'courtesy-references',
+  /** A party's word before a given name describes the person ('Tory Liam Roe', though Tory is a given name too), and may be the surname after one ('Philip Green'). */
+  'party-names',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -32,7 +32,10 @@ export function isPersonName(e: NameEvidence, rules: NameRules): boolean {
   const { gaz, common } = rules;
   const w = e.words;
   const whole = w.join(' ');
-  if (w.some((x) => PARTY_WORDS.has(x)) || gaz.organisations.has(whole) || gaz.places.has(whole)) return false;
+  // 'Philip Green': a party word may be the surname after a listed given name, never anything else in a name.
+  // Not after a surname the corpus prints alone ('Blair Labour').
+  const surname = (n: number) => on('party-names') && n === w.length - 1 && n > 0 && gaz.firstNames.has(w[0]!) && !PARTY_WORDS.has(w[0]!) && !rules.alone.has(w[0]!);
+  if (w.some((x, n) => PARTY_WORDS.has(x) && !surname(n)) || gaz.organisations.has(whole) || gaz.places.has(whole)) return false;
   if (w.length < 2) return e.honorifics > e.itself;
   if (e.itself > e.honorifics) return false;
   const placeLike = (x: string) => gaz.places.has(x) || gaz.demonyms.has(x) || gaz.organisations.has(x);
