@@ -95,4 +95,13 @@ describe('attribution mechanisms, fourth pass', () => {
     needs('party-names', 'We will win the seat.', 'Liam Quell', `${PEOPLE}Tory Liam Quell said: "We will win the seat."\n`);
     needs('party-names', 'Sales are strong.', 'Jo Green', `${PEOPLE}Shop chief Jo Green said: "Sales are strong."\n`);
   });
+
+  it('takes a surname opening a sentence beside a speech verb for the full name given before', () => {
+    needs('initial-surnames', 'It is so important.', 'Lucie Varn', `${PEOPLE}The plan was backed by singers Rod Quell, Lucie Varn and others. Varn said: "It is so important."\n`);
+  });
+
+  it('gives no one the words of a stranger who shares a registered person’s given name', () => {
+    const other = 'Finance chief Ana Quell said: "Rates will rise."\n';
+    needs('other-surname', 'Thank you all.', null, other, `${PEOPLE}The newcomer Ana Matrova won a prize. She told the crowd: "Thank you all."\n`);
+  });
 });

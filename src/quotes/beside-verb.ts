@@ -101,6 +101,7 @@ function afterVerb(toks: readonly Tok[], k: number, rules: NameRules, articleId:
   if ((!after || after.j - after.i < 2) && on('inverted-posts')) {
     for (let m = k + 1; m < toks.length && m <= k + POST_REACH; m++) {
       const t = toks[m]!;
+      if (isGluedHyphen(toks, m)) continue; // 'said team-mate Jo Roe'
       if (!t.word || t.q >= 0 || (!t.cap && FUNCTION_WORDS.has(t.low))) break;
       const r = m > k + 1 ? readName(toks, m, rules) : null;
       if (r && r.i === m && r.j - r.i >= 2 && endsAt(toks, r.j)) {

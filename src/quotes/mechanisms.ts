@@ -96,6 +96,10 @@ export const MECHANISMS = [
   'courtesy-references',
   /** A party's word before a given name describes the person ('Tory Liam Roe', though Tory is a given name too), and may be the surname after one ('Philip Green'). */
   'party-names',
+  /** A surname printed alone beside a speech verb at a sentence's start ('Silvas said:') vouches for the full name the article gave before ('Lucie Silvas'). */
+  'initial-surnames',
+  /** A registered person's given name before a surname that is not theirs ('Ana Matronic' when the registry knows Ana Roe) is somebody else's. */
+  'other-surname',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

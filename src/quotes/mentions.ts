@@ -148,6 +148,22 @@ function notThisName(idx: PeopleIndex, local: ReadonlySet<string>, toks: readonl
   return on('other-given-name') && isNameWord(before) && !before!.poss && !FUNCTION_WORDS.has(before!.low) && !idx.ordinary(before!.low) && contradicts;
 }
 
+/**
+ * 'Ana Matronic' when the registry knows only Ana Roe: a given name before a surname that is not
+ * theirs is somebody else's (the two words would have matched had they been a registry name),
+ * someone unknown whom a later 'she' may stand for.
+ */
+function otherSurname(idx: PeopleIndex, toks: readonly Tok[], k: number): boolean {
+  const next = toks[k + 1];
+  if (!on('other-surname') || toks[k]!.poss || !isNameWord(next) || idx.ordinary(next!.low)) return false;
+  const w = toks[k]!.low;
+  const given = (id: string) => {
+    const multi = [...(idx.byId.get(id)?.variants.keys() ?? [])].filter((v) => v.includes(' '));
+    return multi.length > 0 && multi.every((v) => v.startsWith(`${w} `));
+  };
+  return [...idx.words.get(w)!].every(given);
+}
+
 /** Lone names, pronouns and roles, everywhere a full name is not. */
 function otherMentions(doc: ArticleDoc, idx: PeopleIndex, names: readonly Mention[], taken: boolean[][], needs: Map<Mention, string[]>): Mention[] {
   const local = new Set(names.map((m) => m.personId!));
@@ -162,7 +178,8 @@ function otherMentions(doc: ArticleDoc, idx: PeopleIndex, names: readonly Mentio
       if (t.cap && !FUNCTION_WORDS.has(t.low) && idx.words.has(t.low)) {
         const courtesy = HONORIFICS.has(toks[k - 1]?.low ?? '') ? toks[k - 1]!.low : undefined;
         if (!courtesy && notThisName(idx, local, toks, k)) continue;
-        out.push({ kind: 'name', personId: loneName(idx, names, local, t.low, p, k, courtesy), p, i: k, j: k + 1, sent: t.sent, inQuote });
+        const unknown = !courtesy && otherSurname(idx, toks, k);
+        out.push({ kind: 'name', personId: unknown ? null : loneName(idx, names, local, t.low, p, k, courtesy), p, i: k, j: k + 1, sent: t.sent, inQuote });
       } else if (PERSON_PRONOUNS.has(t.low) && !isNameWord(toks[k + 1])) {
         out.push({ kind: 'pronoun', personId: null, p, i: k, j: k + 1, sent: t.sent, inQuote });
       } else if (t.low === 'the') {

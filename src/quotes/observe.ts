@@ -152,7 +152,9 @@ export function observeFullNames(doc: ArticleDoc, rules: NameRules): NameObserva
       const described = on('spoken-surnames') && r !== null && r.i > k && g.demonyms.has(t.low);
       if (!r || (r.i !== k && !described) || r.j - r.i < 2 || isGluedHyphen(toks, r.j - 2)) continue;
       const first = toks[r.i]!;
-      if (!alone.has(toks[r.j - 1]!.low) || !given(first.low, toks[r.j - 1]!.low)) continue;
+      // 'Silvas said:' opening a sentence is the surname alone as much as 'said Silvas' is.
+      const last = toks[r.j - 1]!.low;
+      if (!(alone.has(last) || (on('initial-surnames') && spoken.has(last))) || !given(first.low, last)) continue;
       // An unlisted given name only inside a sentence of the reporter's: an opening word is as often a
       // description ('Classy Henman'), and a placard's words ('"Dump Trump"') are nobody's name.
       if (!g.firstNames.has(first.low) && (opensSentence(toks, k) || first.q >= 0)) continue;
