@@ -104,4 +104,8 @@ describe('attribution mechanisms, fourth pass', () => {
     const other = 'Finance chief Ana Quell said: "Rates will rise."\n';
     needs('other-surname', 'Thank you all.', null, other, `${PEOPLE}The newcomer Ana Matrova won a prize. She told the crowd: "Thank you all."\n`);
   });
+
+  it('reads a job title’s word after a given name as a surname', () => {
+    needs('title-surnames', 'Rates will stay low,', 'Mervyn Judge', `${PEOPLE}"Rates will stay low," said Mervyn Judge, the bank's governor.\n\nMr Judge spoke in London.\n`);
+  });
 });

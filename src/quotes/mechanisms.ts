@@ -100,6 +100,8 @@ export const MECHANISMS = [
   'initial-surnames',
   /** A registered person's given name before a surname that is not theirs ('Ana Matronic' when the registry knows Ana Roe) is somebody else's. */
   'other-surname',
+  /** A job title's word after a given name ending the name is a surname ('Mervyn King'), which stands alone for them after a courtesy title or their full name ('Mr King'). */
+  'title-surnames',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -2,7 +2,7 @@ import type { ArticleDoc, Tok } from './extract.js';
 import { isNameWord, isTitleHead, spanOfWords } from './names.js';
 import { on } from './mechanisms.js';
 import type { PeopleIndex } from './registry.js';
-import { FUNCTION_WORDS, HONORIFICS, PERSON_PRONOUNS, SPOKESPERSONS, TITLE_MODIFIERS } from '../text/lexicon.js';
+import { FUNCTION_WORDS, HONORIFICS, PERSON_PRONOUNS, SPOKESPERSONS, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
 import { isSpeechVerb } from './speech-verbs.js';
 
 /** A reference to a person in the text: by name, by title ('the senator'), or by pronoun. */
@@ -178,6 +178,8 @@ function otherMentions(doc: ArticleDoc, idx: PeopleIndex, names: readonly Mentio
       if (t.cap && !FUNCTION_WORDS.has(t.low) && idx.words.has(t.low)) {
         const courtesy = HONORIFICS.has(toks[k - 1]?.low ?? '') ? toks[k - 1]!.low : undefined;
         if (!courtesy && notThisName(idx, local, toks, k)) continue;
+        // 'King Abdullah' is no Mr King: a surname that is a title's word stands alone for them only after a courtesy title or their full name.
+        if (!courtesy && on('title-surnames') && TITLE_HEADS.has(t.low) && ![...idx.words.get(t.low)!].some((id) => local.has(id))) continue;
         const unknown = !courtesy && otherSurname(idx, toks, k);
         out.push({ kind: 'name', personId: unknown ? null : loneName(idx, names, local, t.low, p, k, courtesy), p, i: k, j: k + 1, sent: t.sent, inQuote });
       } else if (PERSON_PRONOUNS.has(t.low) && !isNameWord(toks[k + 1])) {

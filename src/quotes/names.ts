@@ -13,6 +13,7 @@ import {
   SKIP_BEFORE_VERB,
   SPEECH_VERBS,
   TITLE_HEADS,
+  TITLE_MODIFIERS,
 } from '../text/lexicon.js';
 
 /** What name reading knows beyond one sentence: the gazetteer, and the words this corpus mostly prints in lower case. */
@@ -81,7 +82,8 @@ export function readName(toks: readonly Tok[], k: number, rules: NameRules, afte
     const t = toks[j]!;
     if (t.mark !== null) break;
     // 'Jan Egeland', 'June Sarpong': a month opens a name when a name follows it.
-    if (isNameWord(t) || monthInName(toks, j, words.length > 0 ? toks[words[words.length - 1]!]! : null, rules)) {
+    const prev = words.length > 0 ? toks[words[words.length - 1]!]! : null;
+    if (isNameWord(t) || monthInName(toks, j, prev, rules) || titleSurname(toks, j, prev, rules)) {
       if (words.length === 0 && !mayOpenName(toks, j, rules, afterTitle)) break;
       if (t.text.length === 1) {
         if (toks[j + 1]?.text !== '.' || !isNameWord(toks[j + 2])) break;
@@ -110,6 +112,21 @@ export function readName(toks: readonly Tok[], k: number, rules: NameRules, afte
   const first = toks[words[0]!]!;
   if (words.length > 1 && PLACE_PREFIXES.has(first.low)) return null;
   return { i: words[0]!, j: words[words.length - 1]! + 1 };
+}
+
+/**
+ * 'Mervyn King', 'Grant Dean': a job title's word after a given name, ending the name, is a surname
+ * ('Finance Minister' has no given name before it).
+ */
+function titleSurname(toks: readonly Tok[], j: number, prev: Tok | null, rules: NameRules): boolean {
+  const t = toks[j]!;
+  const next = toks[j + 1];
+  // 'Lord Chief Justice' is a title through and through.
+  const titleGoesOn = next?.word === true && (TITLE_HEADS.has(next.low) || TITLE_MODIFIERS.has(next.low));
+  if (!on('title-surnames') || !t.cap || t.acronym || !TITLE_HEADS.has(t.low) || !/\p{Ll}/u.test(t.text) || isNameWord(next) || titleGoesOn) return false;
+  // 'Mr King': a courtesy title vouches for it as well.
+  if (!prev) return HONORIFICS.has(toks[j - 1]?.low ?? '') && toks[j - 1]!.cap;
+  return rules.gaz.firstNames.has(prev.low) && !rules.common.has(prev.low) && !TITLE_HEADS.has(prev.low);
 }
 
 /**
