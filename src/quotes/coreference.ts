@@ -200,9 +200,7 @@ function reportingSubject(c: Ctx, span: Ctx['sentences'][number]): Who | null {
     if (before?.kind === 'pronoun' && on('pronoun-reporters') && before.i > span.i) return whoOf(c, before);
     // 'told' never inverts ('…, told Reuters' names who heard it).
     const named = nameAfter(c, span.p, k);
-    // '…that have educational elements said Mr Roe.': with no comma, a name ending the sentence is its speaker.
-    const last = on('final-inversions') && named !== null && (named.j >= span.j || toks[named.j]?.text === '.');
-    const inverted = !NON_INVERTING_VERBS.has(t.low) && (toks[k - 1]?.text === ',' || toks[k - 1]?.mark === 'close' || last);
+    const inverted = !NON_INVERTING_VERBS.has(t.low) && (toks[k - 1]?.text === ',' || toks[k - 1]?.mark === 'close');
     // An inverted subject ends its clause: 'said Mr Roe "should go"' reports Mr Roe's words, not his.
     const ends = named !== null && !toks[named.j]?.word && toks[named.j]?.mark !== 'open';
     const after = inverted && (ends || !on('inverted-courtesy')) ? named : null;

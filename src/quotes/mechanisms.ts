@@ -80,8 +80,6 @@ export const MECHANISMS = [
   'inverted-posts',
   /** '…, said Mr Roe.', 'according to Dr Roe': the person after an inverted verb is found past their courtesy title, for the sentence's subject. */
   'inverted-courtesy',
-  /** '…that have educational elements said Mr Roe.': an inverted verb with no comma before it still has the name ending the sentence as its subject. */
-  'final-inversions',
   /** '…is to be overcome, he said.': a sentence whose reporting verb's subject is 'he' or 'she' is about the one the pronoun stands for. */
   'pronoun-reporters',
   /** Verbs of thinking ('believes', 'estimated', 'reckons') introduce a quotation and name whose view a sentence gives, as verbs of saying do. */
@@ -102,6 +100,8 @@ export const MECHANISMS = [
   'other-surname',
   /** A job title's word after a given name ending the name is a surname ('Mervyn King'), which stands alone for them after a courtesy title or their full name ('Mr King'). */
   'title-surnames',
+  /** 'said the Chelsea star', 'the Holland international said': what a player is stands for the person the sentence before is about, as an epithet does. */
+  'epithet-nouns',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -2,7 +2,7 @@ import type { ArticleDoc, Tok } from './extract.js';
 import { isNameWord, isTitleHead, spanOfWords } from './names.js';
 import { on } from './mechanisms.js';
 import type { PeopleIndex } from './registry.js';
-import { FUNCTION_WORDS, HONORIFICS, PERSON_PRONOUNS, SPOKESPERSONS, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
+import { EPITHET_NOUNS, FUNCTION_WORDS, HONORIFICS, PERSON_PRONOUNS, SPOKESPERSONS, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
 import { isSpeechVerb } from './speech-verbs.js';
 
 /** A reference to a person in the text: by name, by title ('the senator'), or by pronoun. */
@@ -98,9 +98,13 @@ function nominalAt(toks: readonly Tok[], k: number, demonyms: ReadonlySet<string
   let h = k + 1;
   const need: string[] = [];
   let lastHead = -1;
+  let lastEpithet = -1;
   while (h < toks.length && h <= k + 4) {
     const t = toks[h]!;
-    const head = isTitleHead(toks, h);
+    // 'the Chelsea star', 'the Holland international': what a player is, not a post anyone holds.
+    const epithet = on('epithet-nouns') && t.word && !t.cap && EPITHET_NOUNS.has(t.low);
+    if (epithet) lastEpithet = h;
+    const head = isTitleHead(toks, h) || epithet;
     const role = head || TITLE_MODIFIERS.has(t.low);
     // A capitalised word inside the role names its team, party or office ('the Arsenal boss'); a
     // plain one qualifies it ('the world indoor champion'); a hyphen joins a post ('fly-half').
@@ -115,7 +119,7 @@ function nominalAt(toks: readonly Tok[], k: number, demonyms: ReadonlySet<string
     h++;
   }
   if (lastHead !== h - 1 || isNameWord(toks[h]) || toks[h]?.text === ',') return null;
-  return { end: h, need };
+  return { end: h, need: lastEpithet === h - 1 ? [] : need };
 }
 
 /** End of an age written as a noun at k ('30-year-old'), or -1. */

@@ -83,6 +83,15 @@ export const NON_INVERTING_VERBS: ReadonlySet<string> = words(`
   urge urges urged urging ask asks asking answer answers answered answering
 `);
 
+/**
+ * What sport and arts copy calls someone in place of a post ('the Chelsea star', 'the Holland
+ * international', 'the tournament debutant'): the person the story is about, not a post holder.
+ */
+export const EPITHET_NOUNS: ReadonlySet<string> = words(`
+  star international debutant youngster teenager newcomer rookie veteran winner finalist
+  medallist runner-up favourite hopeful
+`);
+
 /** Courtesy titles written straight before a name. */
 export const HONORIFICS: ReadonlySet<string> = words(`mr mrs ms miss mx dr prof sir dame lord lady baroness baron rev fr`);
 
