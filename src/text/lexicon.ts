@@ -35,14 +35,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = words(`
   reiterate reiterates reiterated reiterating according report reports reported reporting
 `);
 
-/**
- * Verbs of thinking that give someone's view as a speech verb gives their words ('…, Mr Roe
- * believes.', 'who believes "…"'); only the forms seldom read as nouns ('a thought', 'fears of').
- */
-export const COGNITION_VERBS: ReadonlySet<string> = words(`
-  believe believes believed believing think thinks reckon reckons reckoned reckoning
-  estimated estimating feel feels felt expects suspects doubts agrees accepts
-`);
+/** Verbs of thinking that give a view as speech verbs give words ('…, Mr Roe believes.'), in forms seldom read as nouns ('a thought'). */
+export const COGNITION_VERBS: ReadonlySet<string> = words(`believe believes believed believing think thinks reckon reckons reckoned reckoning estimated estimating feel feels felt expects suspects doubts agrees accepts`);
 
 /**
  * Speech verbs that name where a report came from rather than who spoke ('according to the
@@ -83,14 +77,8 @@ export const NON_INVERTING_VERBS: ReadonlySet<string> = words(`
   urge urges urged urging ask asks asking answer answers answered answering
 `);
 
-/**
- * What sport and arts copy calls someone in place of a post ('the Chelsea star', 'the Holland
- * international', 'the tournament debutant'): the person the story is about, not a post holder.
- */
-export const EPITHET_NOUNS: ReadonlySet<string> = words(`
-  star international debutant youngster teenager newcomer rookie veteran winner finalist
-  medallist runner-up favourite hopeful
-`);
+/** What sport and arts copy calls someone in place of a post ('the Chelsea star', 'the Holland international'): whom the story is about. */
+export const EPITHET_NOUNS: ReadonlySet<string> = words(`star international debutant youngster teenager newcomer rookie veteran winner finalist medallist runner-up favourite hopeful`);
 
 /** Courtesy titles written straight before a name. */
 export const HONORIFICS: ReadonlySet<string> = words(`mr mrs ms miss mx dr prof sir dame lord lady baroness baron rev fr`);
@@ -160,16 +148,11 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([...ORG_WORD_LIST, ...TEAM
 /** People (and statements) that speak for a body, whose words are the body's ('a Home Office spokesman said', 'an IAAF statement said'). */
 export const SPOKES_WORDS: ReadonlySet<string> = words(`spokesman spokeswoman spokesperson spokespeople official officials source sources statement`);
 
-/**
- * Nouns a report takes a body up by once it has named it ('"…," the firm said', 'said the club'):
- * companies, clubs, outlets, charities and agencies. Not documents ('the letter') nor governments,
- * whose words a reader does not give to whichever body was named last.
- */
+/** Nouns a report takes a named body up by ('"…," the firm said'); not documents ('the letter') nor governments, which no reader gives the last body named. */
 export const BODY_NOUNS: ReadonlySet<string> = words(`
-  company firm group club bank agency paper newspaper magazine broadcaster network channel carrier
-  airline retailer insurer reinsurer lender maker manufacturer producer supplier operator chain giant
-  watchdog regulator charity organisation organization union association federation body institute
-  studio label publisher developer bidder conglomerate business corporation
+  company firm group club bank agency paper newspaper magazine broadcaster network channel carrier airline retailer insurer reinsurer lender maker
+  manufacturer producer supplier operator chain giant watchdog regulator charity organisation organization union association federation body
+  institute studio label publisher developer bidder conglomerate business corporation
 `);
 
 /** Forms of 'be': after one a preposition names an agent or a recipient ('was put to X', 'is shared by X'), who the sentence is about. */
