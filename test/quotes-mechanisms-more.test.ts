@@ -108,4 +108,8 @@ describe('attribution mechanisms, fourth pass', () => {
     const text = `${PEOPLE}Striker Dan Quell scored twice on Saturday.\n\nQuell was pleased. "It was a great goal," said the Rovers star.\n`;
     needs('epithet-nouns', 'It was a great goal,', 'Dan Quell', text);
   });
+
+  it('gives no one words introduced by a colon after the one told', () => {
+    needs('colon-objects', 'This time it is different', null, `${PEOPLE}The Quill Agency said it would act.\n\nA senior source at the club told the Quill Agency: "This time it is different".\n`);
+  });
 });

@@ -14,7 +14,7 @@ import {
   UNNAMED_SPEAKERS,
 } from '../text/lexicon.js';
 import { isReportingVerb } from './speech-verbs.js';
-import { BLOCKED, NONE, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
+import { BLOCKED, NONE, governed, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
 import { on } from './mechanisms.js';
 import { APPOSITIVE_REACH, describedName, headBefore, isDash, namedAfterComma, namedAfterPost, nextComma, quotedAs } from './appositives.js';
 import { sentenceSubject, whoOf } from './coreference.js';
@@ -277,5 +277,7 @@ export function colonSpeaker(c: Ctx, p: number, openIdx: number): Who | null {
   const toks = toksOf(c, p);
   if (toks[openIdx - 1]?.text !== ':') return null;
   const m = mentionAt(c, p, openIdx - 2);
+  // '…told the BBC: "…"': the one told is not the speaker.
+  if (m && on('colon-objects') && governed(c, m)) return null;
   return m && m.kind !== 'pronoun' && m.personId ? { kind: 'person', id: m.personId } : null;
 }

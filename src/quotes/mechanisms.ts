@@ -102,6 +102,8 @@ export const MECHANISMS = [
   'title-surnames',
   /** 'said the Chelsea star', 'the Holland international said': what a player is stands for the person the sentence before is about, as an epithet does. */
   'epithet-nouns',
+  /** '…told the BBC: "…"': a name before a colon that a verb or preposition governs is whom the words were told, never their speaker. */
+  'colon-objects',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
