@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, it } from 'vitest';
 import { switchOff } from '../src/quotes/mechanisms.js';
-import { needs } from './quote-needs.js';
+import { needs, needsBesides } from './quote-needs.js';
 
 afterEach(() => switchOff([]));
 
@@ -111,5 +111,10 @@ describe('attribution mechanisms, fourth pass', () => {
 
   it('gives no one words introduced by a colon after the one told', () => {
     needs('colon-objects', 'This time it is different', null, `${PEOPLE}The Quill Agency said it would act.\n\nA senior source at the club told the Quill Agency: "This time it is different".\n`);
+  });
+
+  it('takes a surname opening a sentence, once the full name is given, for that person', () => {
+    const text = `${PEOPLE}France's Ann Doe beat Wendy Quorvana 6-1 6-0 on Monday. Quorvana has lost both her games so far. "Sometimes not everything works," she said.\n`;
+    needsBesides('initial-surnames', ['pronoun-antecedents'], 'Sometimes not everything works,', 'Wendy Quorvana', text);
   });
 });

@@ -50,7 +50,8 @@ export function observeAntecedents(doc: ArticleDoc, rules: NameRules): NameObser
       if (t.q >= 0 || !isNameWord(t) || isNameWord(toks[k - 1]) || !rules.gaz.firstNames.has(t.low) || rules.common.has(t.low)) continue;
       const r = readName(toks, k, rules);
       if (!r || r.i !== k || r.j - r.i < 2 || isGluedHyphen(toks, r.j - 2) || toks[r.j - 1]!.poss || !leadsSentence(toks, r.i, true)) continue;
-      leads.push({ sent: t.sent, toks, r, sex: sexOfGiven(t.low, rules) });
+      // Only the first name of a sentence can be its subject ('Ann Doe beat Jo Roe' is about Doe).
+      if (leads[leads.length - 1]?.sent !== t.sent) leads.push({ sent: t.sent, toks, r, sex: sexOfGiven(t.low, rules) });
       k = r.j - 1;
     }
   }

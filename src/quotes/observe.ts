@@ -183,7 +183,11 @@ function surnamesAlone(doc: ArticleDoc): Set<string> {
   const out = new Set<string>();
   for (const pd of doc.passages) {
     pd.toks.forEach((t, k) => {
-      if (t.cap && isNameWord(t) && !isNameWord(pd.toks[k - 1]) && !isNameWord(pd.toks[k + 1]) && !opensSentence(pd.toks, k)) out.add(t.low);
+      if (!t.cap || !isNameWord(t) || isNameWord(pd.toks[k + 1])) return;
+      // 'Roe has lost both games', 'Russia's Roe struggled': the surname alone opening a sentence or after a possessive, once the full name is given.
+      const prev = pd.toks[k - 1];
+      const opening = on('initial-surnames') && (opensSentence(pd.toks, k) || prev?.poss === true) && t.q < 0 && pd.toks[k + 1]?.word === true && !pd.toks[k + 1]!.cap;
+      if (opening || (!isNameWord(prev) && !opensSentence(pd.toks, k))) out.add(t.low);
     });
   }
   return out;
