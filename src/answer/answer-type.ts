@@ -3,7 +3,7 @@
  * holds one. A question asking for a kind of answer is answered by the sentence that holds it
  * ('who replaced X' by the one naming the successor), not by the one that merely names the topic.
  */
-import { CURRENCY_WORDS, MONEY_WORDS } from '../text/lexicon.js';
+import { CURRENCY_WORDS, LOCATIVE_PREPOSITIONS, MONEY_WORDS } from '../text/lexicon.js';
 
 const alternation = (words: ReadonlySet<string>): string => [...words].join('|');
 
@@ -58,12 +58,17 @@ function typeOfWording(question: string): AnswerType {
 function namesIn(text: string): { name: string; index: number }[] {
   const out: { name: string; index: number }[] = [];
   for (const m of text.matchAll(/(?<=[\p{L}\p{N},;:)'’]\s+|[“"(]\s*)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|de|van|von|der|la|le)?\s*\p{Lu}[\p{L}'’.-]*)*)/gu)) {
-    const words = m[1]!.split(/\s+/).filter((w) => !CALENDAR.test(w));
+    const words = m[1]!.split(/\s+/).filter((w) => !CALENDAR.test(w) && !FIRST_PERSON.test(w));
     if (words.length > 0) out.push({ name: words.join(' '), index: m.index });
   }
   return out;
 }
 
+// A quoted speaker's 'I' is capitalised mid-sentence, and names nobody the question asks for.
+const FIRST_PERSON = /^I(['’](m|d|ve|ll))?$/;
+// A place stands where a locative preposition points, five words on at most ('in the port
+// city of Busan', 'at Mottram Hall'); a name elsewhere ('Holmes pulled a hamstring') is a person or a body.
+const LOCATIVE = new RegExp(`\\b(${alternation(LOCATIVE_PREPOSITIONS)})\\s+(?:[\\p{Ll}'’-]+\\s+){0,5}$`, 'u');
 const CALENDAR = /^((mon|tues|wednes|thurs|fri|satur|sun)day|jan(uary)?|feb(ruary)?|march|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
 // An ordinal ('12th') ranks, it does not count: no answer to 'how many'.
 const NUMBER = /\d[\d,.]*%?(?!\d|st\b|nd\b|rd\b|th\b)|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(thir|four|fif|six|seven|eigh|nine)teen|(twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|dozens?|half|quarter|third)\b/gi;
@@ -79,7 +84,8 @@ export function answerSpans(text: string, type: Exclude<AnswerType, null>, asked
   // A place is a name too ('the port city of Busan'): one the question does not already give.
   if (type === 'name' || type === 'place') {
     return namesIn(text)
-      .filter((n) => n.name.split(/\s+/).some((w) => !asked.has(w.toLowerCase().replace(/['’]s$/, ''))))
+      .filter((n) => n.name.split(/\s+/).some((w) => !asked.has(w.toLowerCase().replace(/\.$/, '').replace(/['’]s$/, ''))))
+      .filter((n) => type === 'name' || LOCATIVE.test(text.slice(Math.max(0, n.index - 60), n.index)))
       .map((n) => n.index);
   }
   if (type === 'quantity') {

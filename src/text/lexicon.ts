@@ -270,3 +270,6 @@ export const MONEY_WORDS: ReadonlySet<string> = words(`
 
 /** Currency words written after a figure ('3,000 euros'). */
 export const CURRENCY_WORDS: ReadonlySet<string> = words(`dollar dollars pound pounds euro euros yen franc francs rupee rupees yuan rouble roubles pence cent cents`);
+
+/** Prepositions that point at a place ('in the port city of Busan', 'at Mottram Hall'): where a 'where' answer stands. */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = words(`in at to from near outside inside into across around throughout via toward towards`);
