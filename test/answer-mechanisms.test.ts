@@ -161,6 +161,16 @@ describe('"what did X say about Y"', () => {
     });
     expect(ask(radio, 'what did tilda marsh say about the bridge plan').hits[0]?.snippet ?? '').not.toContain('Harbour Radio');
   });
+
+  it('asks to hear from no one in "what has been said about Y" (been is no misspelt Benn)', () => {
+    const said = engineOf({
+      'school.txt': `Mayor Opens School\n"Every child deserves a warm classroom," Mayor Hilda Benn said at the opening.\n${filler}`,
+      'bridge.txt': `Bridge Plan Criticised\nThe harbour bridge plan drew criticism on Monday.\n"The bridge will never carry the traffic it promises," engineer Ada Moss said.\n${filler}`,
+    });
+    const r = ask(said, 'what has been said about the harbour bridge plan');
+    expect(r.noAnswer).toBe(false);
+    expect(r.hits[0]!.snippet).toContain('never carry the traffic');
+  });
 });
 
 describe('corroboration', () => {

@@ -1,6 +1,7 @@
 import type { EngineView as Engine } from '../engine.js';
 import { analyzeTokens } from '../search/analyze.js';
 import { idf } from '../search/index.js';
+import { FUNCTION_WORDS } from '../text/lexicon.js';
 import { answerTypeOf, categorySpan, type AnswerType } from './answer-type.js';
 import { resolveSpeaker } from '../quotes/index.js';
 import { groupNames } from './names.js';
@@ -71,6 +72,9 @@ const SPEECH_FRAME = /\b(?:what|how)\s+(?:did|does|do|has|have|had|is|was|will|w
 function speakerUnits(engine: Engine, text: string, tokens: readonly { term: string; start: number }[], units: Unit[]): { speakers: string[]; units: Unit[] } {
   const m = SPEECH_FRAME.exec(text);
   if (!m) return { speakers: units.flatMap((u) => (u.speakerId ? [u.speakerId] : [])), units };
+  // 'What has been said about X' asks to hear from no one in particular ('been' is no misspelt
+  // Benn), and X is what was talked about, not the one talking.
+  if ((m[1]!.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []).every((w) => FUNCTION_WORDS.has(w))) return { speakers: [], units };
   const start = m.index + m[0].indexOf(m[1]!);
   const inSpan = new Set(tokens.filter((t) => t.start >= start && t.start < start + m[1]!.length).map((t) => t.term));
   const speaker = resolveSpeaker(engine.quotes, m[1]!).speaker;
