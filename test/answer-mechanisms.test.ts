@@ -105,6 +105,13 @@ describe('the sentence that holds the answer', () => {
     expect(ask(job, "what's the salary of the first harbour master").hits[0]!.snippet).toContain('£60,000');
   });
 
+  it('for "what is X\'s job" is the one giving a title', () => {
+    const talks = engineOf({
+      'talks.txt': `Harbour Talks Resume\nRosa Tull met the harbour board on Monday to discuss dredging.\n${filler}\nThe port's chief engineer, Rosa Tull, drew up the dredging plans last spring.`,
+    });
+    expect(ask(talks, "what is rosa tull's job").hits[0]!.snippet).toContain('chief engineer');
+  });
+
   it('for "why" is the one giving the purpose', () => {
     const p = engineOf({
       'paper.txt': 'Paper Cuts Jobs\nThe Harbour Gazette is cutting 40 newsroom jobs, its owners said on Monday.\nThe owners said the cuts were needed to fund a new printing plant.\nThe union said it would fight the plan.',

@@ -3,11 +3,11 @@
  * holds one. A question asking for a kind of answer is answered by the sentence that holds it
  * ('who replaced X' by the one naming the successor), not by the one that merely names the topic.
  */
-import { CURRENCY_WORDS, LOCATIVE_PREPOSITIONS, MONEY_WORDS } from '../text/lexicon.js';
+import { CURRENCY_WORDS, LOCATIVE_PREPOSITIONS, MONEY_WORDS, ROLE_WORDS, TITLE_HEADS } from '../text/lexicon.js';
 
 const alternation = (words: ReadonlySet<string>): string => [...words].join('|');
 
-export type AnswerType = 'time' | 'year' | 'duration' | 'quantity' | 'proportion' | 'money' | 'age' | 'name' | 'place' | 'reason' | 'speech' | null;
+export type AnswerType = 'time' | 'year' | 'duration' | 'quantity' | 'proportion' | 'money' | 'age' | 'name' | 'place' | 'role' | 'reason' | 'speech' | null;
 
 const DATE = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(jan(uary)?|feb(ruary)?|march|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?|\b(1[89]|20)\d\d\b|\b(today|tomorrow|yesterday|tonight|last (week|month|year)|next (week|month|year|fall|spring|autumn|summer|winter)|this (week|month|year)|later this week|early next year)\b/i;
 
@@ -21,11 +21,16 @@ const PATTERNS: Record<Exclude<AnswerType, null | 'name' | 'place'>, RegExp> = {
   // Currency words are matched in lower case: '50 Cent' is a singer.
   money: new RegExp(`[£$€¥]\\s?\\d|\\b(US|NZ|A|C|HK)\\$\\s?\\d|\\d[\\d,.]*\\s?(bn|m|k|million|billion|trillion)?\\s?(${alternation(CURRENCY_WORDS)})\\b`),
   age: /\b\d{1,3}-year-old\b|\baged? \d{1,3}\b|,\s\d{1,3}[,)]|\bat (the age of )?\d{1,3}\b|\b\d{1,3} years old\b/i,
+  // A job is told by its title ('chief trade envoy Li', 'a part-time maths teacher').
+  role: new RegExp(`\\b(${alternation(TITLE_HEADS)})s?\\b`, 'i'),
   reason: /\b(because|due to|as a result|owing to|thanks to|reason|blamed|amid|following|after|since|so that|in order to|over|forc(ed|ing)|prompt(ed|ing)|(led|leading) to|caused by|driven by|(needed|designed|aimed|intended|meant|a bid|bid|trying|seeking|wants?|hopes?) to)\b/i,
   speech: /[“"]|\b(said|says|told|added|stated|described|called|argued|warned|insisted)\b/,
 };
 
 const COARSE: Partial<Record<Exclude<AnswerType, null>, AnswerType>> = { money: 'quantity', proportion: 'quantity', year: 'time' };
+
+// 'What is X's job', 'what role is X taking', 'what does X do (for a living)'.
+const ROLE_QUESTION = new RegExp(`\\bwhat(?:'s|s| is| was)?\\s+(?:\\S+\\s+){0,3}?(?:${alternation(ROLE_WORDS)})\\b|\\bwhat does\\b.+\\bdo(?: for a (?:living|job|day job))?\\s*\\??$`);
 
 /**
  * The answer type of a question, or null when its wording does not say. `fine` tells a sum of
@@ -46,6 +51,7 @@ function typeOfWording(question: string): AnswerType {
   if (/\bwhat(s|'s| is| was| are| were)? (the |his |her |their |its )?(price|fee|salary|wage|fine|pay|cost|budget)\b/.test(q)) return 'money';
   if (/\b(what|which) (percentage|proportion|share|per ?cent)\b|\bwhat % /.test(q)) return 'proportion';
   if (/\b(how (many|much|high|big|large|far|fast)|what (percentage|proportion|share|rate|number|amount|level|price|score))\b|\bnumber\b|\bscore\b|\bpercentage\b/.test(q)) return 'quantity';
+  if (ROLE_QUESTION.test(q)) return 'role';
   if (/\bwhy\b|\bwhat (caused|led to)\b|\breason\b/.test(q)) return 'reason';
   if (/\b(where|which (city|country|place|town|region|venue|stadium))\b/.test(q)) return 'place';
   if (/\bwhat(s|'s)?\b.*\b(called|named)\b/.test(q)) return 'name';

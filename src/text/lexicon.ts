@@ -273,3 +273,6 @@ export const CURRENCY_WORDS: ReadonlySet<string> = words(`dollar dollars pound p
 
 /** Prepositions that point at a place ('in the port city of Busan', 'at Mottram Hall'): where a 'where' answer stands. */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = words(`in at to from near outside inside into across around throughout via toward towards`);
+
+/** Nouns that ask for a person's title ('what is X's job'): the answer names the role, not these words. */
+export const ROLE_WORDS: ReadonlySet<string> = words(`job role occupation profession`);
