@@ -112,6 +112,14 @@ describe('the sentence that holds the answer', () => {
     expect(ask(talks, "what is rosa tull's job").hits[0]!.snippet).toContain('chief engineer');
   });
 
+  it('for a keyword query ending in the kind of answer ("… pass cost") is the one giving it', () => {
+    const ferry = engineOf({
+      'ferry.txt': `Ferry Pass Launched\nThe harbour ferry launched a monthly pass for its commuters on Monday.\n${filler}\nCommuters will pay £40 for the pass, the ferry company said.`,
+      'road.txt': `Road Repairs Begin\nRepairs to the valley road will cost more than planned, engineers said.\n${filler}`,
+    });
+    expect(ask(ferry, 'harbour ferry monthly pass cost').hits[0]!.snippet).toContain('£40');
+  });
+
   it('for "why" is the one giving the purpose', () => {
     const p = engineOf({
       'paper.txt': 'Paper Cuts Jobs\nThe Harbour Gazette is cutting 40 newsroom jobs, its owners said on Monday.\nThe owners said the cuts were needed to fund a new printing plant.\nThe union said it would fight the plan.',

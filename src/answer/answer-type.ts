@@ -3,7 +3,7 @@
  * holds one. A question asking for a kind of answer is answered by the sentence that holds it
  * ('who replaced X' by the one naming the successor), not by the one that merely names the topic.
  */
-import { CURRENCY_WORDS, LOCATIVE_PREPOSITIONS, MONEY_WORDS, ROLE_WORDS, TITLE_HEADS } from '../text/lexicon.js';
+import { CURRENCY_WORDS, KIND_NOUNS, LOCATIVE_PREPOSITIONS, MONEY_WORDS, ROLE_WORDS, TITLE_HEADS } from '../text/lexicon.js';
 
 const alternation = (words: ReadonlySet<string>): string => [...words].join('|');
 
@@ -57,7 +57,27 @@ function typeOfWording(question: string): AnswerType {
   if (/\bwhat(s|'s)?\b.*\b(called|named)\b/.test(q)) return 'name';
   if (/\b(say|said|says|tell|told|describe[ds]?|call(ed)?|quote[ds]?|react(ed)?|respond(ed)?|think|thinks|thought)\b/.test(q) && !/^\s*(who|which)\b/.test(q)) return 'speech';
   if (/^\s*(who|whom|whose)\b|\bwho\b|^\s*which\b|\bwhat (is|was) (the )?(name|title)\b|\bcalled\b/.test(q)) return 'name';
-  return null;
+  const kind = keywordKind(q);
+  return kind === null ? null : KIND_NOUNS.get(kind)!;
+}
+
+const QUESTION_WORD = /\b(who|whom|whose|what|whats|when|where|why|how|which)\b/;
+
+/** The last noun naming a kind of answer in a query without a question word ('oceans twelve opening weekend takings'). */
+function keywordKind(q: string): string | null {
+  if (QUESTION_WORD.test(q)) return null;
+  const kinds = (q.match(/[a-z]+/g) ?? []).filter((w) => KIND_NOUNS.has(w));
+  return kinds.at(-1) ?? null;
+}
+
+/**
+ * The word of the question that names the kind of answer rather than anything the answer says:
+ * 'job' in 'what is X's job', 'takings' in 'opening weekend takings'. Null when there is none.
+ */
+export function kindWordOf(question: string): string | null {
+  const q = question.toLowerCase();
+  if (ROLE_QUESTION.test(q)) return (q.match(/[a-z]+/g) ?? []).find((w) => ROLE_WORDS.has(w)) ?? null;
+  return typeOfWording(q) === null ? null : keywordKind(q);
 }
 
 /** Capitalised words that do not open a sentence, with their offsets: the names a sentence gives (days and months are no names). */

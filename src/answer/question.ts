@@ -1,8 +1,8 @@
 import type { EngineView as Engine } from '../engine.js';
 import { analyzeTokens } from '../search/analyze.js';
 import { idf } from '../search/index.js';
-import { FUNCTION_WORDS, ROLE_WORDS } from '../text/lexicon.js';
-import { answerTypeOf, categorySpan, type AnswerType } from './answer-type.js';
+import { FUNCTION_WORDS } from '../text/lexicon.js';
+import { answerTypeOf, categorySpan, kindWordOf, type AnswerType } from './answer-type.js';
 import { resolveSpeaker } from '../quotes/index.js';
 import { groupNames } from './names.js';
 import type { RankingParams } from './params.js';
@@ -40,9 +40,10 @@ export function analyseQuestion(engine: Engine, text: string, params: RankingPar
   const wordOf = new Map<string, string>();
   for (const t of tokens) if (!wordOf.has(t.term)) wordOf.set(t.term, t.word);
   const category = categorySpan(text);
-  const type = answerTypeOf(text, params.fineAnswerTypes > 0);
-  // 'TV show' in 'what TV show…', 'job' in 'what is X's job': the answer names the thing, not its kind.
-  const inCategory = new Set(tokens.filter((t) => (category && t.start >= category.start && t.end <= category.end) || (type === 'role' && ROLE_WORDS.has(t.word))).map((t) => t.term));
+  // 'TV show' in 'what TV show…', 'job' in 'what is X's job', 'cost' in 'napster monthly cost':
+  // the answer names the thing, not its kind.
+  const kindWord = kindWordOf(text);
+  const inCategory = new Set(tokens.filter((t) => (category && t.start >= category.start && t.end <= category.end) || t.word === kindWord).map((t) => t.term));
   const capitalised = new Set(tokens.filter((t) => /^\p{Lu}/u.test(text[t.start] ?? '') && t.start > 0).map((t) => t.term));
   const units = groupNames([...wordOf.keys()], engine.quotes).map((g): Unit => ({
     terms: g.terms,
@@ -57,7 +58,7 @@ export function analyseQuestion(engine: Engine, text: string, params: RankingPar
     terms: [...wordOf].map(([term, word]) => ({ term, word })),
     units: named,
     totalWeight: named.reduce((s, u) => s + u.weight, 0),
-    type,
+    type: answerTypeOf(text, params.fineAnswerTypes > 0),
     asked: new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []),
     speakers,
   };
