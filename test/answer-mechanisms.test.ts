@@ -91,6 +91,13 @@ describe('the sentence that holds the answer', () => {
     expect(ask(v, 'how many world titles has marlow won').hits[0]!.snippet).toContain('7 world titles');
   });
 
+  it('for "how many N" is the one whose figure counts N, not a figure beside something else', () => {
+    const album = engineOf({
+      'album.txt': `Album Flies Off Shelves\nSinger Mara Quill's new album sold out in 40 shops on its first day.\n${filler}\nFans have bought 300,000 copies in Britain, her label said.`,
+    });
+    expect(ask(album, "how many copies has mara quill's album sold").hits[0]!.snippet).toContain('300,000 copies');
+  });
+
   it('for "how many" reads a count written in words ("Thirteen episodes")', () => {
     const tv = engineOf({
       'show.txt': `Comedy Returns\nThe cable channel Harbour TV has ordered a new comedy series from writer Ada Pell.\n${filler}\nThirteen episodes of the series will be made this year, Harbour TV said.`,

@@ -70,6 +70,21 @@ function keywordKind(q: string): string | null {
   return kinds.at(-1) ?? null;
 }
 
+const AUX_AFTER_COUNTED = /^(did|does|do|has|have|had|is|are|was|were|will|would|can|could|should|might|may)$/;
+
+/**
+ * What 'how many' counts: the noun before the auxiliary ('records' in 'how many world records has
+ * she broken'), or the word right after 'how many' when no auxiliary follows soon ('people' in
+ * 'how many people died'). The answer's figure must count it. Null for other questions.
+ */
+export function countedWordOf(question: string): string | null {
+  const m = /\bhow many\s+(.+)$/i.exec(question);
+  if (!m) return null;
+  const words = m[1]!.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const aux = words.slice(0, 5).findIndex((w) => AUX_AFTER_COUNTED.test(w));
+  return (aux > 0 ? words[aux - 1] : words[0]) ?? null;
+}
+
 /**
  * The word of the question that names the kind of answer rather than anything the answer says:
  * 'job' in 'what is X's job', 'takings' in 'opening weekend takings'. Null when there is none.

@@ -43,6 +43,10 @@ export interface RankingParams {
   fineAnswerTypes: number;
   /** Weight of words naming the answer's category ('what TV show'), relative to other words. */
   categoryWeight: number;
+  /** 1: 'how many N' is answered only by a figure counting N ('sold 3 million copies'); 0: by any figure. */
+  countedNoun: number;
+  /** Characters within which a figure stands before the N it counts ('3.5 million new PCs'). */
+  countedNounChars: number;
 
   // Scoring a snippet
   /** Exponent on coverage (the weighted share of the question the snippet holds): higher favours complete matches. */
@@ -124,6 +128,8 @@ export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
   synonymCredit: 0.4,
   articleCredit: 0.5,
   categoryWeight: 0.5,
+  countedNoun: 1,
+  countedNounChars: 30,
   coveragePower: 2,
   bm25Weight: 0.5,
   headlineWeight: 0.5,

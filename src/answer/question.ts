@@ -2,7 +2,7 @@ import type { EngineView as Engine } from '../engine.js';
 import { analyzeTokens } from '../search/analyze.js';
 import { idf } from '../search/index.js';
 import { FUNCTION_WORDS } from '../text/lexicon.js';
-import { answerTypeOf, categorySpan, kindWordOf, type AnswerType } from './answer-type.js';
+import { answerTypeOf, categorySpan, countedWordOf, kindWordOf, type AnswerType } from './answer-type.js';
 import { resolveSpeaker } from '../quotes/index.js';
 import { groupNames } from './names.js';
 import type { RankingParams } from './params.js';
@@ -32,6 +32,8 @@ export interface Question {
   asked: ReadonlySet<string>;
   /** People the question names, for "what did X say". */
   speakers: string[];
+  /** The term 'how many' counts ('record' in 'how many world records'): the answer's figure must count it. */
+  counted: string | null;
 }
 
 /** Analyses a question the way articles are analysed, into weighted units and an answer type. */
@@ -61,7 +63,13 @@ export function analyseQuestion(engine: Engine, text: string, params: RankingPar
     type: answerTypeOf(text, params.fineAnswerTypes > 0),
     asked: new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []),
     speakers,
+    counted: countedTerm(tokens, countedWordOf(text)),
   };
+}
+
+/** The term of the counted word, when the analyser kept it (a stop word counts nothing). */
+function countedTerm(tokens: readonly { term: string; word: string }[], word: string | null): string | null {
+  return word === null ? null : (tokens.find((t) => t.word === word)?.term ?? null);
 }
 
 // "What did X say (about Y)": X stands between the auxiliary and the verb of speech.
