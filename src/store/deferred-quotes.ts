@@ -1,47 +1,60 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { QuoteIndex } from '../quotes/index.js';
-import { joinBinary, mergeLine, noSections } from './lines.js';
+import { joinBinary, linePrefix, mergeLine, noSections } from './lines.js';
 import { unpackQuotes } from './quotes-pack.js';
 
 /**
- * The quotation registry of a persisted index, read after the engine is ready rather than before.
- * Parsing its JSON lines and restoring its references is about a tenth of loading a
- * 10,000-article index, and nothing needs it until the first question. The lines are kept as
- * read; they are parsed in the background, one line per event-loop turn, and a command that
- * reads the registry sooner (a question names a speaker on every /ask) parses what is left at
- * once: every read sees the whole registry, so answers never depend on the timing.
+ * The quotations of a persisted index's registry, read after the engine is ready rather than
+ * before. Parsing their JSON lines (11 MB at 10,000 articles, almost all of the registry) and
+ * restoring their references was about a tenth of loading, and an ordinary /ask never reads
+ * them: it reads the speakers and their names (loaded with the rest of the index), while only
+ * /quote, 'what did X say' and a per-article update read the quotations. Their lines are kept
+ * as read and parsed in the background, one line per event-loop turn; a command that reads them
+ * sooner parses what is left at once, so every answer comes from the whole registry whenever it
+ * is asked.
  */
+
+/** The registry's fields that hold quotations: the ones read after ready. */
+const QUOTATION_FIELDS = ['quotes', 'quotesBySpeaker', 'quoteTerms'] as const;
+const SPEAKER_FIELDS = ['speakers', 'speakerById', 'names', 'nameWords', 'searchNames'] as const;
+
+/** Line prefix → lines: what readSections should keep unparsed for deferQuotations. */
+export function quotationLines(): Map<string, string[]> {
+  return new Map(QUOTATION_FIELDS.map((f) => [linePrefix('quotes', f), []]));
+}
 
 const settledOf = new WeakMap<QuoteIndex, Promise<void>>();
 
 /**
- * A QuoteIndex over the registry's unparsed index lines. `fallback` rebuilds the registry from
- * the corpus should the lines prove damaged (they are read only now, after the load succeeded).
+ * A QuoteIndex from the registry's section as read without its quotation fields (`speakerPart`)
+ * and those fields' unparsed lines (from quotationLines). `fallback` rebuilds the registry from
+ * the corpus should the lines prove damaged (they are parsed only after the load succeeded).
  */
-export function deferQuotes(lines: readonly string[], fallback: () => QuoteIndex): QuoteIndex {
+export function deferQuotations(speakerPart: Record<string, unknown>, deferred: ReadonlyMap<string, readonly string[]>, fallback: () => QuoteIndex): QuoteIndex {
+  const lines = [...deferred.values()].flat();
+  const speakersOnly = unpackQuotes({ ...speakerPart, quotes: [], quotesBySpeaker: {}, quoteTerms: {} });
   const sections = noSections();
   let next = 0;
   let broken = false;
-  let done: QuoteIndex | null = null;
+  let full: QuoteIndex | null = null;
   const finish = (): QuoteIndex => {
-    if (done) return done;
+    if (full) return full;
     try {
       while (!broken && next < lines.length) mergeLine(sections, lines[next++]!);
-      const section = broken ? undefined : joinBinary(sections).quotes;
-      done = section ? unpackQuotes(section) : fallback();
+      const quotations = broken ? undefined : joinBinary(sections).quotes;
+      full = quotations && QUOTATION_FIELDS.every((f) => f in quotations) ? unpackQuotes({ ...speakerPart, ...quotations }) : fallback();
     } catch {
-      done = fallback();
+      full = fallback();
     }
-    return done;
+    return full;
   };
   const qi = {} as QuoteIndex;
-  for (const key of ['speakers', 'speakerById', 'quotesBySpeaker', 'quotes', 'names', 'nameWords', 'searchNames', 'quoteTerms'] as const) {
-    Object.defineProperty(qi, key, { enumerable: true, get: () => finish()[key] });
-  }
+  for (const key of SPEAKER_FIELDS) Object.defineProperty(qi, key, { enumerable: true, get: () => (full ?? speakersOnly)[key] });
+  for (const key of QUOTATION_FIELDS) Object.defineProperty(qi, key, { enumerable: true, get: () => finish()[key] });
   const background = (async () => {
-    while (!done && !broken && next < lines.length) {
+    while (!full && !broken && next < lines.length) {
       await yieldToLoop();
-      if (done) break;
+      if (full) break;
       try {
         mergeLine(sections, lines[next++]!);
       } catch {
@@ -55,7 +68,7 @@ export function deferQuotes(lines: readonly string[], fallback: () => QuoteIndex
   return qi;
 }
 
-/** Resolves once a registry from deferQuotes is parsed (at once for any other registry). */
+/** Resolves once the quotations of a registry from deferQuotations are parsed (at once for any other registry). */
 export function quotesSettled(qi: QuoteIndex): Promise<void> {
   return settledOf.get(qi) ?? Promise.resolve();
 }

@@ -185,11 +185,16 @@ export function joinBinary(sections: Sections): Sections {
   return sections;
 }
 
-/** How readSections reads: where to stop, and which sections to keep as unparsed lines. */
+/** How every line of a section (or of one field of it) begins in the file. */
+export function linePrefix(section: string, field?: string): string {
+  return `[${JSON.stringify(section)},${field === undefined ? '' : `${JSON.stringify(field)},`}`;
+}
+
+/** How readSections reads: where to stop, and which lines to keep unparsed. */
 export interface ReadOptions {
   /** A section at which reading stops (the rest is not even read). */
   stopAt?: string;
-  /** Sections whose lines are not parsed but kept here, in order, for mergeLine later. */
+  /** Line prefix (linePrefix) → the lines beginning so, not parsed but kept in order for mergeLine later. */
   defer?: Map<string, string[]>;
 }
 
@@ -199,8 +204,8 @@ export interface ReadOptions {
  */
 export async function readSections(file: string, onLine?: (bytes: number) => void, opts: ReadOptions = {}): Promise<Sections> {
   const sections = noSections();
-  const prefix = (name: string) => `[${JSON.stringify(name)},`;
-  const deferred = [...(opts.defer?.keys() ?? [])].map((name) => [prefix(name), opts.defer!.get(name)!] as const);
+  const deferred = [...(opts.defer ?? [])];
+  const stop = opts.stopAt === undefined ? null : linePrefix(opts.stopAt);
   let first = true;
   for await (const { text, bytes } of fileLines(file)) {
     if (first) {
@@ -208,7 +213,7 @@ export async function readSections(file: string, onLine?: (bytes: number) => voi
       continue;
     }
     if (!text) continue;
-    if (opts.stopAt !== undefined && text.startsWith(prefix(opts.stopAt))) break;
+    if (stop !== null && text.startsWith(stop)) break;
     const keep = deferred.find(([p]) => text.startsWith(p));
     if (keep) keep[1].push(text);
     else mergeLine(sections, text);

@@ -13,7 +13,7 @@ import { arrayOf, isCount, isNumber, isPositive, isString, tupleOf } from './che
 import { BYTES_CHUNK, CHUNK, readHeaderLine, readSections, writeLines } from './lines.js';
 import { packIndex, unpackIndex } from './postings.js';
 import { packQuotes } from './quotes-pack.js';
-import { deferQuotes } from './deferred-quotes.js';
+import { deferQuotations, quotationLines } from './deferred-quotes.js';
 
 export { packQuotes, unpackQuotes } from './quotes-pack.js';
 import { packCorpus, unpackCorpus } from './corpus-pack.js';
@@ -223,13 +223,13 @@ export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?
     throw new Error('its header does not add up (the file was edited or damaged)');
   }
   const total = (await stat(file)).size;
-  // The quotation registry's lines are kept unparsed, for after the engine is ready (deferQuotes).
-  const quoteLines: string[] = [];
-  const defer = new Map([['quotes', quoteLines]]);
+  // The registry's quotations are kept as unparsed lines, for after the engine is ready (deferQuotations).
+  const defer = quotationLines();
   const s = await readSections(file, (bytes) => onProgress?.({ phase: 'load', done: Math.min(bytes, total), total }), { stopAt: asIndexed?.size ? undefined : SOURCES, defer });
   const c = s.corpus;
+  const q = s.quotes;
   const bytes = s.postings?.bytes;
-  if (!c || quoteLines.length === 0 || !s.search || !(bytes instanceof Uint8Array)) throw new Error('a section is missing (the file was cut short)');
+  if (!c || !q || [...defer.values()].some((lines) => lines.length === 0) || !s.search || !(bytes instanceof Uint8Array)) throw new Error('a section is missing (the file was cut short)');
 
   const bytesOf = new Map(fp.files.map((f) => [f.file, f.bytes]));
   for (const name of asIndexed ?? []) bytesOf.set(name, indexedBytes(s[SOURCES], name, header));
@@ -241,5 +241,5 @@ export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?
   const clusters = unpackClusters(s.related);
   if (clusters) restoreRelatedTable(search, clusters);
   await yieldToLoop();
-  return restoreEngine(corpus, search, deferQuotes(quoteLines, () => buildQuoteIndex(corpus)));
+  return restoreEngine(corpus, search, deferQuotations(q, defer, () => buildQuoteIndex(corpus)));
 }
