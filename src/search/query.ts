@@ -43,6 +43,15 @@ export function bm25plus(tf: number, df: number, documents: number, fieldLength:
   return idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * fieldLength) / avgFieldLength)));
 }
 
+/**
+ * bm25plus for one term and field, its idf worked out once instead of per posting: the same
+ * expression on the same numbers, so the same result to the last bit.
+ */
+export function bm25plusOf(df: number, documents: number, avgFieldLength: number): (tf: number, fieldLength: number) => number {
+  const idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+  return (tf, fieldLength) => idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * fieldLength) / avgFieldLength)));
+}
+
 /** One passage's occurrences of a term in one field: tf and the field's length (distinct terms). */
 export interface FieldPosting {
   /** The passage's ordinal (indexing order): ties are broken by it, as MiniSearch breaks them. */
@@ -200,9 +209,12 @@ export function emulateSearch(q: PassageQuery, src: PostingSource): { doc: numbe
       const n = docs.length;
       const bit = 1 << (c.source & 31);
       const word = c.source >> 5;
+      // The factors of each posting's score, in the order MiniSearch multiplies them.
+      const factor = c.weight * c.boost * fieldBoost;
+      const bm25 = bm25plusOf(n, src.documents, src.avgLength[field]);
       for (let i = 0; i < n; i++) {
         const doc = docs[i]!;
-        const score = c.weight * c.boost * fieldBoost * bm25plus(tf[i]!, n, src.documents, length[i]!, src.avgLength[field]);
+        const score = factor * bm25(tf[i]!, length[i]!);
         if (s.seen[doc] === 0) {
           s.seen[doc] = 1;
           touched.push(doc);
