@@ -2,7 +2,7 @@ import type pg from 'pg';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Article, CorpusProblem } from '../../corpus/types.js';
 import { refreshRelatedTable, relatedTableOf } from '../../search/related.js';
-import { DatabaseError, describeUrl } from './connect.js';
+import { DatabaseError, describeUrl, readWhole } from './connect.js';
 import type { PgVersion } from './ingest.js';
 import { loadSpeakers } from './quotes.js';
 import { quoteIndexOf, type QuoteIndex, type Speaker } from '../../quotes/index.js';
@@ -35,9 +35,9 @@ function putTerms(s: Pick<PgState, 'terms' | 'vocabulary'>, rows: readonly TermR
  * sorting in the statement spilled to disk past work_mem.
  */
 async function termRows(db: pg.Pool): Promise<TermRow[]> {
-  const r = await db.query<{ all: TermRow[] | null }>('SELECT json_agg(json_build_array(seq, term, df, cap, word)) AS all FROM nd_terms');
+  const all = await readWhole<TermRow[]>(db, 'SELECT json_agg(json_build_array(seq, term, df, cap, word)) AS all FROM nd_terms');
   // Nearly sorted already (the table is written in first-seen order), which the sort runs through.
-  return (r.rows[0]?.all ?? []).sort((a, b) => a[0] - b[0]);
+  return (all ?? []).sort((a, b) => a[0] - b[0]);
 }
 
 async function loadTerms(db: pg.Pool): Promise<Pick<PgState, 'terms' | 'vocabulary'>> {
@@ -64,8 +64,7 @@ type ArticleTuple = [id: string, file: string, title: string, publisher: string 
  * as a partial reload sorts (in the statement the sort spilled to disk past work_mem).
  */
 async function loadArticles(db: pg.Pool): Promise<{ list: Article[]; counts: Map<string, number> }> {
-  const r = await db.query<{ all: ArticleTuple[] | null }>(`SELECT json_agg(json_build_array(${ARTICLE_COLUMNS})) AS all FROM nd_articles`);
-  const rows = r.rows[0]?.all ?? [];
+  const rows = (await readWhole<ArticleTuple[]>(db, `SELECT json_agg(json_build_array(${ARTICLE_COLUMNS})) AS all FROM nd_articles`)) ?? [];
   const list = rows.map(([id, file, title, publisher, author, url, published]): Article => ({ id, file, title, publisher, author, url, published, raw: '' }));
   return { list: list.sort(byFile), counts: new Map(rows.map((a) => [a[0], a[7]])) };
 }
@@ -78,20 +77,25 @@ export async function loadState(db: pg.Pool, url: string): Promise<PgState> {
   if (version.schema !== PG_SCHEMA_VERSION) throw new DatabaseError(`The index in ${describeUrl(url)} is of another version (${version.schema}); run \`npm run index\` with this code to rebuild it.`);
   // The generation first: rows read after it are at least as new, so a change landing meanwhile is applied again, never missed.
   const generation = (await getMeta<number>(db, 'generation')) ?? 0;
-  const [stats, problems, terms, articles, quotes] = await Promise.all([getMeta<PgStats>(db, 'stats'), getMeta<CorpusProblem[]>(db, 'problems'), loadTerms(db), loadArticles(db), loadSpeakers(db)]);
-  const state: PgState = {
+  const counts = getMeta<PgStats>(db, 'stats');
+  const statistics = Promise.all([counts, loadTerms(db)]).then(([stats, t]) => {
+    const terms = { ...t.terms, passageCount: stats!.passages };
+    // Built now, not on the first question, as the in-process engine does; and as soon as the
+    // terms are in, while the server is still assembling the articles and the speakers.
+    relatedTableOf(terms);
+    return { terms, vocabulary: t.vocabulary };
+  });
+  const [stats, problems, { terms, vocabulary }, articles, quotes] = await Promise.all([counts, getMeta<CorpusProblem[]>(db, 'problems'), statistics, loadArticles(db), loadSpeakers(db)]);
+  return {
     generation,
     stats: stats!,
-    terms: { ...terms.terms, passageCount: stats!.passages },
-    vocabulary: terms.vocabulary,
+    terms,
+    vocabulary,
     corpus: { dir: url, articles: articles.list, passages: [], problems: problems ?? [] },
     meta: new Map(articles.list.map((a) => [a.id, a])),
     passageCounts: articles.counts,
     quotes,
   };
-  // Built now, not on the first question, as the in-process engine does.
-  relatedTableOf(state.terms);
-  return state;
 }
 
 /** The article list without the `gone` ids and with `fresh` placed in file order: no sort of the whole list. */
