@@ -63,7 +63,8 @@ async function update(engine: PgEngine): Promise<{ applyMs: number; servedMs: nu
   const started = performance.now();
   const { ms } = await applyFileChanges(pool, dir, [file]);
   await pool.end();
-  const q = 'who did the lighthouse keepers association name as honorary warden';
+  // The new surname in the question: an earlier run's fact (another surname) cannot answer it.
+  const q = `what did the lighthouse keepers association name Oriel ${name}`;
   for (;;) {
     const view = await engine.view({ question: q });
     if (askWithin(view, q, NO_FILTER).result.hits[0]?.snippet.includes(name)) break;
