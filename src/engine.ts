@@ -9,8 +9,13 @@ import { relatedTableOf } from './search/related.js';
 /** The term statistics ranking reads: how many passages hold each term, which terms are names, each term's plainest word. */
 export type TermStats = Pick<SearchIndex, 'df' | 'names' | 'passageCount' | 'wordOf'>;
 
-/** Term statistics and the distinct terms of the passages a view holds. */
-export type SearchView = TermStats & Pick<SearchIndex, 'termsOf'>;
+/**
+ * Term statistics and the distinct terms of the passages a view holds. A server engine's view,
+ * which holds only some passages of an article, also gives `articleTerms`: per article it holds,
+ * its terms among those the request's question could credit (every form retrieval planned);
+ * without it an article's terms are read off all its passages.
+ */
+export type SearchView = TermStats & Pick<SearchIndex, 'termsOf'> & { articleTerms?: ReadonlyMap<string, ReadonlySet<string>> };
 
 /**
  * What the answer stages and the commands read, synchronously: the whole of an in-process

@@ -62,8 +62,10 @@ function perArticle<T>(build: (engine: Engine, articleId: string) => T): (engine
   };
 }
 
-/** Every term of an article (headline and paragraphs). */
+/** Every term of an article (headline and paragraphs), or a server view's share of them that the question could credit. */
 const articleTerms = perArticle((engine, articleId): ReadonlySet<string> => {
+  const held = engine.search.articleTerms?.get(articleId);
+  if (held) return held;
   const all = new Set<string>();
   for (let n = 1; engine.passages.has(`${articleId}#${n}`); n++) for (const t of engine.search.termsOf.get(`${articleId}#${n}`) ?? []) all.add(t);
   return all;
