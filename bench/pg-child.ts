@@ -12,6 +12,7 @@ import { askWithin, quotesWithin } from '../src/answer/filtered.js';
 import { NO_FILTER } from '../src/answer/filters.js';
 import { titleOf } from '../src/answer/sources.js';
 import { findQuotes } from '../src/quotes/index.js';
+import { analyze } from '../src/search/analyze.js';
 import { renderAsk, renderQuote } from '../src/render/discord.js';
 import { connectPg } from '../src/store/pg/connect.js';
 import { openPgEngine, type PgEngine } from '../src/store/pg/engine.js';
@@ -49,18 +50,24 @@ async function timed<T>(f: () => Promise<T>): Promise<[T, number]> {
   return [r, performance.now() - t];
 }
 
+/** Surnames for the new fact, the first the index lacks taken: a database kept from an earlier run already holds the earlier ones. */
+const NEW_NAMES = ['Vantongeren', 'Oosterbraak', 'Kaldenbergh', 'Wyndhoevel', 'Marquessac', 'Trelawnyck', 'Zandvlieter', 'Brockhaussen'];
+
 /** Appends a paragraph with a new fact to one article, applies it, and waits until /ask serves it. */
 async function update(engine: PgEngine): Promise<{ applyMs: number; servedMs: number }> {
   const file = engine.state().corpus.articles[Math.floor(engine.state().corpus.articles.length / 2)]!.file;
-  await appendFile(path.join(dir, file), '\n\nThe lighthouse keepers association named Oriel Vantongeren its first honorary warden on Friday.\n');
+  const name = NEW_NAMES.find((n) => analyze(n).every((t) => !engine.state().terms.df.has(t)));
+  if (!name) throw new Error('every new surname is in the index already: use a fresh database');
+  await appendFile(path.join(dir, file), `\n\nThe lighthouse keepers association named Oriel ${name} its first honorary warden on Friday.\n`);
   const pool = await connectPg(url, 1);
   const started = performance.now();
   const { ms } = await applyFileChanges(pool, dir, [file]);
   await pool.end();
-  const q = 'who did the lighthouse keepers association name as honorary warden';
+  // The new surname in the question: an earlier run's fact (another surname) cannot answer it.
+  const q = `what did the lighthouse keepers association name Oriel ${name}`;
   for (;;) {
     const view = await engine.view({ question: q });
-    if (askWithin(view, q, NO_FILTER).result.hits[0]?.snippet.includes('Vantongeren')) break;
+    if (askWithin(view, q, NO_FILTER).result.hits[0]?.snippet.includes(name)) break;
     if (performance.now() - started > 30_000) throw new Error('the changed article was not served within 30 s');
     await new Promise((r) => setTimeout(r, 20));
   }

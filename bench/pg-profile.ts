@@ -2,15 +2,17 @@
  * Where a PostgreSQL `ask` spends its time: `node --import tsx bench/pg-profile.ts <queries.json> [N]`
  * with DATABASE_URL set to an indexed database (`npm run bench -- --engine postgres --keep` leaves
  * one). Logs every SQL statement of each question (round trips, rows, milliseconds), the time
- * outside SQL, and resident memory; prints the slowest questions and their statements.
+ * outside SQL, and resident memory; prints the slowest questions and their statements, then the
+ * speaker lookups' percentiles and slowest (the view's share of each).
  */
 import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import type pg from 'pg';
-import { askWithin } from '../src/answer/filtered.js';
+import { askWithin, quotesWithin } from '../src/answer/filtered.js';
 import { NO_FILTER } from '../src/answer/filters.js';
 import { titleOf } from '../src/answer/sources.js';
-import { renderAsk } from '../src/render/discord.js';
+import { findQuotes } from '../src/quotes/index.js';
+import { renderAsk, renderQuote } from '../src/render/discord.js';
 import { openPgEngine } from '../src/store/pg/engine.js';
 import type { Queries } from './child.js';
 
@@ -52,5 +54,22 @@ process.stdout.write(`asks ${runs.length}: p50 ${f(at(50).ms)} p95 ${f(at(95).ms
 for (const r of sorted.slice(-5).reverse()) {
   process.stdout.write(`\n${f(r.ms)} ms (SQL ${f(r.sqlMs)}): ${r.q}\n`);
   for (const s of r.stmts) process.stdout.write(`  ${f(s.ms)} ms ${s.rows} rows  ${s.sql}\n`);
+}
+// Speaker lookups: the view (that speaker's quotations, one statement) against the lookup itself
+// (resolving the name, suggestions for a name nobody has) and rendering.
+const lookups: { who: string; ms: number; viewMs: number }[] = [];
+for (const s of queries.speakers) {
+  const t = performance.now();
+  const view = await engine.view({ speaker: s.speaker });
+  const viewMs = performance.now() - t;
+  const { result } = quotesWithin(view, findQuotes(view.quotes, s.speaker, s.about), NO_FILTER);
+  renderQuote(result, { page: 0, pageId: (p) => `p${p}`, titleOf: titleOf(view) });
+  lookups.push({ who: s.speaker, ms: performance.now() - t, viewMs });
+}
+if (lookups.length > 0) {
+  const byMs = [...lookups].sort((a, b) => a.ms - b.ms);
+  const q = (p: number) => byMs[Math.min(byMs.length - 1, Math.ceil((p / 100) * byMs.length) - 1)]!.ms;
+  process.stdout.write(`\nquotes ${lookups.length}: p50 ${f(q(50))} p95 ${f(q(95))} p99 ${f(q(99))} ms; slowest:\n`);
+  for (const l of byMs.slice(-3).reverse()) process.stdout.write(`  ${f(l.ms)} ms (view ${f(l.viewMs)}): ${l.who}\n`);
 }
 await engine.close();

@@ -91,6 +91,13 @@ describe('the sentence that holds the answer', () => {
     expect(ask(v, 'how many world titles has marlow won').hits[0]!.snippet).toContain('7 world titles');
   });
 
+  it('for "how many N" is the one whose figure counts N, not a figure beside something else', () => {
+    const album = engineOf({
+      'album.txt': `Album Flies Off Shelves\nSinger Mara Quill's new album sold out in 40 shops on its first day.\n${filler}\nFans have bought 300,000 copies in Britain, her label said.`,
+    });
+    expect(ask(album, "how many copies has mara quill's album sold").hits[0]!.snippet).toContain('300,000 copies');
+  });
+
   it('for "how many" reads a count written in words ("Thirteen episodes")', () => {
     const tv = engineOf({
       'show.txt': `Comedy Returns\nThe cable channel Harbour TV has ordered a new comedy series from writer Ada Pell.\n${filler}\nThirteen episodes of the series will be made this year, Harbour TV said.`,
@@ -103,6 +110,21 @@ describe('the sentence that holds the answer', () => {
       'job.txt': `Harbour Master Named\nThe port named Ada Pell as its first harbour master on Monday.\nPell will start the £60,000-a-year job in May.\n${filler}`,
     });
     expect(ask(job, "what's the salary of the first harbour master").hits[0]!.snippet).toContain('£60,000');
+  });
+
+  it('for "what is X\'s job" is the one giving a title', () => {
+    const talks = engineOf({
+      'talks.txt': `Harbour Talks Resume\nRosa Tull met the harbour board on Monday to discuss dredging.\n${filler}\nThe port's chief engineer, Rosa Tull, drew up the dredging plans last spring.`,
+    });
+    expect(ask(talks, "what is rosa tull's job").hits[0]!.snippet).toContain('chief engineer');
+  });
+
+  it('for a keyword query ending in the kind of answer ("… pass cost") is the one giving it', () => {
+    const ferry = engineOf({
+      'ferry.txt': `Ferry Pass Launched\nThe harbour ferry launched a monthly pass for its commuters on Monday.\n${filler}\nCommuters will pay £40 for the pass, the ferry company said.`,
+      'road.txt': `Road Repairs Begin\nRepairs to the valley road will cost more than planned, engineers said.\n${filler}`,
+    });
+    expect(ask(ferry, 'harbour ferry monthly pass cost').hits[0]!.snippet).toContain('£40');
   });
 
   it('for "why" is the one giving the purpose', () => {
@@ -160,6 +182,16 @@ describe('"what did X say about Y"', () => {
       'mayor.txt': `Mayor Opens School\n"Every child deserves a warm classroom," Mayor Tilda Marsh said at the opening.\n${filler}`,
     });
     expect(ask(radio, 'what did tilda marsh say about the bridge plan').hits[0]?.snippet ?? '').not.toContain('Harbour Radio');
+  });
+
+  it('asks to hear from no one in "what has been said about Y" (been is no misspelt Benn)', () => {
+    const said = engineOf({
+      'school.txt': `Mayor Opens School\n"Every child deserves a warm classroom," Mayor Hilda Benn said at the opening.\n${filler}`,
+      'bridge.txt': `Bridge Plan Criticised\nThe harbour bridge plan drew criticism on Monday.\n"The bridge will never carry the traffic it promises," engineer Ada Moss said.\n${filler}`,
+    });
+    const r = ask(said, 'what has been said about the harbour bridge plan');
+    expect(r.noAnswer).toBe(false);
+    expect(r.hits[0]!.snippet).toContain('never carry the traffic');
   });
 });
 

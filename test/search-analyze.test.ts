@@ -78,6 +78,11 @@ describe('question shape', () => {
     expect(holdsAnswerType('The club sacked Tomas Ferris on Monday.', 'name', new Set([...asked, 'tomas']))).toBe(false);
     expect(holdsAnswerType('Assistant Dana Whitlock replaced Ferris on Tuesday.', 'name', asked)).toBe(true);
     expect(holdsAnswerType('The final is in the port city of Busan.', 'place', new Set(['which', 'city']))).toBe(true);
+    // A place is where a locative preposition points; the same name as the subject is not one.
+    expect(holdsAnswerType('Marlow will have treatment in South Africa.', 'place', new Set(['where', 'marlow']))).toBe(true);
+    expect(holdsAnswerType('Marlow said Quentin Vale had pulled a hamstring.', 'place', new Set(['where', 'marlow']))).toBe(false);
+    // A quoted speaker's capitalised 'I' names nobody.
+    expect(holdsAnswerType(`"I felt a spasm and I'm out," said Marlow.`, 'name', new Set(['who', 'marlow']))).toBe(false);
     expect(holdsAnswerType('Malaysia is hosting the summit from Sunday to Tuesday.', 'duration')).toBe(true);
     expect(holdsAnswerType('China controls the vast majority of global production.', 'quantity')).toBe(true);
     expect(holdsAnswerType('China controls production.', 'quantity')).toBe(false);

@@ -3,11 +3,11 @@
  * holds one. A question asking for a kind of answer is answered by the sentence that holds it
  * ('who replaced X' by the one naming the successor), not by the one that merely names the topic.
  */
-import { CURRENCY_WORDS, MONEY_WORDS } from '../text/lexicon.js';
+import { CURRENCY_WORDS, KIND_NOUNS, LOCATIVE_PREPOSITIONS, MONEY_WORDS, ROLE_WORDS, TITLE_HEADS } from '../text/lexicon.js';
 
 const alternation = (words: ReadonlySet<string>): string => [...words].join('|');
 
-export type AnswerType = 'time' | 'year' | 'duration' | 'quantity' | 'proportion' | 'money' | 'age' | 'name' | 'place' | 'reason' | 'speech' | null;
+export type AnswerType = 'time' | 'year' | 'duration' | 'quantity' | 'proportion' | 'money' | 'age' | 'name' | 'place' | 'role' | 'reason' | 'speech' | null;
 
 const DATE = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(jan(uary)?|feb(ruary)?|march|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?|\b(1[89]|20)\d\d\b|\b(today|tomorrow|yesterday|tonight|last (week|month|year)|next (week|month|year|fall|spring|autumn|summer|winter)|this (week|month|year)|later this week|early next year)\b/i;
 
@@ -21,11 +21,16 @@ const PATTERNS: Record<Exclude<AnswerType, null | 'name' | 'place'>, RegExp> = {
   // Currency words are matched in lower case: '50 Cent' is a singer.
   money: new RegExp(`[£$€¥]\\s?\\d|\\b(US|NZ|A|C|HK)\\$\\s?\\d|\\d[\\d,.]*\\s?(bn|m|k|million|billion|trillion)?\\s?(${alternation(CURRENCY_WORDS)})\\b`),
   age: /\b\d{1,3}-year-old\b|\baged? \d{1,3}\b|,\s\d{1,3}[,)]|\bat (the age of )?\d{1,3}\b|\b\d{1,3} years old\b/i,
+  // A job is told by its title ('chief trade envoy Li', 'a part-time maths teacher').
+  role: new RegExp(`\\b(${alternation(TITLE_HEADS)})s?\\b`, 'i'),
   reason: /\b(because|due to|as a result|owing to|thanks to|reason|blamed|amid|following|after|since|so that|in order to|over|forc(ed|ing)|prompt(ed|ing)|(led|leading) to|caused by|driven by|(needed|designed|aimed|intended|meant|a bid|bid|trying|seeking|wants?|hopes?) to)\b/i,
   speech: /[“"]|\b(said|says|told|added|stated|described|called|argued|warned|insisted)\b/,
 };
 
 const COARSE: Partial<Record<Exclude<AnswerType, null>, AnswerType>> = { money: 'quantity', proportion: 'quantity', year: 'time' };
+
+// 'What is X's job', 'what role is X taking', 'what does X do (for a living)'.
+const ROLE_QUESTION = new RegExp(`\\bwhat(?:'s|s| is| was)?\\s+(?:\\S+\\s+){0,3}?(?:${alternation(ROLE_WORDS)})\\b|\\bwhat does\\b.+\\bdo(?: for a (?:living|job|day job))?\\s*\\??$`);
 
 /**
  * The answer type of a question, or null when its wording does not say. `fine` tells a sum of
@@ -46,24 +51,65 @@ function typeOfWording(question: string): AnswerType {
   if (/\bwhat(s|'s| is| was| are| were)? (the |his |her |their |its )?(price|fee|salary|wage|fine|pay|cost|budget)\b/.test(q)) return 'money';
   if (/\b(what|which) (percentage|proportion|share|per ?cent)\b|\bwhat % /.test(q)) return 'proportion';
   if (/\b(how (many|much|high|big|large|far|fast)|what (percentage|proportion|share|rate|number|amount|level|price|score))\b|\bnumber\b|\bscore\b|\bpercentage\b/.test(q)) return 'quantity';
+  if (ROLE_QUESTION.test(q)) return 'role';
   if (/\bwhy\b|\bwhat (caused|led to)\b|\breason\b/.test(q)) return 'reason';
   if (/\b(where|which (city|country|place|town|region|venue|stadium))\b/.test(q)) return 'place';
   if (/\bwhat(s|'s)?\b.*\b(called|named)\b/.test(q)) return 'name';
   if (/\b(say|said|says|tell|told|describe[ds]?|call(ed)?|quote[ds]?|react(ed)?|respond(ed)?|think|thinks|thought)\b/.test(q) && !/^\s*(who|which)\b/.test(q)) return 'speech';
   if (/^\s*(who|whom|whose)\b|\bwho\b|^\s*which\b|\bwhat (is|was) (the )?(name|title)\b|\bcalled\b/.test(q)) return 'name';
-  return null;
+  const kind = keywordKind(q);
+  return kind === null ? null : KIND_NOUNS.get(kind)!;
+}
+
+const QUESTION_WORD = /\b(who|whom|whose|what|whats|when|where|why|how|which)\b/;
+
+/** The last noun naming a kind of answer in a query without a question word ('oceans twelve opening weekend takings'). */
+function keywordKind(q: string): string | null {
+  if (QUESTION_WORD.test(q)) return null;
+  const kinds = (q.match(/[a-z]+/g) ?? []).filter((w) => KIND_NOUNS.has(w));
+  return kinds.at(-1) ?? null;
+}
+
+const AUX_AFTER_COUNTED = /^(did|does|do|has|have|had|is|are|was|were|will|would|can|could|should|might|may)$/;
+
+/**
+ * What 'how many' counts: the noun before the auxiliary ('records' in 'how many world records has
+ * she broken'), or the word right after 'how many' when no auxiliary follows soon ('people' in
+ * 'how many people died'). The answer's figure must count it. Null for other questions.
+ */
+export function countedWordOf(question: string): string | null {
+  const m = /\bhow many\s+(.+)$/i.exec(question);
+  if (!m) return null;
+  const words = m[1]!.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const aux = words.slice(0, 5).findIndex((w) => AUX_AFTER_COUNTED.test(w));
+  return (aux > 0 ? words[aux - 1] : words[0]) ?? null;
+}
+
+/**
+ * The word of the question that names the kind of answer rather than anything the answer says:
+ * 'job' in 'what is X's job', 'takings' in 'opening weekend takings'. Null when there is none.
+ */
+export function kindWordOf(question: string): string | null {
+  const q = question.toLowerCase();
+  if (ROLE_QUESTION.test(q)) return (q.match(/[a-z]+/g) ?? []).find((w) => ROLE_WORDS.has(w)) ?? null;
+  return typeOfWording(q) === null ? null : keywordKind(q);
 }
 
 /** Capitalised words that do not open a sentence, with their offsets: the names a sentence gives (days and months are no names). */
 function namesIn(text: string): { name: string; index: number }[] {
   const out: { name: string; index: number }[] = [];
   for (const m of text.matchAll(/(?<=[\p{L}\p{N},;:)'’]\s+|[“"(]\s*)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|de|van|von|der|la|le)?\s*\p{Lu}[\p{L}'’.-]*)*)/gu)) {
-    const words = m[1]!.split(/\s+/).filter((w) => !CALENDAR.test(w));
+    const words = m[1]!.split(/\s+/).filter((w) => !CALENDAR.test(w) && !FIRST_PERSON.test(w));
     if (words.length > 0) out.push({ name: words.join(' '), index: m.index });
   }
   return out;
 }
 
+// A quoted speaker's 'I' is capitalised mid-sentence, and names nobody the question asks for.
+const FIRST_PERSON = /^I(['’](m|d|ve|ll))?$/;
+// A place stands where a locative preposition points, five words on at most ('in the port
+// city of Busan', 'at Mottram Hall'); a name elsewhere ('Holmes pulled a hamstring') is a person or a body.
+const LOCATIVE = new RegExp(`\\b(${alternation(LOCATIVE_PREPOSITIONS)})\\s+(?:[\\p{Ll}'’-]+\\s+){0,5}$`, 'u');
 const CALENDAR = /^((mon|tues|wednes|thurs|fri|satur|sun)day|jan(uary)?|feb(ruary)?|march|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
 // An ordinal ('12th') ranks, it does not count: no answer to 'how many'.
 const NUMBER = /\d[\d,.]*%?(?!\d|st\b|nd\b|rd\b|th\b)|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(thir|four|fif|six|seven|eigh|nine)teen|(twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|dozens?|half|quarter|third)\b/gi;
@@ -79,7 +125,8 @@ export function answerSpans(text: string, type: Exclude<AnswerType, null>, asked
   // A place is a name too ('the port city of Busan'): one the question does not already give.
   if (type === 'name' || type === 'place') {
     return namesIn(text)
-      .filter((n) => n.name.split(/\s+/).some((w) => !asked.has(w.toLowerCase().replace(/['’]s$/, ''))))
+      .filter((n) => n.name.split(/\s+/).some((w) => !asked.has(w.toLowerCase().replace(/\.$/, '').replace(/['’]s$/, ''))))
+      .filter((n) => type === 'name' || LOCATIVE.test(text.slice(Math.max(0, n.index - 60), n.index)))
       .map((n) => n.index);
   }
   if (type === 'quantity') {

@@ -43,6 +43,10 @@ export interface RankingParams {
   fineAnswerTypes: number;
   /** Weight of words naming the answer's category ('what TV show'), relative to other words. */
   categoryWeight: number;
+  /** 1: 'how many N' is answered only by a figure counting N ('sold 3 million copies'); 0: by any figure. */
+  countedNoun: number;
+  /** Characters within which a figure stands before the N it counts ('3.5 million new PCs'). */
+  countedNounChars: number;
 
   // Scoring a snippet
   /** Exponent on coverage (the weighted share of the question the snippet holds): higher favours complete matches. */
@@ -124,6 +128,8 @@ export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
   synonymCredit: 0.4,
   articleCredit: 0.5,
   categoryWeight: 0.5,
+  countedNoun: 1,
+  countedNounChars: 30,
   coveragePower: 2,
   bm25Weight: 0.5,
   headlineWeight: 0.5,
@@ -142,12 +148,12 @@ export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
   relatedSupport: 0.5,
   missingNumberFactor: 0.5,
   calibratedConfidence: 1,
-  confidenceBias: -1.074,
-  confidenceLogEvidence: 0.169,
-  confidenceHasType: 3.024,
-  confidenceTyped: -1.019,
-  confidenceLogScore: 1.272,
-  confidenceSpread: -0.316,
+  confidenceBias: -2.294,
+  confidenceLogEvidence: -0.610,
+  confidenceHasType: 3.871,
+  confidenceTyped: -0.830,
+  confidenceLogScore: 1.405,
+  confidenceSpread: -0.408,
   relativeScoreFloor: 0.2,
   maxHits: 9,
 });

@@ -1,7 +1,8 @@
 import type { EngineView as Engine } from '../engine.js';
 import { analyzeTokens } from '../search/analyze.js';
 import { idf } from '../search/index.js';
-import { answerTypeOf, categorySpan, type AnswerType } from './answer-type.js';
+import { FUNCTION_WORDS } from '../text/lexicon.js';
+import { answerTypeOf, categorySpan, countedWordOf, kindWordOf, type AnswerType } from './answer-type.js';
 import { resolveSpeaker } from '../quotes/index.js';
 import { groupNames } from './names.js';
 import type { RankingParams } from './params.js';
@@ -31,6 +32,8 @@ export interface Question {
   asked: ReadonlySet<string>;
   /** People the question names, for "what did X say". */
   speakers: string[];
+  /** The term 'how many' counts ('record' in 'how many world records'): the answer's figure must count it. */
+  counted: string | null;
 }
 
 /** Analyses a question the way articles are analysed, into weighted units and an answer type. */
@@ -39,7 +42,10 @@ export function analyseQuestion(engine: Engine, text: string, params: RankingPar
   const wordOf = new Map<string, string>();
   for (const t of tokens) if (!wordOf.has(t.term)) wordOf.set(t.term, t.word);
   const category = categorySpan(text);
-  const inCategory = new Set(tokens.filter((t) => category && t.start >= category.start && t.end <= category.end).map((t) => t.term));
+  // 'TV show' in 'what TV show…', 'job' in 'what is X's job', 'cost' in 'napster monthly cost':
+  // the answer names the thing, not its kind.
+  const kindWord = kindWordOf(text);
+  const inCategory = new Set(tokens.filter((t) => (category && t.start >= category.start && t.end <= category.end) || t.word === kindWord).map((t) => t.term));
   const capitalised = new Set(tokens.filter((t) => /^\p{Lu}/u.test(text[t.start] ?? '') && t.start > 0).map((t) => t.term));
   const units = groupNames([...wordOf.keys()], engine.quotes).map((g): Unit => ({
     terms: g.terms,
@@ -57,7 +63,13 @@ export function analyseQuestion(engine: Engine, text: string, params: RankingPar
     type: answerTypeOf(text, params.fineAnswerTypes > 0),
     asked: new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []),
     speakers,
+    counted: countedTerm(tokens, countedWordOf(text)),
   };
+}
+
+/** The term of the counted word, when the analyser kept it (a stop word counts nothing). */
+function countedTerm(tokens: readonly { term: string; word: string }[], word: string | null): string | null {
+  return word === null ? null : (tokens.find((t) => t.word === word)?.term ?? null);
 }
 
 // "What did X say (about Y)": X stands between the auxiliary and the verb of speech.
@@ -71,6 +83,9 @@ const SPEECH_FRAME = /\b(?:what|how)\s+(?:did|does|do|has|have|had|is|was|will|w
 function speakerUnits(engine: Engine, text: string, tokens: readonly { term: string; start: number }[], units: Unit[]): { speakers: string[]; units: Unit[] } {
   const m = SPEECH_FRAME.exec(text);
   if (!m) return { speakers: units.flatMap((u) => (u.speakerId ? [u.speakerId] : [])), units };
+  // 'What has been said about X' asks to hear from no one in particular ('been' is no misspelt
+  // Benn), and X is what was talked about, not the one talking.
+  if ((m[1]!.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []).every((w) => FUNCTION_WORDS.has(w))) return { speakers: [], units };
   const start = m.index + m[0].indexOf(m[1]!);
   const inSpan = new Set(tokens.filter((t) => t.start >= start && t.start < start + m[1]!.length).map((t) => t.term));
   const speaker = resolveSpeaker(engine.quotes, m[1]!).speaker;

@@ -62,8 +62,10 @@ function perArticle<T>(build: (engine: Engine, articleId: string) => T): (engine
   };
 }
 
-/** Every term of an article (headline and paragraphs). */
+/** Every term of an article (headline and paragraphs), or a server view's share of them that the question could credit. */
 const articleTerms = perArticle((engine, articleId): ReadonlySet<string> => {
+  const held = engine.search.articleTerms?.get(articleId);
+  if (held) return held;
   const all = new Set<string>();
   for (let n = 1; engine.passages.has(`${articleId}#${n}`); n++) for (const t of engine.search.termsOf.get(`${articleId}#${n}`) ?? []) all.add(t);
   return all;
@@ -172,18 +174,34 @@ function missingNumbers(q: Question, n: Neighbourhood, from: number, to: number)
 function closenessOf(ctx: ScoringContext, n: Neighbourhood): (i: number) => number {
   const { question: q, params } = ctx;
   const memo = new Map<number, number>();
+  const counts = countsOf(ctx);
   return (i) => {
     let c = memo.get(i);
     if (c === undefined) {
       c = 0;
       const s = n.placed[i]!.sentence;
-      if (q.type !== null && q.type !== 'speech') {
+      if (q.type !== null && q.type !== 'speech' && counts(s)) {
         const at = s.tokens.filter((t) => ctx.matched.has(t.term)).map((t) => t.start);
         for (const span of answerSpans(s.text, q.type, q.asked)) for (const t of at) if (span !== t) c = Math.max(c, 1 - Math.abs(span - t) / params.answerNearChars);
       }
       memo.set(i, (c = Math.max(0, c)));
     }
     return c;
+  };
+}
+
+/**
+ * For 'how many N': whether a sentence's figure counts N or a word standing for it ('sold 3
+ * million copies', 'killed five people'): a figure next to something else answers nothing.
+ * Always true for other questions.
+ */
+function countsOf(ctx: ScoringContext): (s: PlacedSentence['sentence']) => boolean {
+  const { question: q, forms, params } = ctx;
+  if (q.type !== 'quantity' || q.counted === null || params.countedNoun <= 0) return () => true;
+  const accepted = new Set([q.counted, ...(forms.get(q.counted)?.keys() ?? [])]);
+  return (s) => {
+    const figures = answerSpans(s.text, 'quantity', q.asked);
+    return s.tokens.some((t) => accepted.has(t.term) && figures.some((f) => f < t.start && t.start - f <= params.countedNounChars));
   };
 }
 
@@ -204,6 +222,8 @@ export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored[] {
     if (!typed.has(i)) typed.set(i, holdsAnswerType(n.placed[i]!.sentence.text, q.type, q.asked));
     return typed.get(i)!;
   };
+  // Ranking asks more of a figure than the decision does: that it counts what 'how many' counts.
+  const counts = countsOf(ctx);
   const speech = q.type === 'speech' && q.speakers.length > 0;
   // A sentence naming the speaker before words in quotation marks reports them too ('X mocked Y
   // as "…"'), though the quote index holds only full quotations; named after them, X is not the
@@ -218,10 +238,15 @@ export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored[] {
     const coverage = share(q, n.credit, n.floor, from, to);
     if (coverage === 0) continue;
     let hasType = false;
-    for (let i = from; i <= to && !hasType; i++) hasType = speech ? n.quotes[i]! || reports(i) : (n.onTopic[i]! || (i > from && n.onTopic[i - 1]!)) && gives(i);
+    let counted = false;
+    for (let i = from; i <= to && !counted; i++) {
+      if (!(speech ? n.quotes[i]! || reports(i) : (n.onTopic[i]! || (i > from && n.onTopic[i - 1]!)) && gives(i))) continue;
+      hasType = true;
+      counted = speech || counts(n.placed[i]!.sentence);
+    }
     let close = 0;
     for (let i = from; i <= to && !speech; i++) close = Math.max(close, closeness(i));
-    const typeBoost = q.type === null ? 1 : (1 + (hasType ? (speech ? params.speakerQuoteBoost : params.answerTypeBoost) : 0)) * (1 + params.answerNearBoost * close);
+    const typeBoost = q.type === null ? 1 : (1 + (counted ? (speech ? params.speakerQuoteBoost : params.answerTypeBoost) : 0)) * (1 + params.answerNearBoost * close);
     const base = coverage ** params.coveragePower * bm25 * (1 + params.headlineWeight * n.headline) * typeBoost * params.extraSentenceFactor ** (to - from) * heading;
     if (base * (1 + params.proximityBoost) <= top * Math.min(1, params.secondWindowShare)) continue;
     const terms = n.placed.slice(from, to + 1).flatMap((s) => s.sentence.tokens.map((t) => t.term));

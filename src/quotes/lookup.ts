@@ -1,6 +1,6 @@
 import { FUNCTION_WORDS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
 import { fold } from '../text/fold.js';
-import { editDistance } from '../text/edit-distance.js';
+import { distancesFrom, editDistance } from '../text/edit-distance.js';
 import { nameWords } from './util.js';
 import type { QuoteIndex, Speaker } from './types.js';
 
@@ -185,7 +185,12 @@ export function closest(qi: QuoteIndex, query: string, limit = 5): Speaker[] {
   // A speaker whose mean distance per word is over a half is no suggestion (a little slack: the mean decides).
   const budget = 0.5 * words.length + 1e-9;
   const table = nameWordTable(qi);
-  const shares = words.map((w) => Float64Array.from(table.words, (x) => editDistance(w, x, w.length) / Math.max(w.length, x.length)));
+  // What editDistance(w, x, w.length) gives: one more than w's length for a name word over twice
+  // as long (its length check), else the distance (no row of the table can exceed w's length).
+  const shares = words.map((w) => {
+    const from = distancesFrom(w);
+    return Float64Array.from(table.words, (x) => (x.length > 2 * w.length ? w.length + 1 : from(x)) / Math.max(w.length, x.length));
+  });
   const scored: { s: Speaker; d: number }[] = [];
   for (const [s, sw] of table.speakers) {
     const d = closeness(shares, sw, budget) / words.length;

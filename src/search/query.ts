@@ -165,18 +165,59 @@ function has(list: FieldList, doc: number): boolean {
   return false;
 }
 
-/** The best `limit` of the touched passages, score descending, ties in first-touch order (a stable sort's). */
-function topOf(touched: readonly number[], final: (doc: number) => number, limit: number): { doc: number; score: number }[] {
-  const top: { doc: number; score: number }[] = [];
+/**
+ * The best `limit` of the touched passages by final score (the summed score times the number of
+ * query words matched, or 1), score descending, ties in first-touch order (a stable sort's).
+ */
+function topOf(touched: readonly number[], s: typeof scratch, limit: number): { doc: number; score: number }[] {
+  const { score: sums, mask, words } = s;
+  const docs = new Int32Array(limit + 1);
+  const scores = new Float64Array(limit + 1);
+  let size = 0;
   for (const doc of touched) {
-    const score = final(doc);
-    if (top.length === limit && !(score > top[limit - 1]!.score)) continue;
-    let i = top.length;
-    while (i > 0 && top[i - 1]!.score < score) i--;
-    top.splice(i, 0, { doc, score });
-    if (top.length > limit) top.pop();
+    let matched = 0;
+    for (let w = 0; w < words; w++) matched += popcount(mask[doc * words + w]!);
+    const score = sums[doc]! * (matched || 1);
+    if (size === limit && !(score > scores[limit - 1]!)) continue;
+    let i = size;
+    // Shift the lower scores down one; an equal score stays ahead (it was touched first).
+    for (; i > 0 && scores[i - 1]! < score; i--) {
+      docs[i] = docs[i - 1]!;
+      scores[i] = scores[i - 1]!;
+    }
+    docs[i] = doc;
+    scores[i] = score;
+    if (size < limit) size++;
   }
-  return top;
+  return Array.from({ length: size }, (_, i) => ({ doc: docs[i]!, score: scores[i]! }));
+}
+
+/**
+ * Adds one clause's postings in one field to the accumulators: bm25plus of each posting, times
+ * the clause's factor, as MiniSearch multiplies them. The idf is worked out once per list, not
+ * per posting: the same expression on the same numbers, so every score is the same to the last
+ * bit.
+ */
+function accumulate(list: FieldList, factor: number, source: number, documents: number, avg: number, s: typeof scratch, touched: number[]): void {
+  const { docs, tf, length } = list;
+  const n = docs.length;
+  const { score: sums, seen, mask, words } = s;
+  const bit = 1 << (source & 31);
+  const word = source >> 5;
+  const idf = Math.log(1 + (documents - n + 0.5) / (n + 0.5));
+  const k1 = BM25.k + 1;
+  for (let i = 0; i < n; i++) {
+    const doc = docs[i]!;
+    const t = tf[i]!;
+    const score = factor * (idf * (BM25.d + (t * k1) / (t + BM25.k * (1 - BM25.b + (BM25.b * length[i]!) / avg))));
+    if (seen[doc] === 0) {
+      seen[doc] = 1;
+      touched.push(doc);
+    }
+    sums[doc] = sums[doc]! + score;
+    const m = doc * words + word;
+    mask[m] = mask[m]! | bit;
+  }
 }
 
 /**
@@ -195,30 +236,9 @@ export function emulateSearch(q: PassageQuery, src: PostingSource): { doc: numbe
   const s = scratchFor(maxDoc + 1, words);
   const touched: number[] = [];
   for (const c of clauses) {
-    for (const [field, fieldBoost] of fields) {
-      const { docs, tf, length } = c.postings[field];
-      const n = docs.length;
-      const bit = 1 << (c.source & 31);
-      const word = c.source >> 5;
-      for (let i = 0; i < n; i++) {
-        const doc = docs[i]!;
-        const score = c.weight * c.boost * fieldBoost * bm25plus(tf[i]!, n, src.documents, length[i]!, src.avgLength[field]);
-        if (s.seen[doc] === 0) {
-          s.seen[doc] = 1;
-          touched.push(doc);
-        }
-        s.score[doc] = s.score[doc]! + score;
-        const m = doc * words + word;
-        s.mask[m] = s.mask[m]! | bit;
-      }
-    }
+    for (const [field, fieldBoost] of fields) accumulate(c.postings[field], c.weight * c.boost * fieldBoost, c.source, src.documents, src.avgLength[field], s, touched);
   }
-  const matchedSources = (doc: number) => {
-    let n = 0;
-    for (let w = 0; w < words; w++) n += popcount(s.mask[doc * words + w]!);
-    return n;
-  };
-  const top = topOf(touched, (doc) => s.score[doc]! * (matchedSources(doc) || 1), q.limit);
+  const top = topOf(touched, s, q.limit);
   for (const doc of touched) {
     s.score[doc] = 0;
     s.seen[doc] = 0;

@@ -103,15 +103,11 @@ function termMatrix(vectors: WordVectors, wordOf: ReadonlyMap<string, string>, e
   const terms: string[] = [];
   const rows: number[] = [];
   // In term order, not the corpus's: the clusters then depend on which terms there are, never
-  // on the order articles were indexed or updated in.
-  for (const term of [...wordOf.keys()].sort()) {
-    const word = wordOf.get(term)!;
-    const row = vectors.rowOf.get(word);
-    if (row !== undefined && word.length >= 3 && eligible(term)) {
-      terms.push(term);
-      rows.push(row);
-    }
-  }
+  // on the order articles were indexed or updated in. Only the terms kept are sorted (a fraction
+  // of a big archive's vocabulary): the same order as sorting all of them.
+  for (const [term, word] of wordOf) if (word.length >= 3 && vectors.rowOf.has(word) && eligible(term)) terms.push(term);
+  terms.sort();
+  for (const term of terms) rows.push(vectors.rowOf.get(wordOf.get(term)!)!);
   const m = new Float32Array(terms.length * dims);
   rows.forEach((r, i) => {
     for (let d = 0; d < dims; d++) m[i * dims + d] = vectors.data[r * dims + d]! / 127;

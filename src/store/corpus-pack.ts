@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { lineText, splitLineFile } from '../corpus/jsonl.js';
 import { decodeArticle } from '../corpus/load.js';
 import type { Article, Corpus, CorpusProblem, Passage } from '../corpus/types.js';
+import { isCount, isString, tupleOf } from './checks.js';
+import { decodeInBlocks, isWide } from './article-texts.js';
 import { VarintWriter, readVarints } from './postings.js';
 
 /**
@@ -12,8 +14,10 @@ import { VarintWriter, readVarints } from './postings.js';
  * normalising every article's text again.
  *
  *  - `plain`: the articles whose text is exactly their file's UTF-8 (most): loading decodes them
- *    without the normalisation pass. Any other article (HTML, a BOM, curly quotes folded, a JSON
- *    Lines record) is decoded as the corpus loader decodes it.
+ *    without the normalisation pass, many files to a string (src/store/article-texts.ts), with
+ *    `chars` (each one's text length, in the order of `plain`) to cut the blocks apart and `wide`
+ *    (those with a character above U+00FF, decoded in blocks of their own). Any other article
+ *    (HTML, a BOM, curly quotes folded, a JSON Lines record) is decoded as the corpus loader does.
  *  - `rows`: per passage, varints of article number, n, start, end (in corpus order).
  *  - `texts`, `ids`: the few passages whose text is not its article's raw text at its offsets, or
  *    whose id is not `<article id>#<n>`.
@@ -35,9 +39,11 @@ const CorpusSectionSchema = z.object({
   articles: z.array(ArticleSchema),
   problems: z.array(z.object({ file: z.string(), field: z.string().optional(), message: z.string() })),
   plain: z.array(z.number().int().nonnegative()),
+  chars: z.array(z.number().int().nonnegative()),
+  wide: z.array(z.number().int().nonnegative()),
   rows: z.instanceof(Uint8Array),
-  texts: z.array(z.tuple([z.number().int().nonnegative(), z.string()])),
-  ids: z.array(z.tuple([z.number().int().nonnegative(), z.string()])),
+  texts: z.array(tupleOf<[number, string]>('[passage, text]', isCount, isString)),
+  ids: z.array(tupleOf<[number, string]>('[passage, id]', isCount, isString)),
 });
 
 /** A file's bytes as text, without the loader's checks and normalisation (for articles known to need neither). */
@@ -62,16 +68,37 @@ export function packCorpus(corpus: Corpus, bytesOf: (file: string) => Uint8Array
     if (p.id !== `${p.articleId}#${p.n}`) ids.push([i, p.id]);
   });
   const articles = corpus.articles.map(({ raw: _raw, ...a }): StoredArticle => a);
-  return { articles, problems: corpus.problems, plain, rows: rows.bytes(), texts, ids };
+  const chars = plain.map((i) => corpus.articles[i]!.raw.length);
+  const wide = plain.filter((i) => isWide(corpus.articles[i]!.raw));
+  return { articles, problems: corpus.problems, plain, chars, wide, rows: rows.bytes(), texts, ids };
 }
 
-/** One stored article's text, from its file's bytes; throws naming the file when it no longer fits. */
-function articleText(a: StoredArticle, plain: boolean, bytesOf: (file: string) => Uint8Array | null | undefined): string {
+/** The bytes of a stored article's file; throws naming the file when it is missing. */
+function fileBytes(a: StoredArticle, bytesOf: (file: string) => Uint8Array | null | undefined): Uint8Array {
   // An article from a JSON Lines archive ('archive.jsonl:3') is restored from its line.
-  const inArchive = splitLineFile(a.file);
-  const bytes = bytesOf(inArchive?.file ?? a.file);
+  const bytes = bytesOf(splitLineFile(a.file)?.file ?? a.file);
   if (!bytes) throw new Error(`article file ${a.file} is missing`);
-  if (plain && !inArchive) return utf8(bytes);
+  return bytes;
+}
+
+/** The texts of the plain articles (numbers into `articles`), decoded in blocks: Latin-1 texts apart from wider ones. */
+function plainTexts(articles: readonly StoredArticle[], c: z.infer<typeof CorpusSectionSchema>, bytesOf: (file: string) => Uint8Array | null | undefined): Map<number, string> {
+  if (c.chars.length !== c.plain.length) throw new Error('the stored article lengths do not fit the article list');
+  const wide = new Set(c.wide);
+  const out = new Map<number, string>();
+  for (const wanted of [false, true]) {
+    const which = c.plain.map((k, i) => [k, c.chars[i]!] as const).filter(([k]) => wide.has(k) === wanted);
+    for (const [k] of which) if (!articles[k] || splitLineFile(articles[k].file)) throw new Error(`plain article ${k} is not a file of its own`);
+    const texts = decodeInBlocks(which.map(([k, chars]) => ({ bytes: fileBytes(articles[k]!, bytesOf), chars })));
+    which.forEach(([k], i) => out.set(k, texts[i]!));
+  }
+  return out;
+}
+
+/** A stored article's text as the corpus loader makes it from its file's bytes (normalised); throws naming the file when it no longer fits. */
+function articleText(a: StoredArticle, bytesOf: (file: string) => Uint8Array | null | undefined): string {
+  const inArchive = splitLineFile(a.file);
+  const bytes = fileBytes(a, bytesOf);
   const text = inArchive ? lineText(bytes, inArchive.line) : bytes;
   if (text === null) throw new Error(`${a.file} no longer holds an article`);
   const decoded = decodeArticle(text, a.file);
@@ -82,8 +109,8 @@ function articleText(a: StoredArticle, plain: boolean, bytesOf: (file: string) =
 /** The corpus as packCorpus stored it, each article's text read from `bytesOf`; throws when the section is damaged. */
 export async function unpackCorpus(section: unknown, dir: string, bytesOf: (file: string) => Uint8Array | null | undefined): Promise<Corpus> {
   const c = CorpusSectionSchema.parse(section);
-  const plain = new Set(c.plain);
-  const articles: Article[] = c.articles.map((a, i) => ({ ...a, raw: articleText(a, plain.has(i), bytesOf) }));
+  const plain = plainTexts(c.articles, c, bytesOf);
+  const articles: Article[] = c.articles.map((a, i) => ({ ...a, raw: plain.get(i) ?? articleText(a, bytesOf) }));
   await yieldToLoop();
   const rows = readVarints(c.rows);
   if (rows.length % 4 !== 0) throw new Error('the passage table is cut short');

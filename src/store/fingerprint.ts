@@ -9,7 +9,7 @@ import type { CorpusProblem } from '../corpus/types.js';
 import { MANIFEST_FILE } from '../corpus/manifest.js';
 
 /** Bumped whenever the persisted layout or what it holds changes: an older file is rebuilt, never misread. */
-export const INDEX_FORMAT_VERSION = 3;
+export const INDEX_FORMAT_VERSION = 4;
 
 /** One article file as read for hashing; the bytes are kept so the corpus is built from exactly what was hashed. */
 export interface FileDigest {
@@ -67,7 +67,8 @@ export function indexingCodeHash(): Promise<string> {
 /** Combines the parts of a fingerprint into its one hash. */
 export function combineHash(parts: { files: readonly { file: string; sha1: string }[]; manifestSha1: string | null; codeHash: string }): string {
   const h = createHash('sha256').update(`newsdesk-index v${INDEX_FORMAT_VERSION}\0${parts.codeHash}\0${parts.manifestSha1 ?? '-'}\0`);
-  for (const f of [...parts.files].sort((a, b) => a.file.localeCompare(b.file))) h.update(`${f.file}\0${f.sha1}\0`);
+  // Code-unit order: a locale-aware sort of 10,000 names cost tens of milliseconds a load, twice.
+  for (const f of [...parts.files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) h.update(`${f.file}\0${f.sha1}\0`);
   return h.digest('hex');
 }
 

@@ -153,13 +153,59 @@ async function* fileLines(file: string): AsyncGenerator<{ text: string; bytes: n
   }
 }
 
+/** Sections as they are read back: section → field → value. */
+export type Sections = Record<string, Record<string, unknown>>;
+
+/** An empty set of sections (no prototype: a section or field name is never an inherited key). */
+export const noSections = (): Sections => Object.create(null) as Sections;
+
+/** Merges one line (not the header) into `sections`. */
+export function mergeLine(sections: Sections, text: string): void {
+  const [section, field, kind, data] = JSON.parse(text) as Line;
+  const into = (sections[section] ??= Object.create(null) as Record<string, unknown>);
+  if (kind === 'b') {
+    ((into[field] ??= []) as Buffer[]).push(Buffer.from(data as string, 'base64'));
+  } else if (kind === 'a') {
+    const list = (into[field] ??= []) as unknown[];
+    for (const x of data as unknown[]) list.push(x);
+  } else if (kind === 'o') {
+    Object.assign((into[field] ??= Object.create(null) as object) as object, data);
+  } else {
+    into[field] = data;
+  }
+}
+
+/** Joins each binary field's pieces, once every line is merged. */
+export function joinBinary(sections: Sections): Sections {
+  for (const section of Object.values(sections)) {
+    for (const [field, v] of Object.entries(section)) {
+      if (Array.isArray(v) && v.length > 0 && v.every((x) => x instanceof Buffer)) section[field] = new Uint8Array(Buffer.concat(v as Buffer[]));
+    }
+  }
+  return sections;
+}
+
+/** How every line of a section (or of one field of it) begins in the file. */
+export function linePrefix(section: string, field?: string): string {
+  return `[${JSON.stringify(section)},${field === undefined ? '' : `${JSON.stringify(field)},`}`;
+}
+
+/** How readSections reads: where to stop, and which lines to keep unparsed. */
+export interface ReadOptions {
+  /** A section at which reading stops (the rest is not even read). */
+  stopAt?: string;
+  /** Line prefix (linePrefix) → the lines beginning so, not parsed but kept in order for mergeLine later. */
+  defer?: Map<string, string[]>;
+}
+
 /**
- * Reads the sections back, merging chunks, up to the section `stopAt` (when given: the rest is
- * not even read). Parses one line per event-loop turn, so a server stays responsive while a
- * large index loads.
+ * Reads the sections back, merging chunks, up to `stopAt`. Parses one line per event-loop turn,
+ * so a server stays responsive while a large index loads.
  */
-export async function readSections(file: string, onLine?: (bytes: number) => void, stopAt?: string): Promise<Record<string, Record<string, unknown>>> {
-  const sections: Record<string, Record<string, unknown>> = Object.create(null) as Record<string, Record<string, unknown>>;
+export async function readSections(file: string, onLine?: (bytes: number) => void, opts: ReadOptions = {}): Promise<Sections> {
+  const sections = noSections();
+  const deferred = [...(opts.defer ?? [])];
+  const stop = opts.stopAt === undefined ? null : linePrefix(opts.stopAt);
   let first = true;
   for await (const { text, bytes } of fileLines(file)) {
     if (first) {
@@ -167,27 +213,12 @@ export async function readSections(file: string, onLine?: (bytes: number) => voi
       continue;
     }
     if (!text) continue;
-    if (stopAt !== undefined && text.startsWith(`[${JSON.stringify(stopAt)},`)) break;
-    const [section, field, kind, data] = JSON.parse(text) as Line;
-    const into = (sections[section] ??= Object.create(null) as Record<string, unknown>);
-    if (kind === 'b') {
-      ((into[field] ??= []) as Buffer[]).push(Buffer.from(data as string, 'base64'));
-    } else if (kind === 'a') {
-      const list = (into[field] ??= []) as unknown[];
-      for (const x of data as unknown[]) list.push(x);
-    } else if (kind === 'o') {
-      Object.assign((into[field] ??= Object.create(null) as object) as object, data);
-    } else {
-      into[field] = data;
-    }
+    if (stop !== null && text.startsWith(stop)) break;
+    const keep = deferred.find(([p]) => text.startsWith(p));
+    if (keep) keep[1].push(text);
+    else mergeLine(sections, text);
     onLine?.(bytes);
     await yieldToLoop();
   }
-  // Binary fields arrive in pieces; join each into one array.
-  for (const section of Object.values(sections)) {
-    for (const [field, v] of Object.entries(section)) {
-      if (Array.isArray(v) && v.length > 0 && v.every((x) => x instanceof Buffer)) section[field] = new Uint8Array(Buffer.concat(v as Buffer[]));
-    }
-  }
-  return sections;
+  return joinBinary(sections);
 }

@@ -4,13 +4,18 @@ import path from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { z } from 'zod';
 import { restoreEngine, type Engine } from '../engine.js';
-import type { Quote, QuoteIndex, Speaker } from '../quotes/index.js';
+import { buildQuoteIndex } from '../quotes/index.js';
 import { createSearchIndex } from '../search/index.js';
 import { relatedClustersOf, restoreRelatedTable, type StoredClusters } from '../search/related.js';
 import { TermStats } from '../search/term-stats.js';
 import { combineHash, INDEX_FORMAT_VERSION, type CorpusFingerprint } from './fingerprint.js';
+import { arrayOf, isCount, isNumber, isPositive, isString, tupleOf } from './checks.js';
 import { BYTES_CHUNK, CHUNK, readHeaderLine, readSections, writeLines } from './lines.js';
 import { packIndex, unpackIndex } from './postings.js';
+import { packQuotes } from './quotes-pack.js';
+import { deferQuotations, quotationLines } from './deferred-quotes.js';
+
+export { packQuotes, unpackQuotes } from './quotes-pack.js';
 import { packCorpus, unpackCorpus } from './corpus-pack.js';
 
 /** The persisted index's name inside the corpus folder (gitignored as `.newsdesk-index*.json`). */
@@ -43,7 +48,7 @@ export const IndexHeaderSchema = z.object({
   hash: z.string(),
   codeHash: z.string(),
   manifestSha1: z.string().nullable(),
-  files: z.array(z.tuple([z.string(), z.string()])),
+  files: z.array(tupleOf<[string, string]>('[file, sha1]', isString, isString)),
   createdAt: z.string(),
   counts: z.object({ articles: z.number(), passages: z.number(), terms: z.number(), quotes: z.number() }),
   /** Byte size of the index sections, so a progress bar knows the total. */
@@ -112,33 +117,6 @@ export function readIndexHeader(file: string): Promise<unknown> {
   return readHeaderLine(file);
 }
 
-/** The quote index without its shared references doubled: lookup tables hold ids, rebuilt on load. */
-export function packQuotes(qi: QuoteIndex): Record<string, unknown> {
-  const { speakerById, quotesBySpeaker, ...rest } = qi;
-  return {
-    ...rest,
-    speakerById: Object.fromEntries(Object.entries(speakerById).map(([k, s]) => [k, s.id])),
-    quotesBySpeaker: Object.fromEntries(Object.entries(quotesBySpeaker).map(([k, qs]) => [k, qs.map((q) => q.id)])),
-  };
-}
-
-const dict = <T>(from: Record<string, T> = {}): Record<string, T> => Object.assign(Object.create(null) as Record<string, T>, from);
-
-/** The quote index as packQuotes left it, its shared references restored. */
-export function unpackQuotes(packed: Record<string, unknown>): QuoteIndex {
-  const speakers = packed.speakers as Speaker[];
-  const quotes = packed.quotes as Quote[];
-  const speakerOf = new Map(speakers.map((s) => [s.id, s]));
-  const quoteOf = new Map(quotes.map((q) => [q.id, q]));
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(packed)) {
-    out[k] = typeof v === 'object' && v !== null && !Array.isArray(v) ? dict(v as Record<string, unknown>) : v;
-  }
-  out.speakerById = dict(Object.fromEntries(Object.entries(packed.speakerById as Record<string, string>).map(([k, id]) => [k, speakerOf.get(id)!])));
-  out.quotesBySpeaker = dict(Object.fromEntries(Object.entries(packed.quotesBySpeaker as Record<string, string[]>).map(([k, ids]) => [k, ids.map((id) => quoteOf.get(id)!)])));
-  return out as unknown as QuoteIndex;
-}
-
 /**
  * Writes an engine to `file` with the fingerprint it was built from. Returns the file's size in
  * bytes. The write goes to a temporary file renamed into place, so readers never see half of it.
@@ -197,21 +175,17 @@ function packStats(stats: TermStats): Record<string, unknown> {
 
 const StatsSchema = z.object({
   terms: z.array(z.string()),
-  words: z.array(z.tuple([z.string(), z.array(z.string()), z.array(z.number().int().positive())])),
-  cases: z.array(z.tuple([z.string(), z.number()])),
-  wordOf: z.array(z.tuple([z.string(), z.string()])),
+  words: z.array(tupleOf<[string, string[], number[]]>('[term, words, counts]', isString, arrayOf(isString), arrayOf(isPositive))),
+  cases: z.array(tupleOf<[string, number]>('[term, count]', isString, isNumber)),
+  wordOf: z.array(tupleOf<[string, string]>('[term, word]', isString, isString)),
   names: z.array(z.string()),
 });
 
 function unpackStats(packed: unknown): { terms: string[]; stats: TermStats } {
   const p = StatsSchema.parse(packed);
   const stats = new TermStats();
-  for (const [term, words, counts] of p.words) {
-    if (words.length !== counts.length) throw new Error(`the word counts of term ${term} do not add up`);
-    const m = new Map<string, number>();
-    words.forEach((w, i) => m.set(w, counts[i]!));
-    stats.words.set(term, m);
-  }
+  for (const [term, words, counts] of p.words) if (words.length !== counts.length) throw new Error(`the word counts of term ${term} do not add up`);
+  stats.deferWords(() => new Map(p.words.map(([term, words, counts]) => [term, new Map(words.map((w, i) => [w, counts[i]!]))])));
   for (const [term, n] of p.cases) stats.cases.set(term, n);
   for (const [term, word] of p.wordOf) stats.wordOf.set(term, word);
   for (const term of p.names) stats.names.add(term);
@@ -227,7 +201,7 @@ function packClusters(c: StoredClusters | null): Record<string, unknown> {
 const ClustersSchema = z.object({
   c: z.number().int().nonnegative(),
   centroids: z.instanceof(Uint8Array).refine((b) => b.length % 4 === 0, 'centroids are whole floats'),
-  clusters: z.array(z.tuple([z.string(), z.number().int().nonnegative()])),
+  clusters: z.array(tupleOf<[string, number]>('[term, cluster]', isString, isCount)),
 });
 
 /** The stored clusters, checked; null when the index holds none (saved without word vectors). */
@@ -249,11 +223,13 @@ export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?
     throw new Error('its header does not add up (the file was edited or damaged)');
   }
   const total = (await stat(file)).size;
-  const s = await readSections(file, (bytes) => onProgress?.({ phase: 'load', done: Math.min(bytes, total), total }), asIndexed?.size ? undefined : SOURCES);
+  // The registry's quotations are kept as unparsed lines, for after the engine is ready (deferQuotations).
+  const defer = quotationLines();
+  const s = await readSections(file, (bytes) => onProgress?.({ phase: 'load', done: Math.min(bytes, total), total }), { stopAt: asIndexed?.size ? undefined : SOURCES, defer });
   const c = s.corpus;
   const q = s.quotes;
   const bytes = s.postings?.bytes;
-  if (!c || !q || !s.search || !(bytes instanceof Uint8Array)) throw new Error('a section is missing (the file was cut short)');
+  if (!c || !q || [...defer.values()].some((lines) => lines.length === 0) || !s.search || !(bytes instanceof Uint8Array)) throw new Error('a section is missing (the file was cut short)');
 
   const bytesOf = new Map(fp.files.map((f) => [f.file, f.bytes]));
   for (const name of asIndexed ?? []) bytesOf.set(name, indexedBytes(s[SOURCES], name, header));
@@ -265,7 +241,5 @@ export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?
   const clusters = unpackClusters(s.related);
   if (clusters) restoreRelatedTable(search, clusters);
   await yieldToLoop();
-  const quotes = unpackQuotes(q);
-  await yieldToLoop();
-  return restoreEngine(corpus, search, quotes);
+  return restoreEngine(corpus, search, deferQuotations(q, defer, () => buildQuoteIndex(corpus)));
 }

@@ -286,3 +286,23 @@ export const MONEY_WORDS: ReadonlySet<string> = words(`
 
 /** Currency words written after a figure ('3,000 euros'). */
 export const CURRENCY_WORDS: ReadonlySet<string> = words(`dollar dollars pound pounds euro euros yen franc francs rupee rupees yuan rouble roubles pence cent cents`);
+
+/** Prepositions that point at a place ('in the port city of Busan', 'at Mottram Hall'): where a 'where' answer stands. */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = words(`in at to from near outside inside into across around throughout via toward towards`);
+
+/** Nouns that ask for a person's title ('what is X's job'): the answer names the role, not these words. */
+export const ROLE_WORDS: ReadonlySet<string> = words(`job role occupation profession`);
+
+/**
+ * Nouns that name the kind of answer a keyword query wants ('napster monthly cost', 'poll
+ * winner', 'ban length'): a query without a question word says it with one of these.
+ */
+export const KIND_NOUNS: ReadonlyMap<string, 'money' | 'duration' | 'quantity' | 'name' | 'time' | 'age' | 'place'> = new Map([
+  ...[...words(`cost costs price prices fee fees takings earnings salary wage wages fine value worth revenue revenues profit profits`)].map((w) => [w, 'money'] as const),
+  ...[...words(`length duration`)].map((w) => [w, 'duration'] as const),
+  ...[...words(`total figure figures number count tally turnout`)].map((w) => [w, 'quantity'] as const),
+  ...[...words(`winner winners name`)].map((w) => [w, 'name'] as const),
+  ...[...words(`date deadline`)].map((w) => [w, 'time'] as const),
+  ...[...words(`age`)].map((w) => [w, 'age'] as const),
+  ...[...words(`venue location`)].map((w) => [w, 'place'] as const),
+]);

@@ -20,6 +20,12 @@ export const PG_DEFAULTS = {
   connectTimeoutMs: 5_000,
   /** A question's queries never run longer than this (a sick server must not hang the bot). */
   statementTimeoutMs: 10_000,
+  /**
+   * Start-up's whole-table reads (every term, article and speaker as one value each) may run this
+   * long: they send tens of megabytes to a process busy parsing the others, and on a loaded
+   * machine the 10 s a question gets was once not enough at 100,000 articles.
+   */
+  loadTimeoutMs: 120_000,
   /** How often a serving process asks whether the index changed (one tiny query): an update is served within this. */
   generationPollMs: 500,
   /** Rows per INSERT when writing: large enough to amortise round trips, small enough for one message. */
@@ -87,7 +93,10 @@ export async function connectPg(url: string, size: number = PG_DEFAULTS.poolSize
     connectionString: url,
     // A question's lookups (postings by term, passages by ordinal and article) must never become a
     // scan of a whole table: with many keys the planner can overestimate the matches (seconds at 1.7M rows).
-    ...(serving ? { options: '-c enable_seqscan=off' } : {}),
+    // That penalty makes start-up's whole-table reads look costly enough for the JIT compiler, whose
+    // optimising passes then cost more than the reads (0.1-1 s at 100,000 articles): short statements
+    // never gain from it.
+    ...(serving ? { options: '-c enable_seqscan=off -c jit=off' } : {}),
     max: size,
     connectionTimeoutMillis: PG_DEFAULTS.connectTimeoutMs,
     statement_timeout: PG_DEFAULTS.statementTimeoutMs,
@@ -101,4 +110,14 @@ export async function connectPg(url: string, size: number = PG_DEFAULTS.poolSize
     throw explainPgError(url, err);
   }
   return pool;
+}
+
+/**
+ * One value a whole-table statement aggregates (`SELECT json_agg(…) AS all FROM …`), read with
+ * start-up's longer timeout: SET LOCAL in the same simple query, so it lapses with the statement's
+ * implicit transaction and the connection keeps a question's timeout.
+ */
+export async function readWhole<T>(db: pg.Pool, sql: string): Promise<T | null> {
+  const results = (await db.query(`SET LOCAL statement_timeout = ${PG_DEFAULTS.loadTimeoutMs}; ${sql}`)) as unknown as pg.QueryResult<{ all: T | null }>[];
+  return results[1]?.rows[0]?.all ?? null;
 }

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { FieldList, TermPostings } from '../../search/query.js';
+import type { TermPostings } from '../../search/query.js';
 import { PG_DEFAULTS } from './connect.js';
 
 /**
@@ -95,28 +95,36 @@ export async function removePostings(db: pg.PoolClient, rows: readonly PostingRo
   ]);
 }
 
-/** A growable field list being filled in ascending order. */
-class ListBuilder {
-  docs = new Int32Array(16);
-  tf = new Int32Array(16);
-  length = new Int32Array(16);
-  size = 0;
-  push(doc: number, tf: number, length: number): void {
-    if (this.size === this.docs.length) this.grow();
-    this.docs[this.size] = doc;
-    this.tf[this.size] = tf;
-    this.length[this.size++] = length;
+/** Decodes one term's packed rows (ascending chunks) into its two field lists, sized exactly: no growing arrays to collect. */
+function decodeTerm(rows: readonly { chunk: number; data: Buffer }[]): TermPostings {
+  let total = 0;
+  let next = 0;
+  for (const { data } of rows) {
+    total += data.length / WIDTH;
+    for (let at = 4; at < data.length; at += WIDTH) if (data.readUInt16LE(at) & NEXT) next++;
   }
-  private grow(): void {
-    for (const k of ['docs', 'tf', 'length'] as const) {
-      const next = new Int32Array(this.size * 2);
-      next.set(this[k]);
-      this[k] = next;
+  const own = { docs: new Int32Array(total), tf: new Int32Array(total), length: new Int32Array(total) };
+  const context = { docs: new Int32Array(next), tf: new Int32Array(next), length: new Int32Array(next) };
+  let i = 0;
+  let j = 0;
+  for (const { chunk, data } of rows) {
+    const base = chunk * CHUNK;
+    for (let at = 0; at < data.length; at += WIDTH, i++) {
+      const doc = base + data.readUInt16LE(at);
+      const tf = data.readUInt16LE(at + 2);
+      const last = data.readUInt16LE(at + 4);
+      own.docs[i] = doc;
+      own.tf[i] = tf;
+      own.length[i] = last & MAX;
+      if (last & NEXT) {
+        // The context field of the next passage holds what this one holds.
+        context.docs[j] = doc + 1;
+        context.tf[j] = tf;
+        context.length[j++] = last & MAX;
+      }
     }
   }
-  done(): FieldList {
-    return { docs: this.docs.subarray(0, this.size), tf: this.tf.subarray(0, this.size), length: this.length.subarray(0, this.size) };
-  }
+  return { terms: own, context };
 }
 
 /**
@@ -125,19 +133,7 @@ class ListBuilder {
  */
 export async function fetchPostings(db: pg.Pool, terms: readonly string[]): Promise<Map<string, TermPostings>> {
   const r = await db.query<{ term: string; chunk: number; data: Buffer }>({ name: 'nd-view-postings', text: 'SELECT term, chunk, data FROM nd_postings WHERE term = ANY($1) ORDER BY term, chunk', values: [terms] });
-  const lists = new Map<string, { own: ListBuilder; context: ListBuilder }>();
-  for (const row of r.rows) {
-    let l = lists.get(row.term);
-    if (!l) lists.set(row.term, (l = { own: new ListBuilder(), context: new ListBuilder() }));
-    const base = row.chunk * CHUNK;
-    const d = row.data;
-    for (let at = 0; at < d.length; at += WIDTH) {
-      const doc = base + d.readUInt16LE(at);
-      const tf = d.readUInt16LE(at + 2);
-      const last = d.readUInt16LE(at + 4);
-      l.own.push(doc, tf, last & MAX);
-      if (last & NEXT) l.context.push(doc + 1, tf, last & MAX);
-    }
-  }
-  return new Map([...lists].map(([t, l]) => [t, { terms: l.own.done(), context: l.context.done() }]));
+  const byTerm = new Map<string, { chunk: number; data: Buffer }[]>();
+  for (const row of r.rows) (byTerm.get(row.term) ?? byTerm.set(row.term, []).get(row.term)!).push(row);
+  return new Map([...byTerm].map(([t, rows]) => [t, decodeTerm(rows)]));
 }

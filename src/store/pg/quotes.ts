@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { Corpus } from '../../corpus/types.js';
 import { buildQuoteIndex, quoteIndexOf, type Quote, type QuoteIndex, type Speaker } from '../../quotes/index.js';
 import { bySalience } from '../../quotes/lookup.js';
-import { PG_DEFAULTS } from './connect.js';
+import { PG_DEFAULTS, readWhole } from './connect.js';
 
 const BATCH = PG_DEFAULTS.insertBatch;
 const nameKey = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -41,8 +41,8 @@ export async function saveQuotes(db: pg.PoolClient, qi: QuoteIndex): Promise<voi
  */
 export async function loadSpeakers(db: pg.Pool): Promise<QuoteIndex> {
   // One JSON array rather than a row per speaker: parsed natively.
-  const s = await db.query<{ all: Speaker[] | null }>('SELECT json_agg(data ORDER BY ord) AS all FROM nd_speakers');
-  return quoteIndexOf((s.rows[0]?.all ?? []).sort(bySalience), [], Object.create(null) as Record<string, string[]>);
+  const all = await readWhole<Speaker[]>(db, 'SELECT json_agg(data ORDER BY ord) AS all FROM nd_speakers');
+  return quoteIndexOf((all ?? []).sort(bySalience), [], Object.create(null) as Record<string, string[]>);
 }
 
 /** The registry of `speakers` with these speakers' quotations in it (one indexed query on speaker), in registry order. */

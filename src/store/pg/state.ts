@@ -2,7 +2,7 @@ import type pg from 'pg';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Article, CorpusProblem } from '../../corpus/types.js';
 import { refreshRelatedTable, relatedTableOf } from '../../search/related.js';
-import { DatabaseError, describeUrl } from './connect.js';
+import { DatabaseError, describeUrl, readWhole } from './connect.js';
 import type { PgVersion } from './ingest.js';
 import { loadSpeakers } from './quotes.js';
 import { quoteIndexOf, type QuoteIndex, type Speaker } from '../../quotes/index.js';
@@ -11,36 +11,40 @@ import { ensureSchema, getMeta, PG_SCHEMA_VERSION } from './schema.js';
 import type { PgState } from './view.js';
 import type { PgStats } from './write.js';
 
-interface TermRow {
-  term: string;
-  df: number;
-  cap: number;
-  word: string;
-}
+/** One term's statistics as read: first-seen order, the term, passages holding it, capitalisation votes, its plainest word. */
+type TermRow = [seq: number, term: string, df: number, cap: number, word: string];
 
 /** Adds (or replaces) terms in the statistics; the vocabulary gets them in the order given (first-seen order). */
 function putTerms(s: Pick<PgState, 'terms' | 'vocabulary'>, rows: readonly TermRow[]): void {
   const names = s.terms.names as Set<string>;
-  for (const row of rows) {
-    (s.terms.df as Map<string, number>).set(row.term, row.df);
-    if (row.cap > 0) names.add(row.term);
-    else names.delete(row.term);
-    (s.terms.wordOf as Map<string, string>).set(row.term, row.word);
-    if (!s.vocabulary.has(row.term)) s.vocabulary.set(row.term, true);
+  const df = s.terms.df as Map<string, number>;
+  const wordOf = s.terms.wordOf as Map<string, string>;
+  for (const [, term, count, cap, word] of rows) {
+    df.set(term, count);
+    if (cap > 0) names.add(term);
+    else names.delete(term);
+    wordOf.set(term, word);
+    // Setting a term the tree holds keeps its place (no has() first: that walk cost as much as the insert).
+    s.vocabulary.set(term, true);
   }
 }
 
-/** Every term as one JSON array, in first-seen order: at 192,000 terms, as many driver rows took over a second to parse. */
+/**
+ * Every term as one JSON array of arrays (at 192,000 terms, as many driver rows took over a
+ * second to parse, and an object per term was garbage to collect), put in first-seen order here:
+ * sorting in the statement spilled to disk past work_mem.
+ */
 async function termRows(db: pg.Pool): Promise<TermRow[]> {
-  const r = await db.query<{ all: [string, number, number, string][] | null }>('SELECT json_agg(json_build_array(term, df, cap, word) ORDER BY seq) AS all FROM nd_terms');
-  return (r.rows[0]?.all ?? []).map(([term, df, cap, word]) => ({ term, df, cap, word }));
+  const all = await readWhole<TermRow[]>(db, 'SELECT json_agg(json_build_array(seq, term, df, cap, word)) AS all FROM nd_terms');
+  // Nearly sorted already (the table is written in first-seen order), which the sort runs through.
+  return (all ?? []).sort((a, b) => a[0] - b[0]);
 }
 
 async function loadTerms(db: pg.Pool): Promise<Pick<PgState, 'terms' | 'vocabulary'>> {
-  const r = { rows: await termRows(db) };
+  const rows = await termRows(db);
   // Inserted in first-seen order, as MiniSearch's own term tree is, so near-spellings come out in its order.
   const out = { terms: { df: new Map<string, number>(), names: new Set<string>(), wordOf: new Map<string, string>(), passageCount: 0 }, vocabulary: new SearchableMap<unknown>() };
-  putTerms(out, r.rows);
+  putTerms(out, rows);
   return out;
 }
 
@@ -52,14 +56,17 @@ function articleOf({ passages: _, ...a }: Article & { passages: number }): Artic
   return { ...a, raw: '' };
 }
 
-/** Every article's metadata as one JSON array (parsed natively: far faster than 100,000 driver rows). */
+type ArticleTuple = [id: string, file: string, title: string, publisher: string | null, author: string | null, url: string | null, published: string | null, passages: number];
+
+/**
+ * Every article's metadata as one JSON array of arrays (parsed natively: far faster than 100,000
+ * driver rows, and a third less to build and parse than objects), sorted here in code-unit order
+ * as a partial reload sorts (in the statement the sort spilled to disk past work_mem).
+ */
 async function loadArticles(db: pg.Pool): Promise<{ list: Article[]; counts: Map<string, number> }> {
-  const r = await db.query<{ all: (Article & { passages: number })[] | null }>(
-    `SELECT json_agg(json_build_object('id', id, 'file', file, 'title', title, 'publisher', publisher, 'author', author, 'url', url,
-       'published', published, 'passages', passages) ORDER BY file COLLATE "C", id COLLATE "C") AS all FROM nd_articles`,
-  );
-  const rows = r.rows[0]?.all ?? [];
-  return { list: rows.map(articleOf), counts: new Map(rows.map((a) => [a.id, a.passages])) };
+  const rows = (await readWhole<ArticleTuple[]>(db, `SELECT json_agg(json_build_array(${ARTICLE_COLUMNS})) AS all FROM nd_articles`)) ?? [];
+  const list = rows.map(([id, file, title, publisher, author, url, published]): Article => ({ id, file, title, publisher, author, url, published, raw: '' }));
+  return { list: list.sort(byFile), counts: new Map(rows.map((a) => [a[0], a[7]])) };
 }
 
 /** Reads what a serving process keeps in memory: statistics, vocabulary, article metadata, the speakers. */
@@ -70,20 +77,25 @@ export async function loadState(db: pg.Pool, url: string): Promise<PgState> {
   if (version.schema !== PG_SCHEMA_VERSION) throw new DatabaseError(`The index in ${describeUrl(url)} is of another version (${version.schema}); run \`npm run index\` with this code to rebuild it.`);
   // The generation first: rows read after it are at least as new, so a change landing meanwhile is applied again, never missed.
   const generation = (await getMeta<number>(db, 'generation')) ?? 0;
-  const [stats, problems, terms, articles, quotes] = await Promise.all([getMeta<PgStats>(db, 'stats'), getMeta<CorpusProblem[]>(db, 'problems'), loadTerms(db), loadArticles(db), loadSpeakers(db)]);
-  const state: PgState = {
+  const counts = getMeta<PgStats>(db, 'stats');
+  const statistics = Promise.all([counts, loadTerms(db)]).then(([stats, t]) => {
+    const terms = { ...t.terms, passageCount: stats!.passages };
+    // Built now, not on the first question, as the in-process engine does; and as soon as the
+    // terms are in, while the server is still assembling the articles and the speakers.
+    relatedTableOf(terms);
+    return { terms, vocabulary: t.vocabulary };
+  });
+  const [stats, problems, { terms, vocabulary }, articles, quotes] = await Promise.all([counts, getMeta<CorpusProblem[]>(db, 'problems'), statistics, loadArticles(db), loadSpeakers(db)]);
+  return {
     generation,
     stats: stats!,
-    terms: { ...terms.terms, passageCount: stats!.passages },
-    vocabulary: terms.vocabulary,
+    terms,
+    vocabulary,
     corpus: { dir: url, articles: articles.list, passages: [], problems: problems ?? [] },
     meta: new Map(articles.list.map((a) => [a.id, a])),
     passageCounts: articles.counts,
     quotes,
   };
-  // Built now, not on the first question, as the in-process engine does.
-  relatedTableOf(state.terms);
-  return state;
 }
 
 /** The article list without the `gone` ids and with `fresh` placed in file order: no sort of the whole list. */
@@ -125,7 +137,7 @@ export async function applyChanges(db: pg.Pool, s: PgState, to: number): Promise
   const terms = [...new Set(log.rows.flatMap((r) => r.terms))];
   const [stats, termRows, articleRows, quotes] = await Promise.all([
     getMeta<PgStats>(db, 'stats'),
-    db.query<TermRow>('SELECT term, df, cap, word FROM nd_terms WHERE term = ANY($1) ORDER BY seq', [terms]),
+    db.query<TermRow>({ text: 'SELECT seq::float8, term, df, cap, word FROM nd_terms WHERE term = ANY($1) ORDER BY seq', values: [terms], rowMode: 'array' }),
     db.query<Article & { passages: number }>(`SELECT ${ARTICLE_COLUMNS} FROM nd_articles WHERE id = ANY($1)`, [ids]),
     updateSpeakers(db, s.quotes, [...new Set(log.rows.flatMap((r) => r.speakers))]),
   ]);
@@ -137,7 +149,7 @@ export async function applyChanges(db: pg.Pool, s: PgState, to: number): Promise
     quotes,
   };
   // Terms still held keep their place (Map order is first-seen order, as a full load's by seq); new ones come last, as their seq does.
-  const held = new Set(termRows.rows.map((r) => r.term));
+  const held = new Set(termRows.rows.map((r) => r[1]));
   for (const t of terms.filter((x) => !held.has(x))) {
     (next.terms.df as Map<string, number>).delete(t);
     (next.terms.names as Set<string>).delete(t);

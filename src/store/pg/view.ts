@@ -3,12 +3,13 @@ import type SearchableMap from 'minisearch/SearchableMap';
 import { analyseQuestion } from '../../answer/question.js';
 import { passagesQuoting } from '../../answer/names.js';
 import { DEFAULT_RANKING, type RankingParams } from '../../answer/params.js';
-import { retrieve } from '../../answer/retrieve.js';
-import type { Article, Corpus, Passage } from '../../corpus/types.js';
+import { retrieve, type Forms } from '../../answer/retrieve.js';
+import type { Article, Corpus } from '../../corpus/types.js';
 import type { EngineView, TermStats, ViewRequest } from '../../engine.js';
 import { resolveSpeaker, type QuoteIndex } from '../../quotes/index.js';
 import { emulateSearch, queryTerms, type PassageHit, type PassageQuery } from '../../search/query.js';
 import { PG_DEFAULTS } from './connect.js';
+import { fetchPassages, NOTHING_FETCHED, type Fetched } from './fetch.js';
 import { fetchPostings } from './postings.js';
 import { speakerQuotes } from './quotes.js';
 import type { PgStats } from './write.js';
@@ -55,7 +56,6 @@ class Layered<V> implements ReadonlyMap<string, V> {
   }
 }
 
-const articleOf = (passageId: string) => passageId.slice(0, passageId.lastIndexOf('#'));
 const sameQuery = (a: PassageQuery, b: PassageQuery) => JSON.stringify(a, (_, v: unknown) => (typeof v === 'function' ? (v as () => unknown)() : v)) === JSON.stringify(b, (_, v: unknown) => (typeof v === 'function' ? (v as () => unknown)() : v));
 
 /** A view holding only what is in memory, whose search records the query retrieval would send. */
@@ -86,49 +86,30 @@ function withinPostings(s: PgState, q: PassageQuery): string[] {
   return chosen;
 }
 
-/** Runs retrieval's query against the database's postings, scored as MiniSearch scores it: passage ordinals, best first. */
-async function search(db: pg.Pool, s: PgState, q: PassageQuery): Promise<{ doc: number; score: number; terms: string[] }[]> {
+/** A query's candidates, scored as MiniSearch scores them (passage ordinals, best first), and the index terms whose postings were read. */
+interface Found {
+  hits: { doc: number; score: number; terms: string[] }[];
+  terms: string[];
+}
+
+/** Runs retrieval's query against the database's postings. */
+async function search(db: pg.Pool, s: PgState, q: PassageQuery): Promise<Found> {
   const terms = withinPostings(s, q);
-  if (terms.length === 0) return [];
+  if (terms.length === 0) return { hits: [], terms };
   const postings = await fetchPostings(db, terms);
   const avgLength = { terms: s.stats.lenTerms / s.stats.passages, context: s.stats.lenContext / s.stats.passages };
-  return emulateSearch(q, { vocabulary: s.vocabulary, postings: (t) => postings.get(t), documents: s.stats.passages, avgLength });
+  return { hits: emulateSearch(q, { vocabulary: s.vocabulary, postings: (t) => postings.get(t), documents: s.stats.passages, avgLength }), terms };
 }
-
-interface Fetched {
-  passages: Map<string, Passage>;
-  termsOf: Map<string, ReadonlySet<string>>;
-  articles: Map<string, Article>;
-  idOf: Map<number, string>;
-}
-
-type PassageTuple = [ord: number, id: string, n: number, text: string, start: number, end: number, tokens: string];
 
 /**
- * Every passage of the articles holding these passage ordinals or with these ids, and the
- * articles with their text: one statement (one snapshot: an article and its passages always
- * agree), each article's passages as one JSON array, which parses far faster than rows.
+ * Every term ranking may look up in a whole article: each form of each question term that
+ * retrieval planned (the terms, their written words, related words, near-spellings), and every
+ * index term whose postings were read (the matched longer forms ranking adds from the hits).
  */
-async function fetchArticles(db: pg.Pool, ords: readonly number[], ids: readonly string[]): Promise<Fetched> {
-  const r = await db.query<Article & { passages: PassageTuple[] | null }>({
-    name: 'nd-view-articles',
-    text: `WITH which AS (SELECT article_id AS id FROM nd_passages WHERE ord = ANY($1::bigint[]) UNION SELECT unnest($2::text[]))
-      SELECT a.id, a.file, a.title, a.publisher, a.author, a.url, a.published, a.raw,
-        (SELECT json_agg(json_build_array(p.ord, p.id, p.n, p.text, p.start_at, p.end_at, array_to_string(p.tokens, ' ')) ORDER BY p.n)
-         FROM nd_passages p WHERE p.article_id = a.id) AS passages
-      FROM nd_articles a JOIN which USING (id)`,
-    values: [ords, ids],
-  });
-  const out: Fetched = { passages: new Map(), termsOf: new Map(), articles: new Map(), idOf: new Map() };
-  for (const { passages, ...article } of r.rows) {
-    out.articles.set(article.id, article);
-    for (const [ord, id, n, text, start, end, tokens] of passages ?? []) {
-      out.passages.set(id, { id, articleId: article.id, n, text, start, end });
-      out.termsOf.set(id, new Set(tokens ? tokens.split(' ') : []));
-      out.idOf.set(ord, id);
-    }
-  }
-  return out;
+function interestOf(forms: Forms | null, found: Found): string[] {
+  const out = new Set(found.terms);
+  for (const byForm of forms?.values() ?? []) for (const f of byForm.keys()) out.add(f);
+  return [...out];
 }
 
 /** The speakers a request quotes: the /quote speaker as resolved, and the people a "what did X say" question names. */
@@ -142,37 +123,38 @@ function speakersOf(s: PgState, request: ViewRequest, asked: { speakers: readonl
 
 /**
  * The view one request answers from: its question's candidate passages (found and scored in the
- * database), every passage and the text of their articles and of the passages quoting a person
- * the question names, the quotations of the speakers it names, and the passages it cites; all
- * else the view reads (statistics, speakers, article metadata) is in memory already.
- * Round trips: postings and quotations side by side, then the articles with their passages.
+ * database), the passages quoting a person the question names and the passages it cites, each
+ * with the paragraph before and after it and its article's text, the quotations of the speakers
+ * it names, and which of the question's forms each of those articles holds; all else the view
+ * reads (statistics, speakers, article metadata) is in memory already.
+ * Round trips: postings and quotations side by side, then the passages.
  */
 export async function prepareView(db: pg.Pool, s: PgState, request: ViewRequest): Promise<EngineView> {
   const params: RankingParams = request.params ?? DEFAULT_RANKING;
   const captured: { query: PassageQuery | null } = { query: null };
   const plan = planningView(s, captured);
-  const wanted = new Set((request.passageIds ?? []).map(articleOf));
+  const cited = new Set(request.passageIds ?? []);
   const question = request.question?.replace(/\s+/g, ' ').trim();
   const asked = question ? analyseQuestion(plan, question, params) : null;
-  if (asked && asked.terms.length > 0) retrieve(plan, asked, params);
+  const forms = asked && asked.terms.length > 0 ? retrieve(plan, asked, params).forms : null;
   const [found, quotes] = await Promise.all([
-    captured.query ? search(db, s, captured.query) : [],
+    captured.query ? search(db, s, captured.query) : { hits: [], terms: [] },
     speakerQuotes(db, s.quotes, speakersOf(s, request, asked?.type === 'speech' ? asked : null)),
   ]);
   if (asked?.type === 'speech' && asked.speakers.length > 0) {
     // Ranking also reads the passages quoting a person the question names, beyond the hits (a few, as many as candidates).
-    const quoting = [...passagesQuoting(quotes, asked.speakers).keys()].slice(0, params.candidates + found.length);
-    for (const id of quoting) wanted.add(articleOf(id));
+    for (const id of [...passagesQuoting(quotes, asked.speakers).keys()].slice(0, params.candidates + found.hits.length)) cited.add(id);
   }
-  const got: Fetched = wanted.size + found.length > 0 ? await fetchArticles(db, found.map((h) => h.doc), [...wanted]) : { passages: new Map(), termsOf: new Map(), articles: new Map(), idOf: new Map() };
+  const ords = found.hits.map((h) => h.doc);
+  const got: Fetched = cited.size + ords.length > 0 ? await fetchPassages(db, ords, [...cited], interestOf(forms, found)) : NOTHING_FETCHED;
   const query = captured.query;
   // A passage removed between the search and the fetch (a concurrent update) is not cited.
-  const hits: PassageHit[] = found.flatMap((h) => (got.idOf.has(h.doc) ? [{ id: got.idOf.get(h.doc)!, score: h.score, terms: h.terms }] : []));
+  const hits: PassageHit[] = found.hits.flatMap((h) => (got.idOf.has(h.doc) ? [{ id: got.idOf.get(h.doc)!, score: h.score, terms: h.terms }] : []));
   return {
     ...plan,
     articles: new Layered(got.articles, s.meta),
     passages: got.passages,
-    search: { ...s.terms, termsOf: got.termsOf },
+    search: { ...s.terms, termsOf: got.termsOf, articleTerms: got.articleTerms },
     quotes,
     find: (q) => {
       if (!query || !sameQuery(q, query)) throw new Error('this view was prepared for another question or other ranking parameters');
