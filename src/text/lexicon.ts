@@ -72,10 +72,7 @@ export const TITLE_HEADS: ReadonlySet<string> = words(`
  * Speech verbs after which a name is the listener, not the speaker ('told Sky News', 'called
  * Smith'): they never take an inverted subject.
  */
-export const NON_INVERTING_VERBS: ReadonlySet<string> = words(`
-  tell tells told telling call calls called calling describe describes described describing
-  urge urges urged urging ask asks asking answer answers answered answering
-`);
+export const NON_INVERTING_VERBS: ReadonlySet<string> = words(`tell tells told telling call calls called calling describe describes described describing urge urges urged urging ask asks asking answer answers answered answering`);
 
 /** What sport and arts copy calls someone in place of a post ('the Chelsea star', 'the Holland international'): whom the story is about. */
 export const EPITHET_NOUNS: ReadonlySet<string> = words(`star international debutant youngster teenager newcomer rookie veteran winner finalist medallist runner-up favourite hopeful`);
@@ -112,11 +109,7 @@ export const UNNAMED_PEOPLE: ReadonlySet<string> = words(`
 `);
 
 /** Bodies and documents that make statements without a person named ('the ministry said', 'a report said'). */
-export const UNNAMED_BODIES: ReadonlySet<string> = words(`
-  group company firm ministry department agency government administration council committee
-  board office organisation organization union party hospital school university statement
-  report study survey poll document letter release
-`);
+export const UNNAMED_BODIES: ReadonlySet<string> = words(`group company firm ministry department agency government administration council committee board office organisation organization union party hospital school university statement report study survey poll document letter release`);
 
 /** Everyone and everything that speaks unnamed. */
 export const UNNAMED_SPEAKERS: ReadonlySet<string> = new Set([...UNNAMED_PEOPLE, ...UNNAMED_BODIES]);
@@ -211,11 +204,7 @@ export const HOME_NATION_ADJECTIVES: ReadonlySet<string> = words(`british englis
  * Party names and their adjectives ('Tory', 'Lib Dem', 'Labour'): they head titles and
  * statements but never name a person.
  */
-export const PARTY_WORDS: ReadonlySet<string> = words(`
-  labour tory tories conservative conservatives lib dem dems liberal liberals democrat democrats
-  republican republicans ukip snp plaid green greens unionist unionists nationalist nationalists
-  socialist socialists communist communists
-`);
+export const PARTY_WORDS: ReadonlySet<string> = words(`labour tory tories conservative conservatives lib dem dems liberal liberals democrat democrats republican republicans ukip snp plaid green greens unionist unionists nationalist nationalists socialist socialists communist communists`);
 
 /** Lower-case particles inside names ('Ana da Costa', 'van der Berg', 'Tariq ul Haq'). */
 export const NAME_PARTICLES: ReadonlySet<string> = words(`da de del della der di dos du van von ul al el bin ibn la le ter ten y`);
