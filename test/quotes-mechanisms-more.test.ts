@@ -117,4 +117,9 @@ describe('attribution mechanisms, fourth pass', () => {
     const text = `${PEOPLE}France's Ann Doe beat Wendy Quorvana 6-1 6-0 on Monday. Quorvana has lost both her games so far. "Sometimes not everything works," she said.\n`;
     needsBesides('initial-surnames', ['pronoun-antecedents'], 'Sometimes not everything works,', 'Wendy Quorvana', text);
   });
+
+  it('takes a surname that is an ordinary word for a person’s when it speaks alone', () => {
+    const text = `${PEOPLE}The young players were keen and many young fans came.\n\nFormer prop Dravo Young coached them all year. "They are keen to learn," Young told reporters.\n`;
+    needs('ordinary-surnames', 'They are keen to learn,', 'Dravo Young', text);
+  });
 });

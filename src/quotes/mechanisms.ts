@@ -104,6 +104,8 @@ export const MECHANISMS = [
   'epithet-nouns',
   /** '…told the BBC: "…"': a name before a colon that a verb or preposition governs is whom the words were told, never their speaker. */
   'colon-objects',
+  /** A surname that is an ordinary word ('Dai Young') is a person's when a title stands with the name and the surname speaks alone ('"…," Young told'). */
+  'ordinary-surnames',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

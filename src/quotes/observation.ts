@@ -14,6 +14,8 @@ export interface NameObservation {
   weak?: boolean;
   /** Printed as the inverted subject of a speech verb right after a quotation ('"…," said X'). */
   quoting?: boolean;
+  /** Its surname is printed alone beside a speech verb in the same article ('"…," Young told'). */
+  spoken?: boolean;
   /** Taken up as 'its' straight after its speech verb ('X said its offer'): an organisation. */
   itself?: boolean;
   articleId: string;

@@ -158,7 +158,7 @@ export function observeFullNames(doc: ArticleDoc, rules: NameRules): NameObserva
       // An unlisted given name only inside a sentence of the reporter's: an opening word is as often a
       // description ('Classy Henman'), and a placard's words ('"Dump Trump"') are nobody's name.
       if (!g.firstNames.has(first.low) && (opensSentence(toks, k) || first.q >= 0)) continue;
-      out.push({ ...nameObservation(toks, r, null, doc.article.id), weak: true });
+      out.push({ ...nameObservation(toks, r, null, doc.article.id), weak: true, ...(spoken.has(last) ? { spoken: true } : {}) });
       k = r.j - 1;
     }
   }
@@ -172,7 +172,9 @@ function surnamesSpeaking(doc: ArticleDoc): Set<string> {
   for (const pd of doc.passages) {
     pd.toks.forEach((t, k) => {
       if (t.q >= 0 || !t.cap || !isNameWord(t) || isNameWord(pd.toks[k - 1]) || isNameWord(pd.toks[k + 1])) return;
-      if (verb(pd.toks[k - 1]) || (verb(pd.toks[k + 1]) && !t.poss)) out.add(t.low);
+      // 'Young told BBC Sport': 'told' names its listener after it, never its speaker, but it has one before.
+      const said = (x: Tok | undefined) => verb(x) || (on('ordinary-surnames') && x?.word === true && isSpeechVerb(x.low));
+      if (verb(pd.toks[k - 1]) || (said(pd.toks[k + 1]) && !t.poss)) out.add(t.low);
     });
   }
   return out;

@@ -18,6 +18,8 @@ export interface NameEvidence {
   titled: number;
   /** Times it was printed as the inverted subject right after a quotation ('"…," said X'). */
   quoting?: number;
+  /** Times its surname was printed alone beside a speech verb in an article that names it in full. */
+  spoken?: number;
 }
 
 /**
@@ -56,5 +58,7 @@ export function isPersonName(e: NameEvidence, rules: NameRules): boolean {
   // A job title vouches as a surname standing alone does ('Apurva Shah, an analyst at…').
   // …or as a quotation's inverted subject ('"…," said Naris Chaiyasoot'), a place only people take.
   const vouched = e.titled > 0 || (e.quoting ?? 0) > 0 || rules.alone.has(w[w.length - 1]!) || rules.alone.has(first);
-  return !w.some((x) => placeLike(x) || ordinary(x) || PLACE_PREFIXES.has(x)) && vouched;
+  // 'prop Dai Young' … '"…," Young told': the surname speaking alone vouches for it, though it is an ordinary word.
+  const plainSurname = (x: string, n: number) => on('ordinary-surnames') && n === w.length - 1 && n > 0 && (e.spoken ?? 0) > 0 && !placeLike(x);
+  return !w.some((x, n) => placeLike(x) || (ordinary(x) && !plainSurname(x, n)) || PLACE_PREFIXES.has(x)) && vouched;
 }

@@ -34,6 +34,8 @@ export interface Person {
   articles?: Set<string>;
   /** Times printed as the inverted subject right after a quotation ('"…," said X'). */
   quoting?: number;
+  /** Articles printing their surname alone beside a speech verb. */
+  spoken?: number;
   /** Times their name was taken up as 'its' ('X said its offer'). */
   itself: number;
   /** Observations with a title, a courtesy title or a speech verb beside the name. */
@@ -151,6 +153,7 @@ function addObservation(p: Person, o: NameObservation): void {
   (p.articles ??= new Set()).add(o.articleId);
   if (o.itself) p.itself++;
   if (o.quoting) p.quoting = (p.quoting ?? 0) + 1;
+  if (o.spoken) p.spoken = (p.spoken ?? 0) + 1;
   if (!o.weak) p.strong++;
 }
 
@@ -158,7 +161,7 @@ function addObservation(p: Person, o: NameObservation): void {
 function evidence(p: Person): NameEvidence {
   const best = [...p.variants.entries()].sort(([a, x], [b, y]) => b.split(' ').length - a.split(' ').length || y.count - x.count)[0]!;
   const titled = [...p.titles.values()].reduce((a, b) => a + b, 0);
-  return { words: best[0].split(' '), honorifics: p.honorifics, honorificFull: p.honorificFull, itself: p.itself, weak: p.strong === 0, titled, quoting: p.quoting ?? 0 };
+  return { words: best[0].split(' '), honorifics: p.honorifics, honorificFull: p.honorificFull, itself: p.itself, weak: p.strong === 0, titled, quoting: p.quoting ?? 0, spoken: p.spoken ?? 0 };
 }
 
 /**
