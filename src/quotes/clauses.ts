@@ -172,6 +172,7 @@ export function subjectAfter(c: Ctx, p: number, v: number): Who {
 }
 
 
+/** The speech verb right before the quotation opening at openIdx ('said:', 'told reporters:', 'said "…"'), or -1. */
 export function verbJustBefore(c: Ctx, p: number, openIdx: number, lo: number): number {
   const toks = toksOf(c, p);
   let k = openIdx - 1;

@@ -49,6 +49,7 @@ export function sentenceSpans(doc: ArticleDoc): Ctx['sentences'] {
 
 export const toksOf = (c: Ctx, p: number): Tok[] => c.doc.passages[p]!.toks;
 
+/** The mention covering token k of passage p, or null. */
 export function mentionAt(c: Ctx, p: number, k: number): Mention | null {
   const n = c.at[p]![k] ?? -1;
   return n < 0 ? null : c.mentions[n]!;

@@ -35,5 +35,3 @@ export function isInscription(c: Ctx, q: QuoteSpan, openIdx: number, closeIdx: n
   }
   return false;
 }
-
-/** A speech verb right before the quotation ('said:', 'told reporters:', 'said "…"'). */
