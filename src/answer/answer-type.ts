@@ -92,7 +92,8 @@ export function countedWordOf(question: string): string | null {
 export function kindWordOf(question: string): string | null {
   const q = question.toLowerCase();
   if (ROLE_QUESTION.test(q)) return (q.match(/[a-z]+/g) ?? []).find((w) => ROLE_WORDS.has(w)) ?? null;
-  return typeOfWording(q) === null ? null : keywordKind(q);
+  const kind = keywordKind(q);
+  return kind !== null && typeOfWording(q) === KIND_NOUNS.get(kind) ? kind : null;
 }
 
 /** Capitalised words that do not open a sentence, with their offsets: the names a sentence gives (days and months are no names). */
