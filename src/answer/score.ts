@@ -171,10 +171,9 @@ function missingNumbers(q: Question, n: Neighbourhood, from: number, to: number)
  * words in it: 'sold 50,000 consoles' answers 'how many consoles were sold' better than a
  * sentence that names the consoles and, far off, some other figure.
  */
-function closenessOf(ctx: ScoringContext, n: Neighbourhood): (i: number) => number {
+function closenessOf(ctx: ScoringContext, n: Neighbourhood, counts: Counts): (i: number) => number {
   const { question: q, params } = ctx;
   const memo = new Map<number, number>();
-  const counts = countsOf(ctx);
   return (i) => {
     let c = memo.get(i);
     if (c === undefined) {
@@ -195,13 +194,22 @@ function closenessOf(ctx: ScoringContext, n: Neighbourhood): (i: number) => numb
  * million copies', 'killed five people'): a figure next to something else answers nothing.
  * Always true for other questions.
  */
-function countsOf(ctx: ScoringContext): (s: PlacedSentence['sentence']) => boolean {
+type Counts = (s: PlacedSentence['sentence']) => boolean;
+
+function countsOf(ctx: ScoringContext): Counts {
   const { question: q, forms, params } = ctx;
   if (q.type !== 'quantity' || q.counted === null || params.countedNoun <= 0) return () => true;
   const accepted = new Set([q.counted, ...(forms.get(q.counted)?.keys() ?? [])]);
+  // Ranking and closeness both ask of the same sentences.
+  const memo = new Map<PlacedSentence['sentence'], boolean>();
   return (s) => {
-    const figures = answerSpans(s.text, 'quantity', q.asked);
-    return s.tokens.some((t) => accepted.has(t.term) && figures.some((f) => f < t.start && t.start - f <= params.countedNounChars));
+    let yes = memo.get(s);
+    if (yes === undefined) {
+      const figures = answerSpans(s.text, 'quantity', q.asked);
+      yes = s.tokens.some((t) => accepted.has(t.term) && figures.some((f) => f < t.start && t.start - f <= params.countedNounChars));
+      memo.set(s, yes);
+    }
+    return yes;
   };
 }
 
@@ -230,7 +238,7 @@ export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored[] {
   // one quoted ('told "Meet the Press" that X will…').
   const speakers = speech ? speakerForms(ctx) : new Set<string>();
   const reports = (i: number) => namesBeforeQuote(speakers, n.placed[i]!.sentence);
-  const closeness = closenessOf(ctx, n);
+  const closeness = closenessOf(ctx, n, counts);
   type Found = Omit<Scored, 'candidate' | 'window'> & { from: number; to: number };
   const found: Found[] = [];
   let top = 0;
