@@ -39,7 +39,16 @@ export const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
  * formula both engines rank candidates by, so the same question draws the same candidates.
  */
 export function bm25plus(tf: number, df: number, documents: number, fieldLength: number, avgFieldLength: number): number {
-  const idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+  return bm25plusWithIdf(bm25Idf(df, documents), tf, fieldLength, avgFieldLength);
+}
+
+/** The idf part of BM25+, which a posting list shares: worked out once per list, not per posting. */
+function bm25Idf(df: number, documents: number): number {
+  return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+}
+
+/** BM25+ of one posting given its term's idf (the same expression as MiniSearch's, to the last bit). */
+function bm25plusWithIdf(idf: number, tf: number, fieldLength: number, avgFieldLength: number): number {
   return idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * fieldLength) / avgFieldLength)));
 }
 
@@ -194,9 +203,7 @@ function topOf(touched: readonly number[], s: typeof scratch, limit: number): { 
 
 /**
  * Adds one clause's postings in one field to the accumulators: bm25plus of each posting, times
- * the clause's factor, as MiniSearch multiplies them. The idf is worked out once per list, not
- * per posting: the same expression on the same numbers, so every score is the same to the last
- * bit.
+ * the clause's factor, as MiniSearch multiplies them, with the list's idf worked out once.
  */
 function accumulate(list: FieldList, factor: number, source: number, documents: number, avg: number, s: typeof scratch, touched: number[]): void {
   const { docs, tf, length } = list;
@@ -204,12 +211,10 @@ function accumulate(list: FieldList, factor: number, source: number, documents: 
   const { score: sums, seen, mask, words } = s;
   const bit = 1 << (source & 31);
   const word = source >> 5;
-  const idf = Math.log(1 + (documents - n + 0.5) / (n + 0.5));
-  const k1 = BM25.k + 1;
+  const idf = bm25Idf(n, documents);
   for (let i = 0; i < n; i++) {
     const doc = docs[i]!;
-    const t = tf[i]!;
-    const score = factor * (idf * (BM25.d + (t * k1) / (t + BM25.k * (1 - BM25.b + (BM25.b * length[i]!) / avg))));
+    const score = factor * bm25plusWithIdf(idf, tf[i]!, length[i]!, avg);
     if (seen[doc] === 0) {
       seen[doc] = 1;
       touched.push(doc);
