@@ -92,6 +92,7 @@ const plain = (s: string) => s.replace(/[“”"‘’']/g, '').replace(/\s+/g, 
 
 /** True when a sentence holds (part of) one of these quotations: where X's words are, not just X's paragraph. */
 export function sentenceQuotes(sentence: string, quotations: readonly string[]): boolean {
+  if (quotations.length === 0) return false;
   const s = plain(sentence);
   return quotations.some((q) => {
     const t = plain(q);

@@ -35,18 +35,46 @@ export interface ScoringContext {
   quoting: ReadonlyMap<string, readonly string[]>;
 }
 
+/** A unit's forms flattened once per question: scoring asks of every sentence what they hold. */
+interface UnitForms {
+  forms: string[];
+  credits: number[];
+  /** The form is a related word, whose credit confidence scales down. */
+  related: boolean[];
+}
+
+const compiled = new WeakMap<Forms, WeakMap<Unit, UnitForms>>();
+
+/** The forms of the unit's naming terms with their credits, built once per question and unit. */
+function unitForms(unit: Unit, forms: Forms): UnitForms {
+  let byUnit = compiled.get(forms);
+  if (!byUnit) compiled.set(forms, (byUnit = new WeakMap()));
+  let out = byUnit.get(unit);
+  if (!out) {
+    out = { forms: [], credits: [], related: [] };
+    for (const t of unit.naming) {
+      for (const [form, credit] of forms.get(t) ?? []) {
+        out.forms.push(form);
+        out.credits.push(credit);
+        out.related.push(credit < 1 && forms.related.has(form));
+      }
+    }
+    byUnit.set(unit, out);
+  }
+  return out;
+}
+
 /**
  * The best credit (0-1) any form of the unit's terms earns in a set of terms; a related word's
  * credit is scaled by `relatedScale` (confidence trusts them less than ranking does).
  */
 function creditIn(unit: Unit, forms: Forms, terms: ReadonlySet<string> | undefined, relatedScale = 1): number {
   if (!terms) return 0;
+  const f = unitForms(unit, forms);
   let best = 0;
-  for (const t of unit.naming) {
-    for (const [form, credit] of forms.get(t) ?? []) {
-      const c = credit < 1 && forms.related.has(form) ? credit * relatedScale : credit;
-      if (c > best && terms.has(form)) best = c;
-    }
+  for (let i = 0; i < f.forms.length; i++) {
+    const c = f.related[i] ? f.credits[i]! * relatedScale : f.credits[i]!;
+    if (c > best && terms.has(f.forms[i]!)) best = c;
   }
   return best;
 }
@@ -239,6 +267,7 @@ export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored[] {
   const speakers = speech ? speakerForms(ctx) : new Set<string>();
   const reports = (i: number) => namesBeforeQuote(speakers, n.placed[i]!.sentence);
   const closeness = closenessOf(ctx, n, counts);
+  const queryTerms = q.terms.map((t) => t.term);
   type Found = Omit<Scored, 'candidate' | 'window'> & { from: number; to: number };
   const found: Found[] = [];
   let top = 0;
@@ -257,8 +286,7 @@ export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored[] {
     const typeBoost = q.type === null ? 1 : (1 + (counted ? (speech ? params.speakerQuoteBoost : params.answerTypeBoost) : 0)) * (1 + params.answerNearBoost * close);
     const base = coverage ** params.coveragePower * bm25 * (1 + params.headlineWeight * n.headline) * typeBoost * params.extraSentenceFactor ** (to - from) * heading;
     if (base * (1 + params.proximityBoost) <= top * Math.min(1, params.secondWindowShare)) continue;
-    const terms = n.placed.slice(from, to + 1).flatMap((s) => s.sentence.tokens.map((t) => t.term));
-    const score = base * (1 + params.proximityBoost * proximity(terms, q.terms.map((t) => t.term)));
+    const score = base * (1 + params.proximityBoost * proximity(n.placed.slice(from, to + 1), queryTerms));
     top = Math.max(top, score);
     found.push({ coverage, support: share(q, n.support, null, from, to), hasType, missingNumbers: missingNumbers(q, n, from, to), score, from, to });
   }

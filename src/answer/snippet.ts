@@ -111,13 +111,19 @@ export const PROXIMITY_WINDOW = 2;
 
 /**
  * How many of the query's neighbouring term pairs ('interest rate', 'last meet') stand within
- * PROXIMITY_WINDOW of each other in the text, in either order, as a share of the pairs.
+ * PROXIMITY_WINDOW of each other in the window's sentences, in either order, as a share of the pairs.
  */
-export function proximity(textTerms: readonly string[], queryTerms: readonly string[]): number {
+export function proximity(sentences: readonly PlacedSentence[], queryTerms: readonly string[]): number {
   if (queryTerms.length < 2) return 0;
-  // One pass over the text for every query term's positions; this runs for many windows a question.
+  // One pass over the window's words for every query term's positions; this runs for many windows a question.
   const positions: number[][] = queryTerms.map(() => []);
-  textTerms.forEach((t, i) => queryTerms.forEach((q, k) => standsFor(t, q) && positions[k]!.push(i)));
+  let i = 0;
+  for (const s of sentences) {
+    for (const t of s.sentence.tokens) {
+      for (let k = 0; k < queryTerms.length; k++) if (standsFor(t.term, queryTerms[k]!)) positions[k]!.push(i);
+      i++;
+    }
+  }
   const near = (a: readonly number[], b: readonly number[]) => a.some((x) => b.some((y) => x !== y && Math.abs(x - y) <= PROXIMITY_WINDOW));
   let n = 0;
   for (let k = 1; k < queryTerms.length; k++) if (near(positions[k - 1]!, positions[k]!)) n++;

@@ -1,5 +1,5 @@
 import type { Passage } from '../corpus/types.js';
-import { editDistance } from '../text/edit-distance.js';
+import { distancesFrom } from '../text/edit-distance.js';
 import type { PassageIndex } from './passage-index.js';
 import type { TermSpec } from './query.js';
 import type { TermStats } from './term-stats.js';
@@ -66,9 +66,11 @@ export function nearSpellings(index: Pick<SearchIndex, 'names' | 'wordOf'>, word
   const out: string[] = [];
   // Read once: on the in-process index these are getters, and this loop runs over every name.
   const { names, wordOf } = index;
+  // One bit-parallel step per letter of each name instead of a table of letter pairs.
+  const distance = distancesFrom(w);
   for (const t of names) {
     const n = wordOf.get(t) ?? t;
-    if (Math.abs(n.length - w.length) <= maxDistance && editDistance(n, w, maxDistance) <= maxDistance) out.push(t);
+    if (Math.abs(n.length - w.length) <= maxDistance && distance(n) <= maxDistance) out.push(t);
   }
   return out;
 }
