@@ -146,6 +146,14 @@ describe('the sentence that holds the answer', () => {
     expect(r.hits.slice(0, 3).some((h) => h.snippet.includes('Dunmore Engineering'))).toBe(true);
   });
 
+  it('takes in the sentence after the topic sentence when that one holds the kind of answer asked for', () => {
+    // The opening holds every word of the question and a day of the week; the dates follow it.
+    const fest = engineOf({
+      'festival.txt': `Folk Festival Line-Up\nThe band Harbour Lights will play the valley folk festival on its Saturday night, with singer Mara Quill.\nThe three-day event runs from 14 to 16 August on the farm at Dunmore.\n${filler}`,
+    });
+    expect(ask(fest, 'when is the valley folk festival harbour lights are playing').hits[0]!.snippet).toContain('14 to 16 August');
+  });
+
   it('is at most three sentences, in the article’s exact words', () => {
     for (const q of ['who replaced ferris', 'how old is mara quill', 'harbour city coach defeats']) {
       const s = ask(e, q).hits[0]!.snippet;

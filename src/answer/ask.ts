@@ -28,16 +28,19 @@ function distinctWindows(scored: readonly Scored[]): Scored[] {
   });
 }
 
+const ownPassage = (s: Scored) => s.window.sentences.find((p) => p.own)!.passage;
+
 /** The hit a user sees: the window's exact text with matched words marked, cited, with corroborating outlets. */
-function toHit(engine: Engine, matched: ReadonlySet<string>, [lead, ...rest]: Scored[]): AskHit {
-  const passage = lead!.window.sentences.find((s) => s.own)!.passage;
+function toHit(engine: Engine, matched: ReadonlySet<string>, [lead, ...rest]: Scored[], shown: ReadonlySet<string>): AskHit {
+  const passage = ownPassage(lead!);
   return {
     snippet: lead!.window.text,
     spans: highlight(lead!.window.text, windowTokens(lead!.window), matched),
     passageId: passage.id,
     score: Math.round(lead!.score * 1000) / 1000,
     source: sourceRef(engine.articles.get(passage.articleId)!),
-    alsoIn: rest.map((r) => {
+    // A paragraph shown as a hit of its own (another cut of it) is not also cited as corroboration.
+    alsoIn: rest.filter((r) => !shown.has(r.candidate.passage.id)).map((r) => {
       const a = engine.articles.get(r.candidate.passage.articleId)!;
       return { id: a.id, publisher: a.publisher, url: a.url, passageId: r.candidate.passage.id };
     }),
@@ -75,5 +78,7 @@ export function ask(engine: Engine, question: string, params: RankingParams = DE
       .filter((s) => s.score >= top * params.relativeScoreFloor)
       .map((s) => ({ ...s, groupKey: s.candidate.passage.articleId, sentences: s.window.sentences.map((p) => p.sentence) })),
   );
-  return { query, noAnswer: false, reason: null, confidence, evidence, hits: groups.slice(0, params.maxHits).map((g) => toHit(engine, matched, g)) };
+  const kept = groups.slice(0, params.maxHits);
+  const shown = new Set(kept.map((g) => ownPassage(g[0]!).id));
+  return { query, noAnswer: false, reason: null, confidence, evidence, hits: kept.map((g) => toHit(engine, matched, g, shown)) };
 }

@@ -67,6 +67,8 @@ export interface RankingParams {
   proximityBoost: number;
   /** Score factor for each sentence past the first: a longer snippet must earn its length. */
   extraSentenceFactor: number;
+  /** The same factor for a sentence holding the kind of answer the question asks for (a person, a figure, a date): above 1, the snippet takes in the sentence after the one naming the topic. */
+  typedExtraSentenceFactor: number;
   /** Score factor of a passage that is not a sentence (a headline or subheading). */
   headingFactor: number;
   /**
@@ -139,6 +141,7 @@ export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
   answerNearChars: 60,
   proximityBoost: 0.5,
   extraSentenceFactor: 0.98,
+  typedExtraSentenceFactor: 1.05,
   headingFactor: 0.5,
   secondWindowShare: 0.3,
   maxSnippetChars: 420,

@@ -1,5 +1,6 @@
 import type { EngineView as Engine } from '../engine.js';
 import { analyze } from '../search/analyze.js';
+import { CONTINUING_OPENERS } from '../text/lexicon.js';
 import { answerSpans, holdsAnswerType } from './answer-type.js';
 import { sentenceQuotes } from './names.js';
 import type { RankingParams } from './params.js';
@@ -268,6 +269,16 @@ export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored[] {
   const reports = (i: number) => namesBeforeQuote(speakers, n.placed[i]!.sentence);
   const closeness = closenessOf(ctx, n, counts);
   const queryTerms = q.terms.map((t) => t.term);
+  // A question asking for a kind of answer is often answered by the sentence after the one naming
+  // its topic: a sentence holding that kind of answer earns its place in the snippet when it goes
+  // on about the same thing (opens 'The three-day event…', 'He…', or names what was asked).
+  const typedQuestion = q.type !== null && q.type !== 'speech';
+  const continues = (i: number) => n.onTopic[i]! || CONTINUING_OPENERS.has(n.placed[i]!.sentence.text.match(/^[\s"“‘']*([\p{L}]+)/u)?.[1]?.toLowerCase() ?? '');
+  const lengthFactor = (from: number, to: number) => {
+    let f = 1;
+    for (let i = from + 1; i <= to; i++) f *= typedQuestion && gives(i) && continues(i) ? params.typedExtraSentenceFactor : params.extraSentenceFactor;
+    return f;
+  };
   type Found = Omit<Scored, 'candidate' | 'window'> & { from: number; to: number };
   const found: Found[] = [];
   let top = 0;
@@ -284,7 +295,7 @@ export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored[] {
     let close = 0;
     for (let i = from; i <= to && !speech; i++) close = Math.max(close, closeness(i));
     const typeBoost = q.type === null ? 1 : (1 + (counted ? (speech ? params.speakerQuoteBoost : params.answerTypeBoost) : 0)) * (1 + params.answerNearBoost * close);
-    const base = coverage ** params.coveragePower * bm25 * (1 + params.headlineWeight * n.headline) * typeBoost * params.extraSentenceFactor ** (to - from) * heading;
+    const base = coverage ** params.coveragePower * bm25 * (1 + params.headlineWeight * n.headline) * typeBoost * lengthFactor(from, to) * heading;
     if (base * (1 + params.proximityBoost) <= top * Math.min(1, params.secondWindowShare)) continue;
     const score = base * (1 + params.proximityBoost * proximity(n.placed.slice(from, to + 1), queryTerms));
     top = Math.max(top, score);

@@ -236,6 +236,8 @@ export const RELATIVE_WORDS: ReadonlySet<string> = words(`which who whose where`
 /** Words that may open a sentence before its subject's name and titles ('But Labour MSP Jane Roe, …', 'Meanwhile Ann Doe, …'). */
 export const DESCRIPTION_OPENERS: ReadonlySet<string> = words(`and but so yet or meanwhile however also`);
 
+/** Words opening a sentence that goes on about the one before ('The three-day event…', 'He…'). */
+export const CONTINUING_OPENERS: ReadonlySet<string> = words(`the this these those such he she it they his her its their`);
 /** Determiners and pronouns that make the next capitalised word ordinary, not a name. */
 export const DETERMINERS: ReadonlySet<string> = words(`a an the this that these those his her their its our my your some any each every no`);
 

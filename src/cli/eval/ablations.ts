@@ -8,6 +8,7 @@ export const ABLATIONS: readonly { name: string; off: Partial<RankingParams> }[]
   { name: 'answer type (sentence holding a date/number/name)', off: { answerTypeBoost: 0, missingTypeFactor: 1 } },
   { name: 'answer standing by the question words', off: { answerNearBoost: 0 } },
   { name: 'snippets of 2-3 sentences (one only)', off: { maxSnippetSentences: 1 } },
+  { name: 'the next sentence taken in when it holds the kind of answer', off: { typedExtraSentenceFactor: 0.98 } },
   { name: 'a second window of the same candidate', off: { secondWindowShare: 2 } },
   { name: 'article credit (headline, other paragraphs)', off: { articleCredit: 0 } },
   { name: 'headline match', off: { headlineWeight: 0 } },
