@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ask } from '../src/answer/ask.js';
 import { createEngine, type Engine } from '../src/engine.js';
 import { listSpeakers } from '../src/quotes/index.js';
+import { nearSpellings } from '../src/search/index.js';
 import { articleChangesFor } from '../src/store/changes.js';
 import { fingerprintCorpus, type CorpusFingerprint } from '../src/store/fingerprint.js';
 import { corpusFromFingerprint } from '../src/store/open.js';
@@ -65,8 +66,12 @@ describe('applyArticleChanges', () => {
       .map((p) => `what about ${p.text.split(/\s+/).slice(0, 10).join(' ')}?`)
       .find((q) => ask(engine, q).hits[0]?.source.id === first.id)!;
     const oldHit = ask(engine, oldQuestion).hits[0]!;
+    // Names are grouped for near-spellings on first use; the name an update brings is found after it.
+    expect(nearSpellings(engine.search, 'marow', 1)).toEqual([]);
     await writeFile(path.join(dir, file), NEW_TEXT);
     const fresh = await update();
+    expect(nearSpellings(engine.search, 'marow', 1)).toEqual(nearSpellings(fresh.search, 'marow', 1));
+    expect(nearSpellings(engine.search, 'marow', 1)).toHaveLength(1);
     expect(ask(engine, 'When did the Qelvorian ferry resume its crossings?').hits[0]!.snippet).toContain('Friday');
     expect(ask(engine, oldQuestion).hits.some((h) => h.source.id === first.id && h.snippet === oldHit.snippet)).toBe(false);
     expectSameStatistics(engine, fresh);

@@ -1,9 +1,9 @@
 import type { Passage } from '../corpus/types.js';
-import { distancesFrom } from '../text/edit-distance.js';
 import type { PassageIndex } from './passage-index.js';
 import type { TermSpec } from './query.js';
 import type { TermStats } from './term-stats.js';
 import { createSearchIndex } from './search-index.js';
+import { namesNear } from './name-table.js';
 
 export { createSearchIndex } from './search-index.js';
 
@@ -17,6 +17,8 @@ export interface SearchIndex {
   df: ReadonlyMap<string, number>;
   /** Terms written capitalised mid-sentence most of the time: names, the only words worth matching fuzzily. */
   names: ReadonlySet<string>;
+  /** Counts changes to `names` made in place (undefined where each change makes a new set). */
+  namesVersion?: number;
   passageCount: number;
   /** The plainest (shortest) word each term was written as ('profit', not 'profits'): what its word vector is looked up by. */
   wordOf: ReadonlyMap<string, string>;
@@ -59,20 +61,10 @@ export function buildSearchIndex(passages: readonly Passage[]): SearchIndex {
  * Names of the index within `maxDistance` edits of a word as written ('jinpin' → the term of
  * 'Jinping'). Compared as written, not as stemmed: a misspelling can stem far from the name's
  * stem ('jinpin' stays, 'jinping' becomes 'jinp'), which MiniSearch's fuzzy search cannot bridge.
- * Read afresh each time (a few thousand names), so it follows an index that changes.
+ * Follows an index that changes: the names are grouped afresh after each change.
  */
-export function nearSpellings(index: Pick<SearchIndex, 'names' | 'wordOf'>, word: string, maxDistance: number): string[] {
-  const w = word.toLowerCase();
-  const out: string[] = [];
-  // Read once: on the in-process index these are getters, and this loop runs over every name.
-  const { names, wordOf } = index;
-  // One bit-parallel step per letter of each name instead of a table of letter pairs.
-  const distance = distancesFrom(w);
-  for (const t of names) {
-    const n = wordOf.get(t) ?? t;
-    if (Math.abs(n.length - w.length) <= maxDistance && distance(n) <= maxDistance) out.push(t);
-  }
-  return out;
+export function nearSpellings(index: Pick<SearchIndex, 'names' | 'wordOf' | 'namesVersion'>, word: string, maxDistance: number): string[] {
+  return namesNear(index.names, index.wordOf, index.namesVersion, word.toLowerCase(), maxDistance);
 }
 
 /** Inverse document frequency; a term the index never saw weighs most. */

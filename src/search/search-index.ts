@@ -86,6 +86,9 @@ export function createSearchIndex(ix = new PassageIndex(), stats = new TermStats
     get names() {
       return stats.names;
     },
+    get namesVersion() {
+      return stats.namesVersion;
+    },
     get wordOf() {
       return stats.wordOf;
     },

@@ -53,6 +53,8 @@ export class TermStats {
   readonly cases = new Map<string, number>();
   /** Terms written capitalised mid-sentence most of the time. */
   readonly names = new Set<string>();
+  /** Bumped whenever `refresh` may have changed `names`. */
+  namesVersion = 0;
   /** The plainest (shortest; alphabetically first on a tie) word each term was written as. */
   readonly wordOf = new Map<string, string>();
 
@@ -77,6 +79,7 @@ export class TermStats {
 
   /** Recomputes `names` and `wordOf` for the given terms (all of them when omitted). */
   refresh(terms: Iterable<string> = this.words.keys()): void {
+    this.namesVersion++;
     for (const term of terms) {
       if ((this.cases.get(term) ?? 0) > 0) this.names.add(term);
       else this.names.delete(term);
