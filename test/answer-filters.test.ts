@@ -21,7 +21,7 @@ describe('date phrases', () => {
   });
 
   it('refuses what is not a date, including impossible days', () => {
-    for (const bad of ['2025-02-30', '2025-13', 'soon', '26/10/2025', '']) expect(parseDateRange(bad, TODAY)).toBeNull();
+    for (const bad of ['2025-02-30', '2025-13', 'soon', '26/10/2025', '', 'constructor', '__proto__']) expect(parseDateRange(bad, TODAY)).toBeNull();
   });
 
   it('takes the first day of a since phrase and the last of an until phrase, and names the bad option', () => {

@@ -46,6 +46,7 @@ describe('saved web pages', () => {
 
   it('decode character references', () => {
     expect(decodeEntities('a &amp; b &#x2014; &#233; &bogus; &nbsp;')).toBe('a & b — é &bogus;  ');
+    expect(decodeEntities('&constructor; &toString;')).toBe('&constructor; &toString;');
   });
 
   const dirs: string[] = [];

@@ -12,6 +12,10 @@ describe('query processing', () => {
     for (const f of forms) expect(analyze(f)).toEqual(['100', 'percent']);
   });
 
+  it('reads words that name properties of every object as words ("constructor" is a number word in no language)', () => {
+    expect(analyze('The Constructor built the constructor for Nov and Nov.')).toEqual(['constructor', 'build', 'constructor', 'nov', 'novemb']);
+  });
+
   it('reads spelled-out numbers and thousands separators', () => {
     expect(analyze('twenty-five players and 10,000 fans')).toEqual(['25', 'player', '10000', 'fan']);
   });

@@ -51,7 +51,8 @@ export function parseDateRange(text: string, today: string): { start: string; en
   if (t === 'today') return { start: today, end: today };
   if (t === 'yesterday') return { start: addDays(today, -1), end: addDays(today, -1) };
   const spans: Record<string, number> = { 'last week': 7, 'past week': 7, 'last month': 31, 'past month': 31, 'last year': 365, 'past year': 365 };
-  if (spans[t] !== undefined) return { start: addDays(today, -spans[t]), end: today };
+  // Own keys only: the option is typed by a user, and 'constructor' is on every object's prototype.
+  if (Object.hasOwn(spans, t)) return { start: addDays(today, -spans[t]!), end: today };
   if ((m = /^(?:last|past) (\d{1,4}) days?$/.exec(t))) return { start: addDays(today, -Number(m[1])), end: today };
   return null;
 }

@@ -165,7 +165,7 @@ export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
 export function withParams(overrides: Partial<Record<string, number>>): RankingParams {
   const out: Record<string, number> = { ...DEFAULT_RANKING };
   for (const [k, v] of Object.entries(overrides)) {
-    if (!(k in out)) throw new Error(`unknown ranking parameter "${k}"; see src/answer/params.ts`);
+    if (!Object.hasOwn(out, k)) throw new Error(`unknown ranking parameter "${k}"; see src/answer/params.ts`);
     if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`ranking parameter "${k}" needs a number`);
     out[k] = v;
   }

@@ -21,7 +21,8 @@ export function decodeEntities(s: string): string {
       const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
     }
-    return NAMED[ref.toLowerCase()] ?? m;
+    // Own keys only: '&constructor;' names a prototype property, not an entity.
+    return Object.hasOwn(NAMED, ref.toLowerCase()) ? NAMED[ref.toLowerCase()]! : m;
   });
 }
 

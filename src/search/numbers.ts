@@ -3,21 +3,24 @@
  * so '100%', '100 percent', '100 per cent' and 'one hundred per cent' match one another.
  */
 
-const UNITS: Record<string, number> = {
+// Without a prototype: looked up with words from the text, where 'constructor' is a word too.
+const table = <T>(entries: Record<string, T>): Readonly<Record<string, T>> => Object.assign(Object.create(null) as Record<string, T>, entries);
+
+const UNITS = table({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
+});
+const TENS = table({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+});
+const SCALES = table({ hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 });
 
 /** Month names and their abbreviations, folded to one term so 'Nov. 1' meets '1 November'. */
-export const MONTHS: Readonly<Record<string, string>> = {
+export const MONTHS: Readonly<Record<string, string>> = table({
   jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august',
   sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
-};
+});
 
 /** True when the word is part of a spelled-out number ('one', 'hundred', 'twenty'). */
 export function isNumberWord(word: string): boolean {

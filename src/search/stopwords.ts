@@ -39,7 +39,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
  * 'led' must meet 'lead'; and the -ie verbs it cuts two ways ('died' → 'di', 'die' → 'die').
  * Applied before stemming, in the index and the query alike.
  */
-export const IRREGULAR_VERBS: Readonly<Record<string, string>> = Object.fromEntries(
+// Without a prototype, as it is looked up with any word ('constructor' included).
+export const IRREGULAR_VERBS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, Object.fromEntries(
   `met:meet led:lead held:hold took:take taken:take gave:give given:give made:make went:go gone:go
   spoke:speak spoken:speak left:leave won:win began:begin begun:begin brought:bring bought:buy
   thought:think sought:seek caught:catch taught:teach fought:fight struck:strike chose:choose
@@ -55,4 +56,5 @@ export const IRREGULAR_VERBS: Readonly<Record<string, string>> = Object.fromEntr
     .split(/\s+/)
     .filter(Boolean)
     .map((pair) => pair.split(':') as [string, string]),
+  ),
 );
