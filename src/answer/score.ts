@@ -2,6 +2,7 @@ import type { EngineView as Engine } from '../engine.js';
 import { analyze } from '../search/analyze.js';
 import { CONTINUING_OPENERS } from '../text/lexicon.js';
 import { answerSpans, holdsAnswerType } from './answer-type.js';
+import { creditIn, rowsOf } from './credit.js';
 import { sentenceQuotes } from './names.js';
 import type { RankingParams } from './params.js';
 import type { Question, Unit } from './question.js';
@@ -34,50 +35,6 @@ export interface ScoringContext {
   matched: ReadonlySet<string>;
   /** Passages quoting a person the question names ("what did X say"), with the words quoted. */
   quoting: ReadonlyMap<string, readonly string[]>;
-}
-
-/** A unit's forms flattened once per question: scoring asks of every sentence what they hold. */
-interface UnitForms {
-  forms: string[];
-  credits: number[];
-  /** The form is a related word, whose credit confidence scales down. */
-  related: boolean[];
-}
-
-const compiled = new WeakMap<Forms, WeakMap<Unit, UnitForms>>();
-
-/** The forms of the unit's naming terms with their credits, built once per question and unit. */
-function unitForms(unit: Unit, forms: Forms): UnitForms {
-  let byUnit = compiled.get(forms);
-  if (!byUnit) compiled.set(forms, (byUnit = new WeakMap()));
-  let out = byUnit.get(unit);
-  if (!out) {
-    out = { forms: [], credits: [], related: [] };
-    for (const t of unit.naming) {
-      for (const [form, credit] of forms.get(t) ?? []) {
-        out.forms.push(form);
-        out.credits.push(credit);
-        out.related.push(credit < 1 && forms.related.has(form));
-      }
-    }
-    byUnit.set(unit, out);
-  }
-  return out;
-}
-
-/**
- * The best credit (0-1) any form of the unit's terms earns in a set of terms; a related word's
- * credit is scaled by `relatedScale` (confidence trusts them less than ranking does).
- */
-function creditIn(unit: Unit, forms: Forms, terms: ReadonlySet<string> | undefined, relatedScale = 1): number {
-  if (!terms) return 0;
-  const f = unitForms(unit, forms);
-  let best = 0;
-  for (let i = 0; i < f.forms.length; i++) {
-    const c = f.related[i] ? f.credits[i]! * relatedScale : f.credits[i]!;
-    if (c > best && terms.has(f.forms[i]!)) best = c;
-  }
-  return best;
 }
 
 /** A per-article value, computed once per engine and article (articles never change under an engine). */
@@ -144,17 +101,21 @@ function neighbourhood(ctx: ScoringContext, c: Candidate): Neighbourhood {
   const article = articleTerms(engine, c.passage.articleId);
   const quotes = placed.map((s) => sentenceQuotes(s.sentence.text, ctx.quoting.get(s.passage.id) ?? []));
   const pairs = surnamePairs(ctx, article);
-  const held = (scale: number) =>
-    placed.map((s, i) => {
-      const row = q.units.map((u) => (u.speakerId && quotes[i] ? 1 : creditIn(u, forms, s.sentence.terms, scale)));
-      for (const [first, last] of pairs) row[first] = Math.max(row[first]!, row[last]!);
-      return row;
+  const credit: number[][] = [];
+  const support: number[][] = [];
+  placed.forEach((s, i) => {
+    const rows = rowsOf(q.units, forms, s.sentence.terms, params.relatedSupport);
+    q.units.forEach((u, k) => {
+      if (u.speakerId && quotes[i]) rows.credit[k] = rows.support[k] = 1;
     });
-  const credit = held(1);
+    for (const row of [rows.credit, rows.support]) for (const [first, last] of pairs) row[first] = Math.max(row[first]!, row[last]!);
+    credit.push(rows.credit);
+    support.push(rows.support);
+  });
   return {
     placed,
     credit,
-    support: held(params.relatedSupport),
+    support,
     floor: q.units.map((u) => params.articleCredit * creditIn(u, forms, article)),
     headline: share(q, [q.units.map((u) => creditIn(u, forms, titleTerms(engine, c.passage.articleId)))], null, 0, 0),
     onTopic: credit.map((cs) => cs.some((x) => x > 0)),
