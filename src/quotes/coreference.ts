@@ -80,6 +80,7 @@ export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
   // A preposition after the sentence's first words opens an object ('ask for talks with striker X'): a name in it is not the subject.
   let object = false;
   const opening = frontedEnd(toks, span.i, span.j);
+  const view = viewpointOf(c, span, opening, until);
   for (let k = span.i; k < Math.min(span.j, until) && words < SUBJECT_REACH; k++) {
     const t = toks[k]!;
     if (t.q >= 0 || t.mark !== null) continue;
@@ -87,6 +88,11 @@ export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
     const m = mentionAt(c, span.p, k);
     // An organisation as an object ('an interview with BBC Radio 4', 'told BBC News') is not what the sentence is about.
     if (m && (qualifiesPost(c, m) || (governed(c, m) && m.personId?.startsWith('org-')))) {
+      k = m.j - 1;
+      continue;
+    }
+    // 'For Jo Roe, Quill's decision was an error': whose decision it is, not whose view.
+    if (m && (object || toks[m.j - 1]!.poss) && view) {
       k = m.j - 1;
       continue;
     }
@@ -113,7 +119,22 @@ export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
     // 'The minister's spokesman': a possessive is whose, not who, the subject is.
     else if (!inPhrase && !t.poss && UNNAMED_PEOPLE.has(t.low) && !TITLE_HEADS.has(t.low) && !FUNCTION_WORDS.has(t.low)) return BLOCKED;
   }
-  return until === Infinity ? speakerOfSentence(c, span) : NONE;
+  const reporter = until === Infinity ? speakerOfSentence(c, span) : NONE;
+  return reporter.kind === 'none' && view ? whoOf(c, view) : reporter;
+}
+
+/**
+ * 'For analyst Jo Roe, the plan was an error.': a sentence opened by 'for' and a person gives that
+ * person's view, so it is about them when its own clause names nobody (and a later 'he' is them).
+ * The name must close the opening phrase, else it is what the phrase is for ('For Roe's sake').
+ */
+function viewpointOf(c: Ctx, span: Ctx['sentences'][number], opening: number, until: number): Mention | null {
+  const toks = toksOf(c, span.p);
+  let k = span.i;
+  while (k < opening && (toks[k]!.mark !== null || OPENERS.has(toks[k]!.low))) k++;
+  if (!on('viewpoint-openers') || opening === span.i || opening > until || toks[k]?.low !== 'for') return null;
+  const m = mentionAt(c, span.p, opening - 2);
+  return m && m.kind !== 'pronoun' && m.i > k && !m.inQuote && !toks[m.j - 1]!.poss ? m : null;
 }
 
 /** The spokesperson word after a name at k ('the Trafford Centre spokeswoman', 'Mr Roe's chief spokesman'), or -1. */

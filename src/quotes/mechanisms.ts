@@ -106,6 +106,8 @@ export const MECHANISMS = [
   'colon-objects',
   /** A surname that is an ordinary word ('Dai Young') is a person's when a title stands with the name and the surname speaks alone ('"…," Young told'). */
   'ordinary-surnames',
+  /** 'For analyst Jo Roe, the plan was an error. "…," he said.': a sentence opened by 'for' and a person gives their view and is about them, when its own clause names no one. */
+  'viewpoint-openers',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

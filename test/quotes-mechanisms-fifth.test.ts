@@ -1,0 +1,18 @@
+/**
+ * The attribution mechanisms of the fifth pass (issue 10), one test each on short articles with
+ * made-up names; each fails with its mechanism switched off.
+ */
+import { afterEach, describe, it } from 'vitest';
+import { switchOff } from '../src/quotes/mechanisms.js';
+import { needs } from './quote-needs.js';
+
+afterEach(() => switchOff([]));
+
+const PEOPLE = 'Adviser Jack Dorsal and Transport Secretary Tom Ferris met Finance Chief Helen Marlow on Monday.\n\n';
+
+describe('attribution mechanisms, fifth pass', () => {
+  it('gives the words after a "For X," view to X, not to the last person named before', () => {
+    const text = `${PEOPLE}For Quillfax analyst Olivier Bovary, the decision to sell was an error. "They made a big mistake," he said.\n`;
+    needs('viewpoint-openers', 'They made a big mistake,', 'Olivier Bovary', text);
+  });
+});
