@@ -15,4 +15,9 @@ describe('attribution mechanisms, fifth pass', () => {
     const text = `${PEOPLE}For Quillfax analyst Olivier Bovary, the decision to sell was an error. "They made a big mistake," he said.\n`;
     needs('viewpoint-openers', 'They made a big mistake,', 'Olivier Bovary', text);
   });
+
+  it('gives "the ministry said" to the one body of the article whose name ends in ministry', () => {
+    const text = `${PEOPLE}"Conditions will stay weak," the Quillish Finance and Trade Ministry said in a statement.\n\nThe government voiced concern about building. "A sharp downturn could hurt jobs," the ministry said.\n`;
+    needs('org-heads', 'A sharp downturn could hurt jobs,', 'Quillish Finance and Trade Ministry', text);
+  });
 });

@@ -108,6 +108,8 @@ export const MECHANISMS = [
   'ordinary-surnames',
   /** 'For analyst Jo Roe, the plan was an error. "…," he said.': a sentence opened by 'for' and a person gives their view and is about them, when its own clause names no one. */
   'viewpoint-openers',
+  /** 'The European Commission…. "…," the Commission said': 'the' and the last word of the one body the article named with it stand for that body. */
+  'org-heads',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -4,6 +4,7 @@ import { on } from './mechanisms.js';
 import type { PeopleIndex } from './registry.js';
 import { EPITHET_NOUNS, FUNCTION_WORDS, HONORIFICS, PERSON_PRONOUNS, SPOKESPERSONS, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
 import { isSpeechVerb } from './speech-verbs.js';
+import { orgHeadMentions } from './org-heads.js';
 
 /** A reference to a person in the text: by name, by title ('the senator'), or by pronoun. */
 export interface Mention {
@@ -226,7 +227,7 @@ export function findMentions(doc: ArticleDoc, idx: PeopleIndex): Mention[] {
   const taken = doc.passages.map((pd) => new Array<boolean>(pd.toks.length).fill(false));
   const needs = new Map<Mention, string[]>();
   const names = fullNames(doc, idx, taken);
-  const out = [...names, ...otherMentions(doc, idx, names, taken, needs)];
+  const out = [...names, ...orgHeadMentions(doc, names, taken), ...otherMentions(doc, idx, names, taken, needs)];
   out.sort((a, b) => a.p - b.p || a.i - b.i);
   for (let n = 0; n < out.length; n++) {
     const need = needs.get(out[n]!);

@@ -148,6 +148,9 @@ export const BODY_NOUNS: ReadonlySet<string> = words(`
   institute studio label publisher developer bidder conglomerate business corporation
 `);
 
+/** Last words of a body's name that stand for the one body of the article named with them ('the Commission', 'the ministry'). */
+export const ORG_HEADS: ReadonlySet<string> = words(`commission ministry department agency bank party union council committee board authority company corporation group trust foundation institute federation association league society club government parliament`);
+
 /** Forms of 'be': after one a preposition names an agent or a recipient ('was put to X', 'is shared by X'), who the sentence is about. */
 export const BE_FORMS: ReadonlySet<string> = words(`be is are was were been being`);
 
