@@ -20,4 +20,9 @@ describe('attribution mechanisms, fifth pass', () => {
     const text = `${PEOPLE}"Conditions will stay weak," the Quillish Finance and Trade Ministry said in a statement.\n\nThe government voiced concern about building. "A sharp downturn could hurt jobs," the ministry said.\n`;
     needs('org-heads', 'A sharp downturn could hurt jobs,', 'Quillish Finance and Trade Ministry', text);
   });
+
+  it('gives nobody a quotation that names them in full', () => {
+    const text = `${PEOPLE}Helen Marlow spoke warmly of the young midfielder on Monday. "I still have a good relationship with Helen Marlow - she has always backed me."\n`;
+    needs('self-named', 'I still have a good relationship with Helen Marlow - she has always backed me.', null, text);
+  });
 });

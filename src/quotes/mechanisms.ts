@@ -110,6 +110,8 @@ export const MECHANISMS = [
   'viewpoint-openers',
   /** 'The European Commission…. "…," the Commission said': 'the' and the last word of the one body the article named with it stand for that body. */
   'org-heads',
+  /** '"I get on well with Jo Roe," he said': a quotation that names a person in full is not given to them (people speak of themselves as 'I'). */
+  'self-named',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
