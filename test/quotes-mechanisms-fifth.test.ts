@@ -25,4 +25,9 @@ describe('attribution mechanisms, fifth pass', () => {
     const text = `${PEOPLE}Helen Marlow spoke warmly of the young midfielder on Monday. "I still have a good relationship with Helen Marlow - she has always backed me."\n`;
     needs('self-named', 'I still have a good relationship with Helen Marlow - she has always backed me.', null, text);
   });
+
+  it('gives the words after a relative clause to the name before it, not to a name inside it', () => {
+    const text = `${PEOPLE}Film star Liam Quell, whose films include Big Wave and Helen Marlow, said: "The theatre is too important to fall apart."\n`;
+    needs('relative-clauses', 'The theatre is too important to fall apart.', 'Liam Quell', text);
+  });
 });

@@ -6,6 +6,7 @@ import type { Mention } from './mentions.js';
 import type { Tok } from './extract.js';
 import { on } from './mechanisms.js';
 import { openDescribed } from './open-descriptions.js';
+import { relativeBefore } from './appositives.js';
 
 /** Prepositions: a role noun after one is not the sentence's subject ('in a letter to party members, Mr Roe said'). */
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'to', 'for', 'with', 'from', 'of', 'by', 'after', 'before', 'during', 'about', 'against', 'under', 'over']);
@@ -263,7 +264,10 @@ export function mainSubject(c: Ctx, p: number, v: number): Who {
   // 'In an interview with the Financial Times, Mr Blair refused…, saying': the object of a preposition did not speak.
   // 'But it said it opposed Mr Roe's plans, calling…': whose plans they are is not who spoke.
   const owner = (m: Mention) => on('possessive-objects') && toks[m.j - 1]!.poss;
-  for (const m of c.mentions) if (m.p === p && m.sent === sent && m.i < v && !m.inQuote && !governed(c, m) && !qualifiesPost(c, m) && !owner(m)) named.push(m);
+  // 'The actor, whose films include Michael Collins, said': nobody inside the relative clause spoke.
+  const rel = relativeBefore(toks, v - 1, c.sentences[sent]!.i);
+  const end = rel >= 0 ? rel : v;
+  for (const m of c.mentions) if (m.p === p && m.sent === sent && m.i < end && !m.inQuote && !governed(c, m) && !qualifiesPost(c, m) && !owner(m)) named.push(m);
   const first = named.find((m) => m.kind !== 'pronoun') ?? named[0];
   if (first) return whoOf(c, first);
   // 'The prime minister's spokesman rejected the claims, saying: "…"'

@@ -112,6 +112,8 @@ export const MECHANISMS = [
   'org-heads',
   /** '"I get on well with Jo Roe," he said': a quotation that names a person in full is not given to them (people speak of themselves as 'I'). */
   'self-named',
+  /** 'The actor, whose films include Michael Collins, said': no one named inside a relative clause set off before a verb is its subject. */
+  'relative-clauses',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
