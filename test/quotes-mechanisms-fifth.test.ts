@@ -30,4 +30,14 @@ describe('attribution mechanisms, fifth pass', () => {
     const text = `${PEOPLE}Film star Liam Quell, whose films include Big Wave and Helen Marlow, said: "The theatre is too important to fall apart."\n`;
     needs('relative-clauses', 'The theatre is too important to fall apart.', 'Liam Quell', text);
   });
+
+  it('reads "the Quillby-born actor" as a role that stands for the person just named', () => {
+    const text = `${PEOPLE}Film star Liam Quell held a dinner to promote the Quill Theatre. Mr Quell said the idea was to raise money.\n\nThe Quillby-born actor said: "The theatre is too important to fall apart."\n`;
+    needs('hyphen-modifiers', 'The theatre is too important to fall apart.', 'Liam Quell', text);
+  });
+
+  it('reads a role before ", whose …," as the subject of the verb after it', () => {
+    const text = `${PEOPLE}Film star Liam Quell held a dinner to promote the Quill Theatre. Mr Quell said the idea was to raise money.\n\nThe actor, whose films include Big Wave, said: "The theatre is too important to fall apart."\n`;
+    needs('relative-clauses', 'The theatre is too important to fall apart.', 'Liam Quell', text);
+  });
 });

@@ -114,6 +114,8 @@ export const MECHANISMS = [
   'self-named',
   /** 'The actor, whose films include Michael Collins, said': no one named inside a relative clause set off before a verb is its subject. */
   'relative-clauses',
+  /** 'The Oscar-nominated actor said': a hyphened word ('Belfast-born', 'London-based') qualifies a role as a plain one does. */
+  'hyphen-modifiers',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

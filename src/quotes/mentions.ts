@@ -1,5 +1,5 @@
 import type { ArticleDoc, Tok } from './extract.js';
-import { isNameWord, isTitleHead, spanOfWords } from './names.js';
+import { isGluedHyphen, isNameWord, isTitleHead, spanOfWords } from './names.js';
 import { on } from './mechanisms.js';
 import type { PeopleIndex } from './registry.js';
 import { EPITHET_NOUNS, FUNCTION_WORDS, HONORIFICS, PERSON_PRONOUNS, SPOKESPERSONS, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
@@ -110,16 +110,23 @@ function nominalAt(toks: readonly Tok[], k: number, demonyms: ReadonlySet<string
     // A capitalised word inside the role names its team, party or office ('the Arsenal boss'); a
     // plain one qualifies it ('the world indoor champion'); a hyphen joins a post ('fly-half').
     const qualifier = (t.cap && !HONORIFICS.has(t.low) && !FUNCTION_WORDS.has(t.low)) || (!t.cap && !FUNCTION_WORDS.has(t.low) && !isSpeechVerb(t.low));
-    if (t.text === '-' && isTitleHead(toks, h + 1)) {
+    // 'the Oscar-nominated actor', 'the Belfast-born singer': a name hyphened to a word qualifies the post
+    // ('the two-time champion' is left alone: which champion it is, the article may not say).
+    const compound = on('hyphen-modifiers') && h > k + 1 && isGluedHyphen(toks, h) && toks[h - 1]!.cap && toks[h + 1]!.word && !toks[h + 1]!.cap;
+    if (t.text === '-' && (isTitleHead(toks, h + 1) || compound)) {
       h++;
       continue;
     }
     if (!t.word || t.poss || !(role || qualifier || t.acronym)) break;
     if (head) lastHead = h;
-    if (!TENSE_MODIFIERS.has(t.low) && (head || t.acronym || t.cap)) need.push(t.low);
+    // 'Newport-based', 'Oscar-nominated' say where they are from or what they won, not which post.
+    const hyphened = on('hyphen-modifiers') && t.cap && isGluedHyphen(toks, h + 1);
+    if (!TENSE_MODIFIERS.has(t.low) && !hyphened && (head || t.acronym || t.cap)) need.push(t.low);
     h++;
   }
-  if (lastHead !== h - 1 || isNameWord(toks[h]) || toks[h]?.text === ',') return null;
+  // 'the chief executive, Jo Roe,' names its holder after the comma; 'the actor, whose films…,' does not.
+  const relative = on('relative-clauses') && ['who', 'whose'].includes(toks[h + 1]?.low ?? '');
+  if (lastHead !== h - 1 || isNameWord(toks[h]) || (toks[h]?.text === ',' && !relative)) return null;
   return { end: h, need: lastEpithet === h - 1 ? [] : need };
 }
 
