@@ -40,4 +40,9 @@ describe('attribution mechanisms, fifth pass', () => {
     const text = `${PEOPLE}Film star Liam Quell held a dinner to promote the Quill Theatre. Mr Quell said the idea was to raise money.\n\nThe actor, whose films include Big Wave, said: "The theatre is too important to fall apart."\n`;
     needs('relative-clauses', 'The theatre is too important to fall apart.', 'Liam Quell', text);
   });
+
+  it('takes one word after a person’s post, speaking alone in the article, for a person known by one name', () => {
+    const text = `${PEOPLE}Quillford's Brazilian midfielder Edo has hit out at the club for stalling over a new contract.\n\nEdo's deal expires next summer and he has been linked with three clubs. He told BBC Sport: "I'm not sure if I want to stay."\n\nEdo added that he had been encouraged by the manager's support.\n`;
+    needs('mononyms', "I'm not sure if I want to stay.", 'Edo', text);
+  });
 });

@@ -116,6 +116,8 @@ export const MECHANISMS = [
   'relative-clauses',
   /** 'The Oscar-nominated actor said': a hyphened word ('Belfast-born', 'London-based') qualifies a role as a plain one does. */
   'hyphen-modifiers',
+  /** 'Arsenal's Brazilian midfielder Edu' … 'Edu added': one word right after a person's post, printed alone beside a speech verb in that article, is a person known by one name. */
+  'mononyms',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
