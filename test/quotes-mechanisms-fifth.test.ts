@@ -45,4 +45,10 @@ describe('attribution mechanisms, fifth pass', () => {
     const text = `${PEOPLE}Quillford's Brazilian midfielder Edo has hit out at the club for stalling over a new contract.\n\nEdo's deal expires next summer and he has been linked with three clubs. He told BBC Sport: "I'm not sure if I want to stay."\n\nEdo added that he had been encouraged by the manager's support.\n`;
     needs('mononyms', "I'm not sure if I want to stay.", 'Edo', text);
   });
+
+  it('gives no lone word the name another article printed only as two capitalised words', () => {
+    const other = 'Kelly Quillmark 100m champion Tom Ferris won the race on Sunday. He was cheered by fans of Quillmark and others.\n';
+    const text = 'The final was held in the rain. "I have to be positive," Quillmark said.\n';
+    needs('weak-elsewhere', 'I have to be positive,', null, other, text);
+  });
 });

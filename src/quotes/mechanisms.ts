@@ -118,6 +118,8 @@ export const MECHANISMS = [
   'hyphen-modifiers',
   /** 'Arsenal's Brazilian midfielder Edu' … 'Edu added': one word right after a person's post, printed alone beside a speech verb in that article, is a person known by one name. */
   'mononyms',
+  /** A name one article prints only as two capitalised words, with no title or speech verb beside it, is not what a lone word means in another article ('Olympic' is no 'Sydney Olympic'). */
+  'weak-elsewhere',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

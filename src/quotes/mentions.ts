@@ -67,6 +67,10 @@ function loneName(idx: PeopleIndex, names: readonly Mention[], local: ReadonlySe
   const here = inArticle.length > 1 ? inArticle.filter((id) => names.some((m) => m.personId === id && (m.p < p || (m.p === p && m.i < k)))) : inArticle;
   if (here.length === 1) return here[0]!;
   if (inArticle.length > 0) return null;
+  // A name one article printed only as two capitalised words ('Sydney Olympic 100m champion'), with
+  // no title or speech verb beside it, is no one another article's lone word can mean.
+  const doubtful = (id: string) => idx.byId.get(id)?.strong === 0 && (idx.byId.get(id)?.articles?.size ?? 0) < 2;
+  if (on('weak-elsewhere') && ids.every(doubtful)) return null;
   if (ids.length === 1) return ids[0]!;
   // 'Dr Fox': the one person of that surname the corpus calls 'Dr'.
   if (courtesy && courtesy !== 'mr') {
