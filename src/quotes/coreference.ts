@@ -7,6 +7,7 @@ import type { Tok } from './extract.js';
 import { on } from './mechanisms.js';
 import { openDescribed } from './open-descriptions.js';
 import { relativeBefore } from './appositives.js';
+import { strangerOpens } from './strangers.js';
 
 /** Prepositions: a role noun after one is not the sentence's subject ('in a letter to party members, Mr Roe said'). */
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'to', 'for', 'with', 'from', 'of', 'by', 'after', 'before', 'during', 'about', 'against', 'under', 'over']);
@@ -247,11 +248,13 @@ export function resolvePronoun(c: Ctx, m: Mention): Who {
   const tacked = on('pronoun-reporters') && toks[m.i - 1]?.text === ',' && isReportingVerb(toks[m.j]?.low ?? '');
   const own = tacked ? NONE : sentenceSubject(c, m.sent, m.i);
   if (own.kind !== 'none' && person(own)) return own;
+  if (own.kind === 'none' && !tacked && strangerOpens(c, m.sent, m.i)) return BLOCKED;
   for (let s = m.sent - 1; s >= 0 && s >= m.sent - 3; s--) {
     const span = c.sentences[s];
     if (!span || span.p < m.p - 3) break;
     const w = sentenceSubject(c, s);
     if (w.kind !== 'none' && person(w)) return w;
+    if (w.kind === 'none' && strangerOpens(c, s)) return BLOCKED;
   }
   return BLOCKED;
 }

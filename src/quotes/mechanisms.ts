@@ -120,6 +120,8 @@ export const MECHANISMS = [
   'mononyms',
   /** A name one article prints only as two capitalised words, with no title or speech verb beside it, is not what a lone word means in another article ('Olympic' is no 'Sydney Olympic'). */
   'weak-elsewhere',
+  /** 'Spain's sport minister Jaime Roe backed it. "…," he said.': a sentence opening with a full name the registry does not know stops 'he' or 'she' from reaching back past it. */
+  'stranger-subjects',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
