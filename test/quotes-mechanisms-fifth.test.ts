@@ -56,4 +56,9 @@ describe('attribution mechanisms, fifth pass', () => {
     const text = `${PEOPLE}Tom Ferris has said the cuts will pay for more teachers.\n\nPiers Quellwater is a senior officer on the picket line. He said: "Most people stayed away because of the threat to their jobs."\n`;
     needs('stranger-subjects', 'Most people stayed away because of the threat to their jobs.', null, text);
   });
+
+  it('gives "the report said" to the body whose report the article named', () => {
+    const text = `${PEOPLE}The Quill Bank said it would publish its figures on Monday.\n\nThe gap between rich and poor nations is narrowing, according to a Quill Bank report. "Developing countries are catching up fast," the report said.\n`;
+    needs('documents', 'Developing countries are catching up fast,', 'Quill Bank', text);
+  });
 });

@@ -122,6 +122,8 @@ export const MECHANISMS = [
   'weak-elsewhere',
   /** 'Spain's sport minister Jaime Roe backed it. "…," he said.': a sentence opening with a full name the registry does not know stops 'he' or 'she' from reaching back past it. */
   'stranger-subjects',
+  /** 'according to a World Bank report … "…," the report said': a document printed with a body's name speaks for that body when taken up alone. */
+  'documents',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
