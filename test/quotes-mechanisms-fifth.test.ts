@@ -61,4 +61,9 @@ describe('attribution mechanisms, fifth pass', () => {
     const text = `${PEOPLE}The Quill Bank said it would publish its figures on Monday.\n\nThe gap between rich and poor nations is narrowing, according to a Quill Bank report. "Developing countries are catching up fast," the report said.\n`;
     needs('documents', 'Developing countries are catching up fast,', 'Quill Bank', text);
   });
+
+  it('gives "said the WQF spokesman" to the body the acronym names', () => {
+    const text = `${PEOPLE}A spokesman for the World Quill Forum (WQF), which meets in Geneva, told the BBC: "The divide is real."\n\nOn Tuesday, the WQF agreed to create a fund. "The fund is voluntary," said the WQF spokesman.\n`;
+    needs('body-spokespersons', 'The fund is voluntary,', 'World Quill Forum', text);
+  });
 });

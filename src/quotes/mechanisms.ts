@@ -124,6 +124,8 @@ export const MECHANISMS = [
   'stranger-subjects',
   /** 'according to a World Bank report … "…," the report said': a document printed with a body's name speaks for that body when taken up alone. */
   'documents',
+  /** '"…," said the WSIS spokesman': a body named inside 'the … spokesman' stays a mention of its own, so its spokesperson speaks for it. */
+  'body-spokespersons',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -202,7 +202,9 @@ function otherMentions(doc: ArticleDoc, idx: PeopleIndex, names: readonly Mentio
         out.push({ kind: 'pronoun', personId: null, p, i: k, j: k + 1, sent: t.sent, inQuote });
       } else if (t.low === 'the') {
         const n = nominalAt(toks, k, idx.demonyms);
-        if (!n) continue;
+        // 'said the WSIS spokesman': a body's spokesperson, whose body's name stays a mention of its own.
+        const body = n && SPOKESPERSONS.has(toks[n.end - 1]!.low) && toks.slice(k + 1, n.end - 1).some((x) => x.cap && idx.words.has(x.low));
+        if (!n || (body && on('body-spokespersons'))) continue;
         const m: Mention = { kind: 'nominal', personId: null, p, i: k, j: n.end, sent: t.sent, inQuote };
         needs.set(m, n.need);
         out.push(m);
