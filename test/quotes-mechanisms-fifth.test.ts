@@ -66,4 +66,9 @@ describe('attribution mechanisms, fifth pass', () => {
     const text = `${PEOPLE}A spokesman for the World Quill Forum (WQF), which meets in Geneva, told the BBC: "The divide is real."\n\nOn Tuesday, the WQF agreed to create a fund. "The fund is voluntary," said the WQF spokesman.\n`;
     needs('body-spokespersons', 'The fund is voluntary,', 'World Quill Forum', text);
   });
+
+  it('gives "said the study" to the body a study "by" was printed with', () => {
+    const text = `${PEOPLE}The Quill Institute said it would publish its figures on Monday.\n\nA study by the Quill Institute found sales were slowing. "Shoppers are cautious," said the study.\n`;
+    needs('documents', 'Shoppers are cautious,', 'Quill Institute', text);
+  });
 });

@@ -41,7 +41,7 @@ export function orgHeadMentions(doc: ArticleDoc, names: readonly Mention[], take
 /**
  * The words a named body is taken up by: the last word of its name ('European Commission' →
  * 'commission'), and, with 'documents', a document printed with its name ('a World Bank report',
- * 'the IMF's study'), whose words are the body's ('"…," the report said').
+ * 'the IMF's study', 'a study by Gartner'), whose words are the body's ('"…," the report said').
  */
 function takenUpBy(doc: ArticleDoc, m: Mention): string[] {
   const toks = doc.passages[m.p]!.toks;
@@ -50,6 +50,10 @@ function takenUpBy(doc: ArticleDoc, m: Mention): string[] {
   if (on('org-heads') && m.j - m.i >= 2 && ORG_HEADS.has(head.low) && !head.poss) out.push(head.low);
   const after = toks[m.j];
   if (on('documents') && after?.word && DOCUMENT_NOUNS.has(after.low)) out.push(after.low);
+  // 'a report by the Fraser Institute', 'a study from Gartner'
+  const by = toks[m.i - 1]?.low === 'the' ? m.i - 2 : m.i - 1;
+  const noun = toks[by - 1];
+  if (on('documents') && (toks[by]?.low === 'by' || toks[by]?.low === 'from') && noun?.word && DOCUMENT_NOUNS.has(noun.low)) out.push(noun.low);
   return out;
 }
 
