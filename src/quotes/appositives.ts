@@ -45,9 +45,28 @@ export const isDash = (t: Tok | undefined): boolean => t !== undefined && DASHES
  * which wins over an organisation the description names.
  */
 export function headBefore(c: Ctx, p: number, j: number, lo: number): ReturnType<typeof mentionAt> {
+  // 'The actor, whose films include Michael Collins, said': a name ending the relative clause is what it is about.
+  // …so the verb's subject stands before the clause's opening comma, as before a closing one.
+  const rel = relativeBefore(toksOf(c, p), j, lo);
+  if (rel >= 0) return headBefore(c, p, rel, lo);
   const right = isDash(toksOf(c, p)[j]) ? null : mentionAt(c, p, j - 1);
   if (right && !(on('appositives') && right.personId?.startsWith('org-') && governed(c, right))) return right;
   return appositiveHead(c, p, j, lo) ?? right;
+}
+
+/**
+ * Where ', who' / ', whose' / ', which' opens a relative clause that the comma at j closes right
+ * before a verb ('X, whose films include A, B and C, said'), or -1. The names inside it are its
+ * own business: the verb's subject is whoever stands before its opening comma, or no one named.
+ */
+export function relativeBefore(toks: readonly Tok[], j: number, lo: number): number {
+  if (!on('relative-clauses') || toks[j]?.text !== ',') return -1;
+  for (let b = j - 1; b > lo && j - b <= 2 * descriptionReach(); b--) {
+    const t = toks[b]!;
+    if (t.q >= 0 || t.mark !== null || t.text === '.') return -1;
+    if ((t.low === 'who' || t.low === 'whose' || t.low === 'which') && toks[b - 1]?.text === ',') return b - 1;
+  }
+  return -1;
 }
 
 /**

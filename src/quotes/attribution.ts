@@ -181,7 +181,7 @@ export function attributeArticle(doc: ArticleDoc, mentions: Mention[], order: nu
     const r = reach(c, pl, prev);
     const v1 = verbJustBefore(c, pl.p0, pl.openIdx, r.segLo);
     const who = whoSaid(c, pl, prev, r, v1);
-    const speaker = who.kind === 'person' ? who.id : null;
+    const speaker = who.kind === 'person' && !namesItsSpeaker(c, q.id, who.id) ? who.id : null;
 
     const wordCount = q.parts.reduce((n, part) => n + toksOf(c, part.p).filter((t) => t.q === q.id && t.word && t.start >= part.start).length, 0);
     const before = toksOf(c, pl.p0)[pl.openIdx - 1];
@@ -206,6 +206,16 @@ export function attributeArticle(doc: ArticleDoc, mentions: Mention[], order: nu
     });
   }
   return out;
+}
+
+/**
+ * Does the quotation name its speaker in full ('"I get on well with Jo Roe - he backs me"')? People
+ * speak of themselves as 'I': a name in their own words is someone else's, so a rule that gave the
+ * words to that name read the sentence wrong, and no speaker is better than that one.
+ */
+function namesItsSpeaker(c: Ctx, quote: number, speaker: string): boolean {
+  // A body's statement does name it ('The Y Union has thrown its support behind…').
+  return on('self-named') && !speaker.startsWith('org-') && c.mentions.some((m) => m.inQuote && m.personId === speaker && m.kind === 'name' && m.j - m.i >= 2 && toksOf(c, m.p)[m.i]!.q === quote);
 }
 
 /** Is the quotation followed straight away by the noun it qualifies ('a "yes" vote')? */

@@ -6,6 +6,8 @@ import type { Mention } from './mentions.js';
 import type { Tok } from './extract.js';
 import { on } from './mechanisms.js';
 import { openDescribed } from './open-descriptions.js';
+import { relativeBefore } from './appositives.js';
+import { strangerOpens } from './strangers.js';
 
 /** Prepositions: a role noun after one is not the sentence's subject ('in a letter to party members, Mr Roe said'). */
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'to', 'for', 'with', 'from', 'of', 'by', 'after', 'before', 'during', 'about', 'against', 'under', 'over']);
@@ -80,6 +82,7 @@ export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
   // A preposition after the sentence's first words opens an object ('ask for talks with striker X'): a name in it is not the subject.
   let object = false;
   const opening = frontedEnd(toks, span.i, span.j);
+  const view = viewpointOf(c, span, opening, until);
   for (let k = span.i; k < Math.min(span.j, until) && words < SUBJECT_REACH; k++) {
     const t = toks[k]!;
     if (t.q >= 0 || t.mark !== null) continue;
@@ -87,6 +90,11 @@ export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
     const m = mentionAt(c, span.p, k);
     // An organisation as an object ('an interview with BBC Radio 4', 'told BBC News') is not what the sentence is about.
     if (m && (qualifiesPost(c, m) || (governed(c, m) && m.personId?.startsWith('org-')))) {
+      k = m.j - 1;
+      continue;
+    }
+    // 'For Jo Roe, Quill's decision was an error': whose decision it is, not whose view.
+    if (m && (object || toks[m.j - 1]!.poss) && view) {
       k = m.j - 1;
       continue;
     }
@@ -113,7 +121,22 @@ export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
     // 'The minister's spokesman': a possessive is whose, not who, the subject is.
     else if (!inPhrase && !t.poss && UNNAMED_PEOPLE.has(t.low) && !TITLE_HEADS.has(t.low) && !FUNCTION_WORDS.has(t.low)) return BLOCKED;
   }
-  return until === Infinity ? speakerOfSentence(c, span) : NONE;
+  const reporter = until === Infinity ? speakerOfSentence(c, span) : NONE;
+  return reporter.kind === 'none' && view ? whoOf(c, view) : reporter;
+}
+
+/**
+ * 'For analyst Jo Roe, the plan was an error.': a sentence opened by 'for' and a person gives that
+ * person's view, so it is about them when its own clause names nobody (and a later 'he' is them).
+ * The name must close the opening phrase, else it is what the phrase is for ('For Roe's sake').
+ */
+function viewpointOf(c: Ctx, span: Ctx['sentences'][number], opening: number, until: number): Mention | null {
+  const toks = toksOf(c, span.p);
+  let k = span.i;
+  while (k < opening && (toks[k]!.mark !== null || OPENERS.has(toks[k]!.low))) k++;
+  if (!on('viewpoint-openers') || opening === span.i || opening > until || toks[k]?.low !== 'for') return null;
+  const m = mentionAt(c, span.p, opening - 2);
+  return m && m.kind !== 'pronoun' && m.i > k && !m.inQuote && !toks[m.j - 1]!.poss ? m : null;
 }
 
 /** The spokesperson word after a name at k ('the Trafford Centre spokeswoman', 'Mr Roe's chief spokesman'), or -1. */
@@ -225,11 +248,13 @@ export function resolvePronoun(c: Ctx, m: Mention): Who {
   const tacked = on('pronoun-reporters') && toks[m.i - 1]?.text === ',' && isReportingVerb(toks[m.j]?.low ?? '');
   const own = tacked ? NONE : sentenceSubject(c, m.sent, m.i);
   if (own.kind !== 'none' && person(own)) return own;
+  if (own.kind === 'none' && !tacked && strangerOpens(c, m.sent, m.i)) return BLOCKED;
   for (let s = m.sent - 1; s >= 0 && s >= m.sent - 3; s--) {
     const span = c.sentences[s];
     if (!span || span.p < m.p - 3) break;
     const w = sentenceSubject(c, s);
     if (w.kind !== 'none' && person(w)) return w;
+    if (w.kind === 'none' && strangerOpens(c, s)) return BLOCKED;
   }
   return BLOCKED;
 }
@@ -242,7 +267,10 @@ export function mainSubject(c: Ctx, p: number, v: number): Who {
   // 'In an interview with the Financial Times, Mr Blair refused…, saying': the object of a preposition did not speak.
   // 'But it said it opposed Mr Roe's plans, calling…': whose plans they are is not who spoke.
   const owner = (m: Mention) => on('possessive-objects') && toks[m.j - 1]!.poss;
-  for (const m of c.mentions) if (m.p === p && m.sent === sent && m.i < v && !m.inQuote && !governed(c, m) && !qualifiesPost(c, m) && !owner(m)) named.push(m);
+  // 'The actor, whose films include Michael Collins, said': nobody inside the relative clause spoke.
+  const rel = relativeBefore(toks, v - 1, c.sentences[sent]!.i);
+  const end = rel >= 0 ? rel : v;
+  for (const m of c.mentions) if (m.p === p && m.sent === sent && m.i < end && !m.inQuote && !governed(c, m) && !qualifiesPost(c, m) && !owner(m)) named.push(m);
   const first = named.find((m) => m.kind !== 'pronoun') ?? named[0];
   if (first) return whoOf(c, first);
   // 'The prime minister's spokesman rejected the claims, saying: "…"'

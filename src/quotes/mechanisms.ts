@@ -106,6 +106,26 @@ export const MECHANISMS = [
   'colon-objects',
   /** A surname that is an ordinary word ('Dai Young') is a person's when a title stands with the name and the surname speaks alone ('"…," Young told'). */
   'ordinary-surnames',
+  /** 'For analyst Jo Roe, the plan was an error. "…," he said.': a sentence opened by 'for' and a person gives their view and is about them, when its own clause names no one. */
+  'viewpoint-openers',
+  /** 'The European Commission…. "…," the Commission said': 'the' and the last word of the one body the article named with it stand for that body. */
+  'org-heads',
+  /** '"I get on well with Jo Roe," he said': a quotation that names a person in full is not given to them (people speak of themselves as 'I'). */
+  'self-named',
+  /** 'The actor, whose films include Michael Collins, said': no one named inside a relative clause set off before a verb is its subject. */
+  'relative-clauses',
+  /** 'The Oscar-nominated actor said': a hyphened word ('Belfast-born', 'London-based') qualifies a role as a plain one does. */
+  'hyphen-modifiers',
+  /** 'Arsenal's Brazilian midfielder Edu' … 'Edu added': one word right after a person's post, printed alone beside a speech verb in that article, is a person known by one name. */
+  'mononyms',
+  /** A name one article prints only as two capitalised words, with no title or speech verb beside it, is not what a lone word means in another article ('Olympic' is no 'Sydney Olympic'). */
+  'weak-elsewhere',
+  /** 'Spain's sport minister Jaime Roe backed it. "…," he said.': a sentence opening with a full name the registry does not know stops 'he' or 'she' from reaching back past it. */
+  'stranger-subjects',
+  /** 'according to a World Bank report … "…," the report said': a document printed with a body's name speaks for that body when taken up alone. */
+  'documents',
+  /** '"…," said the WSIS spokesman': a body named inside 'the … spokesman' stays a mention of its own, so its spokesperson speaks for it. */
+  'body-spokespersons',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -1,9 +1,10 @@
 import type { ArticleDoc, Tok } from './extract.js';
-import { isNameWord, isTitleHead, spanOfWords } from './names.js';
+import { isGluedHyphen, isNameWord, isTitleHead, spanOfWords } from './names.js';
 import { on } from './mechanisms.js';
 import type { PeopleIndex } from './registry.js';
 import { EPITHET_NOUNS, FUNCTION_WORDS, HONORIFICS, PERSON_PRONOUNS, SPOKESPERSONS, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
 import { isSpeechVerb } from './speech-verbs.js';
+import { orgHeadMentions } from './org-heads.js';
 
 /** A reference to a person in the text: by name, by title ('the senator'), or by pronoun. */
 export interface Mention {
@@ -66,6 +67,10 @@ function loneName(idx: PeopleIndex, names: readonly Mention[], local: ReadonlySe
   const here = inArticle.length > 1 ? inArticle.filter((id) => names.some((m) => m.personId === id && (m.p < p || (m.p === p && m.i < k)))) : inArticle;
   if (here.length === 1) return here[0]!;
   if (inArticle.length > 0) return null;
+  // A name one article printed only as two capitalised words ('Sydney Olympic 100m champion'), with
+  // no title or speech verb beside it, is no one another article's lone word can mean.
+  const doubtful = (id: string) => idx.byId.get(id)?.strong === 0 && (idx.byId.get(id)?.articles?.size ?? 0) < 2;
+  if (on('weak-elsewhere') && ids.every(doubtful)) return null;
   if (ids.length === 1) return ids[0]!;
   // 'Dr Fox': the one person of that surname the corpus calls 'Dr'.
   if (courtesy && courtesy !== 'mr') {
@@ -109,16 +114,23 @@ function nominalAt(toks: readonly Tok[], k: number, demonyms: ReadonlySet<string
     // A capitalised word inside the role names its team, party or office ('the Arsenal boss'); a
     // plain one qualifies it ('the world indoor champion'); a hyphen joins a post ('fly-half').
     const qualifier = (t.cap && !HONORIFICS.has(t.low) && !FUNCTION_WORDS.has(t.low)) || (!t.cap && !FUNCTION_WORDS.has(t.low) && !isSpeechVerb(t.low));
-    if (t.text === '-' && isTitleHead(toks, h + 1)) {
+    // 'the Oscar-nominated actor', 'the Belfast-born singer': a name hyphened to a word qualifies the post
+    // ('the two-time champion' is left alone: which champion it is, the article may not say).
+    const compound = on('hyphen-modifiers') && h > k + 1 && isGluedHyphen(toks, h) && toks[h - 1]!.cap && toks[h + 1]!.word && !toks[h + 1]!.cap;
+    if (t.text === '-' && (isTitleHead(toks, h + 1) || compound)) {
       h++;
       continue;
     }
     if (!t.word || t.poss || !(role || qualifier || t.acronym)) break;
     if (head) lastHead = h;
-    if (!TENSE_MODIFIERS.has(t.low) && (head || t.acronym || t.cap)) need.push(t.low);
+    // 'Newport-based', 'Oscar-nominated' say where they are from or what they won, not which post.
+    const hyphened = on('hyphen-modifiers') && t.cap && isGluedHyphen(toks, h + 1);
+    if (!TENSE_MODIFIERS.has(t.low) && !hyphened && (head || t.acronym || t.cap)) need.push(t.low);
     h++;
   }
-  if (lastHead !== h - 1 || isNameWord(toks[h]) || toks[h]?.text === ',') return null;
+  // 'the chief executive, Jo Roe,' names its holder after the comma; 'the actor, whose films…,' does not.
+  const relative = on('relative-clauses') && ['who', 'whose'].includes(toks[h + 1]?.low ?? '');
+  if (lastHead !== h - 1 || isNameWord(toks[h]) || (toks[h]?.text === ',' && !relative)) return null;
   return { end: h, need: lastEpithet === h - 1 ? [] : need };
 }
 
@@ -190,7 +202,9 @@ function otherMentions(doc: ArticleDoc, idx: PeopleIndex, names: readonly Mentio
         out.push({ kind: 'pronoun', personId: null, p, i: k, j: k + 1, sent: t.sent, inQuote });
       } else if (t.low === 'the') {
         const n = nominalAt(toks, k, idx.demonyms);
-        if (!n) continue;
+        // 'said the WSIS spokesman': a body's spokesperson, whose body's name stays a mention of its own.
+        const body = n && SPOKESPERSONS.has(toks[n.end - 1]!.low) && toks.slice(k + 1, n.end - 1).some((x) => x.cap && idx.words.has(x.low));
+        if (!n || (body && on('body-spokespersons'))) continue;
         const m: Mention = { kind: 'nominal', personId: null, p, i: k, j: n.end, sent: t.sent, inQuote };
         needs.set(m, n.need);
         out.push(m);
@@ -226,7 +240,7 @@ export function findMentions(doc: ArticleDoc, idx: PeopleIndex): Mention[] {
   const taken = doc.passages.map((pd) => new Array<boolean>(pd.toks.length).fill(false));
   const needs = new Map<Mention, string[]>();
   const names = fullNames(doc, idx, taken);
-  const out = [...names, ...otherMentions(doc, idx, names, taken, needs)];
+  const out = [...names, ...orgHeadMentions(doc, names, taken), ...otherMentions(doc, idx, names, taken, needs)];
   out.sort((a, b) => a.p - b.p || a.i - b.i);
   for (let n = 0; n < out.length; n++) {
     const need = needs.get(out[n]!);

@@ -2,10 +2,12 @@ import type { ArticleDoc, Tok } from './extract.js';
 import { on } from './mechanisms.js';
 import { isGluedHyphen, isNameWord, isTitleHead, opensSentence, readName, type NameRules } from './names.js';
 import {
+  BODY_NOUNS,
   DETERMINERS,
   FUNCTION_WORDS,
   HONORIFICS,
   NON_INVERTING_VERBS,
+  ORG_HEADS,
   ORG_WORDS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
@@ -102,10 +104,24 @@ function afterTitle(pd: ArticleDoc['passages'][number], k: number, rules: NameRu
   return courtesy ? { ...o, courtesy } : o;
 }
 
+/**
+ * 'Arsenal's Brazilian midfielder Edu' … 'Edu added': one word right after a person's post (in
+ * lower case: 'Chief Yahoo' is a nickname), printed alone beside a speech verb in the same
+ * article, names someone known by one name; marked as speaking, which personhood weighs.
+ * Not after a post a body holds ('regulator Ofcom').
+ */
+function mononym(o: NameObservation, toks: readonly Tok[], k: number, speaking: ReadonlySet<string>): NameObservation {
+  const post = toks[k]!;
+  const w = o.low[0]!;
+  if (o.low.length !== 1 || o.honorific || post.cap || toks[k + 1]?.low !== w || !speaking.has(w)) return o;
+  return BODY_NOUNS.has(post.low) || ORG_HEADS.has(post.low) ? o : { ...o, spoken: true };
+}
+
 /** Finds printed names with evidence that they are people: a title before or after them, or a speech verb beside them. */
 export function observeNames(doc: ArticleDoc, rules: NameRules): NameObservation[] {
   const out: NameObservation[] = [];
   const id = doc.article.id;
+  const speaking = on('mononyms') ? surnamesSpeaking(doc) : new Set<string>();
   for (const pd of doc.passages) {
     const toks = pd.toks;
     for (let k = 0; k < toks.length; k++) {
@@ -113,7 +129,7 @@ export function observeNames(doc: ArticleDoc, rules: NameRules): NameObservation
       if (!t.word) continue;
       if (isTitleHead(toks, k) || (HONORIFICS.has(t.low) && t.cap)) {
         const o = afterTitle(pd, k, rules, id);
-        if (o) out.push(o);
+        if (o) out.push(mononym(o, toks, k, speaking));
         continue;
       }
       if (t.cap && isNameWord(t) && !isNameWord(toks[k - 1])) {

@@ -148,6 +148,12 @@ export const BODY_NOUNS: ReadonlySet<string> = words(`
   institute studio label publisher developer bidder conglomerate business corporation
 `);
 
+/** Last words of a body's name that stand for the one body of the article named with them ('the Commission', 'the ministry'). */
+export const ORG_HEADS: ReadonlySet<string> = words(`commission ministry department agency bank party union council committee board authority company corporation group trust foundation institute federation association league society club government parliament`);
+
+/** Documents a body speaks through, printed with its name ('a World Bank report') and then alone ('"…," the report said'). */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = words(`report study survey review letter statement submission`);
+
 /** Forms of 'be': after one a preposition names an agent or a recipient ('was put to X', 'is shared by X'), who the sentence is about. */
 export const BE_FORMS: ReadonlySet<string> = words(`be is are was were been being`);
 
@@ -241,10 +247,7 @@ export const CONTINUING_OPENERS: ReadonlySet<string> = words(`the this these tho
 /** Determiners and pronouns that make the next capitalised word ordinary, not a name. */
 export const DETERMINERS: ReadonlySet<string> = words(`a an the this that these those his her their its our my your some any each every no`);
 
-/**
- * Words right before a quotation that mark it as a name, a title or a sign, not speech
- * ('nicknamed "The Hammer"', 'banners reading "…"').
- */
+/** Words right before a quotation that mark it as a name, a title or a sign, not speech ('nicknamed "The Hammer"', 'banners reading "…"'). */
 export const NAMING_CUES: ReadonlySet<string> = words(`nicknamed dubbed named titled entitled labelled labeled branded reading read reads slogan motto hashtag codenamed code-named`);
 
 /** Things that carry words nobody says aloud: quotations near them are inscriptions. */
