@@ -145,8 +145,7 @@ export const SPOKES_WORDS: ReadonlySet<string> = words(`spokesman spokeswoman sp
 export const BODY_NOUNS: ReadonlySet<string> = words(`
   company firm group club bank agency paper newspaper magazine broadcaster network channel carrier airline retailer insurer reinsurer lender maker
   manufacturer producer supplier operator chain giant watchdog regulator charity organisation organization union association federation body
-  institute studio label publisher developer bidder conglomerate business corporation
-`);
+  institute studio label publisher developer bidder conglomerate business corporation`);
 
 /** Last words of a body's name that stand for the one body of the article named with them ('the Commission', 'the ministry'). */
 export const ORG_HEADS: ReadonlySet<string> = words(`commission ministry department agency bank party union council committee board authority company corporation group trust foundation institute federation association league society club government parliament`);
@@ -275,8 +274,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = words(`
 export const MONEY_WORDS: ReadonlySet<string> = words(`
   pay paid pays paying cost costs costing earn earns earned earning earnings worth spend spends spent
   spending sell sells sold buy buys bought charge charged charges fine fined fee fees salary wage wages
-  invest invested raise raised bid offer offered owe owes owed price prize money
-`);
+  invest invested raise raised bid offer offered owe owes owed price prize money`);
 
 /** Currency words written after a figure ('3,000 euros'). */
 export const CURRENCY_WORDS: ReadonlySet<string> = words(`dollar dollars pound pounds euro euros yen franc francs rupee rupees yuan rouble roubles pence cent cents`);
