@@ -1,30 +1,23 @@
 /**
  * The fake Discord's world (one application, one guild with one text channel, some users)
- * and pure builders for the gateway and REST objects Discord would send about it.
+ * and pure builders for the objects Discord sends about it at connection (READY, GUILD_CREATE);
+ * interactions.ts builds what users do in it, messages.ts what Discord stores for the bot.
  * Shapes follow discord-api-types v10, so tsc checks the required fields for us.
  */
 import { randomBytes } from 'node:crypto';
 import type {
-  APIApplicationCommandAutocompleteInteraction,
   ApplicationFlags,
   ChannelFlags,
   GuildMemberFlags,
   GuildSystemChannelFlags,
-  MessageFlags,
   RoleFlags,
-  APIApplicationCommandInteractionDataOption,
-  APIChatInputApplicationCommandInteraction,
   APIDMChannel,
-  APIEmbed,
   APIGuildMember,
   APIInteractionGuildMember,
-  APIMessage,
-  APIMessageComponentButtonInteraction,
   APIRole,
   APITextChannel,
   APIUser,
   GatewayGuildCreateDispatchData,
-  GatewayMessageCreateDispatchData,
   GatewayReadyDispatchData,
 } from 'discord.js';
 
@@ -187,7 +180,8 @@ function roles(world: World): APIRole[] {
   ];
 }
 
-function guildMember(world: World, user: APIUser, roleIds: string[]): APIGuildMember {
+/** A guild member object for a user holding these roles. */
+export function guildMember(world: World, user: APIUser, roleIds: string[]): APIGuildMember {
   return {
     user,
     nick: null,
@@ -293,187 +287,4 @@ export function guildCreateData(world: World): GatewayGuildCreateDispatchData {
     guild_scheduled_events: [],
     soundboard_sounds: [],
   };
-}
-
-/** Where an interaction or message happens: the guild's text channel (default) or a DM with the user. */
-export interface Place {
-  userId?: string;
-  /** true (default): in the guild's text channel; false: in the user's DM with the bot. */
-  guild?: boolean;
-}
-
-function interactionBase(world: World, place: Place, id: string, token: string) {
-  const userId = place.userId ?? world.defaultUserId;
-  const inGuild = place.guild ?? true;
-  const common = {
-    id,
-    application_id: world.applicationId,
-    token,
-    version: 1 as const,
-    app_permissions: ALL_TEXT_PERMISSIONS,
-    locale: 'en-US' as APIChatInputApplicationCommandInteraction['locale'],
-    entitlements: [],
-    attachment_size_limit: 10 * 1024 * 1024,
-  };
-  if (inGuild) {
-    return {
-      ...common,
-      guild_id: world.guildId,
-      guild: { id: world.guildId, locale: 'en-US' as APIChatInputApplicationCommandInteraction['locale'], features: [] },
-      guild_locale: 'en-US' as APIChatInputApplicationCommandInteraction['locale'],
-      channel: textChannel(world),
-      channel_id: world.channelId,
-      member: interactionMember(world, userId),
-      authorizing_integration_owners: { '0': world.guildId },
-      context: 0,
-    };
-  }
-  return {
-    ...common,
-    channel: dmChannel(world, userId),
-    channel_id: dmChannelFor(world, userId),
-    user: userFor(world, userId),
-    authorizing_integration_owners: { '0': '0' },
-    context: 1,
-  };
-}
-
-/**
- * INTERACTION_CREATE for a command: type 2 runs a chat-input (slash) command; type 4 asks for
- * autocomplete, with the same command data and one option carrying `focused: true`.
- */
-export function commandInteraction(
-  world: World,
-  type: 2 | 4,
-  commandId: string,
-  name: string,
-  options: APIApplicationCommandInteractionDataOption[],
-  place: Place,
-  id: string,
-  token: string,
-): APIChatInputApplicationCommandInteraction | APIApplicationCommandAutocompleteInteraction {
-  return {
-    ...interactionBase(world, place, id, token),
-    type,
-    data: { id: commandId, name, type: 1, options },
-  } as APIChatInputApplicationCommandInteraction | APIApplicationCommandAutocompleteInteraction;
-}
-
-/** INTERACTION_CREATE for a button press on `message`. */
-export function buttonInteraction(
-  world: World,
-  customId: string,
-  message: APIMessage,
-  place: Place,
-  id: string,
-  token: string,
-): APIMessageComponentButtonInteraction {
-  return {
-    ...interactionBase(world, place, id, token),
-    type: 3,
-    data: { custom_id: customId, component_type: 2 },
-    message,
-  } as APIMessageComponentButtonInteraction;
-}
-
-export interface UserMessageInput {
-  content: string;
-  /** Users the message @mentions (pass `fake.botUser` for a mention of the bot). */
-  mentions?: APIUser[];
-  authorId?: string;
-  /** Defaults to the guild's text channel, or the author's DM channel when `guild` is false. */
-  channelId?: string;
-  guild?: boolean;
-  /** Prefix the content with `<@bot>` and add the bot to `mentions` (handled by `fake.sendMessage`). */
-  mentionBot?: boolean;
-}
-
-/** MESSAGE_CREATE data for a message a user wrote (guild messages carry a partial member). */
-export function userMessage(world: World, input: UserMessageInput, id: string): GatewayMessageCreateDispatchData {
-  const authorId = input.authorId ?? world.defaultUserId;
-  const author = userFor(world, authorId);
-  const inGuild = input.guild ?? true;
-  const message: GatewayMessageCreateDispatchData = {
-    id,
-    type: 0,
-    channel_id: input.channelId ?? (inGuild ? world.channelId : dmChannelFor(world, authorId)),
-    // discord.js needs channel_type to build an uncached DM channel (with Partials.Channel).
-    channel_type: inGuild ? 0 : 1,
-    author,
-    content: input.content,
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: input.mentions ?? [],
-    mention_roles: [],
-    attachments: [],
-    embeds: [],
-    pinned: false,
-    flags: 0 as MessageFlags,
-    components: [],
-  };
-  if (inGuild) {
-    const { user: _user, ...member } = guildMember(world, author, [world.memberRoleId]);
-    message.guild_id = world.guildId;
-    message.member = member;
-  }
-  return message;
-}
-
-/** Embeds as Discord stores them from a body's `embeds` (each typed 'rich'); none when absent. */
-function storedEmbeds(embeds: unknown): APIEmbed[] {
-  return Array.isArray(embeds) ? (embeds as APIEmbed[]).map((e) => ({ type: 'rich' as APIEmbed['type'], ...e })) : [];
-}
-
-/** A body's `components` as stored; none when absent. */
-function storedComponents(components: unknown): NonNullable<APIMessage['components']> {
-  return Array.isArray(components) ? (components as NonNullable<APIMessage['components']>) : [];
-}
-
-/** The message object Discord stores for a bot-authored message built from a REST body. */
-export function botMessage(
-  world: World,
-  body: Record<string, unknown>,
-  where: { id: string; channelId: string; guildId?: string; type?: number; webhook?: boolean; flags?: number },
-): APIMessage & { guild_id?: string } {
-  const message: APIMessage & { guild_id?: string } = {
-    id: where.id,
-    type: where.type ?? 0,
-    channel_id: where.channelId,
-    author: world.botUser,
-    content: typeof body.content === 'string' ? body.content : '',
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
-    embeds: storedEmbeds(body.embeds),
-    pinned: false,
-    flags: where.flags ?? (typeof body.flags === 'number' ? body.flags : 0),
-    components: storedComponents(body.components),
-  };
-  if (where.guildId) message.guild_id = where.guildId;
-  if (where.webhook) {
-    message.webhook_id = world.applicationId;
-    message.application_id = world.applicationId;
-  }
-  const ref = body.message_reference as { message_id?: string } | undefined;
-  if (ref?.message_id) {
-    message.type = 19;
-    message.message_reference = { type: 0, message_id: ref.message_id, channel_id: where.channelId, ...(where.guildId ? { guild_id: where.guildId } : {}) };
-  }
-  return message;
-}
-
-/** Applies an edit (PATCH body or UPDATE_MESSAGE data) to a stored message: given fields replace. */
-export function editMessage(message: APIMessage, body: Record<string, unknown>, loadingDone = true): APIMessage {
-  const next: APIMessage = { ...message, edited_timestamp: new Date().toISOString() };
-  if ('content' in body) next.content = typeof body.content === 'string' ? body.content : '';
-  if ('embeds' in body) next.embeds = storedEmbeds(body.embeds);
-  if ('components' in body) next.components = storedComponents(body.components);
-  if (loadingDone) next.flags = (next.flags ?? 0) & ~128;
-  return next;
 }
