@@ -65,6 +65,35 @@ class IntStore {
   }
 }
 
+/** The passage index's arrays as a persisted index stores them (see src/store/postings.ts). */
+export interface StoredPostings {
+  /** Forward lists end to end, in passage order: count, then term number and frequency pairs. */
+  fwd: Int32Array<ArrayBuffer>;
+  /** Postings per term, in term order. */
+  counts: Int32Array<ArrayBuffer>;
+  /** Every term's passages end to end, ascending within a term, and their frequencies. */
+  docs: Int32Array<ArrayBuffer>;
+  freqs: Uint16Array<ArrayBuffer>;
+  /** Per term, the passages holding it in their context. */
+  ctx: Int32Array<ArrayBuffer>;
+}
+
+/** Where each of `passages` forward lists starts; throws when they are not exactly that many, or name a term past `terms`. */
+function forwardStarts(fwd: Int32Array, passages: number, terms: number): Int32Array {
+  const starts = new Int32Array(passages);
+  let at = 0;
+  for (let d = 0; d < passages; d++) {
+    if (at >= fwd.length) throw new Error('the postings hold fewer passages than the corpus');
+    starts[d] = at;
+    const end = at + 1 + 2 * fwd[at]!;
+    if (fwd[at]! < 0 || end > fwd.length) throw new Error('a forward list is cut short');
+    for (let i = at + 1; i < end; i += 2) if (fwd[i]! < 0 || fwd[i]! >= terms || fwd[i + 1]! <= 0) throw new Error(`passage ${d} holds an unknown term`);
+    at = end;
+  }
+  if (at !== fwd.length) throw new Error('the postings hold more passages than the corpus');
+  return starts;
+}
+
 export class PassageIndex {
   /** Term → term number, for exact, prefix and fuzzy lookup. Holds only terms some passage has. */
   readonly dict = new SearchableMap<number>();
@@ -154,63 +183,37 @@ export class PassageIndex {
   }
 
   /**
-   * Fills an empty index in one pass from stored forward lists (for each passage: count, then
-   * term number and frequency pairs, term numbers into `terms`), sizing every posting list
-   * exactly: a persisted index loads without a per-posting allocation. `after[i]` is passage i's
-   * predecessor in its article, or -1.
+   * Fills an empty index from stored arrays (src/store/postings.ts), used as they are: a
+   * persisted index loads without rebuilding its postings or a per-posting allocation. Every
+   * posting list is a view into the one pair of arrays (a list that grows later by an update
+   * moves to arrays of its own). `after[i]` is passage i's predecessor in its article, or -1.
+   * Throws when the arrays do not fit the passages and terms (checked in a few linear passes).
    */
-  bulkLoad(terms: readonly string[], ids: readonly string[], after: ArrayLike<number>, fwd: Int32Array<ArrayBuffer>): void {
-    if (this.ids.length > 0) throw new Error('bulkLoad needs an empty index');
+  load(terms: readonly string[], ids: readonly string[], after: ArrayLike<number>, a: StoredPostings): void {
+    if (this.ids.length > 0) throw new Error('load needs an empty index');
     for (const term of terms) this.reviveOrCreate(term);
     if (this.termList.length !== terms.length) throw new Error('the index lists a term twice');
-    const counts = new Int32Array(terms.length);
-    let at = 0;
-    for (let d = 0; d < ids.length; d++) {
-      if (at >= fwd.length) throw new Error('the postings hold fewer passages than the corpus');
-      const n = fwd[at]!;
-      this.fwdAt.push(at);
-      for (let k = 0; k < n; k++) {
-        const t = fwd[at + 1 + 2 * k]!;
-        if (t < 0 || t >= terms.length) throw new Error(`passage ${ids[d]} holds an unknown term`);
-        counts[t]!++;
-      }
-      at += 1 + 2 * n;
-    }
-    if (at !== fwd.length) throw new Error('the postings hold more passages than the corpus');
-    // Every posting list a view into one pair of arrays: two allocations, not two per term (a
-    // list that grows later by an update moves to arrays of its own). Filled through offsets in
-    // typed arrays, and the context counts taken in the same pass (a passage followed by another
-    // in its article gives each of its terms to that one's context).
-    const allDocs = new Int32Array(counts.reduce((a, b) => a + b, 0));
-    const allFreqs = new Uint16Array(allDocs.length);
-    const pos = new Int32Array(terms.length);
+    if (a.counts.length !== terms.length || a.ctx.length !== terms.length || a.freqs.length !== a.docs.length) throw new Error('the postings do not fit the term list');
+    const starts = forwardStarts(a.fwd, ids.length, terms.length);
     let from = 0;
-    counts.forEach((c, t) => {
-      if (c === 0) throw new Error(`term ${terms[t]} is held by no passage`);
+    for (let t = 0; t < terms.length; t++) {
+      const c = a.counts[t]!;
+      if (c <= 0 || from + c > a.docs.length) throw new Error(`term ${terms[t]} is held by no passage, or by more than there are`);
+      for (let i = from, last = -1; i < from + c; last = a.docs[i++]!) if (a.docs[i]! <= last || a.docs[i]! >= ids.length) throw new Error(`the postings of term ${terms[t]} are out of order`);
       const list = this.postings[t]!;
-      list.docs = allDocs.subarray(from, from + c);
-      list.freqs = allFreqs.subarray(from, from + c);
+      list.docs = a.docs.subarray(from, from + c);
+      list.freqs = a.freqs.subarray(from, from + c);
       list.size = c;
-      pos[t] = from;
+      this.ctxDf[t] = a.ctx[t]!;
       from += c;
-    });
-    const followed = new Uint8Array(ids.length);
-    for (let d = 0; d < ids.length; d++) if (after[d]! >= 0) followed[after[d]!] = 1;
-    const ctx = new Int32Array(terms.length);
-    this.fwd.data = fwd;
-    this.fwd.size = fwd.length;
-    for (let d = 0; d < ids.length; d++) {
-      const start = this.fwdAt[d]!;
-      const end = start + 1 + 2 * fwd[start]!;
-      for (let i = start + 1; i < end; i += 2) {
-        const t = fwd[i]!;
-        allDocs[pos[t]!] = d;
-        allFreqs[pos[t]!++] = fwd[i + 1]!;
-        ctx[t]! += followed[d]!;
-      }
     }
-    for (let t = 0; t < terms.length; t++) this.ctxDf[t] = ctx[t]!;
-    for (let d = 0; d < ids.length; d++) this.linkPassage(ids[d]!, d, Math.max(1, fwd[this.fwdAt[d]!]!), after[d]!, false);
+    if (from !== a.docs.length || 2 * from !== a.fwd.length - ids.length) throw new Error('the postings do not fit the forward lists');
+    this.fwd.data = a.fwd;
+    this.fwd.size = a.fwd.length;
+    for (let d = 0; d < ids.length; d++) {
+      this.fwdAt.push(starts[d]!);
+      this.linkPassage(ids[d]!, d, Math.max(1, a.fwd[starts[d]!]!), after[d]!, false);
+    }
   }
 
   /** Records passage `doc` (its forward list already stored) with its neighbours and lengths. */

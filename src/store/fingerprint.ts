@@ -9,7 +9,7 @@ import type { CorpusProblem } from '../corpus/types.js';
 import { MANIFEST_FILE } from '../corpus/manifest.js';
 
 /** Bumped whenever the persisted layout or what it holds changes: an older file is rebuilt, never misread. */
-export const INDEX_FORMAT_VERSION = 4;
+export const INDEX_FORMAT_VERSION = 5;
 
 /** One article file as read for hashing; the bytes are kept so the corpus is built from exactly what was hashed. */
 export interface FileDigest {

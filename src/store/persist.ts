@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
+import { endianness } from 'node:os';
 import path from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { z } from 'zod';
@@ -10,8 +11,8 @@ import { relatedClustersOf, restoreRelatedTable, type StoredClusters } from '../
 import { TermStats } from '../search/term-stats.js';
 import { combineHash, INDEX_FORMAT_VERSION, type CorpusFingerprint } from './fingerprint.js';
 import { arrayOf, isCount, isNumber, isPositive, isString, tupleOf } from './checks.js';
-import { BYTES_CHUNK, CHUNK, readHeaderLine, readSections, writeLines } from './lines.js';
-import { packIndex, unpackIndex } from './postings.js';
+import { CHUNK, readHeaderLine, readSections, writeLines } from './lines.js';
+import { packIndex, postingArrays, postingFields, unpackIndex } from './postings.js';
 import { packQuotes } from './quotes-pack.js';
 import { deferQuotations, quotationLines } from './deferred-quotes.js';
 
@@ -132,20 +133,21 @@ export async function saveIndex(engine: Engine, fp: CorpusFingerprint, file = in
     createdAt: new Date().toISOString(),
     counts: { articles: engine.corpus.articles.length, passages: engine.corpus.passages.length, terms: engine.search.df.size, quotes: engine.quotes.quotes.length },
   };
-  const { terms, bytes } = packIndex(engine.search.passages, engine.corpus.passages);
+  const { terms, ...postings } = packIndex(engine.search.passages, engine.corpus.passages);
   const bytesOf = new Map(fp.files.map((f) => [f.file, f.bytes]));
   const sections = {
     corpus: packCorpus(engine.corpus, (name) => bytesOf.get(name)),
     quotes: packQuotes(engine.quotes),
     search: { terms, ...packStats(engine.search.stats) },
-    postings: { bytes },
+    // The arrays' bytes as this machine orders them; a machine of the other order rebuilds.
+    postings: { endian: endianness(), ...postingFields(postings) },
     related: packClusters(relatedClustersOf(engine.search)),
     // Last, and skipped by an ordinary load: the article files as indexed, so a later start can
     // take out exactly what a changed or removed file contributed (see reopenWithChanges).
     [SOURCES]: Object.fromEntries(fp.files.flatMap((f) => (f.bytes ? [[f.file, f.bytes]] : []))),
   };
   // An estimate of the lines writeLines will write (the big arrays, chunked), for a progress bar.
-  const total = Math.ceil(engine.corpus.passages.length / CHUNK) * 3 + Math.ceil(terms.length / CHUNK) * 5 + Math.ceil(bytes.length / BYTES_CHUNK) + 20;
+  const total = Math.ceil(engine.corpus.passages.length / CHUNK) * 3 + Math.ceil(terms.length / CHUNK) * 5 + fp.files.length + 30;
   return writeLines(file, header, sections, (n) => onProgress?.({ phase: 'save', done: Math.min(n, total), total }), signal);
 }
 
@@ -228,8 +230,8 @@ export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?
   const s = await readSections(file, (bytes) => onProgress?.({ phase: 'load', done: Math.min(bytes, total), total }), { stopAt: asIndexed?.size ? undefined : SOURCES, defer });
   const c = s.corpus;
   const q = s.quotes;
-  const bytes = s.postings?.bytes;
-  if (!c || !q || [...defer.values()].some((lines) => lines.length === 0) || !s.search || !(bytes instanceof Uint8Array)) throw new Error('a section is missing (the file was cut short)');
+  if (!c || !q || [...defer.values()].some((lines) => lines.length === 0) || !s.search || !s.postings) throw new Error('a section is missing (the file was cut short)');
+  if (s.postings.endian !== endianness()) throw new Error('its postings were written by a machine of another byte order');
 
   const bytesOf = new Map(fp.files.map((f) => [f.file, f.bytes]));
   for (const name of asIndexed ?? []) bytesOf.set(name, indexedBytes(s[SOURCES], name, header));
@@ -237,7 +239,7 @@ export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?
   const passages = corpus.passages;
   await yieldToLoop();
   const { terms, stats } = unpackStats(s.search);
-  const search = createSearchIndex(unpackIndex({ terms, bytes }, passages), stats);
+  const search = createSearchIndex(unpackIndex({ terms, ...postingArrays(s.postings) }, passages), stats);
   const clusters = unpackClusters(s.related);
   if (clusters) restoreRelatedTable(search, clusters);
   await yieldToLoop();
