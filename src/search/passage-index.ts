@@ -1,4 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { forwardStarts, IntStore, PostingList, type StoredPostings } from './passage-arrays.js';
+
+export { PostingList, type StoredPostings } from './passage-arrays.js';
 
 /**
  * The passage index, owned end to end: our own postings over our own analysed terms, with
@@ -18,85 +21,21 @@ export interface IndexedPassage {
   terms: readonly string[];
 }
 
-const NO_DOCS = new Int32Array(0);
-const NO_FREQS = new Uint16Array(0);
-
-/** A growable list of (passage, frequency) pairs, passage numbers ascending. */
-export class PostingList {
-  // Shared empty arrays until the first push (which replaces them): a loaded index sets its own at
-  // once, so none are allocated per term.
-  docs: Int32Array = NO_DOCS;
-  freqs: Uint16Array = NO_FREQS;
-  size = 0;
-  push(doc: number, freq: number): void {
-    if (this.size === this.docs.length) {
-      const docs = new Int32Array(Math.max(4, this.size * 2));
-      docs.set(this.docs);
-      const freqs = new Uint16Array(Math.max(4, this.size * 2));
-      freqs.set(this.freqs);
-      [this.docs, this.freqs] = [docs, freqs];
-    }
-    this.docs[this.size] = doc;
-    this.freqs[this.size++] = Math.min(freq, 0xffff);
-  }
-  /** Drops the pairs whose passage `gone` says is removed, keeping the order. */
-  removeWhere(gone: (doc: number) => boolean): void {
-    let w = 0;
-    for (let r = 0; r < this.size; r++) {
-      if (gone(this.docs[r]!)) continue;
-      this.docs[w] = this.docs[r]!;
-      this.freqs[w++] = this.freqs[r]!;
-    }
-    this.size = w;
-  }
-}
-
-/** A growable Int32 array: the forward lists of every passage, end to end. */
-class IntStore {
-  data = new Int32Array(1 << 16);
-  size = 0;
-  push(n: number): void {
-    if (this.size === this.data.length) {
-      const next = new Int32Array(this.size * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.size++] = n;
-  }
-}
-
-/** The passage index's arrays as a persisted index stores them (see src/store/postings.ts). */
-export interface StoredPostings {
-  /** Forward lists end to end, in passage order: count, then term number and frequency pairs. */
-  fwd: Int32Array<ArrayBuffer>;
-  /** Postings per term, in term order. */
-  counts: Int32Array<ArrayBuffer>;
-  /** Every term's passages end to end, ascending within a term, and their frequencies. */
-  docs: Int32Array<ArrayBuffer>;
-  freqs: Uint16Array<ArrayBuffer>;
-  /** Per term, the passages holding it in their context. */
-  ctx: Int32Array<ArrayBuffer>;
-}
-
-/** Where each of `passages` forward lists starts; throws when they are not exactly that many, or name a term past `terms`. */
-function forwardStarts(fwd: Int32Array, passages: number, terms: number): Int32Array {
-  const starts = new Int32Array(passages);
-  let at = 0;
-  for (let d = 0; d < passages; d++) {
-    if (at >= fwd.length) throw new Error('the postings hold fewer passages than the corpus');
-    starts[d] = at;
-    const end = at + 1 + 2 * fwd[at]!;
-    if (fwd[at]! < 0 || end > fwd.length) throw new Error('a forward list is cut short');
-    for (let i = at + 1; i < end; i += 2) if (fwd[i]! < 0 || fwd[i]! >= terms || fwd[i + 1]! <= 0) throw new Error(`passage ${d} holds an unknown term`);
-    at = end;
-  }
-  if (at !== fwd.length) throw new Error('the postings hold more passages than the corpus');
-  return starts;
-}
-
 export class PassageIndex {
-  /** Term → term number, for exact, prefix and fuzzy lookup. Holds only terms some passage has. */
-  readonly dict = new SearchableMap<number>();
+  /**
+   * Term → term number, for exact, prefix and fuzzy lookup. Holds only terms some passage has.
+   * A loaded index builds it after ready (28,390 inserts, about 60 ms at 10,000 articles), from
+   * `numberOf` in its order, which is the order it was filled in: the same tree. Every change
+   * goes through this getter, so the tree is built before it is changed.
+   */
+  get dict(): SearchableMap<number> {
+    if (this.tree === null) {
+      this.tree = new SearchableMap<number>();
+      for (const [term, t] of this.numberOf) this.tree.set(term, t);
+    }
+    return this.tree;
+  }
+  private tree: SearchableMap<number> | null = new SearchableMap<number>();
   /** Term by number (a term no passage holds any more keeps its number). */
   readonly termList: string[] = [];
   readonly postings: PostingList[] = [];
@@ -104,7 +43,17 @@ export class PassageIndex {
   readonly ctxDf: number[] = [];
   /** Passage id by number; null once removed. */
   readonly ids: (string | null)[] = [];
-  readonly docOf = new Map<string, number>();
+  /** Passage number by id; a loaded index builds it after ready, in passage order (as linkPassage fills it), and every change goes through this getter. */
+  get docOf(): Map<string, number> {
+    if (this.idMap === null) {
+      const m = new Map<string, number>();
+      for (let d = 0; d < this.ids.length; d++) if (this.ids[d] !== null) m.set(this.ids[d]!, d);
+      if (m.size !== this.liveCount) throw new Error('a passage id is indexed twice');
+      this.idMap = m;
+    }
+    return this.idMap;
+  }
+  private idMap: Map<string, number> | null = new Map<string, number>();
   /** The previous and next passage of the same article, or -1. */
   readonly prev: number[] = [];
   readonly next: number[] = [];
@@ -191,8 +140,13 @@ export class PassageIndex {
    */
   load(terms: readonly string[], ids: readonly string[], after: ArrayLike<number>, a: StoredPostings): void {
     if (this.ids.length > 0) throw new Error('load needs an empty index');
-    for (const term of terms) this.reviveOrCreate(term);
-    if (this.termList.length !== terms.length) throw new Error('the index lists a term twice');
+    for (let t = 0; t < terms.length; t++) {
+      this.termList.push(terms[t]!);
+      this.postings.push(new PostingList());
+      this.ctxDf.push(0);
+      this.numberOf.set(terms[t]!, t);
+    }
+    if (this.numberOf.size !== terms.length) throw new Error('the index lists a term twice');
     if (a.counts.length !== terms.length || a.ctx.length !== terms.length || a.freqs.length !== a.docs.length) throw new Error('the postings do not fit the term list');
     const starts = forwardStarts(a.fwd, ids.length, terms.length);
     let from = 0;
@@ -210,22 +164,27 @@ export class PassageIndex {
     if (from !== a.docs.length || 2 * from !== a.fwd.length - ids.length) throw new Error('the postings do not fit the forward lists');
     this.fwd.data = a.fwd;
     this.fwd.size = a.fwd.length;
+    this.tree = null;
+    this.idMap = null;
     for (let d = 0; d < ids.length; d++) {
       this.fwdAt.push(starts[d]!);
-      this.linkPassage(ids[d]!, d, Math.max(1, a.fwd[starts[d]!]!), after[d]!, false);
+      this.linkPassage(ids[d]!, d, Math.max(1, a.fwd[starts[d]!]!), after[d]!, true);
     }
   }
 
   /** Records passage `doc` (its forward list already stored) with its neighbours and lengths. */
-  private linkPassage(id: string, doc: number, len: number, after: number, countContext = true): void {
-    if (this.docOf.has(id)) throw new Error(`passage ${id} is indexed twice`);
+  private linkPassage(id: string, doc: number, len: number, after: number, loading = false): void {
+    // While loading, the id map is left to be built after ready (it checks for twice-indexed ids then).
+    if (!loading) {
+      if (this.docOf.has(id)) throw new Error(`passage ${id} is indexed twice`);
+      this.docOf.set(id, doc);
+    }
     this.ids.push(id);
-    this.docOf.set(id, doc);
     this.len.push(len);
     this.prev.push(after);
     this.next.push(-1);
     if (after >= 0) this.next[after] = doc;
-    if (after >= 0 && countContext) {
+    if (after >= 0 && !loading) {
       const data = this.fwd.data;
       const from = this.fwdAt[after]!;
       for (let i = from + 1; i < from + 1 + 2 * data[from]!; i += 2) this.ctxDf[data[i]!]!++;

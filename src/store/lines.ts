@@ -1,7 +1,6 @@
-import { constants, createReadStream } from 'node:fs';
+import { constants } from 'node:fs';
 import { mkdir, mkdtemp, open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 
 /**
@@ -131,18 +130,29 @@ export async function writeLines(file: string, header: object, sections: Record<
 
 /** Reads only the header line; null when the file is missing or its first line is not JSON. */
 export async function readHeaderLine(file: string): Promise<unknown> {
-  const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 64 * 1024 });
-  const rl = createInterface({ input: stream, crlfDelay: Infinity });
+  const handle = await open(file, 'r').catch(() => null);
+  if (!handle) return null;
   try {
-    for await (const line of rl) return JSON.parse(line) as unknown;
-    return null;
+    // Read in large pieces and split on the newline byte: the header lists every article file
+    // (about 700 KB at 10,000 articles), which a line reader decoding in 64 KB pieces made slow.
+    const pieces: Buffer[] = [];
+    for (;;) {
+      const b = Buffer.allocUnsafe(HEADER_READ);
+      const { bytesRead } = await handle.read(b, 0, b.length, null);
+      const nl = b.subarray(0, bytesRead).indexOf(10);
+      pieces.push(b.subarray(0, nl === -1 ? bytesRead : nl));
+      if (nl !== -1 || bytesRead === 0) break;
+    }
+    return JSON.parse(Buffer.concat(pieces).toString('utf8')) as unknown;
   } catch {
     return null;
   } finally {
-    rl.close();
-    stream.destroy();
+    await handle.close();
   }
 }
+
+/** Bytes read at a time while looking for the end of the header line. */
+const HEADER_READ = 1 << 20;
 
 /** Bytes read from the file at a time. */
 const READ_BLOCK = 8 * 1024 * 1024;

@@ -4,10 +4,10 @@ import { endianness } from 'node:os';
 import path from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { z } from 'zod';
-import { restoreEngine, type Engine } from '../engine.js';
+import { restoreEngine, settleEngine, type Engine } from '../engine.js';
 import { buildQuoteIndex } from '../quotes/index.js';
 import { createSearchIndex } from '../search/index.js';
-import { relatedClustersOf, restoreRelatedTable, type StoredClusters } from '../search/related.js';
+import { relatedClustersOf, restoreRelatedTableLater, type StoredClusters } from '../search/related.js';
 import { TermStats } from '../search/term-stats.js';
 import { combineHash, INDEX_FORMAT_VERSION, type CorpusFingerprint } from './fingerprint.js';
 import { arrayOf, isCount, isNumber, isPositive, isString, tupleOf } from './checks.js';
@@ -99,18 +99,23 @@ export function describeDiff(d: CorpusDiff): string {
  * it matches. Checks, in order: format version, readable header, indexing code, manifest, files.
  */
 export function staleReason(header: unknown, fp: CorpusFingerprint): string | null {
-  if (header === null || header === undefined) return 'no persisted index yet';
+  return checkHeader(header, fp).reason;
+}
+
+/** staleReason, with the parsed header when it matches (loadIndex then need not check it again). */
+export function checkHeader(header: unknown, fp: CorpusFingerprint): { reason: string; header?: undefined } | { reason: null; header: IndexHeader } {
+  if (header === null || header === undefined) return { reason: 'no persisted index yet' };
   // The version first: another version's header may not parse as this one's, and that is the better reason.
   const version = (header as { version?: unknown }).version;
-  if (typeof version === 'number' && version !== INDEX_FORMAT_VERSION) return `the persisted index has format version ${version}; this version of newsdesk reads version ${INDEX_FORMAT_VERSION}`;
+  if (typeof version === 'number' && version !== INDEX_FORMAT_VERSION) return { reason: `the persisted index has format version ${version}; this version of newsdesk reads version ${INDEX_FORMAT_VERSION}` };
   const parsed = IndexHeaderSchema.safeParse(header);
-  if (!parsed.success) return 'the persisted index has an unreadable header';
+  if (!parsed.success) return { reason: 'the persisted index has an unreadable header' };
   const h = parsed.data;
-  if (h.codeHash !== fp.codeHash) return 'the indexing code (cleaning, analysis or quotation rules) changed since the index was built';
+  if (h.codeHash !== fp.codeHash) return { reason: 'the indexing code (cleaning, analysis or quotation rules) changed since the index was built' };
   const diff = diffCorpus({ files: new Map(h.files), manifestSha1: h.manifestSha1 }, fp);
-  if (diff) return `the corpus changed since the index was built: ${describeDiff(diff)}`;
-  if (h.hash !== fp.hash) return 'the persisted index does not match the corpus (content hash differs)';
-  return null;
+  if (diff) return { reason: `the corpus changed since the index was built: ${describeDiff(diff)}` };
+  if (h.hash !== fp.hash) return { reason: 'the persisted index does not match the corpus (content hash differs)' };
+  return { reason: null, header: h };
 }
 
 /** Reads a persisted index's header; null when there is none or it is not JSON. */
@@ -218,10 +223,12 @@ function unpackClusters(section: Record<string, unknown> | undefined): StoredClu
  * Loads a persisted index written by saveIndex for the corpus whose files were fingerprinted
  * (the caller has checked it is not stale). Article texts come from the fingerprinted bytes, so
  * the file never duplicates the corpus. Throws when the file is damaged; the caller rebuilds.
+ * `checked` is the file's header as checkHeader matched it against `fp`, when the caller has.
  */
-export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?: (p: Progress) => void, asIndexed?: ReadonlySet<string>): Promise<Engine> {
-  const header = IndexHeaderSchema.parse(await readHeaderLine(file));
-  if (combineHash({ files: header.files.map(([f, s]) => ({ file: f, sha1: s })), manifestSha1: header.manifestSha1, codeHash: header.codeHash }) !== header.hash) {
+export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?: (p: Progress) => void, asIndexed?: ReadonlySet<string>, checked?: IndexHeader): Promise<Engine> {
+  // A header checkHeader matched has fp's hash, which is made of the very parts it lists: it adds up.
+  const header = checked ?? IndexHeaderSchema.parse(await readHeaderLine(file));
+  if (!checked && combineHash({ files: header.files.map(([f, s]) => ({ file: f, sha1: s })), manifestSha1: header.manifestSha1, codeHash: header.codeHash }) !== header.hash) {
     throw new Error('its header does not add up (the file was edited or damaged)');
   }
   const total = (await stat(file)).size;
@@ -241,7 +248,10 @@ export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?
   const { terms, stats } = unpackStats(s.search);
   const search = createSearchIndex(unpackIndex({ terms, ...postingArrays(s.postings) }, passages), stats);
   const clusters = unpackClusters(s.related);
-  if (clusters) restoreRelatedTable(search, clusters);
+  if (clusters) restoreRelatedTableLater(search, clusters);
   await yieldToLoop();
-  return restoreEngine(corpus, search, deferQuotations(q, defer, () => buildQuoteIndex(corpus)));
+  const engine = restoreEngine(corpus, search, deferQuotations(q, defer, () => buildQuoteIndex(corpus)));
+  // Queued now, run from the next turn on: the caller has the engine (is ready) before any of it.
+  settleEngine(engine);
+  return engine;
 }
