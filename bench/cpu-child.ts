@@ -19,6 +19,8 @@ import { quotesSettled } from '../src/store/deferred-quotes.js';
 import { openEngine } from '../src/store/open.js';
 import type { Queries } from './child.js';
 
+/** Open as the bot does, trusting files by size and time (src/store/trusted.ts); BENCH_HASH_FILES=1 hashes them first, as a one-shot CLI command does. */
+const TRUST = process.env.BENCH_HASH_FILES !== '1';
 const [mode, dir, queriesFile] = process.argv.slice(2) as [string, string, string | undefined];
 const cpuMs = (since: NodeJS.CpuUsage) => {
   const d = process.cpuUsage(since);
@@ -31,7 +33,7 @@ const summary = (xs: number[]) => ({ p50: round(pct(xs, 50)), p95: round(pct(xs,
 async function open() {
   const c = process.cpuUsage();
   const t = performance.now();
-  const r = await openEngine(dir, { build: 'main' });
+  const r = await openEngine(dir, { build: 'main', trustStamps: TRUST });
   const wallMs = performance.now() - t;
   const readyCpu = cpuMs(c);
   if (r.from !== 'persisted') throw new Error(`expected the persisted index, got a rebuild (${r.reason})`);
@@ -43,7 +45,7 @@ async function open() {
 
 async function latency() {
   const queries = JSON.parse(await readFile(queriesFile!, 'utf8')) as Queries;
-  const { engine } = await openEngine(dir, { build: 'main' });
+  const { engine } = await openEngine(dir, { build: 'main', trustStamps: TRUST });
   (globalThis as { gc?: () => void }).gc?.();
   for (const q of queries.questions.slice(0, 50)) renderAsk(ask(engine, q));
   for (const s of queries.speakers.slice(0, 50)) renderQuote(findQuotes(engine.quotes, s.speaker, s.about));

@@ -43,7 +43,7 @@ export function decodeInBlocks(texts: readonly PlainText[], blockBytes: number =
     let to = from;
     let bytes = 0;
     while (to < texts.length && (to === from || bytes + texts[to]!.bytes.length <= blockBytes)) bytes += texts[to++]!.bytes.length;
-    const block = Buffer.concat(texts.slice(from, to).map((t) => t.bytes), bytes).toString('utf8');
+    const block = joined(texts.slice(from, to), bytes).toString('utf8');
     let at = 0;
     for (let i = from; i < to; i++) {
       out.push(block.slice(at, at + texts[i]!.chars));
@@ -54,4 +54,15 @@ export function decodeInBlocks(texts: readonly PlainText[], blockBytes: number =
     from = to;
   }
   return out;
+}
+
+/** The texts' bytes end to end: a view when they already lie so in one buffer (the index's copy of the files), else a copy. */
+function joined(texts: readonly PlainText[], bytes: number): Buffer {
+  const first = texts[0]!.bytes;
+  let end = first.byteOffset;
+  for (const t of texts) {
+    if (t.bytes.buffer !== first.buffer || t.bytes.byteOffset !== end) return Buffer.concat(texts.map((x) => x.bytes), bytes);
+    end += t.bytes.byteLength;
+  }
+  return Buffer.from(first.buffer, first.byteOffset, bytes);
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import path from 'node:path';
@@ -18,7 +18,25 @@ export interface FileDigest {
   /** The file's bytes, or null when it could not be read (then `error` says why). */
   bytes: Uint8Array | null;
   error?: string;
+  /**
+   * Size and modification time (ms) as seen just before the bytes were read; null when the file
+   * was unreadable or modified too recently to be trusted (see STAMP_DEFAULTS.racyMs).
+   */
+  stamp?: Stamp | null;
 }
+
+/** A file's size and modification time in milliseconds. */
+export type Stamp = [size: number, mtimeMs: number];
+
+/** Tuning numbers of the size-and-time check (src/store/trusted.ts). */
+export const STAMP_DEFAULTS = {
+  /**
+   * A file modified less than this long before it was read is not stamped: a write later in the
+   * same tick of the file system's clock would leave its size and time unchanged (git's "racily
+   * clean" files). Such a file is hashed at the next start, as before.
+   */
+  racyMs: 3000,
+} as const;
 
 /** What the persisted index must match: the corpus files, the manifest, the format and the indexing code. */
 export interface CorpusFingerprint {
@@ -32,6 +50,11 @@ export interface CorpusFingerprint {
   codeHash: string;
   /** One hash over all of the above. */
   hash: string;
+  /**
+   * True when the files were trusted by size and modification time rather than hashed (their
+   * hashes and bytes are the persisted index's): the watcher then hashes them once after ready.
+   */
+  unverified?: boolean;
 }
 
 /** Longest stretch of file reading between two yields to the event loop. */
@@ -93,9 +116,9 @@ export async function fingerprintCorpus(dir: string, onFile?: (done: number, tot
     try {
       // A view, not a copy, when the buffer is the file's own (readFileSync's usual case); a slice
       // of Node's shared pool is copied out, so nothing else can ever write into it.
-      const buf = readFileSync(path.join(dir, file));
+      const { buf, stamp } = readStamped(path.join(dir, file));
       const bytes = buf.byteLength === buf.buffer.byteLength ? new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength) : new Uint8Array(buf);
-      files.push({ file, sha1: sha1(bytes), bytes });
+      files.push({ file, sha1: sha1(bytes), bytes, stamp });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? 'error';
       files.push({ file, sha1: `unreadable:${code}`, bytes: null, error: `${file} cannot be read (${code}); check its permissions` });
@@ -112,4 +135,33 @@ export async function fingerprintCorpus(dir: string, onFile?: (done: number, tot
   const manifestSha1 = m.bytes ? sha1(m.bytes) : m.code ? `unreadable:${m.code}` : null;
   const codeHash = await indexingCodeHash();
   return { dir, files, manifest: m.bytes, ...(m.problem ? { manifestProblem: m.problem } : {}), manifestSha1, codeHash, hash: combineHash({ files, manifestSha1, codeHash }) };
+}
+
+/** A file's bytes and its stamp taken before reading them (a write after it changes the time seen next). */
+function readStamped(file: string): { buf: Buffer; stamp: Stamp | null } {
+  const fd = openSync(file, 'r');
+  try {
+    const st = fstatSync(fd);
+    const stamp: Stamp | null = Date.now() - st.mtimeMs < STAMP_DEFAULTS.racyMs ? null : [st.size, st.mtimeMs];
+    return { buf: readFileSync(fd), stamp };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The article files of a corpus folder by name, in the order fingerprintCorpus lists them, each with its stamp (null when it cannot be stat'ed). */
+export async function stampCorpus(dir: string): Promise<{ names: string[]; stamps: (Stamp | null)[]; manifestSha1: string | null; manifest: Uint8Array | undefined; hasManifestProblem: boolean; codeHash: string }> {
+  const names = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name);
+  const articleNames = names.filter((n) => ARTICLE_EXTENSIONS.includes(path.extname(n).toLowerCase())).sort();
+  const stamps = articleNames.map((n): Stamp | null => {
+    try {
+      const st = statSync(path.join(dir, n));
+      return [st.size, st.mtimeMs];
+    } catch {
+      return null;
+    }
+  });
+  const m = names.includes(MANIFEST_FILE) ? await readManifest(dir) : {};
+  const manifestSha1 = m.bytes ? sha1(m.bytes) : m.code ? `unreadable:${m.code}` : null;
+  return { names: articleNames, stamps, manifestSha1, manifest: m.bytes, hasManifestProblem: !!m.problem, codeHash: await indexingCodeHash() };
 }

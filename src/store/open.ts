@@ -5,6 +5,7 @@ import { createEngine, type Engine } from '../engine.js';
 import { fingerprintCorpus, type CorpusFingerprint } from './fingerprint.js';
 import { checkHeader, indexFileFor, loadIndex, readIndexHeader, saveIndex, type IndexHeader, type Progress } from './persist.js';
 import { rebuildInWorker } from './rebuild.js';
+import { trustedFingerprint } from './trusted.js';
 import { reopenWithChanges } from './reopen.js';
 
 /** How openEngine reports: progress for a bar, and one-line messages for the log. */
@@ -23,6 +24,12 @@ export interface OpenOptions {
   rebuild?: boolean;
   /** Where the persisted index lives (the shells pass indexFileFor(dir, INDEX_DIR)); default `<dir>/.newsdesk-index.json`. */
   indexFile?: string;
+  /**
+   * Trust article files whose size and modification time match the persisted index instead of
+   * hashing them (src/store/trusted.ts); the fingerprint returned is then `unverified`, and only
+   * a caller that hands it to watchCorpus (which hashes the folder once after ready) should ask.
+   */
+  trustStamps?: boolean;
 }
 
 /** Where to build: 'worker' keeps the event loop free; 'main' saves the worker's start-up (about a second). */
@@ -70,6 +77,16 @@ export function corpusFromFingerprint(fp: CorpusFingerprint): Corpus {
 export async function openEngine(dir: string, opts: OpenOptions = {}): Promise<OpenResult> {
   const log = opts.log ?? (() => {});
   const file = opts.indexFile ?? indexFileFor(dir);
+  const trusted = opts.trustStamps && !opts.rebuild ? await trustedFingerprint(dir, file) : null;
+  if (trusted) {
+    try {
+      const engine = await loadIndex(file, trusted.fp, opts.onProgress, 'all', trusted.header);
+      return { engine, from: 'persisted', fingerprint: trusted.fp };
+    } catch {
+      // A damaged index: the full check below finds out why, says so and rebuilds.
+    }
+  }
+  opts.signal?.throwIfAborted();
   const fp = await fingerprintCorpus(dir, (done, total) => opts.onProgress?.({ phase: 'read', done, total }));
   opts.signal?.throwIfAborted();
   const checked = opts.rebuild ? { reason: 'a rebuild was asked for' } : await persistedReason(file, fp);

@@ -9,7 +9,8 @@ import { buildQuoteIndex } from '../quotes/index.js';
 import { createSearchIndex } from '../search/index.js';
 import { relatedClustersOf, restoreRelatedTableLater, type StoredClusters } from '../search/related.js';
 import { TermStats } from '../search/term-stats.js';
-import { combineHash, INDEX_FORMAT_VERSION, type CorpusFingerprint } from './fingerprint.js';
+import { combineHash, INDEX_FORMAT_VERSION, type CorpusFingerprint, type Stamp } from './fingerprint.js';
+import { indexedBytes, packSources, SOURCES, unpackSources } from './sources-pack.js';
 import { arrayOf, isCount, isNumber, isPositive, isString, tupleOf } from './checks.js';
 import { CHUNK, readHeaderLine, readSections, writeLines } from './lines.js';
 import { packIndex, postingArrays, postingFields, unpackIndex } from './postings.js';
@@ -50,6 +51,8 @@ export const IndexHeaderSchema = z.object({
   codeHash: z.string(),
   manifestSha1: z.string().nullable(),
   files: z.array(tupleOf<[string, string]>('[file, sha1]', isString, isString)),
+  /** Each file's [size, mtimeMs] when it was read, or null (see FileDigest.stamp): what a trusting start compares. */
+  stamps: z.array(z.custom<Stamp | null>((v) => v === null || (Array.isArray(v) && v.length === 2 && v.every(isNumber)), { message: 'expected [size, mtimeMs] or null' })).optional(),
   createdAt: z.string(),
   counts: z.object({ articles: z.number(), passages: z.number(), terms: z.number(), quotes: z.number() }),
   /** Byte size of the index sections, so a progress bar knows the total. */
@@ -135,6 +138,7 @@ export async function saveIndex(engine: Engine, fp: CorpusFingerprint, file = in
     codeHash: fp.codeHash,
     manifestSha1: fp.manifestSha1,
     files: fp.files.map((f) => [f.file, f.sha1]),
+    stamps: fp.files.map((f) => f.stamp ?? null),
     createdAt: new Date().toISOString(),
     counts: { articles: engine.corpus.articles.length, passages: engine.corpus.passages.length, terms: engine.search.df.size, quotes: engine.quotes.quotes.length },
   };
@@ -147,26 +151,12 @@ export async function saveIndex(engine: Engine, fp: CorpusFingerprint, file = in
     // The arrays' bytes as this machine orders them; a machine of the other order rebuilds.
     postings: { endian: endianness(), ...postingFields(postings) },
     related: packClusters(relatedClustersOf(engine.search)),
-    // Last, and skipped by an ordinary load: the article files as indexed, so a later start can
-    // take out exactly what a changed or removed file contributed (see reopenWithChanges).
-    [SOURCES]: Object.fromEntries(fp.files.flatMap((f) => (f.bytes ? [[f.file, f.bytes]] : []))),
+    // Last, and skipped by an ordinary load: the article files as indexed (src/store/sources-pack.ts).
+    [SOURCES]: packSources(fp.files),
   };
   // An estimate of the lines writeLines will write (the big arrays, chunked), for a progress bar.
   const total = Math.ceil(engine.corpus.passages.length / CHUNK) * 3 + Math.ceil(terms.length / CHUNK) * 5 + fp.files.length + 30;
   return writeLines(file, header, sections, (n) => onProgress?.({ phase: 'save', done: Math.min(n, total), total }), signal);
-}
-
-/** The section holding the article files' bytes as indexed. */
-const SOURCES = 'sources';
-
-/** A file's bytes as they were indexed, checked against the header's hash of them. */
-function indexedBytes(sources: Record<string, unknown> | undefined, name: string, header: IndexHeader): Uint8Array | null {
-  const held = sources?.[name];
-  if (held === undefined) return null;
-  if (!(held instanceof Uint8Array) || createHash('sha1').update(held).digest('hex') !== header.files.find(([f]) => f === name)?.[1]) {
-    throw new Error(`its copy of ${name} is damaged`);
-  }
-  return held;
 }
 
 /** The counts behind names and plainest words, as JSON rows (Maps in their order, which the related-word table depends on). */
@@ -223,9 +213,11 @@ function unpackClusters(section: Record<string, unknown> | undefined): StoredClu
  * Loads a persisted index written by saveIndex for the corpus whose files were fingerprinted
  * (the caller has checked it is not stale). Article texts come from the fingerprinted bytes, so
  * the file never duplicates the corpus. Throws when the file is damaged; the caller rebuilds.
- * `checked` is the file's header as checkHeader matched it against `fp`, when the caller has.
+ * `asIndexed` names the files whose bytes are taken from the index's copy of them ('all': every
+ * one, into `fp`). `checked` is the file's header as checkHeader matched it against `fp`, when the
+ * caller has.
  */
-export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?: (p: Progress) => void, asIndexed?: ReadonlySet<string>, checked?: IndexHeader): Promise<Engine> {
+export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?: (p: Progress) => void, asIndexed?: ReadonlySet<string> | 'all', checked?: IndexHeader): Promise<Engine> {
   // A header checkHeader matched has fp's hash, which is made of the very parts it lists: it adds up.
   const header = checked ?? IndexHeaderSchema.parse(await readHeaderLine(file));
   if (!checked && combineHash({ files: header.files.map(([f, s]) => ({ file: f, sha1: s })), manifestSha1: header.manifestSha1, codeHash: header.codeHash }) !== header.hash) {
@@ -234,14 +226,22 @@ export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?
   const total = (await stat(file)).size;
   // The registry's quotations are kept as unparsed lines, for after the engine is ready (deferQuotations).
   const defer = quotationLines();
-  const s = await readSections(file, (bytes) => onProgress?.({ phase: 'load', done: Math.min(bytes, total), total }), { stopAt: asIndexed?.size ? undefined : SOURCES, defer });
+  const s = await readSections(file, (bytes) => onProgress?.({ phase: 'load', done: Math.min(bytes, total), total }), { stopAt: asIndexed === 'all' || asIndexed?.size ? undefined : SOURCES, defer });
   const c = s.corpus;
   const q = s.quotes;
   if (!c || !q || [...defer.values()].some((lines) => lines.length === 0) || !s.search || !s.postings) throw new Error('a section is missing (the file was cut short)');
   if (s.postings.endian !== endianness()) throw new Error('its postings were written by a machine of another byte order');
 
   const bytesOf = new Map(fp.files.map((f) => [f.file, f.bytes]));
-  for (const name of asIndexed ?? []) bytesOf.set(name, indexedBytes(s[SOURCES], name, header));
+  if (asIndexed === 'all') {
+    // Trusted by size and time (src/store/trusted.ts): every file as indexed, hashed after ready.
+    const held = unpackSources(s[SOURCES]);
+    for (const f of fp.files) bytesOf.set(f.file, (f.bytes = held.get(f.file) ?? null));
+  } else if (asIndexed?.size) {
+    const held = unpackSources(s[SOURCES]);
+    const sha1Of = new Map(header.files);
+    for (const name of asIndexed) bytesOf.set(name, indexedBytes(held, name, sha1Of.get(name)));
+  }
   const corpus = await unpackCorpus(c, fp.dir, (name) => bytesOf.get(name));
   const passages = corpus.passages;
   await yieldToLoop();
