@@ -15,7 +15,7 @@ export const INDEX_FORMAT_VERSION = 5;
 export interface FileDigest {
   file: string;
   sha1: string;
-  /** The file's bytes, or null when it could not be read (then `error` says why). */
+  /** The file's bytes, or null when it could not be read (then `error` says why) or was not read (an `unverified` fingerprint). */
   bytes: Uint8Array | null;
   error?: string;
   /**
@@ -52,7 +52,8 @@ export interface CorpusFingerprint {
   hash: string;
   /**
    * True when the files were trusted by size and modification time rather than hashed (their
-   * hashes and bytes are the persisted index's): the watcher then hashes them once after ready.
+   * hashes are the persisted index's, and their bytes were not read): the watcher then hashes
+   * them once after ready.
    */
   unverified?: boolean;
 }

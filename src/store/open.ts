@@ -80,7 +80,7 @@ export async function openEngine(dir: string, opts: OpenOptions = {}): Promise<O
   const trusted = opts.trustStamps && !opts.rebuild ? await trustedFingerprint(dir, file) : null;
   if (trusted) {
     try {
-      const engine = await loadIndex(file, trusted.fp, opts.onProgress, 'all', trusted.header);
+      const engine = await loadIndex(file, trusted.fp, opts.onProgress, trusted.header);
       return { engine, from: 'persisted', fingerprint: trusted.fp };
     } catch {
       // A damaged index: the full check below finds out why, says so and rebuilds.
@@ -93,7 +93,7 @@ export async function openEngine(dir: string, opts: OpenOptions = {}): Promise<O
   let reason = checked.reason;
   if (reason === null) {
     try {
-      const engine = await loadIndex(file, fp, opts.onProgress, undefined, checked.header);
+      const engine = await loadIndex(file, fp, opts.onProgress, checked.header);
       return { engine, from: 'persisted', fingerprint: fp };
     } catch (err) {
       reason = `the persisted index ${file} could not be read: ${(err as Error).message}`;

@@ -10,7 +10,6 @@ import { createSearchIndex } from '../search/index.js';
 import { relatedClustersOf, restoreRelatedTableLater, type StoredClusters } from '../search/related.js';
 import { TermStats } from '../search/term-stats.js';
 import { combineHash, INDEX_FORMAT_VERSION, type CorpusFingerprint, type Stamp } from './fingerprint.js';
-import { indexedBytes, packSources, SOURCES, unpackSources } from './sources-pack.js';
 import { arrayOf, isCount, isNumber, isPositive, isString, tupleOf } from './checks.js';
 import { CHUNK, readHeaderLine, readSections, writeLines } from './lines.js';
 import { packIndex, postingArrays, postingFields, unpackIndex } from './postings.js';
@@ -143,19 +142,16 @@ export async function saveIndex(engine: Engine, fp: CorpusFingerprint, file = in
     counts: { articles: engine.corpus.articles.length, passages: engine.corpus.passages.length, terms: engine.search.df.size, quotes: engine.quotes.quotes.length },
   };
   const { terms, ...postings } = packIndex(engine.search.passages, engine.corpus.passages);
-  const bytesOf = new Map(fp.files.map((f) => [f.file, f.bytes]));
   const sections = {
-    corpus: packCorpus(engine.corpus, (name) => bytesOf.get(name)),
+    corpus: packCorpus(engine.corpus),
     quotes: packQuotes(engine.quotes),
     search: { terms, ...packStats(engine.search.stats) },
     // The arrays' bytes as this machine orders them; a machine of the other order rebuilds.
     postings: { endian: endianness(), ...postingFields(postings) },
     related: packClusters(relatedClustersOf(engine.search)),
-    // Last, and skipped by an ordinary load: the article files as indexed (src/store/sources-pack.ts).
-    [SOURCES]: packSources(fp.files),
   };
   // An estimate of the lines writeLines will write (the big arrays, chunked), for a progress bar.
-  const total = Math.ceil(engine.corpus.passages.length / CHUNK) * 3 + Math.ceil(terms.length / CHUNK) * 5 + fp.files.length + 30;
+  const total = Math.ceil(engine.corpus.passages.length / CHUNK) * 3 + Math.ceil(terms.length / CHUNK) * 5 + 30;
   return writeLines(file, header, sections, (n) => onProgress?.({ phase: 'save', done: Math.min(n, total), total }), signal);
 }
 
@@ -211,13 +207,12 @@ function unpackClusters(section: Record<string, unknown> | undefined): StoredClu
 
 /**
  * Loads a persisted index written by saveIndex for the corpus whose files were fingerprinted
- * (the caller has checked it is not stale). Article texts come from the fingerprinted bytes, so
- * the file never duplicates the corpus. Throws when the file is damaged; the caller rebuilds.
- * `asIndexed` names the files whose bytes are taken from the index's copy of them ('all': every
- * one, into `fp`). `checked` is the file's header as checkHeader matched it against `fp`, when the
- * caller has.
+ * (the caller has checked it is not stale, or reopenWithChanges updates it next): everything,
+ * article texts included, comes from the file, so no article file is read. Throws when the file
+ * is damaged; the caller rebuilds.
+ * `checked` is the file's header as checkHeader matched it against `fp`, when the caller has.
  */
-export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?: (p: Progress) => void, asIndexed?: ReadonlySet<string> | 'all', checked?: IndexHeader): Promise<Engine> {
+export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?: (p: Progress) => void, checked?: IndexHeader): Promise<Engine> {
   // A header checkHeader matched has fp's hash, which is made of the very parts it lists: it adds up.
   const header = checked ?? IndexHeaderSchema.parse(await readHeaderLine(file));
   if (!checked && combineHash({ files: header.files.map(([f, s]) => ({ file: f, sha1: s })), manifestSha1: header.manifestSha1, codeHash: header.codeHash }) !== header.hash) {
@@ -226,23 +221,13 @@ export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?
   const total = (await stat(file)).size;
   // The registry's quotations are kept as unparsed lines, for after the engine is ready (deferQuotations).
   const defer = quotationLines();
-  const s = await readSections(file, (bytes) => onProgress?.({ phase: 'load', done: Math.min(bytes, total), total }), { stopAt: asIndexed === 'all' || asIndexed?.size ? undefined : SOURCES, defer });
+  const s = await readSections(file, (bytes) => onProgress?.({ phase: 'load', done: Math.min(bytes, total), total }), { defer });
   const c = s.corpus;
   const q = s.quotes;
   if (!c || !q || [...defer.values()].some((lines) => lines.length === 0) || !s.search || !s.postings) throw new Error('a section is missing (the file was cut short)');
   if (s.postings.endian !== endianness()) throw new Error('its postings were written by a machine of another byte order');
 
-  const bytesOf = new Map(fp.files.map((f) => [f.file, f.bytes]));
-  if (asIndexed === 'all') {
-    // Trusted by size and time (src/store/trusted.ts): every file as indexed, hashed after ready.
-    const held = unpackSources(s[SOURCES]);
-    for (const f of fp.files) bytesOf.set(f.file, (f.bytes = held.get(f.file) ?? null));
-  } else if (asIndexed?.size) {
-    const held = unpackSources(s[SOURCES]);
-    const sha1Of = new Map(header.files);
-    for (const name of asIndexed) bytesOf.set(name, indexedBytes(held, name, sha1Of.get(name)));
-  }
-  const corpus = await unpackCorpus(c, fp.dir, (name) => bytesOf.get(name));
+  const corpus = await unpackCorpus(c, fp.dir);
   const passages = corpus.passages;
   await yieldToLoop();
   const { terms, stats } = unpackStats(s.search);

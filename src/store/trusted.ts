@@ -7,7 +7,7 @@ import { IndexHeaderSchema, readIndexHeader, type IndexHeader } from './persist.
  * hashing every one (at 10,000 articles about 0.25 s of CPU, most of it the 10,000 reads): when
  * the folder lists exactly the files the index was built from, each with the size and time it
  * had when it was read, and the manifest and indexing code are unchanged, the index is loaded
- * with every article's bytes from its own copy of them (one read). Whatever does not match falls
+ * as it is (it holds every article's text, so no article file is read). Whatever does not match falls
  * back to the full check. The full check still runs, after ready: a fingerprint made here is
  * `unverified`, and the watcher hashes the folder once as soon as it starts (src/store/watch.ts),
  * applying per article whatever a same-size, same-time edit hid. Files modified within a few
