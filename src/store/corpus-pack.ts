@@ -1,7 +1,7 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { z } from 'zod';
 import type { Article, Corpus, CorpusProblem, Passage } from '../corpus/types.js';
-import { isCount, isString, tupleOf } from './checks.js';
+import { isCount, isString, tableOf, tupleOf } from './checks.js';
 import { decodeTexts, encodeTexts, isWide } from './article-texts.js';
 import { VarintWriter, readVarints } from './postings.js';
 
@@ -27,7 +27,7 @@ type StoredArticle = Omit<Article, 'raw'>;
 const isText = (v: unknown) => typeof v === 'string';
 const isTextOrNull = (v: unknown) => v === null || typeof v === 'string';
 
-/** One predicate a row (z.object per article was about 50 ms of a 10,000-article load). */
+/** One predicate a row (z.object per article was about 50 ms of a 10,000-article load; see src/store/checks.ts). */
 const isArticle = (v: unknown): boolean => {
   if (typeof v !== 'object' || v === null) return false;
   const a = v as Record<string, unknown>;
@@ -35,15 +35,15 @@ const isArticle = (v: unknown): boolean => {
 };
 
 const CorpusSectionSchema = z.object({
-  articles: z.array(z.custom<StoredArticle>(isArticle, { message: 'expected an article' })),
+  articles: tableOf<StoredArticle>('articles', isArticle),
   problems: z.array(z.object({ file: z.string(), field: z.string().optional(), message: z.string() })),
-  chars: z.array(z.number().int().nonnegative()),
-  wideOnes: z.array(z.number().int().nonnegative()),
+  chars: tableOf<number>('lengths', isCount),
+  wideOnes: tableOf<number>('article numbers', isCount),
   narrow: z.instanceof(Uint8Array),
   wide: z.instanceof(Uint8Array),
   rows: z.instanceof(Uint8Array),
-  texts: z.array(tupleOf<[number, string]>('[passage, text]', isCount, isString)),
-  ids: z.array(tupleOf<[number, string]>('[passage, id]', isCount, isString)),
+  texts: tableOf<[number, string]>('[passage, text]', tupleOf(isCount, isString)),
+  ids: tableOf<[number, string]>('[passage, id]', tupleOf(isCount, isString)),
 });
 
 /** The corpus section for an engine's corpus. */

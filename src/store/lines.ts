@@ -194,7 +194,8 @@ class Reader {
   }
   /** The next `n` bytes and the newline after them, into a fresh buffer (aligned for any typed array); throws when the file ends first. */
   async raw(n: number): Promise<Uint8Array<ArrayBuffer>> {
-    const out = new Uint8Array(n);
+    // Not zero-filled first (about 15 ms for the 150 MB of a 10,000-article index): every byte is read into it.
+    const out = new Uint8Array(Buffer.allocUnsafeSlow(n).buffer, 0, n);
     let got = Math.min(n, this.block.length - this.at);
     out.set(this.block.subarray(this.at, this.at + got));
     this.at += got;

@@ -10,7 +10,7 @@ import { createSearchIndex } from '../search/index.js';
 import { relatedClustersOf, restoreRelatedTableLater, type StoredClusters } from '../search/related.js';
 import { TermStats } from '../search/term-stats.js';
 import { combineHash, INDEX_FORMAT_VERSION, type CorpusFingerprint, type Stamp } from './fingerprint.js';
-import { arrayOf, isCount, isNumber, isPositive, isString, tupleOf } from './checks.js';
+import { arrayOf, isCount, isNumber, isPositive, isString, tableOf, tupleOf } from './checks.js';
 import { CHUNK, readHeaderLine, readSections, writeLines } from './lines.js';
 import { packIndex, postingArrays, postingFields, unpackIndex } from './postings.js';
 import { packQuotes } from './quotes-pack.js';
@@ -49,9 +49,9 @@ export const IndexHeaderSchema = z.object({
   hash: z.string(),
   codeHash: z.string(),
   manifestSha1: z.string().nullable(),
-  files: z.array(tupleOf<[string, string]>('[file, sha1]', isString, isString)),
+  files: tableOf<[string, string]>('[file, sha1]', tupleOf(isString, isString)),
   /** Each file's [size, mtimeMs] when it was read, or null (see FileDigest.stamp): what a trusting start compares. */
-  stamps: z.array(z.custom<Stamp | null>((v) => v === null || (Array.isArray(v) && v.length === 2 && v.every(isNumber)), { message: 'expected [size, mtimeMs] or null' })).optional(),
+  stamps: tableOf<Stamp | null>('[size, mtimeMs] or null', (v) => v === null || tupleOf(isNumber, isNumber)(v)).optional(),
   createdAt: z.string(),
   counts: z.object({ articles: z.number(), passages: z.number(), terms: z.number(), quotes: z.number() }),
   /** Byte size of the index sections, so a progress bar knows the total. */
@@ -167,11 +167,11 @@ function packStats(stats: TermStats): Record<string, unknown> {
 }
 
 const StatsSchema = z.object({
-  terms: z.array(z.string()),
-  words: z.array(tupleOf<[string, string[], number[]]>('[term, words, counts]', isString, arrayOf(isString), arrayOf(isPositive))),
-  cases: z.array(tupleOf<[string, number]>('[term, count]', isString, isNumber)),
-  wordOf: z.array(tupleOf<[string, string]>('[term, word]', isString, isString)),
-  names: z.array(z.string()),
+  terms: tableOf<string>('terms', isString),
+  words: tableOf<[string, string[], number[]]>('[term, words, counts]', tupleOf(isString, arrayOf(isString), arrayOf(isPositive))),
+  cases: tableOf<[string, number]>('[term, count]', tupleOf(isString, isNumber)),
+  wordOf: tableOf<[string, string]>('[term, word]', tupleOf(isString, isString)),
+  names: tableOf<string>('terms', isString),
 });
 
 function unpackStats(packed: unknown): { terms: string[]; stats: TermStats } {
@@ -194,7 +194,7 @@ function packClusters(c: StoredClusters | null): Record<string, unknown> {
 const ClustersSchema = z.object({
   c: z.number().int().nonnegative(),
   centroids: z.instanceof(Uint8Array).refine((b) => b.length % 4 === 0, 'centroids are whole floats'),
-  clusters: z.array(tupleOf<[string, number]>('[term, cluster]', isString, isCount)),
+  clusters: tableOf<[string, number]>('[term, cluster]', tupleOf(isString, isCount)),
 });
 
 /** The stored clusters, checked; null when the index holds none (saved without word vectors). */
