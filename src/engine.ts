@@ -65,7 +65,11 @@ export function memorySource(engine: () => Engine): EngineSource {
 
 /** Indexes a loaded corpus for answering: the passage index and the quote registry. */
 export function createEngine(corpus: Corpus): Engine {
-  return restoreEngine(corpus, buildSearchIndex(corpus.passages), buildQuoteIndex(corpus));
+  const engine = restoreEngine(corpus, buildSearchIndex(corpus.passages), buildQuoteIndex(corpus));
+  // A built engine is not waiting on anyone: its maps are filled now, not by the first question.
+  void engine.passages;
+  engine.passageCountOf('');
+  return engine;
 }
 
 /** Runs a passage query on the in-process passage index (MiniSearch 7.2's ranking, src/search/passage-search.ts). */
