@@ -2,10 +2,10 @@
  * Article texts as the persisted index holds them (format 5): in V8's own string encodings, so
  * loading them is a copy, not a decoding. Texts whose every character is at most U+00FF are
  * stored end to end as Latin-1 bytes, the others as UTF-16 code units; each kind is read back in
- * large blocks, one string per block, and each article's text is a slice of its block. Decoding
+ * blocks of about a megabyte, one string per block, and each article's text is a slice of its block. Decoding
  * the article files' UTF-8 instead was about 0.15 s of a 10,000-article load, and needed every
- * file read first. A block of tens of megabytes is allocated where large objects live and never
- * copied by the scavenger, as ten thousand strings of a few kilobytes would be.
+ * file read first. A block of a megabyte is allocated where large objects live and never copied
+ * by the scavenger, as ten thousand strings of a few kilobytes would be.
  *
  * The price: a block is freed only when every article sliced from it is, so after per-article
  * updates a replaced article's old text stays in memory until a restart (at most the size of the
@@ -15,10 +15,13 @@
 /** Tuning numbers of block decoding. */
 export const ARTICLE_TEXT_DEFAULTS = {
   /**
-   * Bytes of stored text decoded as one string: large enough to be a large object, small enough
-   * that one copy is a short stall and no string nears V8's length limit (2^29 characters).
+   * Bytes of stored text decoded as one string: large enough to be a large object (past 128 KB),
+   * and under the size from which Node makes a Latin-1 or UTF-16 string an external one
+   * (EXTERN_APEX, 0xFBEE9 bytes): ranking ran 10-20% slower over slices of external strings
+   * (CPU per question at 10,000 articles, p50 5.2 against 4.3-4.8 ms), whose characters V8 reads
+   * through one more indirection.
    */
-  blockBytes: 32 * 1024 * 1024,
+  blockBytes: 1_000_000,
 } as const;
 
 /** Whether a text needs two bytes a character in V8 (a character above U+00FF). */
