@@ -59,8 +59,11 @@ describe('trusting files by size and modification time', () => {
     // That start hashed the file but did not rewrite the index: it still holds the old time.
     await utimes(file, AN_HOUR_AGO, AN_HOUR_AGO);
     expect((await openEngine(dir, { build: 'main', trustStamps: true })).fingerprint.unverified).toBe(true);
-    // Rewritten now: the update saves it without a stamp, so the next start hashes it.
+    // Rewritten, with a time just ahead of the clock (as good as just now, whatever the machine's
+    // speed): the update saves it without a stamp, so the next start hashes it.
     await writeFile(file, `${await readFile(file, 'utf8')}\n\nA late paragraph about the Qelvorian ferry.\n`);
+    const soon = new Date(Date.now() + 60_000);
+    await utimes(file, soon, soon);
     expect((await openEngine(dir, { build: 'main', trustStamps: true })).from).toBe('updated');
     const next = await openEngine(dir, { build: 'main', trustStamps: true });
     expect(next.from).toBe('persisted');
@@ -107,5 +110,33 @@ describe('trusting files by size and modification time', () => {
     } finally {
       await watcher.close();
     }
+  });
+
+  it('trusts, at the next start, a file a live update applied (the watcher reads it after its quiet time)', async () => {
+    // The last test left an edit its watcher did not save: start from an index of the files as they are.
+    expect((await openEngine(dir, { build: 'main', rebuild: true })).from).toBe('rebuilt');
+    const opened = await openEngine(dir, { build: 'main', trustStamps: true });
+    let updated = false;
+    // The default quiet time: the changed file is read well after it was written, so it is stamped.
+    const watcher = watchCorpus(dir, {
+      fingerprint: opened.fingerprint,
+      engine: opened.engine,
+      problems: opened.engine.corpus.problems,
+      build: 'main',
+      onUpdate: (_, changes) => (updated ||= changes.added.includes('zz-late.txt')),
+    });
+    try {
+      await new Promise((r) => setTimeout(r, 1000));
+      await writeFile(path.join(dir, 'zz-late.txt'), 'Late Ferry News\n\nThe Qelvorian ferry added a night crossing on Sunday.\n');
+      const deadline = Date.now() + 10_000;
+      while (!updated && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect(updated).toBe(true);
+    } finally {
+      await watcher.close();
+    }
+    const next = await openEngine(dir, { build: 'main', trustStamps: true });
+    expect(next.from).toBe('persisted');
+    expect(next.fingerprint.unverified).toBe(true);
+    expect(ask(next.engine, 'When did the Qelvorian ferry add a night crossing?').noAnswer).toBe(false);
   });
 });

@@ -32,10 +32,13 @@ export type Stamp = [size: number, mtimeMs: number];
 export const STAMP_DEFAULTS = {
   /**
    * A file modified less than this long before it was read is not stamped: a write later in the
-   * same tick of the file system's clock would leave its size and time unchanged (git's "racily
-   * clean" files). Such a file is hashed at the next start, as before.
+   * same tick of the file system's clock (a few milliseconds on ext4, XFS or btrfs) would leave
+   * its size and time unchanged (git's "racily clean" files). Such a file is hashed at the next
+   * start. Short enough that the file a live update just applied (read after the watcher's
+   * 300 ms of quiet) is stamped, so the next start can trust it; on a file system with
+   * two-second times the hash after ready (src/store/trusted.ts) still finds a hidden edit.
    */
-  racyMs: 3000,
+  racyMs: 200,
 } as const;
 
 /** What the persisted index must match: the corpus files, the manifest, the format and the indexing code. */

@@ -10,8 +10,8 @@ import { IndexHeaderSchema, readIndexHeader, type IndexHeader } from './persist.
  * as it is (it holds every article's text, so no article file is read). Whatever does not match falls
  * back to the full check. The full check still runs, after ready: a fingerprint made here is
  * `unverified`, and the watcher hashes the folder once as soon as it starts (src/store/watch.ts),
- * applying per article whatever a same-size, same-time edit hid. Files modified within a few
- * seconds of being read are never stamped (STAMP_DEFAULTS.racyMs), so they are always hashed.
+ * applying per article whatever a same-size, same-time edit hid. Files modified just before they
+ * were read are never stamped (STAMP_DEFAULTS.racyMs), so they are always hashed.
  */
 
 /** The fingerprint the persisted index at `file` claims, when the folder's sizes and times agree with it; null otherwise (then hash as usual). */
