@@ -80,7 +80,7 @@ export function sweepTable(rows: readonly SweepRow[]): string {
     ['ingest rate (passages/s, load + build)', (r) => num(r.build.passages! / ((r.build.loadCorpusMs! + r.build.buildMs!) / 1000))],
     ['RSS right after the build', (r) => `${num(r.build.rebuildRssMb!)} MB`],
     ['save / persisted index on disk', (r) => `${ms(r.build.saveMs!)} / ${(r.build.indexBytes! / 1e6).toFixed(1)} MB`],
-    ['ready from the persisted index (quotation registry in)', (r) => `${ms(r.open.readyMs!)} (${ms(r.open.quotesMs ?? r.open.readyMs!)})`],
+    ['ready from the persisted index (all built after ready in)', (r) => `${ms(r.open.readyMs!)} (${ms(r.open.quotesMs ?? r.open.readyMs!)})`],
     ['RSS after load', (r) => `${num(r.open.rssMb!)} MB`],
     ['longest event-loop stall while loading', (r) => ms(r.open.maxLoopBlockMs!)],
     ['`ask` p50 / p99', (r) => `${ms(r.latency.ask!.p50!)} / ${ms(r.latency.ask!.p99!)}`],

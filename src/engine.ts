@@ -4,7 +4,8 @@ import { buildQuoteIndex, type QuoteIndex } from './quotes/index.js';
 import { buildSearchIndex, type SearchIndex } from './search/index.js';
 import type { PassageHit, PassageQuery } from './search/query.js';
 import { searchPassages } from './search/passage-search.js';
-import { relatedTableOf } from './search/related.js';
+import { relatedPending, relatedTableOf } from './search/related.js';
+import { settled, settleLater } from './search/settle.js';
 
 /** The term statistics ranking reads: how many passages hold each term, which terms are names, each term's plainest word. */
 export type TermStats = Pick<SearchIndex, 'df' | 'names' | 'passageCount' | 'wordOf'>;
@@ -64,7 +65,11 @@ export function memorySource(engine: () => Engine): EngineSource {
 
 /** Indexes a loaded corpus for answering: the passage index and the quote registry. */
 export function createEngine(corpus: Corpus): Engine {
-  return restoreEngine(corpus, buildSearchIndex(corpus.passages), buildQuoteIndex(corpus));
+  const engine = restoreEngine(corpus, buildSearchIndex(corpus.passages), buildQuoteIndex(corpus));
+  // A built engine is not waiting on anyone: its maps are filled now, not by the first question.
+  void engine.passages;
+  engine.passageCountOf('');
+  return engine;
 }
 
 /** Runs a passage query on the in-process passage index (MiniSearch 7.2's ranking, src/search/passage-search.ts). */
@@ -74,24 +79,56 @@ function findInMemory(search: SearchIndex, q: PassageQuery): PassageHit[] {
 
 /** Assembles an Engine from parts already built or read back from a persisted index. */
 export function restoreEngine(corpus: Corpus, search: SearchIndex, quotes: QuoteIndex): Engine {
-  // Built now, not on the first question: it takes a moment on a large archive.
-  relatedTableOf(search);
-  // Filled in loops, not from [key, value] pairs: 185,724 pairs at 10,000 articles were garbage made only to build the maps.
-  const counts = new Map<string, number>();
-  const passages = new Map<string, Passage>();
-  for (const p of corpus.passages) {
-    counts.set(p.articleId, (counts.get(p.articleId) ?? 0) + 1);
-    passages.set(p.id, p);
-  }
+  // Built now, not on the first question: it takes a moment on a large archive (a loaded index
+  // restores it after ready instead, see restoreRelatedTableLater).
+  if (!relatedPending(search)) relatedTableOf(search);
   const articles = new Map<string, Article>();
   for (const a of corpus.articles) articles.set(a.id, a);
-  return {
+  // The passage map and counts (185,724 entries at 10,000 articles, about 80 ms) are filled on
+  // first use or right after ready, from the corpus as it was given: an update changes the map
+  // through this getter, so it is built first; the counts were never updated, and still are not.
+  const given = corpus.passages;
+  let passages: Map<string, Passage> | null = null;
+  let counts: Map<string, number> | null = null;
+  const engine: Engine = {
     corpus,
     articles,
-    passages,
+    get passages() {
+      return (passages ??= passageMap(given));
+    },
     search,
     quotes,
     find: (q) => findInMemory(search, q),
-    passageCountOf: (id) => counts.get(id) ?? 0,
+    passageCountOf: (id) => (counts ??= passageCounts(given)).get(id) ?? 0,
   };
+  return engine;
+}
+
+// Filled in loops, not from [key, value] pairs: 185,724 pairs at 10,000 articles were garbage made only to build the maps.
+function passageMap(passages: readonly Passage[]): Map<string, Passage> {
+  const m = new Map<string, Passage>();
+  for (const p of passages) m.set(p.id, p);
+  return m;
+}
+
+function passageCounts(passages: readonly Passage[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const p of passages) m.set(p.articleId, (m.get(p.articleId) ?? 0) + 1);
+  return m;
+}
+
+/**
+ * Builds, in the background (one per event-loop turn, starting after the current one), what a
+ * loaded engine left to be built on first use: its passage map and counts, the passage index's
+ * term tree and id map, the related-word table. Call it once the engine is handed over, so none
+ * of it runs before ready.
+ */
+export function settleEngine(engine: Engine): void {
+  const ix = engine.search.passages;
+  settleLater(engine, [() => ix.dict, () => ix.docOf, () => relatedTableOf(engine.search), () => engine.passages, () => engine.passageCountOf('')]);
+}
+
+/** Resolves once what settleEngine queued has been built (the quotation registry has its own: quotesSettled). */
+export function engineSettled(engine: Engine): Promise<void> {
+  return settled(engine);
 }

@@ -1,7 +1,8 @@
 /**
- * Article texts decoded many files to a string (src/store/article-texts.ts): every article of a
- * reopened index reads exactly as the corpus loader reads its file, whatever its characters
- * (ASCII, Latin-1, curly quotes, characters outside the BMP) and however the files fall into blocks.
+ * Article texts stored in V8's own encodings and read back in blocks (src/store/article-texts.ts):
+ * every article of a reopened index reads exactly as the corpus loader reads its file, whatever its
+ * characters (ASCII, Latin-1, curly quotes, characters outside the BMP) and however the texts fall
+ * into blocks.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { ask } from '../src/answer/ask.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import { createEngine } from '../src/engine.js';
-import { decodeInBlocks, isWide } from '../src/store/article-texts.js';
+import { decodeTexts, encodeTexts, isWide } from '../src/store/article-texts.js';
 import { openEngine } from '../src/store/open.js';
 
 const TEXTS = [
@@ -21,15 +22,19 @@ const TEXTS = [
 ];
 
 describe('article texts decoded in blocks', () => {
-  it('gives each file the text it decodes to alone, for any block size', () => {
-    const files = TEXTS.map((t) => ({ bytes: new Uint8Array(Buffer.from(t, 'utf8')), chars: t.length }));
-    for (const blockBytes of [1, 60, 150, 1 << 20]) expect(decodeInBlocks(files, blockBytes), `block ${blockBytes}`).toEqual(TEXTS);
+  it('gives each text back as stored, for any block size', () => {
     expect(TEXTS.map(isWide)).toEqual([false, true, true, false]);
+    for (const wide of [false, true]) {
+      const texts = TEXTS.filter((t) => isWide(t) === wide);
+      const bytes = encodeTexts(texts, wide);
+      for (const blockBytes of [1, 60, 150, 1 << 20]) expect(decodeTexts(bytes, wide, texts.map((t) => t.length), blockBytes), `block ${blockBytes}`).toEqual(texts);
+    }
+    expect(decodeTexts(encodeTexts([], true), true, [])).toEqual([]);
   });
 
-  it('refuses lengths that do not fit the files', () => {
-    const files = TEXTS.map((t) => ({ bytes: new Uint8Array(Buffer.from(t, 'utf8')), chars: t.length + 1 }));
-    expect(() => decodeInBlocks(files)).toThrow(/do not fit/);
+  it('refuses lengths that do not fit the stored texts', () => {
+    const bytes = encodeTexts(TEXTS, true);
+    expect(() => decodeTexts(bytes, true, TEXTS.map((t) => t.length + 1))).toThrow(/do not fit/);
   });
 
   it('reopens an index whose articles are ASCII, Latin-1, wider, or normalised on load, with the same corpus and answers', async () => {

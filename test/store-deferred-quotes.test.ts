@@ -61,11 +61,11 @@ describe('quotation registry read after ready', () => {
 
   it('rebuilds a registry whose index lines are damaged, with the same answers', async () => {
     const file = path.join(dir, INDEX_FILE);
-    const lines = (await readFile(file, 'utf8')).split('\n');
+    const lines = (await readFile(file, 'latin1')).split('\n');
     const at = lines.findIndex((l) => l.startsWith('["quotes","quotes"'));
     expect(at).toBeGreaterThan(0);
     lines[at] = lines[at]!.slice(0, 40);
-    await writeFile(file, lines.join('\n'));
+    await writeFile(file, lines.join('\n'), 'latin1');
     const r = await openEngine(dir, { build: 'main' });
     expect(r.from).toBe('persisted');
     expectSameQuotes(r.engine);

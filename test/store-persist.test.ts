@@ -81,12 +81,12 @@ describe('persisted index round trip', () => {
     try {
       await openEngine(d, { build: 'main' });
       const file = path.join(d, INDEX_FILE);
-      const lines = (await readFile(file, 'utf8')).split('\n');
+      const lines = (await readFile(file, 'latin1')).split('\n');
       // A cluster number past the centroids: the load must not trust it.
       const at = lines.findIndex((l) => l.startsWith('["related","c",'));
       expect(at).toBeGreaterThan(0);
       lines[at] = '["related","c","v","many"]';
-      await writeFile(file, lines.join('\n'));
+      await writeFile(file, lines.join('\n'), 'latin1');
       const r = await openEngine(d, { build: 'main' });
       expect(r.from).toBe('rebuilt');
       expect(r.reason).toMatch(/could not be read/);
@@ -154,9 +154,9 @@ describe('stale index detection', () => {
 
   it('rebuilds when the index format version differs', async () => {
     const file = path.join(d, INDEX_FILE);
-    const [head, ...rest] = (await readFile(file, 'utf8')).split('\n');
+    const [head, ...rest] = (await readFile(file, 'latin1')).split('\n');
     const header = JSON.parse(head!) as { version: number };
-    await writeFile(file, [JSON.stringify({ ...header, version: header.version + 1 }), ...rest].join('\n'));
+    await writeFile(file, [JSON.stringify({ ...header, version: header.version + 1 }), ...rest].join('\n'), 'latin1');
     const r = await openEngine(d, { build: 'main' });
     expect(r.from).toBe('rebuilt');
     expect(r.reason).toMatch(/format version \d+; this version of newsdesk reads version \d+/);
@@ -165,12 +165,12 @@ describe('stale index detection', () => {
   it('rebuilds an index whose postings were damaged, naming the file', async () => {
     const file = path.join(d, INDEX_FILE);
     await openEngine(d, { build: 'main' });
-    const lines = (await readFile(file, 'utf8')).split('\n');
+    const lines = (await readFile(file, 'latin1')).split('\n');
     // Valid JSON, wrong content: the term list of the search section loses its first term.
     const at = lines.findIndex((l) => l.startsWith('["search","terms"'));
     const line = JSON.parse(lines[at]!) as [string, string, string, string[]];
     lines[at] = JSON.stringify([line[0], line[1], line[2], line[3].slice(1)]);
-    await writeFile(file, lines.join('\n'));
+    await writeFile(file, lines.join('\n'), 'latin1');
     const logged: string[] = [];
     const r = await openEngine(d, { build: 'main', log: (m) => logged.push(m) });
     expect(r.from).toBe('rebuilt');
@@ -182,8 +182,8 @@ describe('stale index detection', () => {
 
   it('rebuilds a damaged index instead of failing', async () => {
     const file = path.join(d, INDEX_FILE);
-    const text = await readFile(file, 'utf8');
-    await writeFile(file, text.slice(0, Math.floor(text.length / 2)));
+    const text = await readFile(file);
+    await writeFile(file, text.subarray(0, Math.floor(text.length / 2)));
     const r = await openEngine(d, { build: 'main' });
     expect(r.from).toBe('rebuilt');
     expect(r.reason).toMatch(/could not be read/);

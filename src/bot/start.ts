@@ -78,7 +78,8 @@ function logProblems(log: Logger, problems: readonly CorpusProblem[]): void {
 
 /** Opens the corpus from its persisted index when that matches the files, else rebuilds (saying why). */
 async function loadEngine(config: Config, log: Logger, signal: AbortSignal): Promise<OpenResult> {
-  const opened = await openEngine(config.corpusDir, { log: (m) => log.info(m), warn: (m) => log.warn({ setting: 'INDEX_DIR' }, m), indexFile: indexFileFor(config.corpusDir, config.indexDir), signal });
+  // Files are trusted by size and time at start-up: the watcher the bot always starts hashes them after ready.
+  const opened = await openEngine(config.corpusDir, { log: (m) => log.info(m), warn: (m) => log.warn({ setting: 'INDEX_DIR' }, m), indexFile: indexFileFor(config.corpusDir, config.indexDir), signal, trustStamps: true });
   log.info({ from: opened.from, reason: opened.reason }, `index ${opened.from}`);
   logProblems(log, opened.engine.corpus.problems);
   return opened;

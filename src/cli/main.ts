@@ -18,14 +18,14 @@ export type CliSettings = Pick<Config, 'corpusDir' | 'indexDir'> & Partial<Pick<
  * Opens the corpus, saying on stderr what it does. Ctrl-C or SIGTERM meanwhile stops cleanly
  * (nothing half-written is left) and yields null; an unusable corpus yields exit code 1.
  */
-async function open(dir: string, indexDir: string): Promise<OpenResult | number | null> {
+async function open(dir: string, indexDir: string, trustStamps: boolean): Promise<OpenResult | number | null> {
   const note = (m: string) => process.stderr.write(`${m}\n`);
   const startup = new AbortController();
   const stop = () => startup.abort();
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   try {
-    return await openEngine(dir, { log: note, warn: (m) => note(`warning: ${m}`), indexFile: indexFileFor(dir, indexDir), signal: startup.signal });
+    return await openEngine(dir, { log: note, warn: (m) => note(`warning: ${m}`), indexFile: indexFileFor(dir, indexDir), signal: startup.signal, trustStamps });
   } catch (err) {
     if (startup.signal.aborted) return null;
     if (!(err instanceof CorpusError)) throw err;
@@ -53,7 +53,8 @@ export async function main(argv: readonly string[], settings: CliSettings): Prom
   if (settings.databaseUrl) return mainPg(args, settings.databaseUrl, args.corpus ?? settings.corpusDir);
   const started = performance.now();
   const dir = args.corpus ?? settings.corpusDir;
-  const opened = await open(dir, settings.indexDir);
+  // Line mode watches the folder, which hashes it after ready; a one-shot command checks it first.
+  const opened = await open(dir, settings.indexDir, !args.line);
   if (opened === null) return 0;
   if (typeof opened === 'number') return opened;
   let engine: Engine = opened.engine;

@@ -34,6 +34,7 @@ function tableKey(index: Stats): { key: string; eligible: (t: string) => boolean
  * null when no word vectors are installed.
  */
 export function relatedTableOf(index: Stats): RelatedTable | null {
+  restorePending(index);
   let held = tables.get(index.df);
   if (held === undefined) {
     const vectors = wordVectors();
@@ -77,6 +78,32 @@ export function restoreRelatedTable(index: Stats, stored: StoredClusters): void 
   }
 }
 
+/** Restores put off by restoreRelatedTableLater, by df table. */
+const pending = new WeakMap<object, StoredClusters>();
+
+/** Runs an index's put-off restore, if it has one (before anything reads or changes its table). */
+function restorePending(index: Stats): void {
+  const stored = pending.get(index.df);
+  if (stored === undefined) return;
+  pending.delete(index.df);
+  restoreRelatedTable(index, stored);
+}
+
+/**
+ * restoreRelatedTable after ready rather than now (about 0.1-0.2 s of a 10,000-article load):
+ * on first use, or in the background once the load is done (settleEngine). The
+ * same table either way, restored from the index's terms as loaded: any update restores it first.
+ */
+export function restoreRelatedTableLater(index: Stats, stored: StoredClusters): void {
+  if (tables.has(index.df)) return;
+  pending.set(index.df, stored);
+}
+
+/** Whether an index's related-word table is still to be restored (restoreRelatedTableLater). */
+export function relatedPending(index: Stats): boolean {
+  return pending.has(index.df);
+}
+
 /** Passages from which an update keeps the related-word table's clusters rather than clustering again. */
 export const KEEP_CLUSTERS_FROM_PASSAGES = 20_000;
 
@@ -88,6 +115,7 @@ export const KEEP_CLUSTERS_FROM_PASSAGES = 20_000;
  * the index itself, updated in place.
  */
 export function refreshRelatedTable(index: Stats, previous: Stats = index): void {
+  restorePending(previous);
   const held = tables.get(previous.df);
   const vectors = wordVectors();
   if (held === undefined || held.table === null || !vectors) return;

@@ -1,56 +1,62 @@
 /**
- * Article texts decoded in large blocks rather than one string per file. Ten thousand strings of a
- * few kilobytes each are born in V8's young generation and copied out of it by the scavenger
- * (about a fifth of loading a 10,000-article index went on those copies); one string per block of
- * tens of megabytes is allocated where large objects live and never copied, and each article's
- * text is a slice of it (a small object pointing into the block).
+ * Article texts as the persisted index holds them (format 5): in V8's own string encodings, so
+ * loading them is a copy, not a decoding. Texts whose every character is at most U+00FF are
+ * stored end to end as Latin-1 bytes, the others as UTF-16 code units; each kind is read back in
+ * blocks of about a megabyte, one string per block, and each article's text is a slice of its block. Decoding
+ * the article files' UTF-8 instead was about 0.15 s of a 10,000-article load, and needed every
+ * file read first. A block of a megabyte is allocated where large objects live and never copied
+ * by the scavenger, as ten thousand strings of a few kilobytes would be.
  *
  * The price: a block is freed only when every article sliced from it is, so after per-article
  * updates a replaced article's old text stays in memory until a restart (at most the size of the
- * corpus as loaded).
+ * corpus as loaded); and wide texts take two bytes a character on disk.
  */
 
 /** Tuning numbers of block decoding. */
 export const ARTICLE_TEXT_DEFAULTS = {
   /**
-   * Bytes of article files decoded as one string: large enough to be a large object, small enough
-   * that one decode is a short stall and no string nears V8's length limit (2^29 characters).
+   * Bytes of stored text decoded as one string: large enough to be a large object (past 128 KB),
+   * and under the size from which Node makes a Latin-1 or UTF-16 string an external one
+   * (EXTERN_APEX, 0xFBEE9 bytes): ranking ran 10-20% slower over slices of external strings
+   * (CPU per question at 10,000 articles, p50 5.2 against 4.3-4.8 ms), whose characters V8 reads
+   * through one more indirection.
    */
-  blockBytes: 32 * 1024 * 1024,
+  blockBytes: 1_000_000,
 } as const;
-
-/** One article to decode: its file's bytes (valid UTF-8, no BOM) and the length of its text in UTF-16 units. */
-export interface PlainText {
-  bytes: Uint8Array;
-  chars: number;
-}
 
 /** Whether a text needs two bytes a character in V8 (a character above U+00FF). */
 export function isWide(text: string): boolean {
   return /[^\u0000-\u00ff]/.test(text);
 }
 
+/** Texts end to end as bytes: Latin-1 for narrow ones, UTF-16 code units (little-endian) for wide ones. */
+export function encodeTexts(texts: readonly string[], wide: boolean): Uint8Array {
+  return Buffer.from(texts.join(''), wide ? 'utf16le' : 'latin1');
+}
+
 /**
- * Decodes each file's bytes as UTF-8, in blocks, returning one string per file in order. Files
- * whose texts are all Latin-1 should be passed apart from the others (see isWide): a block with
- * one wider character takes two bytes for every character in it. Throws when a block does not
- * decode to the stated lengths (the stored lengths do not fit the files).
+ * The texts encodeTexts stored, given each one's length in characters, decoded in blocks of at
+ * most `blockBytes` (a text longer than that is a block of its own). Throws when the lengths do
+ * not fit the bytes.
  */
-export function decodeInBlocks(texts: readonly PlainText[], blockBytes: number = ARTICLE_TEXT_DEFAULTS.blockBytes): string[] {
+export function decodeTexts(bytes: Uint8Array, wide: boolean, chars: readonly number[], blockBytes: number = ARTICLE_TEXT_DEFAULTS.blockBytes): string[] {
+  const unit = wide ? 2 : 1;
+  const total = chars.reduce((a, b) => a + b, 0) * unit;
+  if (total !== bytes.byteLength) throw new Error('the stored article lengths do not fit the stored texts');
   const out: string[] = [];
   let from = 0;
-  while (from < texts.length) {
+  let at = 0;
+  while (from < chars.length) {
     let to = from;
-    let bytes = 0;
-    while (to < texts.length && (to === from || bytes + texts[to]!.bytes.length <= blockBytes)) bytes += texts[to++]!.bytes.length;
-    const block = Buffer.concat(texts.slice(from, to).map((t) => t.bytes), bytes).toString('utf8');
-    let at = 0;
+    let size = 0;
+    while (to < chars.length && (to === from || size + chars[to]! * unit <= blockBytes)) size += chars[to++]! * unit;
+    const block = Buffer.from(bytes.buffer, bytes.byteOffset + at, size).toString(wide ? 'utf16le' : 'latin1');
+    let c = 0;
     for (let i = from; i < to; i++) {
-      out.push(block.slice(at, at + texts[i]!.chars));
-      at += texts[i]!.chars;
+      out.push(block.slice(c, c + chars[i]!));
+      c += chars[i]!;
     }
-    // Valid UTF-8 files decode the same apart as end to end, so only a wrong stored length can miss.
-    if (at !== block.length) throw new Error('the stored article lengths do not fit the article files');
+    at += size;
     from = to;
   }
   return out;

@@ -1,62 +1,54 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { z } from 'zod';
-import { lineText, splitLineFile } from '../corpus/jsonl.js';
-import { decodeArticle } from '../corpus/load.js';
 import type { Article, Corpus, CorpusProblem, Passage } from '../corpus/types.js';
-import { isCount, isString, tupleOf } from './checks.js';
-import { decodeInBlocks, isWide } from './article-texts.js';
+import { isCount, isString, tableOf, tupleOf } from './checks.js';
+import { decodeTexts, encodeTexts, isWide } from './article-texts.js';
 import { VarintWriter, readVarints } from './postings.js';
 
 /**
- * The corpus section of the persisted index: the articles without their text (it is in the
- * article files, read and hashed anyway), and the passages as numbers. Loading it allocates one
- * object per passage and decodes each file once, instead of parsing a JSON tuple per passage and
- * normalising every article's text again.
+ * The corpus section of the persisted index: the articles, each with its text as indexed (in V8's
+ * own encodings, src/store/article-texts.ts, so the load copies rather than decodes it, and needs
+ * no article file read), and the passages as numbers. Loading it allocates one object per passage
+ * instead of parsing a JSON tuple per passage or normalising any article's text again.
  *
- *  - `plain`: the articles whose text is exactly their file's UTF-8 (most): loading decodes them
- *    without the normalisation pass, many files to a string (src/store/article-texts.ts), with
- *    `chars` (each one's text length, in the order of `plain`) to cut the blocks apart and `wide`
- *    (those with a character above U+00FF, decoded in blocks of their own). Any other article
- *    (HTML, a BOM, curly quotes folded, a JSON Lines record) is decoded as the corpus loader does.
+ *  - `narrow`, `wide`: the texts of the articles whose characters are all at most U+00FF, end to
+ *    end as Latin-1, and of the others as UTF-16; `chars` (each article's text length, in article
+ *    order) cuts them apart, and `wideOnes` lists the articles stored in `wide`.
  *  - `rows`: per passage, varints of article number, n, start, end (in corpus order).
  *  - `texts`, `ids`: the few passages whose text is not its article's raw text at its offsets, or
  *    whose id is not `<article id>#<n>`.
+ *
+ * An article whose text changed since (a per-article update at the next start) is taken out with
+ * the text it was indexed with, from here: the index needs no copy of the article files.
  */
 
 type StoredArticle = Omit<Article, 'raw'>;
 
-const ArticleSchema = z.object({
-  id: z.string(),
-  file: z.string(),
-  title: z.string(),
-  publisher: z.string().nullable(),
-  author: z.string().nullable(),
-  url: z.string().nullable(),
-  published: z.string().nullable(),
-});
+const isText = (v: unknown) => typeof v === 'string';
+const isTextOrNull = (v: unknown) => v === null || typeof v === 'string';
+
+/** One predicate a row (z.object per article was about 50 ms of a 10,000-article load; see src/store/checks.ts). */
+const isArticle = (v: unknown): boolean => {
+  if (typeof v !== 'object' || v === null) return false;
+  const a = v as Record<string, unknown>;
+  return isText(a.id) && isText(a.file) && isText(a.title) && isTextOrNull(a.publisher) && isTextOrNull(a.author) && isTextOrNull(a.url) && isTextOrNull(a.published);
+};
 
 const CorpusSectionSchema = z.object({
-  articles: z.array(ArticleSchema),
+  articles: tableOf<StoredArticle>('articles', isArticle),
   problems: z.array(z.object({ file: z.string(), field: z.string().optional(), message: z.string() })),
-  plain: z.array(z.number().int().nonnegative()),
-  chars: z.array(z.number().int().nonnegative()),
-  wide: z.array(z.number().int().nonnegative()),
+  chars: tableOf<number>('lengths', isCount),
+  wideOnes: tableOf<number>('article numbers', isCount),
+  narrow: z.instanceof(Uint8Array),
+  wide: z.instanceof(Uint8Array),
   rows: z.instanceof(Uint8Array),
-  texts: z.array(tupleOf<[number, string]>('[passage, text]', isCount, isString)),
-  ids: z.array(tupleOf<[number, string]>('[passage, id]', isCount, isString)),
+  texts: tableOf<[number, string]>('[passage, text]', tupleOf(isCount, isString)),
+  ids: tableOf<[number, string]>('[passage, id]', tupleOf(isCount, isString)),
 });
 
-/** A file's bytes as text, without the loader's checks and normalisation (for articles known to need neither). */
-const utf8 = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
-
-/** The corpus section for an engine's corpus; `bytesOf` gives each article file's bytes as indexed. */
-export function packCorpus(corpus: Corpus, bytesOf: (file: string) => Uint8Array | null | undefined): Record<string, unknown> {
+/** The corpus section for an engine's corpus. */
+export function packCorpus(corpus: Corpus): Record<string, unknown> {
   const number = new Map(corpus.articles.map((a, i) => [a.id, i]));
-  const plain: number[] = [];
-  corpus.articles.forEach((a, i) => {
-    const bytes = splitLineFile(a.file) ? null : bytesOf(a.file);
-    if (bytes && utf8(bytes) === a.raw) plain.push(i);
-  });
   const rows = new VarintWriter();
   const texts: [number, string][] = [];
   const ids: [number, string][] = [];
@@ -68,49 +60,31 @@ export function packCorpus(corpus: Corpus, bytesOf: (file: string) => Uint8Array
     if (p.id !== `${p.articleId}#${p.n}`) ids.push([i, p.id]);
   });
   const articles = corpus.articles.map(({ raw: _raw, ...a }): StoredArticle => a);
-  const chars = plain.map((i) => corpus.articles[i]!.raw.length);
-  const wide = plain.filter((i) => isWide(corpus.articles[i]!.raw));
-  return { articles, problems: corpus.problems, plain, chars, wide, rows: rows.bytes(), texts, ids };
+  const wideOnes = corpus.articles.flatMap((a, i) => (isWide(a.raw) ? [i] : []));
+  const isWideOne = new Set(wideOnes);
+  const of = (wanted: boolean) => corpus.articles.filter((_, i) => isWideOne.has(i) === wanted).map((a) => a.raw);
+  const chars = corpus.articles.map((a) => a.raw.length);
+  return { articles, problems: corpus.problems, chars, wideOnes, narrow: encodeTexts(of(false), false), wide: encodeTexts(of(true), true), rows: rows.bytes(), texts, ids };
 }
 
-/** The bytes of a stored article's file; throws naming the file when it is missing. */
-function fileBytes(a: StoredArticle, bytesOf: (file: string) => Uint8Array | null | undefined): Uint8Array {
-  // An article from a JSON Lines archive ('archive.jsonl:3') is restored from its line.
-  const bytes = bytesOf(splitLineFile(a.file)?.file ?? a.file);
-  if (!bytes) throw new Error(`article file ${a.file} is missing`);
-  return bytes;
-}
-
-/** The texts of the plain articles (numbers into `articles`), decoded in blocks: Latin-1 texts apart from wider ones. */
-function plainTexts(articles: readonly StoredArticle[], c: z.infer<typeof CorpusSectionSchema>, bytesOf: (file: string) => Uint8Array | null | undefined): Map<number, string> {
-  if (c.chars.length !== c.plain.length) throw new Error('the stored article lengths do not fit the article list');
-  const wide = new Set(c.wide);
-  const out = new Map<number, string>();
+/** Every article's text, from the section's two runs of stored text. */
+function articleTexts(c: z.infer<typeof CorpusSectionSchema>): string[] {
+  if (c.chars.length !== c.articles.length) throw new Error('the stored article lengths do not fit the article list');
+  const isWideOne = new Set(c.wideOnes);
+  const out = new Array<string>(c.articles.length);
   for (const wanted of [false, true]) {
-    const which = c.plain.map((k, i) => [k, c.chars[i]!] as const).filter(([k]) => wide.has(k) === wanted);
-    for (const [k] of which) if (!articles[k] || splitLineFile(articles[k].file)) throw new Error(`plain article ${k} is not a file of its own`);
-    const texts = decodeInBlocks(which.map(([k, chars]) => ({ bytes: fileBytes(articles[k]!, bytesOf), chars })));
-    which.forEach(([k], i) => out.set(k, texts[i]!));
+    const which = c.chars.flatMap((n, k) => (isWideOne.has(k) === wanted ? [k] : []));
+    const texts = decodeTexts(wanted ? c.wide : c.narrow, wanted, which.map((k) => c.chars[k]!));
+    which.forEach((k, i) => (out[k] = texts[i]!));
   }
   return out;
 }
 
-/** A stored article's text as the corpus loader makes it from its file's bytes (normalised); throws naming the file when it no longer fits. */
-function articleText(a: StoredArticle, bytesOf: (file: string) => Uint8Array | null | undefined): string {
-  const inArchive = splitLineFile(a.file);
-  const bytes = fileBytes(a, bytesOf);
-  const text = inArchive ? lineText(bytes, inArchive.line) : bytes;
-  if (text === null) throw new Error(`${a.file} no longer holds an article`);
-  const decoded = decodeArticle(text, a.file);
-  if ('error' in decoded) throw new Error(`article file ${a.file} ${decoded.error}`);
-  return decoded.text;
-}
-
-/** The corpus as packCorpus stored it, each article's text read from `bytesOf`; throws when the section is damaged. */
-export async function unpackCorpus(section: unknown, dir: string, bytesOf: (file: string) => Uint8Array | null | undefined): Promise<Corpus> {
+/** The corpus as packCorpus stored it; throws when the section is damaged. */
+export async function unpackCorpus(section: unknown, dir: string): Promise<Corpus> {
   const c = CorpusSectionSchema.parse(section);
-  const plain = plainTexts(c.articles, c, bytesOf);
-  const articles: Article[] = c.articles.map((a, i) => ({ ...a, raw: plain.get(i) ?? articleText(a, bytesOf) }));
+  const raw = articleTexts(c);
+  const articles: Article[] = c.articles.map((a, i) => ({ ...a, raw: raw[i]! }));
   await yieldToLoop();
   const rows = readVarints(c.rows);
   if (rows.length % 4 !== 0) throw new Error('the passage table is cut short');

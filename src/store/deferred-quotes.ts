@@ -1,6 +1,6 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { QuoteIndex } from '../quotes/index.js';
-import { joinBinary, linePrefix, mergeLine, noSections } from './lines.js';
+import { linePrefix, mergeLine, noSections } from './lines.js';
 import { unpackQuotes } from './quotes-pack.js';
 
 /**
@@ -41,7 +41,7 @@ export function deferQuotations(speakerPart: Record<string, unknown>, deferred: 
     if (full) return full;
     try {
       while (!broken && next < lines.length) mergeLine(sections, lines[next++]!);
-      const quotations = broken ? undefined : joinBinary(sections).quotes;
+      const quotations = broken ? undefined : sections.quotes;
       full = quotations && QUOTATION_FIELDS.every((f) => f in quotations) ? unpackQuotes({ ...speakerPart, ...quotations }) : fallback();
     } catch {
       full = fallback();

@@ -3,8 +3,9 @@ import { buildCorpus, CorpusError, requireArticles, type CorpusFile } from '../c
 import type { Corpus } from '../corpus/types.js';
 import { createEngine, type Engine } from '../engine.js';
 import { fingerprintCorpus, type CorpusFingerprint } from './fingerprint.js';
-import { indexFileFor, loadIndex, readIndexHeader, saveIndex, staleReason, type Progress } from './persist.js';
+import { checkHeader, indexFileFor, loadIndex, readIndexHeader, saveIndex, type IndexHeader, type Progress } from './persist.js';
 import { rebuildInWorker } from './rebuild.js';
+import { trustedFingerprint } from './trusted.js';
 import { reopenWithChanges } from './reopen.js';
 
 /** How openEngine reports: progress for a bar, and one-line messages for the log. */
@@ -23,6 +24,12 @@ export interface OpenOptions {
   rebuild?: boolean;
   /** Where the persisted index lives (the shells pass indexFileFor(dir, INDEX_DIR)); default `<dir>/.newsdesk-index.json`. */
   indexFile?: string;
+  /**
+   * Trust article files whose size and modification time match the persisted index instead of
+   * hashing them (src/store/trusted.ts); the fingerprint returned is then `unverified`, and only
+   * a caller that hands it to watchCorpus (which hashes the folder once after ready) should ask.
+   */
+  trustStamps?: boolean;
 }
 
 /** Where to build: 'worker' keeps the event loop free; 'main' saves the worker's start-up (about a second). */
@@ -70,12 +77,23 @@ export function corpusFromFingerprint(fp: CorpusFingerprint): Corpus {
 export async function openEngine(dir: string, opts: OpenOptions = {}): Promise<OpenResult> {
   const log = opts.log ?? (() => {});
   const file = opts.indexFile ?? indexFileFor(dir);
+  const trusted = opts.trustStamps && !opts.rebuild ? await trustedFingerprint(dir, file) : null;
+  if (trusted) {
+    try {
+      const engine = await loadIndex(file, trusted.fp, opts.onProgress, trusted.header);
+      return { engine, from: 'persisted', fingerprint: trusted.fp };
+    } catch {
+      // A damaged index: the full check below finds out why, says so and rebuilds.
+    }
+  }
+  opts.signal?.throwIfAborted();
   const fp = await fingerprintCorpus(dir, (done, total) => opts.onProgress?.({ phase: 'read', done, total }));
   opts.signal?.throwIfAborted();
-  let reason = opts.rebuild ? 'a rebuild was asked for' : await persistedReason(file, fp);
+  const checked = opts.rebuild ? { reason: 'a rebuild was asked for' } : await persistedReason(file, fp);
+  let reason = checked.reason;
   if (reason === null) {
     try {
-      const engine = await loadIndex(file, fp, opts.onProgress);
+      const engine = await loadIndex(file, fp, opts.onProgress, checked.header);
       return { engine, from: 'persisted', fingerprint: fp };
     } catch (err) {
       reason = `the persisted index ${file} could not be read: ${(err as Error).message}`;
@@ -97,11 +115,11 @@ export async function openEngine(dir: string, opts: OpenOptions = {}): Promise<O
   return { ...built, reason, fingerprint: fp };
 }
 
-/** Why the persisted index at `file` cannot be used; null when it can. Never follows a symbolic link planted there. */
-async function persistedReason(file: string, fp: CorpusFingerprint): Promise<string | null> {
+/** Why the persisted index at `file` cannot be used, or its header when it can. Never follows a symbolic link planted there. */
+async function persistedReason(file: string, fp: CorpusFingerprint): Promise<{ reason: string | null; header?: IndexHeader }> {
   const st = await lstat(file).catch(() => null);
-  if (st && !st.isFile()) return `${file} is not a regular file (a symbolic link?); it is replaced by a new index`;
-  return staleReason(st ? await readIndexHeader(file) : null, fp);
+  if (st && !st.isFile()) return { reason: `${file} is not a regular file (a symbolic link?); it is replaced by a new index` };
+  return checkHeader(st ? await readIndexHeader(file) : null, fp);
 }
 
 /** Builds the engine (in a worker for a large corpus) and saves it when asked; a failed save is a warning, not a failure. */

@@ -1,17 +1,18 @@
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
+import { endianness } from 'node:os';
 import path from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { z } from 'zod';
-import { restoreEngine, type Engine } from '../engine.js';
+import { restoreEngine, settleEngine, type Engine } from '../engine.js';
 import { buildQuoteIndex } from '../quotes/index.js';
 import { createSearchIndex } from '../search/index.js';
-import { relatedClustersOf, restoreRelatedTable, type StoredClusters } from '../search/related.js';
+import { relatedClustersOf, restoreRelatedTableLater, type StoredClusters } from '../search/related.js';
 import { TermStats } from '../search/term-stats.js';
-import { combineHash, INDEX_FORMAT_VERSION, type CorpusFingerprint } from './fingerprint.js';
-import { arrayOf, isCount, isNumber, isPositive, isString, tupleOf } from './checks.js';
-import { BYTES_CHUNK, CHUNK, readHeaderLine, readSections, writeLines } from './lines.js';
-import { packIndex, unpackIndex } from './postings.js';
+import { combineHash, INDEX_FORMAT_VERSION, type CorpusFingerprint, type Stamp } from './fingerprint.js';
+import { arrayOf, isCount, isNumber, isPositive, isString, tableOf, tupleOf } from './checks.js';
+import { CHUNK, readHeaderLine, readSections, writeLines } from './lines.js';
+import { packIndex, postingArrays, postingFields, unpackIndex } from './postings.js';
 import { packQuotes } from './quotes-pack.js';
 import { deferQuotations, quotationLines } from './deferred-quotes.js';
 
@@ -48,7 +49,9 @@ export const IndexHeaderSchema = z.object({
   hash: z.string(),
   codeHash: z.string(),
   manifestSha1: z.string().nullable(),
-  files: z.array(tupleOf<[string, string]>('[file, sha1]', isString, isString)),
+  files: tableOf<[string, string]>('[file, sha1]', tupleOf(isString, isString)),
+  /** Each file's [size, mtimeMs] when it was read, or null (see FileDigest.stamp): what a trusting start compares. */
+  stamps: tableOf<Stamp | null>('[size, mtimeMs] or null', (v) => v === null || tupleOf(isNumber, isNumber)(v)).optional(),
   createdAt: z.string(),
   counts: z.object({ articles: z.number(), passages: z.number(), terms: z.number(), quotes: z.number() }),
   /** Byte size of the index sections, so a progress bar knows the total. */
@@ -98,18 +101,23 @@ export function describeDiff(d: CorpusDiff): string {
  * it matches. Checks, in order: format version, readable header, indexing code, manifest, files.
  */
 export function staleReason(header: unknown, fp: CorpusFingerprint): string | null {
-  if (header === null || header === undefined) return 'no persisted index yet';
+  return checkHeader(header, fp).reason;
+}
+
+/** staleReason, with the parsed header when it matches (loadIndex then need not check it again). */
+export function checkHeader(header: unknown, fp: CorpusFingerprint): { reason: string; header?: undefined } | { reason: null; header: IndexHeader } {
+  if (header === null || header === undefined) return { reason: 'no persisted index yet' };
   // The version first: another version's header may not parse as this one's, and that is the better reason.
   const version = (header as { version?: unknown }).version;
-  if (typeof version === 'number' && version !== INDEX_FORMAT_VERSION) return `the persisted index has format version ${version}; this version of newsdesk reads version ${INDEX_FORMAT_VERSION}`;
+  if (typeof version === 'number' && version !== INDEX_FORMAT_VERSION) return { reason: `the persisted index has format version ${version}; this version of newsdesk reads version ${INDEX_FORMAT_VERSION}` };
   const parsed = IndexHeaderSchema.safeParse(header);
-  if (!parsed.success) return 'the persisted index has an unreadable header';
+  if (!parsed.success) return { reason: 'the persisted index has an unreadable header' };
   const h = parsed.data;
-  if (h.codeHash !== fp.codeHash) return 'the indexing code (cleaning, analysis or quotation rules) changed since the index was built';
+  if (h.codeHash !== fp.codeHash) return { reason: 'the indexing code (cleaning, analysis or quotation rules) changed since the index was built' };
   const diff = diffCorpus({ files: new Map(h.files), manifestSha1: h.manifestSha1 }, fp);
-  if (diff) return `the corpus changed since the index was built: ${describeDiff(diff)}`;
-  if (h.hash !== fp.hash) return 'the persisted index does not match the corpus (content hash differs)';
-  return null;
+  if (diff) return { reason: `the corpus changed since the index was built: ${describeDiff(diff)}` };
+  if (h.hash !== fp.hash) return { reason: 'the persisted index does not match the corpus (content hash differs)' };
+  return { reason: null, header: h };
 }
 
 /** Reads a persisted index's header; null when there is none or it is not JSON. */
@@ -129,37 +137,22 @@ export async function saveIndex(engine: Engine, fp: CorpusFingerprint, file = in
     codeHash: fp.codeHash,
     manifestSha1: fp.manifestSha1,
     files: fp.files.map((f) => [f.file, f.sha1]),
+    stamps: fp.files.map((f) => f.stamp ?? null),
     createdAt: new Date().toISOString(),
     counts: { articles: engine.corpus.articles.length, passages: engine.corpus.passages.length, terms: engine.search.df.size, quotes: engine.quotes.quotes.length },
   };
-  const { terms, bytes } = packIndex(engine.search.passages, engine.corpus.passages);
-  const bytesOf = new Map(fp.files.map((f) => [f.file, f.bytes]));
+  const { terms, ...postings } = packIndex(engine.search.passages, engine.corpus.passages);
   const sections = {
-    corpus: packCorpus(engine.corpus, (name) => bytesOf.get(name)),
+    corpus: packCorpus(engine.corpus),
     quotes: packQuotes(engine.quotes),
     search: { terms, ...packStats(engine.search.stats) },
-    postings: { bytes },
+    // The arrays' bytes as this machine orders them; a machine of the other order rebuilds.
+    postings: { endian: endianness(), ...postingFields(postings) },
     related: packClusters(relatedClustersOf(engine.search)),
-    // Last, and skipped by an ordinary load: the article files as indexed, so a later start can
-    // take out exactly what a changed or removed file contributed (see reopenWithChanges).
-    [SOURCES]: Object.fromEntries(fp.files.flatMap((f) => (f.bytes ? [[f.file, f.bytes]] : []))),
   };
   // An estimate of the lines writeLines will write (the big arrays, chunked), for a progress bar.
-  const total = Math.ceil(engine.corpus.passages.length / CHUNK) * 3 + Math.ceil(terms.length / CHUNK) * 5 + Math.ceil(bytes.length / BYTES_CHUNK) + 20;
+  const total = Math.ceil(engine.corpus.passages.length / CHUNK) * 3 + Math.ceil(terms.length / CHUNK) * 5 + 30;
   return writeLines(file, header, sections, (n) => onProgress?.({ phase: 'save', done: Math.min(n, total), total }), signal);
-}
-
-/** The section holding the article files' bytes as indexed. */
-const SOURCES = 'sources';
-
-/** A file's bytes as they were indexed, checked against the header's hash of them. */
-function indexedBytes(sources: Record<string, unknown> | undefined, name: string, header: IndexHeader): Uint8Array | null {
-  const held = sources?.[name];
-  if (held === undefined) return null;
-  if (!(held instanceof Uint8Array) || createHash('sha1').update(held).digest('hex') !== header.files.find(([f]) => f === name)?.[1]) {
-    throw new Error(`its copy of ${name} is damaged`);
-  }
-  return held;
 }
 
 /** The counts behind names and plainest words, as JSON rows (Maps in their order, which the related-word table depends on). */
@@ -174,11 +167,11 @@ function packStats(stats: TermStats): Record<string, unknown> {
 }
 
 const StatsSchema = z.object({
-  terms: z.array(z.string()),
-  words: z.array(tupleOf<[string, string[], number[]]>('[term, words, counts]', isString, arrayOf(isString), arrayOf(isPositive))),
-  cases: z.array(tupleOf<[string, number]>('[term, count]', isString, isNumber)),
-  wordOf: z.array(tupleOf<[string, string]>('[term, word]', isString, isString)),
-  names: z.array(z.string()),
+  terms: tableOf<string>('terms', isString),
+  words: tableOf<[string, string[], number[]]>('[term, words, counts]', tupleOf(isString, arrayOf(isString), arrayOf(isPositive))),
+  cases: tableOf<[string, number]>('[term, count]', tupleOf(isString, isNumber)),
+  wordOf: tableOf<[string, string]>('[term, word]', tupleOf(isString, isString)),
+  names: tableOf<string>('terms', isString),
 });
 
 function unpackStats(packed: unknown): { terms: string[]; stats: TermStats } {
@@ -201,7 +194,7 @@ function packClusters(c: StoredClusters | null): Record<string, unknown> {
 const ClustersSchema = z.object({
   c: z.number().int().nonnegative(),
   centroids: z.instanceof(Uint8Array).refine((b) => b.length % 4 === 0, 'centroids are whole floats'),
-  clusters: z.array(tupleOf<[string, number]>('[term, cluster]', isString, isCount)),
+  clusters: tableOf<[string, number]>('[term, cluster]', tupleOf(isString, isCount)),
 });
 
 /** The stored clusters, checked; null when the index holds none (saved without word vectors). */
@@ -214,32 +207,36 @@ function unpackClusters(section: Record<string, unknown> | undefined): StoredClu
 
 /**
  * Loads a persisted index written by saveIndex for the corpus whose files were fingerprinted
- * (the caller has checked it is not stale). Article texts come from the fingerprinted bytes, so
- * the file never duplicates the corpus. Throws when the file is damaged; the caller rebuilds.
+ * (the caller has checked it is not stale, or reopenWithChanges updates it next): everything,
+ * article texts included, comes from the file, so no article file is read. Throws when the file
+ * is damaged; the caller rebuilds.
+ * `checked` is the file's header as checkHeader matched it against `fp`, when the caller has.
  */
-export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?: (p: Progress) => void, asIndexed?: ReadonlySet<string>): Promise<Engine> {
-  const header = IndexHeaderSchema.parse(await readHeaderLine(file));
-  if (combineHash({ files: header.files.map(([f, s]) => ({ file: f, sha1: s })), manifestSha1: header.manifestSha1, codeHash: header.codeHash }) !== header.hash) {
+export async function loadIndex(file: string, fp: CorpusFingerprint, onProgress?: (p: Progress) => void, checked?: IndexHeader): Promise<Engine> {
+  // A header checkHeader matched has fp's hash, which is made of the very parts it lists: it adds up.
+  const header = checked ?? IndexHeaderSchema.parse(await readHeaderLine(file));
+  if (!checked && combineHash({ files: header.files.map(([f, s]) => ({ file: f, sha1: s })), manifestSha1: header.manifestSha1, codeHash: header.codeHash }) !== header.hash) {
     throw new Error('its header does not add up (the file was edited or damaged)');
   }
   const total = (await stat(file)).size;
   // The registry's quotations are kept as unparsed lines, for after the engine is ready (deferQuotations).
   const defer = quotationLines();
-  const s = await readSections(file, (bytes) => onProgress?.({ phase: 'load', done: Math.min(bytes, total), total }), { stopAt: asIndexed?.size ? undefined : SOURCES, defer });
+  const s = await readSections(file, (bytes) => onProgress?.({ phase: 'load', done: Math.min(bytes, total), total }), { defer });
   const c = s.corpus;
   const q = s.quotes;
-  const bytes = s.postings?.bytes;
-  if (!c || !q || [...defer.values()].some((lines) => lines.length === 0) || !s.search || !(bytes instanceof Uint8Array)) throw new Error('a section is missing (the file was cut short)');
+  if (!c || !q || [...defer.values()].some((lines) => lines.length === 0) || !s.search || !s.postings) throw new Error('a section is missing (the file was cut short)');
+  if (s.postings.endian !== endianness()) throw new Error('its postings were written by a machine of another byte order');
 
-  const bytesOf = new Map(fp.files.map((f) => [f.file, f.bytes]));
-  for (const name of asIndexed ?? []) bytesOf.set(name, indexedBytes(s[SOURCES], name, header));
-  const corpus = await unpackCorpus(c, fp.dir, (name) => bytesOf.get(name));
+  const corpus = await unpackCorpus(c, fp.dir);
   const passages = corpus.passages;
   await yieldToLoop();
   const { terms, stats } = unpackStats(s.search);
-  const search = createSearchIndex(unpackIndex({ terms, bytes }, passages), stats);
+  const search = createSearchIndex(unpackIndex({ terms, ...postingArrays(s.postings) }, passages), stats);
   const clusters = unpackClusters(s.related);
-  if (clusters) restoreRelatedTable(search, clusters);
+  if (clusters) restoreRelatedTableLater(search, clusters);
   await yieldToLoop();
-  return restoreEngine(corpus, search, deferQuotations(q, defer, () => buildQuoteIndex(corpus)));
+  const engine = restoreEngine(corpus, search, deferQuotations(q, defer, () => buildQuoteIndex(corpus)));
+  // Queued now, run from the next turn on: the caller has the engine (is ready) before any of it.
+  settleEngine(engine);
+  return engine;
 }

@@ -8,7 +8,7 @@ import { applyArticleChanges } from './update.js';
 /**
  * Opens a persisted index that is stale only because article files were added, changed or
  * removed, and brings it up to date per article: the index is loaded as it was (the changed and
- * removed files' old text comes from the copy the index keeps), then only those articles are
+ * removed articles' old texts are the index's own), then only those articles are
  * taken out and put back in. Throws, with the reason, when only a full rebuild will do (another
  * format, the indexing code or the manifest changed, an id collides, no article would be left).
  */
@@ -25,9 +25,7 @@ export async function reopenWithChanges(file: string, fp: CorpusFingerprint, onP
     codeHash: header.codeHash,
     hash: header.hash,
   };
-  const now = new Map(fp.files.map((f) => [f.file, f.sha1]));
-  const asIndexed = new Set(header.files.filter(([f, sha1]) => now.get(f) !== sha1).map(([f]) => f));
-  const engine = await loadIndex(file, fp, onProgress, asIndexed);
+  const engine = await loadIndex(file, fp, onProgress);
   const ch = articleChangesFor(engine, before, fp);
   if ('rebuild' in ch) throw new Error(ch.rebuild);
   if (engine.corpus.articles.length - ch.removed.length + ch.added.length <= 0) throw new Error('no article would be left');

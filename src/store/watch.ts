@@ -101,6 +101,8 @@ class CorpusWatch implements CorpusWatcher {
     };
     const cannotWatch = () => this.report([{ file: this.folder, message: 'cannot watch the corpus folder for changes; restart to pick up new articles' }]);
     this.follower = followFolder(dir, { change, cannotWatch }, opts.pollMs ?? 1000);
+    // Files trusted by size and time at start-up (src/store/trusted.ts) are hashed once now, after ready.
+    if (opts.fingerprint?.unverified) this.schedule();
   }
 
   async close(): Promise<void> {
