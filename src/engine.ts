@@ -58,11 +58,6 @@ export interface EngineSource {
   close(): Promise<void>;
 }
 
-/** The in-process engine as an EngineSource: every view is the engine itself. */
-export function memorySource(engine: () => Engine): EngineSource {
-  return { kind: 'memory', view: async () => engine(), close: async () => {} };
-}
-
 /** Indexes a loaded corpus for answering: the passage index and the quote registry. */
 export function createEngine(corpus: Corpus): Engine {
   const engine = restoreEngine(corpus, buildSearchIndex(corpus.passages), buildQuoteIndex(corpus));
