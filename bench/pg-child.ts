@@ -56,7 +56,9 @@ const NEW_NAMES = ['Vantongeren', 'Oosterbraak', 'Kaldenbergh', 'Wyndhoevel', 'M
 /** Appends a paragraph with a new fact to one article, applies it, and waits until /ask serves it. */
 async function update(engine: PgEngine): Promise<{ applyMs: number; servedMs: number }> {
   const file = engine.state().corpus.articles[Math.floor(engine.state().corpus.articles.length / 2)]!.file;
-  const name = NEW_NAMES.find((n) => analyze(n).every((t) => !engine.state().terms.df.has(t)));
+  // Past the list (a database kept through many runs), a made-up surname no archive holds.
+  const made = Array.from({ length: 50 }, (_, i) => `Quenzwy${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}ck`);
+  const name = [...NEW_NAMES, ...made].find((n) => analyze(n).every((t) => !engine.state().terms.df.has(t)));
   if (!name) throw new Error('every new surname is in the index already: use a fresh database');
   await appendFile(path.join(dir, file), `\n\nThe lighthouse keepers association named Oriel ${name} its first honorary warden on Friday.\n`);
   const pool = await connectPg(url, 1);
