@@ -140,21 +140,6 @@ function clausesOf(q: PassageQuery, src: PostingSource): { clauses: Clause[]; so
   return { clauses, sources: sourceIds.size };
 }
 
-/**
- * Per-passage accumulators indexed by passage ordinal, reused across queries (a query touches
- * tens of thousands of passages on a big archive: a Map entry and two Sets each cost more than
- * the scoring). Only the entries a query touched are cleared after it.
- */
-const scratch = { score: new Float64Array(0), mask: new Int32Array(0), seen: new Uint8Array(0), words: 1 };
-
-function scratchFor(docs: number, words: number): typeof scratch {
-  if (scratch.seen.length < docs || scratch.words !== words) {
-    const n = Math.max(docs, Math.ceil(scratch.seen.length * 1.25));
-    Object.assign(scratch, { score: new Float64Array(n), mask: new Int32Array(n * words), seen: new Uint8Array(n), words });
-  }
-  return scratch;
-}
-
 function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
@@ -174,55 +159,105 @@ function has(list: FieldList, doc: number): boolean {
   return false;
 }
 
-/**
- * The best `limit` of the touched passages by final score (the summed score times the number of
- * query words matched, or 1), score descending, ties in first-touch order (a stable sort's).
- */
-function topOf(touched: readonly number[], s: typeof scratch, limit: number): { doc: number; score: number }[] {
-  const { score: sums, mask, words } = s;
-  const docs = new Int32Array(limit + 1);
-  const scores = new Float64Array(limit + 1);
-  let size = 0;
-  for (const doc of touched) {
-    let matched = 0;
-    for (let w = 0; w < words; w++) matched += popcount(mask[doc * words + w]!);
-    const score = sums[doc]! * (matched || 1);
-    if (size === limit && !(score > scores[limit - 1]!)) continue;
-    let i = size;
-    // Shift the lower scores down one; an equal score stays ahead (it was touched first).
-    for (; i > 0 && scores[i - 1]! < score; i--) {
-      docs[i] = docs[i - 1]!;
-      scores[i] = scores[i - 1]!;
-    }
-    docs[i] = doc;
-    scores[i] = score;
-    if (size < limit) size++;
-  }
-  return Array.from({ length: size }, (_, i) => ({ doc: docs[i]!, score: scores[i]! }));
+/** One clause's postings in one field, with what each of its postings is multiplied by. */
+interface ScoredList {
+  list: FieldList;
+  factor: number;
+  idf: number;
+  avg: number;
+  source: number;
 }
 
 /**
- * Adds one clause's postings in one field to the accumulators: bm25plus of each posting, times
- * the clause's factor, as MiniSearch multiplies them, with the list's idf worked out once.
+ * The lists of a query in the order MiniSearch adds their scores: clause by clause, a passage's
+ * own terms before its context. A passage's score is the sum of its postings in this order.
  */
-function accumulate(list: FieldList, factor: number, source: number, documents: number, avg: number, s: typeof scratch, touched: number[]): void {
-  const { docs, tf, length } = list;
-  const n = docs.length;
-  const { score: sums, seen, mask, words } = s;
-  const bit = 1 << (source & 31);
-  const word = source >> 5;
-  const idf = bm25Idf(n, documents);
-  for (let i = 0; i < n; i++) {
-    const doc = docs[i]!;
-    const score = factor * bm25plusWithIdf(idf, tf[i]!, length[i]!, avg);
-    if (seen[doc] === 0) {
-      seen[doc] = 1;
-      touched.push(doc);
+function scoredLists(clauses: readonly Clause[], q: PassageQuery, src: PostingSource): ScoredList[] {
+  const out: ScoredList[] = [];
+  for (const c of clauses) {
+    for (const [field, fieldBoost] of [['terms', 1], ['context', q.contextBoost]] as const) {
+      const list = c.postings[field];
+      if (list.docs.length > 0) out.push({ list, factor: c.weight * c.boost * fieldBoost, idf: bm25Idf(list.docs.length, src.documents), avg: src.avgLength[field], source: c.source });
     }
-    sums[doc] = sums[doc]! + score;
-    const m = doc * words + word;
-    mask[m] = mask[m]! | bit;
   }
+  return out;
+}
+
+/** The best `limit` passages kept in place: score descending, then in first-touch order (list, then passage). */
+class TopK {
+  readonly docs: Int32Array;
+  readonly scores: Float64Array;
+  readonly firsts: Int32Array;
+  size = 0;
+  constructor(readonly limit: number) {
+    [this.docs, this.scores, this.firsts] = [new Int32Array(limit + 1), new Float64Array(limit + 1), new Int32Array(limit + 1)];
+  }
+  /** Whether (score, first, doc) ranks above the kept entry i. */
+  private above(score: number, first: number, doc: number, i: number): boolean {
+    const s = this.scores[i]!;
+    return score > s || (score === s && (first < this.firsts[i]! || (first === this.firsts[i]! && doc < this.docs[i]!)));
+  }
+  offer(doc: number, score: number, first: number): void {
+    if (this.size === this.limit && !this.above(score, first, doc, this.limit - 1)) return;
+    let i = this.size;
+    for (; i > 0 && this.above(score, first, doc, i - 1); i--) {
+      this.docs[i] = this.docs[i - 1]!;
+      this.scores[i] = this.scores[i - 1]!;
+      this.firsts[i] = this.firsts[i - 1]!;
+    }
+    [this.docs[i], this.scores[i], this.firsts[i]] = [doc, score, first];
+    if (this.size < this.limit) this.size++;
+  }
+}
+
+/**
+ * Merges the lists in passage order (a heap of their heads, by passage then list), so each
+ * passage's postings are summed together, in list order, with no random access into
+ * archive-sized arrays: on a big archive a common word's tens of thousands of postings each cost
+ * a cache miss that way. The sums, the matched-word counts and the first-touch tie order are
+ * those of adding the lists one after another.
+ */
+function mergeTop(lists: readonly ScoredList[], sources: number, limit: number): TopK {
+  const n = lists.length;
+  const at = new Int32Array(n);
+  // A heap of each list's next posting as one number, passage × lists + list: smallest first.
+  const heap = new Float64Array(n);
+  let size = 0;
+  const down = (i: number) => {
+    const key = heap[i]!;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= size) break;
+      const c = l + 1 < size && heap[l + 1]! < heap[l]! ? l + 1 : l;
+      if (heap[c]! >= key) break;
+      heap[i] = heap[c]!;
+      i = c;
+    }
+    heap[i] = key;
+  };
+  for (let l = 0; l < n; l++) heap[size++] = lists[l]!.list.docs[0]! * n + l;
+  for (let i = (size >> 1) - 1; i >= 0; i--) down(i);
+  const top = new TopK(limit);
+  const mask = new Int32Array(Math.max(1, Math.ceil(sources / 32)));
+  while (size > 0) {
+    const doc = Math.floor(heap[0]! / n);
+    const first = heap[0]! - doc * n;
+    let sum = 0;
+    mask.fill(0);
+    while (size > 0 && heap[0]! < (doc + 1) * n) {
+      const l = heap[0]! - doc * n;
+      const s = lists[l]!;
+      const i = at[l]!++;
+      sum += s.factor * bm25plusWithIdf(s.idf, s.list.tf[i]!, s.list.length[i]!, s.avg);
+      mask[s.source >> 5]! |= 1 << (s.source & 31);
+      heap[0] = i + 1 < s.list.docs.length ? s.list.docs[i + 1]! * n + l : heap[--size]!;
+      down(0);
+    }
+    let matched = 0;
+    for (const m of mask) matched += popcount(m);
+    top.offer(doc, sum * (matched || 1), first);
+  }
+  return top;
 }
 
 /**
@@ -234,24 +269,11 @@ function accumulate(list: FieldList, factor: number, source: number, documents: 
  */
 export function emulateSearch(q: PassageQuery, src: PostingSource): { doc: number; score: number; terms: string[] }[] {
   const { clauses, sources } = clausesOf(q, src);
-  const fields = [['terms', 1], ['context', q.contextBoost]] as const;
-  let maxDoc = -1;
-  for (const c of clauses) for (const [f] of fields) maxDoc = Math.max(maxDoc, c.postings[f].docs.at(-1) ?? -1);
-  const words = Math.max(1, Math.ceil(sources / 32));
-  const s = scratchFor(maxDoc + 1, words);
-  const touched: number[] = [];
-  for (const c of clauses) {
-    for (const [field, fieldBoost] of fields) accumulate(c.postings[field], c.weight * c.boost * fieldBoost, c.source, src.documents, src.avgLength[field], s, touched);
-  }
-  const top = topOf(touched, s, q.limit);
-  for (const doc of touched) {
-    s.score[doc] = 0;
-    s.seen[doc] = 0;
-    for (let w = 0; w < words; w++) s.mask[doc * words + w] = 0;
-  }
-  return top.map(({ doc, score }) => {
+  const top = mergeTop(scoredLists(clauses, q, src), sources, q.limit);
+  return Array.from({ length: top.size }, (_, k) => {
+    const doc = top.docs[k]!;
     const terms = new Set<string>();
     for (const c of clauses) if (!terms.has(c.term) && (has(c.postings.terms, doc) || has(c.postings.context, doc))) terms.add(c.term);
-    return { doc, score, terms: [...terms] };
+    return { doc, score: top.scores[k]!, terms: [...terms] };
   });
 }
