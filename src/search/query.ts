@@ -1,4 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { holds } from './accumulator.js';
 
 /**
  * One clause of a passage query, in the shape MiniSearch reads: its words (already analysed), and
@@ -146,18 +147,7 @@ function popcount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-function has(list: FieldList, doc: number): boolean {
-  let lo = 0;
-  let hi = list.docs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const d = list.docs[mid]!;
-    if (d === doc) return true;
-    if (d < doc) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
+const has = (list: FieldList, doc: number): boolean => holds(list.docs, list.docs.length, doc);
 
 /** One clause's postings in one field, with what each of its postings is multiplied by. */
 interface ScoredList {
