@@ -6,22 +6,13 @@
  * (limits, empty messages, late acknowledgements), and each test checks nothing was rejected.
  */
 import { describe, expect, it } from 'vitest';
-import { wouldPing, type InteractionHandle, type RecordedCall } from './fake-discord/index.js';
-import { finalReply as shownReply, freshUser, sent, TEST_TOKEN, useTestBot, visibleText } from './bot-harness.js';
+import type { InteractionHandle } from './fake-discord/index.js';
+import { checkWholeFile, expectNoPings, freshUser, sent, userSees, useTestBot, visibleText } from './bot-harness.js';
 
 const t = useTestBot();
 
 /** The message a user finally sees for an interaction: the callback's data, or the @original edit after a defer. */
-async function finalReply(h: InteractionHandle): Promise<{ calls: RecordedCall[]; body: Record<string, any>; ephemeral: boolean }> {
-  const { callback, body } = await shownReply(t.fake, h);
-  const flags = (callback.body.data?.flags ?? 0) as number;
-  return { calls: t.fake.callsFor(h), body, ephemeral: (flags & 64) !== 0 };
-}
-
-function expectNoPings(body: Record<string, any>) {
-  expect(body.allowed_mentions).toMatchObject({ parse: [] });
-  expect(wouldPing(body)).toEqual([]);
-}
+const finalReply = (h: InteractionHandle) => userSees(t.fake, h);
 
 describe('hostile and odd input', () => {
   const ask = async (question: string) => finalReply(t.fake.sendSlashCommand('ask', [{ name: 'question', value: question }], { userId: freshUser() }));
@@ -127,26 +118,4 @@ describe('resilience', () => {
   });
 });
 
-describe('the whole file', () => {
-  it('sent allowed_mentions {parse: []} on every message, and nothing would ping', () => {
-    const messages = t.fake.calls.filter(
-      (c) => (c.path.endsWith('/callback') && [4, 7].includes(c.body?.type)) || (c.method === 'PATCH' && c.path.includes('/messages/')) || (c.method === 'POST' && /^\/channels\/\d+\/messages$/.test(c.path)),
-    );
-    expect(messages.length).toBeGreaterThan(10);
-    for (const c of messages) {
-      expect(sent(c).allowed_mentions, `${c.method} ${c.path}`).toMatchObject({ parse: [] });
-      expect(wouldPing(sent(c))).toEqual([]);
-    }
-  });
-
-  it('logs each interaction with its command, latency and outcome', () => {
-    const lines = t.logs.filter((l) => l.msg === 'interaction');
-    expect(lines.length).toBeGreaterThan(5);
-    for (const l of lines) {
-      expect(l).toEqual(expect.objectContaining({ interaction: expect.any(String), command: expect.any(String), latencyMs: expect.any(Number), outcome: expect.any(String) }));
-    }
-    const outcomes = new Set(lines.map((l) => l.outcome));
-    for (const o of ['cooldown', 'too-long']) expect(outcomes).toContain(o);
-    expect(JSON.stringify(t.logs)).not.toContain(TEST_TOKEN);
-  });
-});
+checkWholeFile(t, { messages: 10, interactions: 5 }, ['cooldown', 'too-long']);

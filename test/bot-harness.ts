@@ -3,13 +3,13 @@
  * Discord, with the logs captured as parsed JSON lines.
  */
 import { Writable } from 'node:stream';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startBot, type BotHandle, type StartOptions } from '../src/bot/start.js';
 import { createLogger } from '../src/bot/logger.js';
 import { loadConfig } from '../src/config.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import { createEngine, type Engine } from '../src/engine.js';
-import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions, type InteractionHandle, type RecordedCall } from './fake-discord/index.js';
+import { startFakeDiscord, wouldPing, type FakeDiscord, type FakeDiscordOptions, type InteractionHandle, type RecordedCall } from './fake-discord/index.js';
 
 /** A bot token shaped like a real one; tests assert it never appears in the logs. */
 export const TEST_TOKEN = 'MTEwMDAwMDAwMDAwMDAwMDAwMQ.test-token.never-logged-xyz';
@@ -129,4 +129,49 @@ export function visibleText(body: Record<string, any>): string {
 /** Buttons in a message body, flattened across rows. */
 export function buttons(body: Record<string, any>): { style: number; label: string; url?: string; custom_id?: string; disabled?: boolean }[] {
   return (body.components ?? []).flatMap((r: any) => r.components);
+}
+
+/** What a user finally sees for an interaction, with every call that answered it and whether it was private. */
+export async function userSees(fake: FakeDiscord, h: InteractionHandle): Promise<{ calls: RecordedCall[]; body: Record<string, any>; ephemeral: boolean }> {
+  const { callback, body } = await finalReply(fake, h);
+  const flags = (callback.body.data?.flags ?? 0) as number;
+  return { calls: fake.callsFor(h), body, ephemeral: (flags & 64) !== 0 };
+}
+
+/** Asserts a message body can ping nobody: no mention parsing, and nothing in it that would. */
+export function expectNoPings(body: Record<string, any>): void {
+  expect(body.allowed_mentions).toMatchObject({ parse: [] });
+  expect(wouldPing(body)).toEqual([]);
+}
+
+/**
+ * The checks over everything a test file's bot sent and logged, run after its other tests: every
+ * message went with `allowed_mentions: { parse: [] }` and nothing in it would ping; every
+ * interaction was logged with its command, latency and outcome, these outcomes among them; the
+ * token never appears in the logs. `atLeast` guards against a filter that matches nothing.
+ */
+export function checkWholeFile(t: Pick<TestBot, 'fake' | 'logs'>, atLeast: { messages: number; interactions: number }, outcomes: readonly string[]): void {
+  describe('the whole file', () => {
+    it('sent allowed_mentions {parse: []} on every message, and nothing would ping', () => {
+      const messages = t.fake.calls.filter(
+        (c) => (c.path.endsWith('/callback') && [4, 7].includes(c.body?.type)) || (c.method === 'PATCH' && c.path.includes('/messages/')) || (c.method === 'POST' && /^\/channels\/\d+\/messages$/.test(c.path)),
+      );
+      expect(messages.length).toBeGreaterThan(atLeast.messages);
+      for (const c of messages) {
+        expect(sent(c).allowed_mentions, `${c.method} ${c.path}`).toMatchObject({ parse: [] });
+        expect(wouldPing(sent(c))).toEqual([]);
+      }
+    });
+
+    it('logs each interaction with its command, latency and outcome', () => {
+      const lines = t.logs.filter((l) => l.msg === 'interaction');
+      expect(lines.length).toBeGreaterThan(atLeast.interactions);
+      for (const l of lines) {
+        expect(l).toEqual(expect.objectContaining({ interaction: expect.any(String), command: expect.any(String), latencyMs: expect.any(Number), outcome: expect.any(String) }));
+      }
+      const seen = new Set(lines.map((l) => l.outcome));
+      for (const o of outcomes) expect(seen).toContain(o);
+      expect(JSON.stringify(t.logs)).not.toContain(TEST_TOKEN);
+    });
+  });
 }

@@ -36,7 +36,7 @@ export class PostingList {
   }
 }
 
-/** A growable Int32 array: the forward lists of every passage, end to end. */
+/** A growable Int32 array: the forward lists of every passage, end to end; the index file's postings as written. */
 export class IntStore {
   data = new Int32Array(1 << 16);
   size = 0;

@@ -1,4 +1,5 @@
 import type { Passage } from '../corpus/types.js';
+import { IntStore } from '../search/passage-arrays.js';
 import { PassageIndex, type StoredPostings } from '../search/passage-index.js';
 
 /**
@@ -37,19 +38,6 @@ export interface PackedIndex extends StoredPostings {
   terms: string[];
 }
 
-/** A growable Int32Array. */
-class Ints {
-  data = new Int32Array(1 << 16);
-  size = 0;
-  push(n: number): void {
-    if (this.size === this.data.length) {
-      const next = new Int32Array(this.size * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.size++] = n;
-  }
-}
 
 /** Each passage's predecessor in its article (corpus order), or -1. */
 export function predecessors(passages: readonly Passage[]): number[] {
@@ -60,7 +48,7 @@ export function predecessors(passages: readonly Passage[]): number[] {
 export function packIndex(ix: PassageIndex, passages: readonly Passage[]): PackedIndex {
   const renumber = new Map<number, number>();
   const terms: string[] = [];
-  const w = new Ints();
+  const w = new IntStore();
   for (const p of passages) {
     const doc = ix.docOf.get(p.id);
     if (doc === undefined) throw new Error(`passage ${p.id} is not indexed`);
