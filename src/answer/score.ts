@@ -204,6 +204,26 @@ function countsOf(ctx: ScoringContext): Counts {
 }
 
 /**
+ * A window's length factor. The sentence after the topic sentence often answers: one holding the
+ * kind of answer asked for earns its place when it goes on about the same thing ('The…', 'He…').
+ */
+function lengthFactorOf(ctx: ScoringContext, n: Neighbourhood, gives: (i: number) => boolean): (from: number, to: number) => number {
+  const { question: q, params } = ctx;
+  const typedQuestion = q.type !== null && q.type !== 'speech';
+  const opens = new Map<number, boolean>();
+  const continues = (i: number) => {
+    if (n.onTopic[i]!) return true;
+    if (!opens.has(i)) opens.set(i, CONTINUING_OPENERS.has(n.placed[i]!.sentence.text.match(/^[\s"“‘']*([\p{L}]+)/u)?.[1]?.toLowerCase() ?? ''));
+    return opens.get(i)!;
+  };
+  return (from, to) => {
+    let f = 1;
+    for (let i = from + 1; i <= to; i++) f *= typedQuestion && gives(i) && continues(i) ? params.typedExtraSentenceFactor : params.extraSentenceFactor;
+    return f;
+  };
+}
+
+/**
  * Scores a candidate's windows (coverage first, then retrieval score, answer type, proximity and
  * length) and keeps its best, with the best window not overlapping it when that one scores at
  * least `secondWindowShare` of it; none when no window holds any of the question's words.
@@ -230,16 +250,7 @@ export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored[] {
   const reports = (i: number) => namesBeforeQuote(speakers, n.placed[i]!.sentence);
   const closeness = closenessOf(ctx, n, counts);
   const queryTerms = q.terms.map((t) => t.term);
-  // A question asking for a kind of answer is often answered by the sentence after the one naming
-  // its topic: a sentence holding that kind of answer earns its place in the snippet when it goes
-  // on about the same thing (opens 'The three-day event…', 'He…', or names what was asked).
-  const typedQuestion = q.type !== null && q.type !== 'speech';
-  const continues = (i: number) => n.onTopic[i]! || CONTINUING_OPENERS.has(n.placed[i]!.sentence.text.match(/^[\s"“‘']*([\p{L}]+)/u)?.[1]?.toLowerCase() ?? '');
-  const lengthFactor = (from: number, to: number) => {
-    let f = 1;
-    for (let i = from + 1; i <= to; i++) f *= typedQuestion && gives(i) && continues(i) ? params.typedExtraSentenceFactor : params.extraSentenceFactor;
-    return f;
-  };
+  const lengthFactor = lengthFactorOf(ctx, n, gives);
   type Found = Omit<Scored, 'candidate' | 'window'> & { from: number; to: number };
   const found: Found[] = [];
   let top = 0;
