@@ -1,4 +1,5 @@
 import type { RankingParams } from './answer/params.js';
+import { analyseAheadTasks } from './answer/snippet.js';
 import type { Article, Corpus, Passage } from './corpus/types.js';
 import { buildQuoteIndex, type QuoteIndex } from './quotes/index.js';
 import { buildSearchIndex, type SearchIndex } from './search/index.js';
@@ -115,12 +116,12 @@ function passageCounts(passages: readonly Passage[]): Map<string, number> {
 /**
  * Builds, in the background (one per event-loop turn, starting after the current one), what a
  * loaded engine left to be built on first use: its passage map and counts, the passage index's
- * term tree and id map, the related-word table. Call it once the engine is handed over, so none
- * of it runs before ready.
+ * term tree and id map, the related-word table, and the sentences of an archive small enough
+ * for the sentence cache. Call it once the engine is handed over, so none of it runs before ready.
  */
 export function settleEngine(engine: Engine): void {
   const ix = engine.search.passages;
-  settleLater(engine, [() => ix.dict, () => ix.docOf, () => relatedTableOf(engine.search), () => engine.passages, () => engine.passageCountOf('')]);
+  settleLater(engine, [() => ix.dict, () => ix.docOf, () => relatedTableOf(engine.search), () => engine.passages, () => engine.passageCountOf(''), ...analyseAheadTasks(engine.corpus.passages)]);
 }
 
 /** Resolves once what settleEngine queued has been built (the quotation registry has its own: quotesSettled). */
