@@ -1,11 +1,12 @@
 import type { RankingParams } from './answer/params.js';
-import { analyseAheadTasks } from './answer/snippet.js';
+import { analyzedSentences, SENTENCE_CACHE_MAX } from './answer/snippet.js';
 import type { Article, Corpus, Passage } from './corpus/types.js';
 import { buildQuoteIndex, type QuoteIndex } from './quotes/index.js';
 import { buildSearchIndex, type SearchIndex } from './search/index.js';
 import type { PassageHit, PassageQuery } from './search/query.js';
 import { searchPassages } from './search/passage-search.js';
 import { relatedPending, relatedTableOf } from './search/related.js';
+import { TERM_SET_CACHE } from './search/search-index.js';
 import { settled, settleLater } from './search/settle.js';
 
 /** The term statistics ranking reads: how many passages hold each term, which terms are names, each term's plainest word. */
@@ -113,15 +114,36 @@ function passageCounts(passages: readonly Passage[]): Map<string, number> {
   return m;
 }
 
+/** Passages warmed per event-loop turn: about 5 ms of work, so a question arriving meanwhile waits no longer. */
+const WARM_PER_TURN = 64;
+
+/**
+ * Tasks that build, ahead of any question, what a question's first touch of a passage would: its
+ * analysed sentences and its set of terms. Only for an archive whose passages all fit both caches
+ * (the BBC archive's 17,500 do): its first questions then cost what later ones do, and what they
+ * read is long-lived before any runs instead of promoted out of the young generation in the
+ * middle of one. A bigger archive builds them on first use.
+ */
+function warmPassageTasks(engine: Engine): (() => void)[] {
+  const passages = engine.corpus.passages;
+  if (passages.length > Math.min(SENTENCE_CACHE_MAX, TERM_SET_CACHE)) return [];
+  return Array.from({ length: Math.ceil(passages.length / WARM_PER_TURN) }, (_, i) => () => {
+    for (const p of passages.slice(i * WARM_PER_TURN, (i + 1) * WARM_PER_TURN)) {
+      analyzedSentences(p.text);
+      engine.search.termsOf.get(p.id);
+    }
+  });
+}
+
 /**
  * Builds, in the background (one per event-loop turn, starting after the current one), what a
  * loaded engine left to be built on first use: its passage map and counts, the passage index's
- * term tree and id map, the related-word table, and the sentences of an archive small enough
- * for the sentence cache. Call it once the engine is handed over, so none of it runs before ready.
+ * term tree and id map, the related-word table, and a small archive's passages (warmPassageTasks).
+ * Call it once the engine is handed over, so none of it runs before ready.
  */
 export function settleEngine(engine: Engine): void {
   const ix = engine.search.passages;
-  settleLater(engine, [() => ix.dict, () => ix.docOf, () => relatedTableOf(engine.search), () => engine.passages, () => engine.passageCountOf(''), ...analyseAheadTasks(engine.corpus.passages)]);
+  settleLater(engine, [() => ix.dict, () => ix.docOf, () => relatedTableOf(engine.search), () => engine.passages, () => engine.passageCountOf(''), ...warmPassageTasks(engine)]);
 }
 
 /** Resolves once what settleEngine queued has been built (the quotation registry has its own: quotesSettled). */

@@ -27,25 +27,8 @@ export interface Window {
 
 // Popular passages come up question after question; split and analyse each once. Keyed by text,
 // so a corpus update can never serve a stale analysis.
-const SENTENCE_CACHE_MAX = 20_000;
+export const SENTENCE_CACHE_MAX = 20_000;
 const sentenceCache = new Map<string, AnalyzedSentence[]>();
-
-/**
- * Analysis work for after ready: tasks that each analyse the sentences of a slice of `passages`,
- * for settleLater. Only when the whole archive fits the cache (the BBC archive's 17,500 passages
- * do): the first question about each passage then pays nothing, and its analyses are long-lived
- * before any question runs rather than promoted out of the young generation in the middle of one.
- * A bigger archive analyses on first use, as before.
- */
-export function analyseAheadTasks(passages: readonly Passage[], perTask = ANALYSE_AHEAD_PER_TURN): (() => void)[] {
-  if (passages.length > SENTENCE_CACHE_MAX) return [];
-  return Array.from({ length: Math.ceil(passages.length / perTask) }, (_, i) => () => {
-    for (const p of passages.slice(i * perTask, (i + 1) * perTask)) analyzedSentences(p.text);
-  });
-}
-
-/** Passages analysed per event-loop turn ahead of questions: about 5 ms, so a question arriving meanwhile waits no longer. */
-const ANALYSE_AHEAD_PER_TURN = 64;
 
 /** A passage's sentences, analysed (cached by text). */
 export function analyzedSentences(passageText: string): AnalyzedSentence[] {

@@ -4,7 +4,7 @@ import { PassageIndex } from './passage-index.js';
 import { analysePassage, TermStats } from './term-stats.js';
 
 /** Passage sets decoded and kept at most this many at a time: ranking reads a few dozen per question. */
-const TERM_SET_CACHE = 20_000;
+export const TERM_SET_CACHE = 20_000;
 
 /** Passage id → its distinct terms, read off the forward lists (holding 500,000 Sets would cost gigabytes). */
 class TermSetsView implements ReadonlyMap<string, ReadonlySet<string>> {
