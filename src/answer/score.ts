@@ -7,7 +7,7 @@ import { sentenceQuotes } from './names.js';
 import type { RankingParams } from './params.js';
 import type { Question, Unit } from './question.js';
 import type { Candidate, Forms } from './retrieve.js';
-import { proximity, sentencesAround, windowOf, windowRanges, type PlacedSentence, type Window } from './snippet.js';
+import { proximityOf, sentencesAround, windowOf, windowRanges, type PlacedSentence, type Window } from './snippet.js';
 
 /** A candidate's best snippet window with everything the score was made of. */
 export interface Scored {
@@ -249,7 +249,7 @@ export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored[] {
   const speakers = speech ? speakerForms(ctx) : new Set<string>();
   const reports = (i: number) => namesBeforeQuote(speakers, n.placed[i]!.sentence);
   const closeness = closenessOf(ctx, n, counts);
-  const queryTerms = q.terms.map((t) => t.term);
+  const proximity = proximityOf(n.placed, q.terms.map((t) => t.term));
   const lengthFactor = lengthFactorOf(ctx, n, gives);
   type Found = Omit<Scored, 'candidate' | 'window'> & { from: number; to: number };
   const found: Found[] = [];
@@ -269,7 +269,7 @@ export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored[] {
     const typeBoost = q.type === null ? 1 : (1 + (counted ? (speech ? params.speakerQuoteBoost : params.answerTypeBoost) : 0)) * (1 + params.answerNearBoost * close);
     const base = coverage ** params.coveragePower * bm25 * (1 + params.headlineWeight * n.headline) * typeBoost * lengthFactor(from, to) * heading;
     if (base * (1 + params.proximityBoost) <= top * Math.min(1, params.secondWindowShare)) continue;
-    const score = base * (1 + params.proximityBoost * proximity(n.placed.slice(from, to + 1), queryTerms));
+    const score = base * (1 + params.proximityBoost * proximity(from, to));
     top = Math.max(top, score);
     found.push({ coverage, support: share(q, n.support, null, from, to), hasType, missingNumbers: missingNumbers(q, n, from, to), score, from, to });
   }

@@ -111,23 +111,39 @@ export const PROXIMITY_WINDOW = 2;
 
 /**
  * How many of the query's neighbouring term pairs ('interest rate', 'last meet') stand within
- * PROXIMITY_WINDOW of each other in the window's sentences, in either order, as a share of the pairs.
+ * PROXIMITY_WINDOW words of each other, in either order, as a share of the pairs: given the
+ * sentences around a candidate, a function of a window [from, to] of them. The query terms'
+ * positions are found once per candidate, not once for each of its many windows.
  */
-export function proximity(sentences: readonly PlacedSentence[], queryTerms: readonly string[]): number {
-  if (queryTerms.length < 2) return 0;
-  // One pass over the window's words for every query term's positions; this runs for many windows a question.
+export function proximityOf(placed: readonly PlacedSentence[], queryTerms: readonly string[]): (from: number, to: number) => number {
+  if (queryTerms.length < 2) return () => 0;
   const positions: number[][] = queryTerms.map(() => []);
+  // starts[s] is the position of sentence s's first word; starts[placed.length] ends the last.
+  const starts: number[] = [];
   let i = 0;
-  for (const s of sentences) {
+  for (const s of placed) {
+    starts.push(i);
     for (const t of s.sentence.tokens) {
       for (let k = 0; k < queryTerms.length; k++) if (standsFor(t.term, queryTerms[k]!)) positions[k]!.push(i);
       i++;
     }
   }
-  const near = (a: readonly number[], b: readonly number[]) => a.some((x) => b.some((y) => x !== y && Math.abs(x - y) <= PROXIMITY_WINDOW));
-  let n = 0;
-  for (let k = 1; k < queryTerms.length; k++) if (near(positions[k - 1]!, positions[k]!)) n++;
-  return n / (queryTerms.length - 1);
+  starts.push(i);
+  return (from, to) => {
+    const [lo, hi] = [starts[from]!, starts[to + 1]!];
+    let n = 0;
+    for (let k = 1; k < queryTerms.length; k++) if (nearWithin(positions[k - 1]!, positions[k]!, lo, hi)) n++;
+    return n / (queryTerms.length - 1);
+  };
+}
+
+/** Whether positions of a and b in [lo, hi) stand within PROXIMITY_WINDOW of each other (not the same word). */
+function nearWithin(a: readonly number[], b: readonly number[], lo: number, hi: number): boolean {
+  for (const x of a) {
+    if (x < lo || x >= hi) continue;
+    for (const y of b) if (y >= lo && y < hi && x !== y && Math.abs(x - y) <= PROXIMITY_WINDOW) return true;
+  }
+  return false;
 }
 
 /** Splits text into runs, marking the words (tokens of this text) whose terms matched the query. */
