@@ -104,6 +104,8 @@ export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
     }
     const spokes = on('spokesperson-anaphora') ? spokesAfterName(c, span.p, m ? m.j : k) : -1;
     if (m && spokes >= 0) return spokenFor(c, span.p, spokes);
+    const head = m ? namedAfterPossessive(c, span.p, m) : null;
+    if (head) return whoOf(c, head);
     if (m) return whoOf(c, m);
     if (!t.word) {
       if (t.text === ',') inPhrase = object = false;
@@ -123,6 +125,23 @@ export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
   }
   const reporter = until === Infinity ? speakerOfSentence(c, span) : NONE;
   return reporter.kind === 'none' && view ? whoOf(c, view) : reporter;
+}
+
+/**
+ * "Roe's Bayern counterpart Jo Doe was…": a possessive name opening the subject says whose it is;
+ * the person named within two words after it, before any verb of speech, is who. Null otherwise.
+ */
+function namedAfterPossessive(c: Ctx, p: number, m: Mention): Mention | null {
+  const toks = toksOf(c, p);
+  if (!on('possessive-heads') || !toks[m.j - 1]!.poss) return null;
+  for (let k = m.j, words = 0; k < toks.length && words <= 2; k++, words++) {
+    const t = toks[k]!;
+    if (!t.word || t.q >= 0 || t.sent !== m.sent || isReportingVerb(t.low)) return null;
+    const next = mentionAt(c, p, k);
+    if (next?.kind === 'name' && next.personId && !next.personId.startsWith('org-')) return next;
+    if (next) k = next.j - 1;
+  }
+  return null;
 }
 
 /**

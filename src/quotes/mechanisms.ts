@@ -30,6 +30,8 @@ export const MECHANISMS = [
   'posts-before-names',
   /** A full name after a possessive ('Germany's Tommy Haas') is read as a name of its own. */
   'possessive-openers',
+  /** "Roe's Bayern counterpart Jo Doe was…": the person named after a possessive opening the subject is the subject. */
+  'possessive-heads',
   /** A full name whose given name the lists lack ('Robby Ginepri') is a person's when the article quotes the surname alone ('said Ginepri'). */
   'spoken-surnames',
   /** A name printed as a quotation's inverted subject ('"…," said Naris Chaiyasoot') is vouched for as a person's. */
