@@ -54,6 +54,14 @@ describe('quotation shapes', () => {
     ]);
   });
 
+  it('drops the reopening marks of a long quoted paragraph, wherever the paragraph is cut into passages', () => {
+    // Every sentence after the first reopens the quotation the BBC way, so one of them starts the
+    // second passage the 700-character paragraph is cut into.
+    const sentences = Array.from({ length: 12 }, (_, n) => `Point ${n + 1} of the plan is that every school in the county gets the new money it was promised.`);
+    const [quoted] = quotesOf(`${INTRO}Roe said: "${sentences.join(' "')}"\n`);
+    expect(quoted).toEqual([sentences.join(' '), 'Jane Roe', false]);
+  });
+
   it('reads guillemets, wrong-way curly quotes and a nested quotation as one quotation each', () => {
     expect(
       quotesOf(`${INTRO}«We have no choice,» Roe said.\n\n”The markets will decide,” Roe added.\n\n“My father told me ‘never borrow for today’ and he was right,” Roe said.\n`),

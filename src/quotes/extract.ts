@@ -132,9 +132,13 @@ function resume(article: Article, passages: readonly Passage[], pi: number, open
   const t = passages[pi]!.text;
   const lead = t.length - t.trimStart().length;
   open.nested = false;
+  const reopened = !open.single && DOUBLE_MARKS.has(t[lead] ?? '') && opensDouble(t, lead);
   if (sameParagraph(article.raw, passages[pi - 1]!, passages[pi]!)) {
-    open.cur = { p: pi, start: 0, end: t.length, openMark: -1, closeMark: -1 };
-  } else if (!open.single && DOUBLE_MARKS.has(t[lead] ?? '') && opensDouble(t, lead)) {
+    // A long paragraph cut in two where its quotation reopens ('…mattered. "If we…'): the mark is
+    // the BBC's paragraph opener, not the speaker's words.
+    const opener = reopened && /[.?!][)\]]?$/u.test(passages[pi - 1]!.text);
+    open.cur = { p: pi, start: opener ? lead + 1 : 0, end: t.length, openMark: opener ? lead : -1, closeMark: -1 };
+  } else if (reopened) {
     open.cur = { p: pi, start: lead + 1, end: t.length, openMark: lead, closeMark: -1 };
   } else {
     return -1;
