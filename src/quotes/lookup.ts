@@ -74,8 +74,8 @@ function resolveAfresh(qi: QuoteIndex, query: string): Resolution {
     words.forEach((w, n) => {
       const best = new Map<string, number>();
       const list = nameWordList(qi);
-      // Every name word's distance in one walk of their trie, then each pair's allowance.
-      const dist = distancesToEach(list, w);
+      // Every name word's distance in one walk of their trie (the table's words begin with the list), then each pair's allowance.
+      const dist = distancesOf(qi, w);
       // No pair's allowance exceeds the query word's own: most words are out on that alone.
       const most = allowedTypos(w.length);
       for (let k = 0; k < list.length; k++) {
@@ -138,12 +138,11 @@ export function suggestSpeakers(qi: QuoteIndex, fragment: string, limit = 25): S
 }
 
 /**
- * Builds now what typo lookups otherwise build on first use (the tries of the name words, the
+ * Builds now what typo lookups otherwise build on first use (the trie of the name words, the
  * speakers by name word, 20-60 ms at 30,000 speakers): a server engine calls it after ready, so
  * no request waits for them.
  */
 export function prepareNameLookups(qi: QuoteIndex): void {
-  wordTrieOf(nameWordList(qi));
   wordTrieOf(nameWordTable(qi).words);
 }
 
@@ -158,6 +157,7 @@ function nameWordList(qi: QuoteIndex): string[] {
 
 /** Each known speaker with the words of its names as numbers into one list of distinct name words, per registry (its speaker list). */
 interface NameWordTable {
+  /** The registry's name words (nameWordList, in its order), then the other words of known speakers' names ('van', 'da'). */
   words: string[];
   speakers: [Speaker, Int32Array][];
   /** Per name word k, the places in `speakers` of those holding it, ascending: `holders[holderAt[k] .. holderAt[k + 1])`. */
@@ -183,13 +183,30 @@ const nameWordTables = new WeakMap<readonly Speaker[], NameWordTable>();
 function nameWordTable(qi: QuoteIndex): NameWordTable {
   let table = nameWordTables.get(qi.speakers);
   if (!table) {
-    const ids = new Map<string, number>();
+    const ids = new Map<string, number>(nameWordList(qi).map((w, k) => [w, k]));
     const idOf = (w: string) => ids.get(w) ?? (ids.set(w, ids.size), ids.size - 1);
     const speakers = qi.speakers.filter(isKnown).map((s): [Speaker, Int32Array] => [s, Int32Array.from((own(qi.searchNames, s.id) ?? []).flatMap((n) => n.split(' ')), idOf)]);
     table = { words: [...ids.keys()], speakers, ...holdersOf(ids.size, speakers) };
     nameWordTables.set(qi.speakers, table);
   }
   return table;
+}
+
+const walks = new WeakMap<NameWordTable, Map<string, Int32Array>>();
+/** Typed words whose distances a registry keeps: resolving a name and then suggesting others for it read the same ones. */
+const WALKS_KEPT = 8;
+
+/** The distance from a typed word to each word of the registry's table (one walk of its trie, kept for the next lookup of the word). */
+function distancesOf(qi: QuoteIndex, w: string): Int32Array {
+  const table = nameWordTable(qi);
+  let kept = walks.get(table);
+  if (!kept) walks.set(table, (kept = new Map()));
+  let dist = kept.get(w);
+  if (!dist) {
+    if (kept.size >= WALKS_KEPT) kept.clear();
+    kept.set(w, (dist = distancesToEach(table.words, w)));
+  }
+  return dist;
 }
 
 /**
@@ -236,7 +253,7 @@ export function closest(qi: QuoteIndex, query: string, limit = 5): Speaker[] {
   // What editDistance(w, x, w.length) gives: one more than w's length for a name word over twice
   // as long (its length check), else the distance (no row of the table can exceed w's length).
   const shares = words.map((w) => {
-    const dist = distancesToEach(table.words, w);
+    const dist = distancesOf(qi, w);
     // A plain loop: Float64Array.from with a mapping function is several times slower.
     const out = new Float64Array(table.words.length);
     for (let k = 0; k < out.length; k++) {

@@ -11,8 +11,10 @@ const BIT_PARALLEL_MAX = 32;
  * letters, are 41,643 nodes), and a tight loop over typed arrays has no call per word.
  */
 interface WordTrie {
-  letters: Uint16Array;
+  letters: Int32Array;
   depths: Int32Array;
+  /** Nodes with a child that is not the next node: their state is kept for it (a tenth of the nodes). */
+  branches: Uint8Array;
   /** Per word of the list, the node its last letter is; -1 for the empty word. */
   ends: Int32Array;
   maxDepth: number;
@@ -43,7 +45,19 @@ function buildTrie(words: readonly string[]): WordTrie {
     maxDepth = Math.max(maxDepth, w.length);
     prev = w;
   }
-  return { letters: Uint16Array.from(letters), depths: Int32Array.from(depths), ends, maxDepth };
+  return { letters: Int32Array.from(letters), depths: Int32Array.from(depths), branches: branchesOf(depths), ends, maxDepth };
+}
+
+/** Which nodes a later node comes back to as its parent: the last node one depth up from a node that does not follow its parent. */
+function branchesOf(depths: readonly number[]): Uint8Array {
+  const out = new Uint8Array(depths.length);
+  const lastAt: number[] = [];
+  for (let k = 0; k < depths.length; k++) {
+    const d = depths[k]!;
+    if (k > 0 && d !== depths[k - 1]! + 1 && d > 1) out[lastAt[d - 1]!] = 1;
+    lastAt[d] = k;
+  }
+  return out;
 }
 
 const tries = new WeakMap<readonly string[], WordTrie>();
@@ -61,11 +75,11 @@ let scores = new Int32Array(0);
 
 /**
  * One Myers step per node, in preorder: a node's state is its parent's advanced by its letter. The
- * parent is most often the node just walked (held in locals); after a word's last letter it is
- * one of the states kept per depth (three numbers a depth, side by side).
+ * parent is most often the node just walked (held in locals); otherwise it is a branching node,
+ * whose state was kept for its depth (three numbers a depth, side by side).
  */
 function walk(trie: WordTrie, n: number): Int32Array {
-  const { letters, depths } = trie;
+  const { letters, depths, branches } = trie;
   if (scores.length < letters.length) scores = new Int32Array(letters.length);
   // Locals, not the module's bindings, inside the loop.
   const at = scores;
@@ -96,9 +110,11 @@ function walk(trie: WordTrie, n: number): Int32Array {
     mv = (mv << 1) | 1;
     pv = (pv << 1) | ~(xv | mv);
     mv &= xv;
-    kept[3 * d] = pv;
-    kept[3 * d + 1] = mv;
-    kept[3 * d + 2] = score;
+    if (branches[k]) {
+      kept[3 * d] = pv;
+      kept[3 * d + 1] = mv;
+      kept[3 * d + 2] = score;
+    }
     at[k] = score;
     depth = d;
   }
