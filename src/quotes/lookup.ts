@@ -192,9 +192,13 @@ function nameWordTable(qi: QuoteIndex): NameWordTable {
   return table;
 }
 
+/** Tuning of the typo lookups. */
+export const LOOKUP_DEFAULTS = {
+  /** Typed words whose distances to every name word a registry keeps: resolving a name and then suggesting others for it read the same ones. */
+  walksKept: 8,
+} as const;
+
 const walks = new WeakMap<NameWordTable, Map<string, Int32Array>>();
-/** Typed words whose distances a registry keeps: resolving a name and then suggesting others for it read the same ones. */
-const WALKS_KEPT = 8;
 
 /** The distance from a typed word to each word of the registry's table (one walk of its trie, kept for the next lookup of the word). */
 function distancesOf(qi: QuoteIndex, w: string): Int32Array {
@@ -203,7 +207,7 @@ function distancesOf(qi: QuoteIndex, w: string): Int32Array {
   if (!kept) walks.set(table, (kept = new Map()));
   let dist = kept.get(w);
   if (!dist) {
-    if (kept.size >= WALKS_KEPT) kept.clear();
+    if (kept.size >= LOOKUP_DEFAULTS.walksKept) kept.clear();
     kept.set(w, (dist = distancesToEach(table.words, w)));
   }
   return dist;
