@@ -68,7 +68,7 @@ async function ingest(dir: string, url: string): Promise<{ ms: number; peakRssMb
 
 interface Served {
   articles: number; passages: number; terms: number; speakers: number; quotes: number;
-  readyMs: number; readyRssMb: number; afterRssMb: number; questions: number; answered: number;
+  readyMs: number; settledMs: number; firstAskMs: number; readyRssMb: number; afterRssMb: number; questions: number; answered: number;
   ask: { p50: number; p95: number; p99: number }; quote: { p50: number; p95: number; p99: number };
   applyMs: number; servedMs: number;
 }
@@ -85,6 +85,7 @@ function table(n: number, i: Awaited<ReturnType<typeof ingest>>, dbBytes: number
     ['indexing process peak RSS', i.peakRssMb === null ? 'n/a' : `${num(i.peakRssMb)} MB`],
     ['database size', `${num(Math.round(dbBytes / 1e6))} MB`],
     ['bot side: ready (connect + statistics + registry)', ms(s.readyMs)],
+    ['bot side: what ready put off built / first question asked at ready', `${ms(s.settledMs)} / ${ms(s.firstAskMs)}`],
     ['bot side: RSS when ready / after the queries', `${num(s.readyRssMb)} MB / ${num(s.afterRssMb)} MB`],
     ['questions answered (of asked)', `${s.answered} / ${s.questions}`],
     ['`ask` p50 / p95 / p99 (view from the server + ranking + render)', `${ms(s.ask.p50)} / ${ms(s.ask.p95)} / ${ms(s.ask.p99)}`],

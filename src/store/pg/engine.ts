@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { EngineSource, EngineView, ViewRequest } from '../../engine.js';
 import { connectPg, PG_DEFAULTS } from './connect.js';
 import { getMeta } from './schema.js';
-import { applyChanges, loadState } from './state.js';
+import { applyChanges, loadState, settlePgState } from './state.js';
 import { prepareView, type PgState } from './view.js';
 
 /** The PostgreSQL engine as the shells hold it. */
@@ -29,11 +29,15 @@ export async function openPgEngine(url: string): Promise<PgEngine> {
     await pool.end().catch(() => {});
     throw err;
   }
+  settlePgState(state);
   let reloading: Promise<void> | null = null;
   const reload = async () => {
     const g = await getMeta<number>(pool, 'generation');
     // Per-article updates: re-read only what they touched; anything else (a full index): everything.
-    if (g !== null && g !== state.generation) state = (g > state.generation ? await applyChanges(pool, state, g) : null) ?? (await loadState(pool, url));
+    if (g !== null && g !== state.generation) {
+      state = (g > state.generation ? await applyChanges(pool, state, g) : null) ?? (await loadState(pool, url));
+      settlePgState(state);
+    }
   };
   const check = () => (reloading ??= reload().finally(() => (reloading = null)));
   // Polled in the background, so no request waits for the check: each is served from the state

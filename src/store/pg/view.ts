@@ -19,7 +19,8 @@ export interface PgState {
   generation: number;
   stats: PgStats;
   terms: TermStats;
-  vocabulary: SearchableMap<unknown>;
+  /** The vocabulary's radix tree (prefix and fuzzy expansion), built on first use: shared by the states an update makes from this one. */
+  vocabulary: () => SearchableMap<unknown>;
   corpus: Corpus;
   /** Every article without its text (`raw` is empty): citations and filters read these. */
   meta: ReadonlyMap<string, Article>;
@@ -75,7 +76,7 @@ function planningView(s: PgState, captured: { query: PassageQuery | null }): Eng
 function withinPostings(s: PgState, q: PassageQuery): string[] {
   const own = new Set(q.specs.flatMap((spec) => spec.queries));
   const df = (t: string) => s.terms.df.get(t) ?? 0;
-  const known = [...queryTerms(s.vocabulary, q)].filter((t) => df(t) > 0);
+  const known = [...queryTerms(s.vocabulary(), q)].filter((t) => df(t) > 0);
   const chosen = known.filter((t) => own.has(t));
   let spent = chosen.reduce((n, t) => n + df(t), 0);
   for (const t of known.filter((x) => !own.has(x)).sort((a, b) => df(a) - df(b))) {
@@ -98,7 +99,7 @@ async function search(db: pg.Pool, s: PgState, q: PassageQuery): Promise<Found> 
   if (terms.length === 0) return { hits: [], terms };
   const postings = await fetchPostings(db, terms);
   const avgLength = { terms: s.stats.lenTerms / s.stats.passages, context: s.stats.lenContext / s.stats.passages };
-  return { hits: emulateSearch(q, { vocabulary: s.vocabulary, postings: (t) => postings.get(t), documents: s.stats.passages, avgLength }), terms };
+  return { hits: emulateSearch(q, { vocabulary: s.vocabulary(), postings: (t) => postings.get(t), documents: s.stats.passages, avgLength }), terms };
 }
 
 /**
