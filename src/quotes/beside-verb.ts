@@ -45,6 +45,18 @@ function calendarSurname(toks: readonly Tok[], b: number, rules: NameRules): boo
   return on('calendar-surnames') && t.word && t.cap && CALENDAR_WORDS.has(t.low) && rules.gaz.firstNames.has(toks[b - 1]?.low ?? '') && !CALENDAR_WORDS.has(toks[b - 1]!.low);
 }
 
+/**
+ * 'ITV's controller of entertainment, Jo Roe, said': the full name filling the commas at m and e,
+ * after a post that ends in a plain word (so no name of its own: 'Jo Roe, Acme Ltd, said' is not
+ * read), is who the post is, and speaks.
+ */
+function postAppositive(toks: readonly Tok[], m: number, e: number, rules: NameRules): { i: number; j: number } | null {
+  const post = toks[m - 1];
+  if (!on('post-appositives') || toks[m]?.text !== ',' || !post?.word || post.cap || FUNCTION_WORDS.has(post.low) || post.q >= 0) return null;
+  const r = readName(toks, m + 1, rules);
+  return r && r.i === m + 1 && r.j === e && r.j - r.i >= 2 ? r : null;
+}
+
 /** Two or more name words beside the speech verb at k: 'Ada Okafor said' / 'said Ada Okafor'. */
 export function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, articleId: string): NameObservation[] {
   const out: NameObservation[] = [];
@@ -57,6 +69,8 @@ export function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, ar
   const unclosed = openDescriptionComma(toks, e, 0);
   if (toks[e]?.text === ',' || (on('appositives') && isDash(toks[e]))) {
     const m = openingMark(toks, e, e, opens);
+    const named = m >= 0 ? postAppositive(toks, m, e, rules) : null;
+    if (named) out.push(nameObservation(toks, named, null, articleId));
     // 'Ada Roe, founder of Y Media, which backs Z, said': a relative clause after the description; the name is before both.
     const outer = m >= 0 && RELATIVE_WORDS.has(toks[m + 1]?.low ?? '') ? openingMark(toks, m, e, opens) : -1;
     if (m >= 0) e = (outer >= 0 ? outer : m) - 1;
@@ -69,10 +83,14 @@ export function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, ar
   // 'its' after a description is the body the description names ('X, PPI research director, said its…').
   const described = e !== verbAt;
   let b = e;
-  while (b >= 0 && (isNameWord(toks[b]) || calendarSurname(toks, b, rules) || (NAME_PARTICLES.has(toks[b]!.text) && b < e))) b--;
+  // 'Acme's Jo Roe told': the possessive is whose they are; the name starts after it.
+  const owner = (x: number) => on('possessive-bodies') && x >= 0 && x < e && toks[x]!.poss;
+  while (b >= 0 && !owner(b) && (isNameWord(toks[b]) || calendarSurname(toks, b, rules) || (NAME_PARTICLES.has(toks[b]!.text) && b < e))) b--;
   // 'But Jarek Kujda says': a word that cannot open a name is left off the front.
   if (e - b >= 3 && !readName(toks, b + 1, rules)) b++;
-  if (e - b >= 2) {
+  // …and only a listed given name opens a name there: 'Acme's Hollywood Laboratories' is the firm's lab.
+  const ownerOk = !owner(b) || rules.gaz.firstNames.has(toks[b + 1]?.low ?? '');
+  if (e - b >= 2 && ownerOk) {
     const r = readName(toks, b + 1, rules);
     if (r && r.j === e + 1 && r.j - r.i >= 2) {
       // 'Deutsche Boerse said its offer…': what has 'its' is not a person.

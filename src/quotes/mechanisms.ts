@@ -126,6 +126,10 @@ export const MECHANISMS = [
   'documents',
   /** '"…," said the WSIS spokesman': a body named inside 'the … spokesman' stays a mention of its own, so its spokesperson speaks for it. */
   'body-spokespersons',
+  /** 'ITV's head of drama, Jo Roe, said': a full name set off by commas between a post and a speech verb is the speaker's, and a person's. */
+  'post-appositives',
+  /** '"…," Acme's Jo Roe told': a name beside a speech verb starts after a possessive, which is whose they are, not part of their name. */
+  'possessive-bodies',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -1,0 +1,23 @@
+/**
+ * The attribution mechanisms of the sixth pass (issue 10), found on the archive minus the test
+ * split; one test each on short articles with made-up names; each fails with its mechanism off.
+ */
+import { afterEach, describe, it } from 'vitest';
+import { switchOff } from '../src/quotes/mechanisms.js';
+import { needs } from './quote-needs.js';
+
+afterEach(() => switchOff([]));
+
+const PEOPLE = 'Adviser Jack Dorsal and Transport Secretary Tom Ferris met Finance Chief Helen Marlow on Monday.\n\n';
+
+describe('attribution mechanisms, sixth pass', () => {
+  it('gives the words to the full name set off by commas between a post and its verb', () => {
+    const text = `${PEOPLE}Quillvision's controller of comedy, Nadia Brackwell, said she was pleased. "There is much more to come this series," she said.\n`;
+    needs('post-appositives', 'There is much more to come this series,', 'Nadia Brackwell', text);
+  });
+
+  it('reads the name after a body’s possessive beside a speech verb as a person’s', () => {
+    const text = `${PEOPLE}"The whole industry is moving towards being lead free," Quillsoft's Allen Parbury told the BBC News website.\n`;
+    needs('possessive-bodies', 'The whole industry is moving towards being lead free,', 'Allen Parbury', text);
+  });
+});
