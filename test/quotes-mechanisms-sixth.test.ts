@@ -20,4 +20,10 @@ describe('attribution mechanisms, sixth pass', () => {
     const text = `${PEOPLE}"The whole industry is moving towards being lead free," Quillsoft's Allen Parbury told the BBC News website.\n`;
     needs('possessive-bodies', 'The whole industry is moving towards being lead free,', 'Allen Parbury', text);
   });
+
+  it('lets "he" reach a man whose given name the lists file under women when the article says "he" after his name', () => {
+    // 'Philippe' is in the female first-name list only (American baby-name data).
+    const text = `${PEOPLE}Former Quillport centre Philippe Quennard believes the coach must recall his fly-half.\n\nQuennard admitted he had been impressed by the new man. But he told BBC Sport: "The time has come to bring back the old guard."\n\nQuennard said he liked the flowing style.\n`;
+    needs('article-sex', 'The time has come to bring back the old guard.', 'Philippe Quennard', text);
+  });
 });

@@ -9,6 +9,7 @@ import { opensSentence } from './names.js';
 import { quotedAs } from './appositives.js';
 import { on } from './mechanisms.js';
 import { isInscription, tokIndex } from './notspeech.js';
+import { contradictedSex } from './article-sex.js';
 import {
   WEAK_SPEECH_VERBS,
 } from '../text/lexicon.js';
@@ -173,6 +174,7 @@ export function attributeArticle(doc: ArticleDoc, mentions: Mention[], order: nu
     for (let k = m.i; k < m.j; k++) at[m.p]![k] = n;
   });
   const c: Ctx = { doc, mentions, at, sentences: sentenceSpans(doc), ...facts };
+  c.unsexed = contradictedSex(c);
   const out: Occurrence[] = [];
   let prev: Prev | null = null;
   for (const q of doc.quotes) {

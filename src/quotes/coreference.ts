@@ -242,7 +242,7 @@ function reportingSubject(c: Ctx, span: Ctx['sentences'][number]): Who | null {
 export function resolvePronoun(c: Ctx, m: Mention): Who {
   // He or she is a person, of that sex: a sentence about an organisation, or about a woman for 'he', is passed over.
   const sex = toksOf(c, m.p)[m.i]!.low === 'she' ? 'f' : 'm';
-  const person = (w: Who) => w.kind !== 'person' || w.spokes === true || (!w.id.startsWith('org-') && (!on('pronoun-gender') || (c.sex.get(w.id) ?? sex) === sex));
+  const person = (w: Who) => w.kind !== 'person' || w.spokes === true || (!w.id.startsWith('org-') && (!on('pronoun-gender') || c.unsexed?.has(w.id) === true || (c.sex.get(w.id) ?? sex) === sex));
   // '…would rise by a third, she said': a reporting clause tacked on after a comma is not about the clause before it.
   const toks = toksOf(c, m.p);
   const tacked = on('pronoun-reporters') && toks[m.i - 1]?.text === ',' && isReportingVerb(toks[m.j]?.low ?? '');

@@ -130,6 +130,8 @@ export const MECHANISMS = [
   'post-appositives',
   /** '"…," Acme's Jo Roe told': a name beside a speech verb starts after a possessive, which is whose they are, not part of their name. */
   'possessive-bodies',
+  /** 'Sella admitted he…' twice and never 'she': an article's own pronouns overrule a first-name list that files the name under the other sex ('Philippe'). */
+  'article-sex',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
