@@ -26,4 +26,14 @@ describe('attribution mechanisms, sixth pass', () => {
     const text = `${PEOPLE}Former Quillport centre Philippe Quennard believes the coach must recall his fly-half.\n\nQuennard admitted he had been impressed by the new man. But he told BBC Sport: "The time has come to bring back the old guard."\n\nQuennard said he liked the flowing style.\n`;
     needs('article-sex', 'The time has come to bring back the old guard.', 'Philippe Quennard', text);
   });
+
+  it('gives "he said" after "X\'s deputy, Y, said…" to the deputy, not to X', () => {
+    const text = `${PEOPLE}Mr Ferris's deputy, Ralph Quenby, said the plan would be reviewed. "It is a cautious move that lets us test the idea," he said.\n`;
+    needs('possessor-posts', 'It is a cautious move that lets us test the idea,', 'Ralph Quenby', text);
+  });
+
+  it('gives nobody the "he said" after "X\'s chief aide said…"', () => {
+    const text = `${PEOPLE}Tom Ferris spoke on the radio on Monday. Mr Ferris's chief aide said the measure was needed. "The levy applies to the dollar alone," he said.\n`;
+    needs('possessor-posts', 'The levy applies to the dollar alone,', null, text);
+  });
 });

@@ -8,6 +8,7 @@ import { on } from './mechanisms.js';
 import { openDescribed } from './open-descriptions.js';
 import { relativeBefore } from './appositives.js';
 import { strangerOpens } from './strangers.js';
+import { possessorPost } from './possessor-posts.js';
 
 /** Prepositions: a role noun after one is not the sentence's subject ('in a letter to party members, Mr Roe said'). */
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'to', 'for', 'with', 'from', 'of', 'by', 'after', 'before', 'during', 'about', 'against', 'under', 'over']);
@@ -104,6 +105,8 @@ export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
     }
     const spokes = on('spokesperson-anaphora') ? spokesAfterName(c, span.p, m ? m.j : k) : -1;
     if (m && spokes >= 0) return spokenFor(c, span.p, spokes);
+    const held = m ? possessorPost(c, m) : null;
+    if (held) return held;
     if (m) return whoOf(c, m);
     if (!t.word) {
       if (t.text === ',') inPhrase = object = false;

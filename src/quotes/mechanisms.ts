@@ -132,6 +132,8 @@ export const MECHANISMS = [
   'possessive-bodies',
   /** 'Sella admitted he…' twice and never 'she': an article's own pronouns overrule a first-name list that files the name under the other sex ('Philippe'). */
   'article-sex',
+  /** 'Ms Roe's deputy, Jo Doe, said…': a possessive name before a post is whose the post is; the sentence is about its holder, named or not. */
+  'possessor-posts',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -1,0 +1,28 @@
+import { TITLE_MODIFIERS } from '../text/lexicon.js';
+import { BLOCKED, mentionAt, toksOf, type Ctx, type Who } from './context.js';
+import { whoOf } from './coreference.js';
+import type { Mention } from './mentions.js';
+import { on } from './mechanisms.js';
+import { isTitleHead } from './names.js';
+
+/** How many words a post after a possessive may run ('Ms Roe's former deputy'). */
+const POST_WORDS = 4;
+
+/**
+ * 'Ms Roe's deputy, Jo Doe, said…', 'Mr Roe's lawyer told…': a name with a possessive before a
+ * post is whose the post is; the sentence is about the one holding it: the name printed right
+ * after the post, else someone unnamed (BLOCKED). Null when no post follows the possessive.
+ */
+export function possessorPost(c: Ctx, m: Mention): Who | null {
+  const toks = toksOf(c, m.p);
+  if (!on('possessor-posts') || m.kind !== 'name' || !toks[m.j - 1]!.poss) return null;
+  let k = m.j;
+  let head = -1;
+  while (k < m.j + POST_WORDS && toks[k]?.word === true && !toks[k]!.cap && (TITLE_MODIFIERS.has(toks[k]!.low) || isTitleHead(toks, k))) {
+    if (isTitleHead(toks, k)) head = k;
+    k++;
+  }
+  if (head < 0 || head !== k - 1) return null;
+  const holder = mentionAt(c, m.p, toks[k]?.text === ',' ? k + 1 : k);
+  return holder && holder.kind === 'name' ? whoOf(c, holder) : BLOCKED;
+}
