@@ -36,4 +36,9 @@ describe('attribution mechanisms, sixth pass', () => {
     const text = `${PEOPLE}Tom Ferris spoke on the radio on Monday. Mr Ferris's chief aide said the measure was needed. "The levy applies to the dollar alone," he said.\n`;
     needs('possessor-posts', 'The levy applies to the dollar alone,', null, text);
   });
+
+  it('reads a surname that is a function word ("May said:") as the person the article named in full', () => {
+    const text = `${PEOPLE}Guitarist Nigel May has said he expects to tour with the Quillstones from April. May said: "The band is rising again from the ashes."\n`;
+    needs('function-word-surnames', 'The band is rising again from the ashes.', 'Nigel May', text);
+  });
 });

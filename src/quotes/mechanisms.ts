@@ -134,6 +134,8 @@ export const MECHANISMS = [
   'article-sex',
   /** 'Ms Roe's deputy, Jo Doe, said…': a possessive name before a post is whose the post is; the sentence is about its holder, named or not. */
   'possessor-posts',
+  /** 'Brian May has said…. May said: "…"': a surname that is a function word stands for the person beside a speech verb, in an article naming them. */
+  'function-word-surnames',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
