@@ -41,4 +41,10 @@ describe('attribution mechanisms, sixth pass', () => {
     const text = `${PEOPLE}Guitarist Nigel May has said he expects to tour with the Quillstones from April. May said: "The band is rising again from the ashes."\n`;
     needs('function-word-surnames', 'The band is rising again from the ashes.', 'Nigel May', text);
   });
+
+  it('reads a stray name word inside "the … champion" as part of the post, not as someone blocking "she"', () => {
+    const others = ['"We won," said Dan Quillmark on Friday.\n', '"We lost," said Ray Quillmark on Friday.\n'];
+    const text = `Justine Quarrel lost to Elena Dovetail in an exhibition match on Sunday.\n\nQuarrel was speaking after the defeat. The previous day, the Quillmark champion went down to Ann Pellow. "I have to be positive, I still have a few weeks," she said.\n`;
+    needs('role-qualifiers', 'I have to be positive, I still have a few weeks,', 'Justine Quarrel', ...others, text);
+  });
 });

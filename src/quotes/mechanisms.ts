@@ -136,6 +136,8 @@ export const MECHANISMS = [
   'possessor-posts',
   /** 'Brian May has said…. May said: "…"': a surname that is a function word stands for the person beside a speech verb, in an article naming them. */
   'function-word-surnames',
+  /** 'the Olympic champion went down': a lone name word no one in the article answers to, between 'the' and a post, qualifies the post and blocks nothing. */
+  'role-qualifiers',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

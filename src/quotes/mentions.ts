@@ -203,7 +203,10 @@ function otherMentions(doc: ArticleDoc, idx: PeopleIndex, names: readonly Mentio
         // 'King Abdullah' is no Mr King: a surname that is a title's word stands alone for them only after a courtesy title or their full name.
         if (!courtesy && on('title-surnames') && TITLE_HEADS.has(t.low) && ![...idx.words.get(t.low)!].some((id) => local.has(id))) continue;
         const unknown = !courtesy && otherSurname(idx, toks, k);
-        out.push({ kind: 'name', personId: unknown ? null : loneName(idx, names, local, t.low, p, k, courtesy), p, i: k, j: k + 1, sent: t.sent, inQuote });
+        const personId = unknown ? null : loneName(idx, names, local, t.low, p, k, courtesy);
+        // 'the Olympic champion went…': a word no one here answers to, qualifying a post, is no one.
+        if (personId === null && on('role-qualifiers') && toks[k - 1]?.low === 'the' && toks[k + 1]?.word === true && isTitleHead(toks, k + 1)) continue;
+        out.push({ kind: 'name', personId, p, i: k, j: k + 1, sent: t.sent, inQuote });
       } else if (PERSON_PRONOUNS.has(t.low) && !isNameWord(toks[k + 1])) {
         out.push({ kind: 'pronoun', personId: null, p, i: k, j: k + 1, sent: t.sent, inQuote });
       } else if (t.low === 'the') {
