@@ -47,4 +47,14 @@ describe('attribution mechanisms, sixth pass', () => {
     const text = `Justine Quarrel lost to Elena Dovetail in an exhibition match on Sunday.\n\nQuarrel was speaking after the defeat. The previous day, the Quillmark champion went down to Ann Pellow. "I have to be positive, I still have a few weeks," she said.\n`;
     needs('role-qualifiers', 'I have to be positive, I still have a few weeks,', 'Justine Quarrel', ...others, text);
   });
+
+  it('takes a post set off after an inverted subject as the title that makes the name a person\'s', () => {
+    const text = `${PEOPLE}The real answer is to cut the wages of low skilled workers, says Hakon Vesterdal, director of the Institute for the Study of Labour at Quillby University. "Labour is too costly here, and this is the main problem."\n`;
+    needs('inverted-descriptions', 'Labour is too costly here, and this is the main problem.', 'Hakon Vesterdal', text);
+  });
+
+  it('vouches for a name printed right after a quotation, past a post, before its verb', () => {
+    const text = `${PEOPLE}"The days of flying being only for the rich are over," the minister for civil aviation Pradeep Varkala said earlier.\n`;
+    needs('preposed-speakers', 'The days of flying being only for the rich are over,', 'Pradeep Varkala', text);
+  });
 });

@@ -1,7 +1,7 @@
 import type { Tok } from './extract.js';
 import { descriptionReach, isDash } from './appositives.js';
 import { on } from './mechanisms.js';
-import { isGluedHyphen, isNameWord, readName, skipsBeforeVerb, type NameRules } from './names.js';
+import { isGluedHyphen, isNameWord, isTitleHead, readName, skipsBeforeVerb, type NameRules } from './names.js';
 import { nameObservation, type NameObservation } from './observation.js';
 import { leadsSentence, openDescriptionComma } from './open-descriptions.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_PARTICLES, NON_INVERTING_VERBS, RELATIVE_WORDS } from '../text/lexicon.js';
@@ -94,12 +94,24 @@ export function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, ar
     const r = readName(toks, b + 1, rules);
     if (r && r.j === e + 1 && r.j - r.i >= 2) {
       // 'Deutsche Boerse said its offer…': what has 'its' is not a person.
-      out.push({ ...nameObservation(toks, r, null, articleId), itself: !(described && on('of-descriptions')) && IT_WORDS.has(toks[k + 1]?.low ?? '') });
+      const quoting = !described && on('preposed-speakers') && afterQuotation(toks, r.i);
+      out.push({ ...nameObservation(toks, r, null, articleId), itself: !(described && on('of-descriptions')) && IT_WORDS.has(toks[k + 1]?.low ?? ''), ...(quoting ? { quoting: true } : {}) });
     }
   }
   const after = afterVerb(toks, k, rules, articleId);
   if (after) out.push(after);
   return out;
+}
+
+/**
+ * '"…," Praful Roe said', '"…," the minister for aviation Praful Roe said': does the name at i
+ * follow a quotation's closing mark straight away, or past a post of plain words only?
+ */
+function afterQuotation(toks: readonly Tok[], i: number): boolean {
+  let b = i - 1;
+  while (b >= 0 && i - b <= POST_REACH + 1 && toks[b]!.word && !toks[b]!.cap && toks[b]!.q < 0) b--;
+  if (toks[b]?.text === ',') b--;
+  return toks[b]?.mark === 'close';
 }
 
 /** How many words of a post may stand between an inverted speech verb and the name ('said MSN's product chief Jo Roe'). */
@@ -132,5 +144,23 @@ function afterVerb(toks: readonly Tok[], k: number, rules: NameRules, articleId:
   // '"…," said Naris Chaiyasoot': the inverted subject straight after a quotation is its speaker.
   // Not when a word follows it: 'said Prebon Yamane economist X' names the firm before the post.
   const quoting = on('quoted-speakers') && endsAt(toks, after.j) && (toks[k - 1]?.mark === 'close' || (toks[k - 1]?.text === ',' && toks[k - 2]?.mark === 'close'));
-  return { ...nameObservation(toks, after, null, articleId), ...(quoting ? { quoting: true } : {}) };
+  return { ...nameObservation(toks, after, on('inverted-descriptions') ? postAfter(toks, after.j) : null, articleId), ...(quoting ? { quoting: true } : {}) };
+}
+
+/**
+ * 'says Helmut Roe, director of the Institute…', 'said Jo Roe, a spokeswoman for…': the post set
+ * off by a comma after an inverted subject, as text, or null. Its head must come within a few
+ * words ('Jo Roe, who…' and 'Jo Roe, Acme's founder' with no listed head are not read).
+ */
+function postAfter(toks: readonly Tok[], j: number): string | null {
+  if (toks[j]?.text !== ',') return null;
+  let k = j + 1;
+  if (['a', 'an', 'the'].includes(toks[k]?.low ?? '')) k++;
+  const start = k;
+  for (; k < toks.length && k - start < POST_REACH; k++) {
+    const t = toks[k]!;
+    if (!t.word || t.q >= 0 || t.poss || FUNCTION_WORDS.has(t.low)) return null;
+    if (isTitleHead(toks, k) && !t.cap) return toks.slice(start, k + 1).filter((x) => x.word).map((x) => x.text).join(' ');
+  }
+  return null;
 }

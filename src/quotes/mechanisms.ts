@@ -138,6 +138,10 @@ export const MECHANISMS = [
   'function-word-surnames',
   /** 'the Olympic champion went down': a lone name word no one in the article answers to, between 'the' and a post, qualifies the post and blocks nothing. */
   'role-qualifiers',
+  /** 'says Helmut Roe, director of the Institute…': a post set off after an inverted subject is their title, vouching for the name as a person's. */
+  'inverted-descriptions',
+  /** '"…," the aviation minister Praful Roe said': a name right after a quotation (past a post), before its speech verb, is vouched for as a person's, as an inverted one is. */
+  'preposed-speakers',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
