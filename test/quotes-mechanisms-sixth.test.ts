@@ -57,4 +57,9 @@ describe('attribution mechanisms, sixth pass', () => {
     const text = `${PEOPLE}"The days of flying being only for the rich are over," the minister for civil aviation Pradeep Varkala said earlier.\n`;
     needs('preposed-speakers', 'The days of flying being only for the rich are over,', 'Pradeep Varkala', text);
   });
+
+  it('gives an epithet after a sentence opened by a name the registry lacks to nobody, not to the protagonist', () => {
+    const text = `Tennis player David Quaver won the Quillby title on Sunday. "It was a good week," said David Quaver.\n\nQuaver beat Tomas Brindle in the final. Minarik, ranked 158th in the world, was forced to pull out of qualifying to play in the final. "For me, this was a big success," said the 20-year-old.\n\nFans will see Minarik again next week.\n`;
+    needs('stranger-epithets', 'For me, this was a big success,', null, text);
+  });
 });

@@ -7,7 +7,7 @@ import type { Tok } from './extract.js';
 import { on } from './mechanisms.js';
 import { openDescribed } from './open-descriptions.js';
 import { relativeBefore } from './appositives.js';
-import { strangerOpens } from './strangers.js';
+import { loneStranger, strangerOpens } from './strangers.js';
 import { possessorPost } from './possessor-posts.js';
 
 /** Prepositions: a role noun after one is not the sentence's subject ('in a letter to party members, Mr Roe said'). */
@@ -35,7 +35,9 @@ function epithetOf(c: Ctx, m: Mention): Who {
   const w = span && span.p >= m.p - 1 ? sentenceSubject(c, m.sent - 1) : NONE;
   // Only someone the article has named in full: a stray word taken for a name ('Double Olympic champion') is no one to follow.
   if (w.kind === 'person' && !w.id.startsWith('org-') && (w.id === m.personId || namedInFull(c, w.id, m))) return w;
-  return m.personId && w.kind === 'none' ? { kind: 'person', id: m.personId } : BLOCKED;
+  // …and not when someone the registry does not know opens that sentence or this one ('Minar, ranked 158th, pulled out. "…," said the 20-year-old').
+  const stranger = on('stranger-epithets') && (loneStranger(c, m.sent - 1) || loneStranger(c, m.sent, m.i));
+  return m.personId && w.kind === 'none' && !stranger ? { kind: 'person', id: m.personId } : BLOCKED;
 }
 
 /**

@@ -142,6 +142,8 @@ export const MECHANISMS = [
   'inverted-descriptions',
   /** '"…," the aviation minister Praful Roe said': a name right after a quotation (past a post), before its speech verb, is vouched for as a person's, as an inverted one is. */
   'preposed-speakers',
+  /** 'Minar, ranked 158th, pulled out. "…," said the 20-year-old': an epithet after a sentence opened by a name the registry lacks is that stranger, not the story's protagonist. */
+  'stranger-epithets',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
