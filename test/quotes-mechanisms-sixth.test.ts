@@ -62,4 +62,9 @@ describe('attribution mechanisms, sixth pass', () => {
     const text = `Tennis player David Quaver won the Quillby title on Sunday. "It was a good week," said David Quaver.\n\nQuaver beat Tomas Brindle in the final. Minarik, ranked 158th in the world, was forced to pull out of qualifying to play in the final. "For me, this was a big success," said the 20-year-old.\n\nFans will see Minarik again next week.\n`;
     needs('stranger-epithets', 'For me, this was a big success,', null, text);
   });
+
+  it('lets "she" reach past a sentence about unnamed people in the plural', () => {
+    const text = `${PEOPLE}Quillshire leader Nicola Brannagh said questions must be answered about the escape. Police are still searching for the patient. She said: "The executive seemed to say the escape was a matter for the hospital."\n`;
+    needs('plural-subjects', 'The executive seemed to say the escape was a matter for the hospital.', 'Nicola Brannagh', text);
+  });
 });

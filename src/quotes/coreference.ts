@@ -9,6 +9,7 @@ import { openDescribed } from './open-descriptions.js';
 import { relativeBefore } from './appositives.js';
 import { loneStranger, strangerOpens } from './strangers.js';
 import { possessorPost } from './possessor-posts.js';
+import { pluralOpens } from './plural-subjects.js';
 
 /** Prepositions: a role noun after one is not the sentence's subject ('in a letter to party members, Mr Roe said'). */
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'to', 'for', 'with', 'from', 'of', 'by', 'after', 'before', 'during', 'about', 'against', 'under', 'over']);
@@ -258,6 +259,7 @@ export function resolvePronoun(c: Ctx, m: Mention): Who {
     const span = c.sentences[s];
     if (!span || span.p < m.p - 3) break;
     const w = sentenceSubject(c, s);
+    if (w.kind === 'blocked' && pluralOpens(c, s)) continue;
     if (w.kind !== 'none' && person(w)) return w;
     if (w.kind === 'none' && strangerOpens(c, s)) return BLOCKED;
   }

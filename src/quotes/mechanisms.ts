@@ -144,6 +144,8 @@ export const MECHANISMS = [
   'preposed-speakers',
   /** 'Minar, ranked 158th, pulled out. "…," said the 20-year-old': an epithet after a sentence opened by a name the registry lacks is that stranger, not the story's protagonist. */
   'stranger-epithets',
+  /** 'Police are still searching for him. She said: "…"': unnamed people in the plural opening a sentence block no 'he' or 'she', which cannot stand for a group. */
+  'plural-subjects',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
