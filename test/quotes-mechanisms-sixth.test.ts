@@ -67,4 +67,10 @@ describe('attribution mechanisms, sixth pass', () => {
     const text = `${PEOPLE}Quillshire leader Nicola Brannagh said questions must be answered about the escape. Police are still searching for the patient. She said: "The executive seemed to say the escape was a matter for the hospital."\n`;
     needs('plural-subjects', 'The executive seemed to say the escape was a matter for the hospital.', 'Nicola Brannagh', text);
   });
+
+  it('reads "X, from the Y Association (YA) told" and "X, editor of Games.com told" as X speaking', () => {
+    const text = `"We are here," said Jeff Quorn.\n\n"It is all about digital," Jeff Quorn, from the Quillish Electronics Association (QEA) told the BBC News website.\n\n"It is encouraging for Quillsoft," said John Dellow.\n\n"The sales are good," John Dellow, editor of Quillgames.com told BBC News.\n`;
+    needs('description-marks', 'It is all about digital,', 'Jeff Quorn', text);
+    needs('description-marks', 'The sales are good,', 'John Dellow', text);
+  });
 });

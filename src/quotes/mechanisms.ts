@@ -146,6 +146,8 @@ export const MECHANISMS = [
   'stranger-epithets',
   /** 'Police are still searching for him. She said: "…"': unnamed people in the plural opening a sentence block no 'he' or 'she', which cannot stand for a group. */
   'plural-subjects',
+  /** '"…," Jo Roe, from the Y Association (YA) told': brackets and a dot inside a word ('Games.com') do not end a description between a name and its verb. */
+  'description-marks',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
