@@ -73,4 +73,9 @@ describe('attribution mechanisms, sixth pass', () => {
     needs('description-marks', 'It is all about digital,', 'Jeff Quorn', text);
     needs('description-marks', 'The sales are good,', 'John Dellow', text);
   });
+
+  it('gives "He added:" straight after a quotation to its speaker, not to the man the reporter last wrote about', () => {
+    const text = `Drummer Larry Quillen echoed those sentiments: "We want to have big singles." The band have done "everything in their powers" to stay on top, according to Quillby magazine editor Paul Rendle.\n\n"This makes them hugely determined." He added: "They are equally determined to make music that lasts."\n`;
+    needs('quote-chains', 'They are equally determined to make music that lasts.', 'Paul Rendle', text);
+  });
 });

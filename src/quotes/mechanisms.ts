@@ -148,6 +148,8 @@ export const MECHANISMS = [
   'plural-subjects',
   /** '"…," Jo Roe, from the Y Association (YA) told': brackets and a dot inside a word ('Games.com') do not end a description between a name and its verb. */
   'description-marks',
+  /** '"…formidable." He added: "…"': a he or she straight after a quotation is its speaker's, when the sex allows, whoever the reporter's last sentence was about. */
+  'quote-chains',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
