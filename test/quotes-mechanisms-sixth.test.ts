@@ -2,9 +2,9 @@
  * The attribution mechanisms of the sixth pass (issue 10), found on the archive minus the test
  * split; one test each on short articles with made-up names; each fails with its mechanism off.
  */
-import { afterEach, describe, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { switchOff } from '../src/quotes/mechanisms.js';
-import { needs } from './quote-needs.js';
+import { needs, speakers } from './quote-needs.js';
 
 afterEach(() => switchOff([]));
 
@@ -77,5 +77,12 @@ describe('attribution mechanisms, sixth pass', () => {
   it('gives "He added:" straight after a quotation to its speaker, not to the man the reporter last wrote about', () => {
     const text = `Drummer Larry Quillen echoed those sentiments: "We want to have big singles." The band have done "everything in their powers" to stay on top, according to Quillby magazine editor Paul Rendle.\n\n"This makes them hugely determined." He added: "They are equally determined to make music that lasts."\n`;
     needs('quote-chains', 'They are equally determined to make music that lasts.', 'Paul Rendle', text);
+  });
+
+  it('reads the posts found on the archive ("the agent", "the top seed", "shop owner X") as roles', () => {
+    const text = `Quillby fly-half Mike Tandle wants a new deal. His agent Dipo Quarrie said talks had stalled. But Quarrie insists the player is worth more. "He wants to remain with the club," the agent added.\n\n"This will hurt savers," shop owner Hayriye Quellan told reporters.\n`;
+    const who = speakers(text);
+    expect(who['He wants to remain with the club,']).toBe('Dipo Quarrie');
+    expect(who['This will hurt savers,']).toBe('Hayriye Quellan');
   });
 });
