@@ -85,4 +85,14 @@ describe('attribution mechanisms, sixth pass', () => {
     expect(who['He wants to remain with the club,']).toBe('Dipo Quarrie');
     expect(who['This will hurt savers,']).toBe('Hayriye Quellan');
   });
+
+  it('reads a surname misprinted by a letter as the person the article named in full', () => {
+    const text = `Agent Brian Quarrell says no approach has been received for the midfielder.\n\n"I know there is interest from a club abroad, but he does not want to go there," said Quarrel.\n`;
+    needs('misspelt-surnames', 'I know there is interest from a club abroad, but he does not want to go there,', 'Brian Quarrell', text);
+  });
+
+  it('merges a courtesy-titled misprint ("Mr Barrioneuvo") with the person named in full', () => {
+    const text = `"The tax is an effort to raise cash," said economist Jose Quellanuevo.\n\nMr Quellaneuvo says the measure could be dropped. "It is intended to be permanent," he said.\n`;
+    needs('misspelt-surnames', 'It is intended to be permanent,', 'Jose Quellanuevo', text);
+  });
 });

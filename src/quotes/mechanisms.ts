@@ -150,6 +150,8 @@ export const MECHANISMS = [
   'description-marks',
   /** '"…formidable." He added: "…"': a he or she straight after a quotation is its speaker's, when the sex allows, whoever the reporter's last sentence was about. */
   'quote-chains',
+  /** 'Brian Hassell says…' … '"…," said Hassel', 'Mr Barrioneuvo': a surname misprinted by a letter or two is the person the article names in full, when no one else there is as close. */
+  'misspelt-surnames',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -6,6 +6,7 @@ import { EPITHET_NOUNS, FUNCTION_WORDS, HONORIFICS, PERSON_PRONOUNS, SPOKESPERSO
 import { isSpeechVerb } from './speech-verbs.js';
 import { orgHeadMentions } from './org-heads.js';
 import { spokenFunctionWord } from './function-surnames.js';
+import { misprintedMention } from './misspellings.js';
 
 /** A reference to a person in the text: by name, by title ('the senator'), or by pronoun. */
 export interface Mention {
@@ -194,7 +195,7 @@ function otherMentions(doc: ArticleDoc, idx: PeopleIndex, names: readonly Mentio
       if (!t.word || taken[p]![k]) continue;
       const inQuote = inQuoteAt(t);
       // Acronyms name organisations only ('the WTO said'): no person's name holds one.
-      const spoken = t.cap && FUNCTION_WORDS.has(t.low) ? spokenFunctionWord(toks, k, names) : null;
+      const spoken = !t.cap ? null : FUNCTION_WORDS.has(t.low) ? spokenFunctionWord(toks, k, names) : !idx.words.has(t.low) && isNameWord(t) ? misprintedMention(toks, k, names, p) : null;
       if (spoken) {
         out.push({ kind: 'name', personId: spoken, p, i: k, j: k + 1, sent: t.sent, inQuote });
       } else if (t.cap && !FUNCTION_WORDS.has(t.low) && idx.words.has(t.low)) {
