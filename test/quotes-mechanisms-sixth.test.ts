@@ -95,4 +95,10 @@ describe('attribution mechanisms, sixth pass', () => {
     const text = `"The tax is an effort to raise cash," said economist Jose Quellanuevo.\n\nMr Quellaneuvo says the measure could be dropped. "It is intended to be permanent," he said.\n`;
     needs('misspelt-surnames', 'It is intended to be permanent,', 'Jose Quellanuevo', text);
   });
+
+  it('reads no speaker into the name after a verb whose subject stands before it ("Kenyon denies Robben Barca return")', () => {
+    const headline = 'Quennell denies Robben Quillca return\n\nChelsea chief Peter Quennell has played down reports that Arjen Robben will return.\n';
+    const text = `${PEOPLE}Quillca midfielder Dario spoke after the game. "It was not normal behaviour," said Quillca.\n`;
+    needs('subject-first-verbs', 'It was not normal behaviour,', null, headline, text);
+  });
 });

@@ -98,7 +98,9 @@ export function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, ar
       out.push({ ...nameObservation(toks, r, null, articleId), itself: !(described && on('of-descriptions')) && IT_WORDS.has(toks[k + 1]?.low ?? ''), ...(quoting ? { quoting: true } : {}) });
     }
   }
-  const after = afterVerb(toks, k, rules, articleId);
+  // 'Kenyon denies Robben Barca return': a verb with its subject right before it is not inverted; the name after it is its object.
+  const subjectFirst = on('subject-first-verbs') && isNameWord(toks[k - 1]) && toks[k - 1]!.q < 0;
+  const after = subjectFirst ? null : afterVerb(toks, k, rules, articleId);
   if (after) out.push(after);
   return out;
 }

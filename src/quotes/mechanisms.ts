@@ -152,6 +152,8 @@ export const MECHANISMS = [
   'quote-chains',
   /** 'Brian Hassell says…' … '"…," said Hassel', 'Mr Barrioneuvo': a surname misprinted by a letter or two is the person the article names in full, when no one else there is as close. */
   'misspelt-surnames',
+  /** 'Kenyon denies Robben Barca return': a speech verb with a name right before it is not inverted, so the name after it is no speaker and no evidence of a person. */
+  'subject-first-verbs',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
