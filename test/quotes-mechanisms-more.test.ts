@@ -61,7 +61,8 @@ describe('attribution mechanisms, fourth pass', () => {
 
   it('takes up the one "she said" stood for in the sentence before', () => {
     const text = 'Adviser Ann Quell met Finance chief Jo Marrow on Monday. Mrs Marrow went on to talk about the year ahead. The workers would see their pay rise by a third, she said. "We are pleased," she said.\n';
-    needs('pronoun-reporters', 'We are pleased,', 'Jo Marrow', text);
+    // 'The workers…' in the plural blocks no 'she' since plural-subjects: with it on, 'she' reaches Mrs Marrow either way.
+    needsBesides('pronoun-reporters', ['plural-subjects'], 'We are pleased,', 'Jo Marrow', text);
   });
 
   it('reads a verb of thinking after a quotation as its attribution', () => {

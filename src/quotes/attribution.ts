@@ -9,6 +9,8 @@ import { opensSentence } from './names.js';
 import { quotedAs } from './appositives.js';
 import { on } from './mechanisms.js';
 import { isInscription, tokIndex } from './notspeech.js';
+import { contradictedSex } from './article-sex.js';
+import { chainedPronoun } from './quote-chains.js';
 import {
   WEAK_SPEECH_VERBS,
 } from '../text/lexicon.js';
@@ -91,6 +93,8 @@ function reach(c: Ctx, pl: Placed, prev: Prev | null): Reach {
 function whoSaid(c: Ctx, pl: Placed, prev: Prev | null, { lo, segLo, samePrev }: Reach, v1: number): Who {
   // 1. 'Okafor said: "…"', 'told reporters: "…"', 'said "…"'
   if (v1 >= 0) {
+    const chained = chainedPronoun(c, pl.p0, v1, prev);
+    if (chained) return chained;
     const w = speakerOfVerb(c, pl.p0, v1, lo);
     if (decisive(c, pl.p0, v1, w)) return w;
   }
@@ -99,6 +103,8 @@ function whoSaid(c: Ctx, pl: Placed, prev: Prev | null, { lo, segLo, samePrev }:
   // 2. '"…," Okafor said' / '"…," said Lindqvist' (not after a full stop: that starts a new sentence)
   if (pl.closeIdx >= 0 && !/\.$/u.test(pl.q.text)) {
     const a = attributionAfter(c, pl.pl, pl.closeIdx);
+    const chained = a ? chainedPronoun(c, pl.pl, a.verb, prev) : null;
+    if (chained) return chained;
     if (a && decisive(c, pl.pl, a.verb, a.who)) return a.who;
   }
   // 2b. '"…" is the assessment of X'
@@ -173,6 +179,7 @@ export function attributeArticle(doc: ArticleDoc, mentions: Mention[], order: nu
     for (let k = m.i; k < m.j; k++) at[m.p]![k] = n;
   });
   const c: Ctx = { doc, mentions, at, sentences: sentenceSpans(doc), ...facts };
+  c.unsexed = contradictedSex(c);
   const out: Occurrence[] = [];
   let prev: Prev | null = null;
   for (const q of doc.quotes) {

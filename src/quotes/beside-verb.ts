@@ -1,7 +1,7 @@
 import type { Tok } from './extract.js';
 import { descriptionReach, isDash } from './appositives.js';
 import { on } from './mechanisms.js';
-import { isGluedHyphen, isNameWord, readName, skipsBeforeVerb, type NameRules } from './names.js';
+import { isGluedHyphen, isNameWord, isTitleHead, readName, skipsBeforeVerb, type NameRules } from './names.js';
 import { nameObservation, type NameObservation } from './observation.js';
 import { leadsSentence, openDescriptionComma } from './open-descriptions.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_PARTICLES, NON_INVERTING_VERBS, RELATIVE_WORDS } from '../text/lexicon.js';
@@ -45,6 +45,18 @@ function calendarSurname(toks: readonly Tok[], b: number, rules: NameRules): boo
   return on('calendar-surnames') && t.word && t.cap && CALENDAR_WORDS.has(t.low) && rules.gaz.firstNames.has(toks[b - 1]?.low ?? '') && !CALENDAR_WORDS.has(toks[b - 1]!.low);
 }
 
+/**
+ * 'ITV's controller of entertainment, Jo Roe, said': the full name filling the commas at m and e,
+ * after a post that ends in a plain word (so no name of its own: 'Jo Roe, Acme Ltd, said' is not
+ * read), is who the post is, and speaks.
+ */
+function postAppositive(toks: readonly Tok[], m: number, e: number, rules: NameRules): { i: number; j: number } | null {
+  const post = toks[m - 1];
+  if (!on('post-appositives') || toks[m]?.text !== ',' || !post?.word || post.cap || FUNCTION_WORDS.has(post.low) || post.q >= 0) return null;
+  const r = readName(toks, m + 1, rules);
+  return r && r.i === m + 1 && r.j === e && r.j - r.i >= 2 ? r : null;
+}
+
 /** Two or more name words beside the speech verb at k: 'Ada Okafor said' / 'said Ada Okafor'. */
 export function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, articleId: string): NameObservation[] {
   const out: NameObservation[] = [];
@@ -57,6 +69,8 @@ export function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, ar
   const unclosed = openDescriptionComma(toks, e, 0);
   if (toks[e]?.text === ',' || (on('appositives') && isDash(toks[e]))) {
     const m = openingMark(toks, e, e, opens);
+    const named = m >= 0 ? postAppositive(toks, m, e, rules) : null;
+    if (named) out.push(nameObservation(toks, named, null, articleId));
     // 'Ada Roe, founder of Y Media, which backs Z, said': a relative clause after the description; the name is before both.
     const outer = m >= 0 && RELATIVE_WORDS.has(toks[m + 1]?.low ?? '') ? openingMark(toks, m, e, opens) : -1;
     if (m >= 0) e = (outer >= 0 ? outer : m) - 1;
@@ -69,19 +83,37 @@ export function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, ar
   // 'its' after a description is the body the description names ('X, PPI research director, said its…').
   const described = e !== verbAt;
   let b = e;
-  while (b >= 0 && (isNameWord(toks[b]) || calendarSurname(toks, b, rules) || (NAME_PARTICLES.has(toks[b]!.text) && b < e))) b--;
+  // 'Acme's Jo Roe told': the possessive is whose they are; the name starts after it.
+  const owner = (x: number) => on('possessive-bodies') && x >= 0 && x < e && toks[x]!.poss;
+  while (b >= 0 && !owner(b) && (isNameWord(toks[b]) || calendarSurname(toks, b, rules) || (NAME_PARTICLES.has(toks[b]!.text) && b < e))) b--;
   // 'But Jarek Kujda says': a word that cannot open a name is left off the front.
   if (e - b >= 3 && !readName(toks, b + 1, rules)) b++;
-  if (e - b >= 2) {
+  // …and only a listed given name opens a name there: 'Acme's Hollywood Laboratories' is the firm's lab.
+  const ownerOk = !owner(b) || rules.gaz.firstNames.has(toks[b + 1]?.low ?? '');
+  if (e - b >= 2 && ownerOk) {
     const r = readName(toks, b + 1, rules);
     if (r && r.j === e + 1 && r.j - r.i >= 2) {
       // 'Deutsche Boerse said its offer…': what has 'its' is not a person.
-      out.push({ ...nameObservation(toks, r, null, articleId), itself: !(described && on('of-descriptions')) && IT_WORDS.has(toks[k + 1]?.low ?? '') });
+      const quoting = !described && on('preposed-speakers') && afterQuotation(toks, r.i);
+      out.push({ ...nameObservation(toks, r, null, articleId), itself: !(described && on('of-descriptions')) && IT_WORDS.has(toks[k + 1]?.low ?? ''), ...(quoting ? { quoting: true } : {}) });
     }
   }
-  const after = afterVerb(toks, k, rules, articleId);
+  // 'Kenyon denies Robben Barca return': a verb with its subject right before it is not inverted; the name after it is its object.
+  const subjectFirst = on('subject-first-verbs') && isNameWord(toks[k - 1]) && toks[k - 1]!.q < 0;
+  const after = subjectFirst ? null : afterVerb(toks, k, rules, articleId);
   if (after) out.push(after);
   return out;
+}
+
+/**
+ * '"…," Praful Roe said', '"…," the minister for aviation Praful Roe said': does the name at i
+ * follow a quotation's closing mark straight away, or past a post of plain words only?
+ */
+function afterQuotation(toks: readonly Tok[], i: number): boolean {
+  let b = i - 1;
+  while (b >= 0 && i - b <= POST_REACH + 1 && toks[b]!.word && !toks[b]!.cap && toks[b]!.q < 0) b--;
+  if (toks[b]?.text === ',') b--;
+  return toks[b]?.mark === 'close';
 }
 
 /** How many words of a post may stand between an inverted speech verb and the name ('said MSN's product chief Jo Roe'). */
@@ -114,5 +146,23 @@ function afterVerb(toks: readonly Tok[], k: number, rules: NameRules, articleId:
   // '"…," said Naris Chaiyasoot': the inverted subject straight after a quotation is its speaker.
   // Not when a word follows it: 'said Prebon Yamane economist X' names the firm before the post.
   const quoting = on('quoted-speakers') && endsAt(toks, after.j) && (toks[k - 1]?.mark === 'close' || (toks[k - 1]?.text === ',' && toks[k - 2]?.mark === 'close'));
-  return { ...nameObservation(toks, after, null, articleId), ...(quoting ? { quoting: true } : {}) };
+  return { ...nameObservation(toks, after, on('inverted-descriptions') ? postAfter(toks, after.j) : null, articleId), ...(quoting ? { quoting: true } : {}) };
+}
+
+/**
+ * 'says Helmut Roe, director of the Institute…', 'said Jo Roe, a spokeswoman for…': the post set
+ * off by a comma after an inverted subject, as text, or null. Its head must come within a few
+ * words ('Jo Roe, who…' and 'Jo Roe, Acme's founder' with no listed head are not read).
+ */
+function postAfter(toks: readonly Tok[], j: number): string | null {
+  if (toks[j]?.text !== ',') return null;
+  let k = j + 1;
+  if (['a', 'an', 'the'].includes(toks[k]?.low ?? '')) k++;
+  const start = k;
+  for (; k < toks.length && k - start < POST_REACH; k++) {
+    const t = toks[k]!;
+    if (!t.word || t.q >= 0 || t.poss || FUNCTION_WORDS.has(t.low)) return null;
+    if (isTitleHead(toks, k) && !t.cap) return toks.slice(start, k + 1).filter((x) => x.word).map((x) => x.text).join(' ');
+  }
+  return null;
 }

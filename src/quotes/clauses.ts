@@ -21,7 +21,7 @@ import { sentenceSubject, whoOf } from './coreference.js';
 import { spokesBody } from './spokes.js';
 import { isGluedHyphen, skipsBeforeVerb } from './names.js';
 import { beforeOfPlace } from './beside-verb.js';
-import { openDescribed } from './open-descriptions.js';
+import { descriptionMark, openDescribed } from './open-descriptions.js';
 import { bodyBefore, bodyNounAfter, bodyNounStart } from './body-nominals.js';
 
 /** A speech verb used as a verb: not inside a quotation and not a noun ('a conference call', 'her comments'). */
@@ -200,6 +200,7 @@ export function verbJustBefore(c: Ctx, p: number, openIdx: number, lo: number): 
 function verbWithin(c: Ctx, p: number, k: number): number {
   const toks = toksOf(c, p);
   for (let m = k + 1; m < toks.length && m - k <= APPOSITIVE_REACH; m++) {
+    if (descriptionMark(toks, m)) continue;
     if (!toks[m]!.word || toks[m]!.q >= 0) return -1;
     if (isVerbAt(c, p, m)) return m;
   }

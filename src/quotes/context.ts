@@ -31,6 +31,8 @@ export interface Ctx {
   sentences: { p: number; i: number; j: number }[];
   /** Person id → sex, where a first name or courtesy title tells it. */
   sex: ReadonlyMap<string, 'm' | 'f'>;
+  /** People whose listed sex the article's own pronouns contradict: for them 'he' or 'she' tells nothing. */
+  unsexed?: ReadonlySet<string>;
   seats: Seats;
 }
 

@@ -7,7 +7,9 @@ import type { Tok } from './extract.js';
 import { on } from './mechanisms.js';
 import { openDescribed } from './open-descriptions.js';
 import { relativeBefore } from './appositives.js';
-import { strangerOpens } from './strangers.js';
+import { loneStranger, strangerOpens } from './strangers.js';
+import { possessorHead, possessorPost } from './possessor-posts.js';
+import { pluralOpens } from './plural-subjects.js';
 
 /** Prepositions: a role noun after one is not the sentence's subject ('in a letter to party members, Mr Roe said'). */
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'to', 'for', 'with', 'from', 'of', 'by', 'after', 'before', 'during', 'about', 'against', 'under', 'over']);
@@ -34,7 +36,9 @@ function epithetOf(c: Ctx, m: Mention): Who {
   const w = span && span.p >= m.p - 1 ? sentenceSubject(c, m.sent - 1) : NONE;
   // Only someone the article has named in full: a stray word taken for a name ('Double Olympic champion') is no one to follow.
   if (w.kind === 'person' && !w.id.startsWith('org-') && (w.id === m.personId || namedInFull(c, w.id, m))) return w;
-  return m.personId && w.kind === 'none' ? { kind: 'person', id: m.personId } : BLOCKED;
+  // …and not when someone the registry does not know opens that sentence or this one ('Minar, ranked 158th, pulled out. "…," said the 20-year-old').
+  const stranger = on('stranger-epithets') && (loneStranger(c, m.sent - 1) || loneStranger(c, m.sent, m.i));
+  return m.personId && w.kind === 'none' && !stranger ? { kind: 'person', id: m.personId } : BLOCKED;
 }
 
 /**
@@ -104,8 +108,8 @@ export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
     }
     const spokes = on('spokesperson-anaphora') ? spokesAfterName(c, span.p, m ? m.j : k) : -1;
     if (m && spokes >= 0) return spokenFor(c, span.p, spokes);
-    const head = m ? namedAfterPossessive(c, span.p, m) : null;
-    if (head) return whoOf(c, head);
+    const held = m ? possessorPost(c, m) ?? possessorHead(c, m) : null;
+    if (held) return held;
     if (m) return whoOf(c, m);
     if (!t.word) {
       if (t.text === ',') inPhrase = object = false;
@@ -125,23 +129,6 @@ export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
   }
   const reporter = until === Infinity ? speakerOfSentence(c, span) : NONE;
   return reporter.kind === 'none' && view ? whoOf(c, view) : reporter;
-}
-
-/**
- * "Roe's Bayern counterpart Jo Doe was…": a possessive name opening the subject says whose it is;
- * the person named within two words after it, before any verb of speech, is who. Null otherwise.
- */
-function namedAfterPossessive(c: Ctx, p: number, m: Mention): Mention | null {
-  const toks = toksOf(c, p);
-  if (!on('possessive-heads') || !toks[m.j - 1]!.poss) return null;
-  for (let k = m.j, words = 0; k < toks.length && words <= 2; k++, words++) {
-    const t = toks[k]!;
-    if (!t.word || t.q >= 0 || t.sent !== m.sent || isReportingVerb(t.low)) return null;
-    const next = mentionAt(c, p, k);
-    if (next?.kind === 'name' && next.personId && !next.personId.startsWith('org-')) return next;
-    if (next) k = next.j - 1;
-  }
-  return null;
 }
 
 /**
@@ -261,7 +248,7 @@ function reportingSubject(c: Ctx, span: Ctx['sentences'][number]): Who | null {
 export function resolvePronoun(c: Ctx, m: Mention): Who {
   // He or she is a person, of that sex: a sentence about an organisation, or about a woman for 'he', is passed over.
   const sex = toksOf(c, m.p)[m.i]!.low === 'she' ? 'f' : 'm';
-  const person = (w: Who) => w.kind !== 'person' || w.spokes === true || (!w.id.startsWith('org-') && (!on('pronoun-gender') || (c.sex.get(w.id) ?? sex) === sex));
+  const person = (w: Who) => w.kind !== 'person' || w.spokes === true || (!w.id.startsWith('org-') && (!on('pronoun-gender') || c.unsexed?.has(w.id) === true || (c.sex.get(w.id) ?? sex) === sex));
   // '…would rise by a third, she said': a reporting clause tacked on after a comma is not about the clause before it.
   const toks = toksOf(c, m.p);
   const tacked = on('pronoun-reporters') && toks[m.i - 1]?.text === ',' && isReportingVerb(toks[m.j]?.low ?? '');
@@ -272,6 +259,7 @@ export function resolvePronoun(c: Ctx, m: Mention): Who {
     const span = c.sentences[s];
     if (!span || span.p < m.p - 3) break;
     const w = sentenceSubject(c, s);
+    if (w.kind === 'blocked' && pluralOpens(c, s)) continue;
     if (w.kind !== 'none' && person(w)) return w;
     if (w.kind === 'none' && strangerOpens(c, s)) return BLOCKED;
   }

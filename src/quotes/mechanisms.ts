@@ -128,6 +128,34 @@ export const MECHANISMS = [
   'documents',
   /** '"…," said the WSIS spokesman': a body named inside 'the … spokesman' stays a mention of its own, so its spokesperson speaks for it. */
   'body-spokespersons',
+  /** 'ITV's head of drama, Jo Roe, said': a full name set off by commas between a post and a speech verb is the speaker's, and a person's. */
+  'post-appositives',
+  /** '"…," Acme's Jo Roe told': a name beside a speech verb starts after a possessive, which is whose they are, not part of their name. */
+  'possessive-bodies',
+  /** 'Sella admitted he…' twice and never 'she': an article's own pronouns overrule a first-name list that files the name under the other sex ('Philippe'). */
+  'article-sex',
+  /** 'Ms Roe's deputy, Jo Doe, said…': a possessive name before a post is whose the post is; the sentence is about its holder, named or not. */
+  'possessor-posts',
+  /** 'Brian May has said…. May said: "…"': a surname that is a function word stands for the person beside a speech verb, in an article naming them. */
+  'function-word-surnames',
+  /** 'the Olympic champion went down': a lone name word no one in the article answers to, between 'the' and a post, qualifies the post and blocks nothing. */
+  'role-qualifiers',
+  /** 'says Helmut Roe, director of the Institute…': a post set off after an inverted subject is their title, vouching for the name as a person's. */
+  'inverted-descriptions',
+  /** '"…," the aviation minister Praful Roe said': a name right after a quotation (past a post), before its speech verb, is vouched for as a person's, as an inverted one is. */
+  'preposed-speakers',
+  /** 'Minar, ranked 158th, pulled out. "…," said the 20-year-old': an epithet after a sentence opened by a name the registry lacks is that stranger, not the story's protagonist. */
+  'stranger-epithets',
+  /** 'Police are still searching for him. She said: "…"': unnamed people in the plural opening a sentence block no 'he' or 'she', which cannot stand for a group. */
+  'plural-subjects',
+  /** '"…," Jo Roe, from the Y Association (YA) told': brackets and a dot inside a word ('Games.com') do not end a description between a name and its verb. */
+  'description-marks',
+  /** '"…formidable." He added: "…"': a he or she straight after a quotation is its speaker's, when the sex allows, whoever the reporter's last sentence was about. */
+  'quote-chains',
+  /** 'Brian Hassell says…' … '"…," said Hassel', 'Mr Barrioneuvo': a surname misprinted by a letter or two is the person the article names in full, when no one else there is as close. */
+  'misspelt-surnames',
+  /** 'Kenyon denies Robben Barca return': a speech verb with a name right before it is not inverted, so the name after it is no speaker and no evidence of a person. */
+  'subject-first-verbs',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

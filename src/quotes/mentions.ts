@@ -5,6 +5,8 @@ import type { PeopleIndex } from './registry.js';
 import { EPITHET_NOUNS, FUNCTION_WORDS, HONORIFICS, PERSON_PRONOUNS, SPOKESPERSONS, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
 import { isSpeechVerb } from './speech-verbs.js';
 import { orgHeadMentions } from './org-heads.js';
+import { spokenFunctionWord } from './function-surnames.js';
+import { misprintedMention } from './misspellings.js';
 
 /** A reference to a person in the text: by name, by title ('the senator'), or by pronoun. */
 export interface Mention {
@@ -19,6 +21,8 @@ export interface Mention {
   inQuote: boolean;
   /** A role with no post in it ('the 30-year-old', 'the American'): whoever the story is about, not a title holder. */
   epithet?: boolean;
+  /** For a full name, its last word, folded ('may' for 'Brian May'). */
+  surname?: string;
   /** A role no one named before holds ('the Salford MP'): the person the sentence before is about, else `personId`, the only person named so far. */
   unheld?: boolean;
 }
@@ -47,7 +51,7 @@ function fullNames(doc: ArticleDoc, idx: PeopleIndex, taken: boolean[][]): Menti
         if (end < 0) continue;
         const ws = toks.slice(k, end).filter((x) => x.word);
         if (!ws.every((x, m) => x.low === v.low[m] && (m === ws.length - 1 || !x.poss))) continue;
-        names.push({ kind: 'name', personId: v.personId, p, i: k, j: end, sent: t.sent, inQuote: inQuoteAt(t) });
+        names.push({ kind: 'name', personId: v.personId, p, i: k, j: end, sent: t.sent, inQuote: inQuoteAt(t), surname: ws[ws.length - 1]!.low });
         for (let m = k; m < end; m++) taken[p]![m] = true;
         k = end - 1;
         break;
@@ -191,13 +195,19 @@ function otherMentions(doc: ArticleDoc, idx: PeopleIndex, names: readonly Mentio
       if (!t.word || taken[p]![k]) continue;
       const inQuote = inQuoteAt(t);
       // Acronyms name organisations only ('the WTO said'): no person's name holds one.
-      if (t.cap && !FUNCTION_WORDS.has(t.low) && idx.words.has(t.low)) {
+      const spoken = !t.cap ? null : FUNCTION_WORDS.has(t.low) ? spokenFunctionWord(toks, k, names) : !idx.words.has(t.low) && isNameWord(t) ? misprintedMention(toks, k, names, p) : null;
+      if (spoken) {
+        out.push({ kind: 'name', personId: spoken, p, i: k, j: k + 1, sent: t.sent, inQuote });
+      } else if (t.cap && !FUNCTION_WORDS.has(t.low) && idx.words.has(t.low)) {
         const courtesy = HONORIFICS.has(toks[k - 1]?.low ?? '') ? toks[k - 1]!.low : undefined;
         if (!courtesy && notThisName(idx, local, toks, k)) continue;
         // 'King Abdullah' is no Mr King: a surname that is a title's word stands alone for them only after a courtesy title or their full name.
         if (!courtesy && on('title-surnames') && TITLE_HEADS.has(t.low) && ![...idx.words.get(t.low)!].some((id) => local.has(id))) continue;
         const unknown = !courtesy && otherSurname(idx, toks, k);
-        out.push({ kind: 'name', personId: unknown ? null : loneName(idx, names, local, t.low, p, k, courtesy), p, i: k, j: k + 1, sent: t.sent, inQuote });
+        const personId = unknown ? null : loneName(idx, names, local, t.low, p, k, courtesy);
+        // 'the Olympic champion went…': a word no one here answers to, qualifying a post, is no one.
+        if (personId === null && on('role-qualifiers') && toks[k - 1]?.low === 'the' && toks[k + 1]?.word === true && isTitleHead(toks, k + 1)) continue;
+        out.push({ kind: 'name', personId, p, i: k, j: k + 1, sent: t.sent, inQuote });
       } else if (PERSON_PRONOUNS.has(t.low) && !isNameWord(toks[k + 1])) {
         out.push({ kind: 'pronoun', personId: null, p, i: k, j: k + 1, sent: t.sent, inQuote });
       } else if (t.low === 'the') {

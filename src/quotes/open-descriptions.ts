@@ -16,6 +16,8 @@ const LEAD_REACH = 6;
 function opensDescription(t: Tok | undefined): boolean {
   if (!t?.word) return false;
   if (DETERMINERS.has(t.low) || RELATIVE_WORDS.has(t.low)) return true;
+  // 'Jo Roe, from the Y Association (YA) told': where they are from describes them as a post does.
+  if (t.low === 'from' && on('description-marks')) return true;
   if (FUNCTION_WORDS.has(t.low)) return false;
   return !t.cap || TITLE_HEADS.has(t.low) || TITLE_MODIFIERS.has(t.low);
 }
@@ -25,14 +27,24 @@ function opensDescription(t: Tok | undefined): boolean {
  * ('X, managing director of Y said'), or -1: no sentence end, quotation or other comma in between.
  */
 export function openDescriptionComma(toks: readonly Tok[], e: number, lo: number): number {
-  if (!on('open-descriptions') || !toks[e]?.word) return -1;
+  if (!on('open-descriptions') || !(toks[e]?.word || (toks[e] && descriptionMark(toks, e)))) return -1;
   for (let b = e - 1; b >= lo && e - b <= descriptionReach(); b--) {
     const t = toks[b]!;
     if (t.q >= 0 || t.mark !== null || t.sent !== toks[e]!.sent) return -1;
     if (t.text === ',') return opensDescription(toks[b + 1]) ? b : -1;
-    if (!t.word && !isGluedHyphen(toks, b) && t.text !== '&') return -1;
+    if (!t.word && !isGluedHyphen(toks, b) && t.text !== '&' && !descriptionMark(toks, b)) return -1;
   }
   return -1;
+}
+
+/**
+ * 'X, from the Y Association (YA) told', 'X, editor of Games.com told': a bracket, or a dot
+ * inside a word, is part of a description set off after a name, not its end.
+ */
+export function descriptionMark(toks: readonly Tok[], m: number): boolean {
+  const t = toks[m]!;
+  if (!on('description-marks')) return false;
+  return t.text === '(' || t.text === ')' || (t.text === '.' && toks[m - 1]?.end === t.start && toks[m + 1]?.start === t.end && toks[m + 1]!.word);
 }
 
 /** Does the name starting at i open its sentence or the attribution after a quotation, after at most a few titles, capitals or openers ('But Labour MSP Jane Roe'), or with `plain` other describing words? */

@@ -6,6 +6,7 @@ import { observeAntecedents } from './antecedents.js';
 import { isPersonName, type NameEvidence } from './personhood.js';
 import { addToList, nameWords, slug } from './util.js';
 import { on } from './mechanisms.js';
+import { misprinted } from './misspellings.js';
 import {
   FUNCTION_WORDS,
   NAME_PARTICLES,
@@ -192,7 +193,12 @@ function attachLoners(people: readonly Person[], single: readonly NameObservatio
       addObservation(here[0]!, o);
       addToList(attached, here[0]!, o);
     }
-    else if (candidates.length === 0) addToList(loners, w, o);
+    else if (candidates.length === 0) {
+      // 'Mr Barrioneuvo' in the article that names Jose Barrionuevo: a misprint of their surname.
+      const near = misprinted(w, new Map(people.filter((p) => p.articles?.has(o.articleId)).flatMap((p) => [...p.variants.keys()].filter((v) => v.includes(' ')).map((v) => [v.split(' ').pop()!, p] as const))));
+      if (near) addObservation(near, o);
+      else addToList(loners, w, o);
+    }
   }
   return loners;
 }

@@ -45,7 +45,7 @@ export const COGNITION_VERBS: ReadonlySet<string> = words(`believe believes beli
  */
 export const WEAK_SPEECH_VERBS: ReadonlySet<string> = words(`according report reports reported reporting`);
 
-/** Role nouns that head a title before a name ('Finance Minister X', 'trade negotiator X'). */
+/** Role nouns that head a title before a name ('Finance Minister X', 'trade negotiator X'); 'agent' to 'promoter' found on the archive (sixth pass). */
 export const TITLE_HEADS: ReadonlySet<string> = words(`
   president vice-president premier minister secretary representative negotiator envoy ambassador
   leader senator sen congressman congresswoman congressmember representative rep governor mayor
@@ -62,7 +62,7 @@ export const TITLE_HEADS: ReadonlySet<string> = words(`
   boss skipper keeper wing fly-half full-back scrum-half flanker hooker champion runner sprinter
   athlete cyclist golfer boxer bowler batsman jockey trainer
   commentator presenter host anchor broadcaster singer actor actress
-  musician artist designer architect engineer farmer fisherman pilot
+  musician artist designer architect engineer farmer fisherman pilot agent prop seed physio producer controller owner promoter
   diplomat envoy consul ombudsman regulator auditor prosecutor governor-general premier-elect
   president-elect secretary-general dean provost rector vicar priest pastor justice coordinator
   co-ordinator commentator chairwoman economist
