@@ -150,6 +150,11 @@ describe('attribution mechanisms', () => {
     needs('name-qualifiers', 'I felt good,', 'Kelly Dorsal', other, text);
   });
 
+  it('takes a full name before a post and another full name for a qualifier too, not the speaker', () => {
+    const text = 'Finance chief Helen Marlow met the unions on Monday.\n\n"The talks went well," said Helen Marlow aide Brett Dornan.\n';
+    needs('name-qualifiers', 'The talks went well,', 'Brett Dornan', text);
+  });
+
   it('reads a verb of saying from WordNet that the hand list lacks as the quotation’s verb', () => {
     const text = 'Finance chief Helen Vell and Tom Ferris met on Monday.\n\n"The plan is sound," Ms Vell retorted.\n';
     needs('wordnet-reporting-verbs', 'The plan is sound,', 'Helen Vell', text);

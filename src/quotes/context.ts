@@ -91,11 +91,12 @@ export function governed(c: Ctx, m: Mention): boolean {
 const POST_REACH = 3;
 
 /**
- * 'Double Olympic champion Kelly Roe', 'Blair ally Tom Doe': a lone name word before a post that a
- * full name follows qualifies the post; the person named after it is who the words are about.
+ * 'Double Olympic champion Kelly Roe', 'Blair ally Tom Doe', 'said Jo Roe aide Tom Doe': a name
+ * (of up to three words) before a post that a full name follows qualifies the post; the person
+ * named after it is who the words are about.
  */
 function postBeforeName(c: Ctx, m: Mention): boolean {
-  if (m.kind !== 'name' || m.j - m.i !== 1) return false;
+  if (m.kind !== 'name' || m.j - m.i > 3) return false;
   const toks = toksOf(c, m.p);
   let k = m.j;
   // 'Green MEP Jo Roe': a post in capitals is an acronym ('MEP', 'MSP').

@@ -60,7 +60,7 @@ export const MECHANISMS = [
   'unheld-roles',
   /** A given name before a surname makes it someone else's only when the registry knows a given name for that surname's people ('Drayton Valentine' is the 'Valentine' known by surname alone). */
   'given-names-known',
-  /** A lone name word before a post and a full name ('Double Olympic champion Kelly Roe') qualifies the post; it is not the sentence's subject. */
+  /** A name before a post and a full name ('Double Olympic champion Kelly Roe', 'said Jo Roe aide Tom Doe') qualifies the post; it is not the sentence's subject. */
   'name-qualifiers',
   /** Verbs of telling and saying from WordNet ('"…," Ms Roe retorted') report speech, beside the hand list. */
   'wordnet-reporting-verbs',
