@@ -20,8 +20,11 @@ type Line = [section: string, field: string, kind: 'a' | 'o' | 'v' | 'r', data: 
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A section's fields: arrays, typed arrays and plain values. */
+type Section = Record<string, unknown>;
+
 /** Every line a section's fields become, with the raw bytes that follow a binary field's line. */
-function* sectionLines(section: string, value: Record<string, unknown>): Generator<{ line: Line; raw?: Uint8Array }> {
+function* sectionLines(section: string, value: Section): Generator<{ line: Line; raw?: Uint8Array }> {
   for (const [field, v] of Object.entries(value)) {
     if (v instanceof Uint8Array) {
       yield { line: [section, field, 'r', v.byteLength], raw: v };
@@ -93,9 +96,10 @@ const NEWLINE = Buffer.from('\n');
  * Writes a header line and sections to `file`: into a new file (created exclusively, never
  * through a symbolic link) in a private folder, then renamed into place, so a reader never sees
  * half an index and nothing else is ever written. Yields to the event loop between lines; an
- * aborted `signal` stops the write and leaves nothing behind.
+ * aborted `signal` stops the write and leaves nothing behind. A section given as a function is
+ * built when its turn comes and dropped once written.
  */
-export async function writeLines(file: string, header: object, sections: Record<string, Record<string, unknown>>, onLine?: (n: number) => void, signal?: AbortSignal): Promise<number> {
+export async function writeLines(file: string, header: object, sections: Record<string, Section | (() => Section)>, onLine?: (n: number) => void, signal?: AbortSignal): Promise<number> {
   signal?.throwIfAborted();
   const dir = await privateDirBeside(file);
   try {
@@ -106,7 +110,7 @@ export async function writeLines(file: string, header: object, sections: Record<
       let n = 0;
       await w.text(JSON.stringify(header));
       for (const [name, value] of Object.entries(sections)) {
-        for (const { line, raw } of sectionLines(name, value)) {
+        for (const { line, raw } of sectionLines(name, typeof value === 'function' ? value() : value)) {
           await w.text(JSON.stringify(line));
           if (raw) await w.bytes(raw).then(() => w.bytes(NEWLINE));
           onLine?.(++n);

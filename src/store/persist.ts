@@ -141,17 +141,24 @@ export async function saveIndex(engine: Engine, fp: CorpusFingerprint, file = in
     createdAt: new Date().toISOString(),
     counts: { articles: engine.corpus.articles.length, passages: engine.corpus.passages.length, terms: engine.search.df.size, quotes: engine.quotes.quotes.length },
   };
-  const { terms, ...postings } = packIndex(engine.search.passages, engine.corpus.passages);
+  // Each section is packed when its turn comes and dropped once written: at 30,000 articles the
+  // packed sections together were hundreds of megabytes beside the engine, the indexing peak.
+  let index: ReturnType<typeof packIndex> | null = null;
+  const packed = () => (index ??= packIndex(engine.search.passages, engine.corpus.passages));
   const sections = {
-    corpus: packCorpus(engine.corpus),
-    quotes: packQuotes(engine.quotes),
-    search: { terms, ...packStats(engine.search.stats) },
+    corpus: () => packCorpus(engine.corpus),
+    quotes: () => packQuotes(engine.quotes),
+    search: () => ({ terms: packed().terms, ...packStats(engine.search.stats) }),
     // The arrays' bytes as this machine orders them; a machine of the other order rebuilds.
-    postings: { endian: endianness(), ...postingFields(postings) },
-    related: packClusters(relatedClustersOf(engine.search)),
+    postings: () => {
+      const { terms: _, ...postings } = packed();
+      index = null;
+      return { endian: endianness(), ...postingFields(postings) };
+    },
+    related: () => packClusters(relatedClustersOf(engine.search)),
   };
   // An estimate of the lines writeLines will write (the big arrays, chunked), for a progress bar.
-  const total = Math.ceil(engine.corpus.passages.length / CHUNK) * 3 + Math.ceil(terms.length / CHUNK) * 5 + 30;
+  const total = Math.ceil(engine.corpus.passages.length / CHUNK) * 3 + Math.ceil(engine.search.df.size / CHUNK) * 5 + 30;
   return writeLines(file, header, sections, (n) => onProgress?.({ phase: 'save', done: Math.min(n, total), total }), signal);
 }
 
