@@ -62,6 +62,11 @@ describe('quotation shapes', () => {
     expect(quoted).toEqual([sentences.join(' '), 'Jane Roe', false]);
   });
 
+  it('reads a bare possessive before a post as whose the post is, so "he" is the one holding it', () => {
+    const text = 'Sprinter Tomas Kalderis missed the test on Friday.\n\nKalderis\' lawyer Jo Quill was angry on Monday. "It is a disgrace," he said.\n';
+    expect(quotesOf(text)).toContainEqual(['It is a disgrace,', 'Jo Quill', false]);
+  });
+
   it('reads guillemets, wrong-way curly quotes and a nested quotation as one quotation each', () => {
     expect(
       quotesOf(`${INTRO}«We have no choice,» Roe said.\n\n”The markets will decide,” Roe added.\n\n“My father told me ‘never borrow for today’ and he was right,” Roe said.\n`),

@@ -1,4 +1,5 @@
 import type { Corpus, Passage } from '../corpus/types.js';
+import { withoutPossessive } from '../text/tokens.js';
 import { analyze } from '../search/analyze.js';
 import { assembleQuotes } from './assemble.js';
 import { attributeArticle, type Occurrence } from './attribution.js';
@@ -72,7 +73,7 @@ function attributeAll(docs: Iterable<ArticleDoc>, pidx: PeopleIndex): { occurren
       naming.mentioned.set(m.personId, (naming.mentioned.get(m.personId) ?? new Set()).add(pid));
       if (m.j - m.i === 1) {
         const t = doc.passages[m.p]!.toks[m.i]!;
-        naming.loneNames.set(m.personId, (naming.loneNames.get(m.personId) ?? new Set()).add(t.poss ? t.text.slice(0, -2) : t.text));
+        naming.loneNames.set(m.personId, (naming.loneNames.get(m.personId) ?? new Set()).add(withoutPossessive(t)));
       }
     }
     for (const o of attributeArticle(doc, mentions, n++, facts)) occurrences.push(o);

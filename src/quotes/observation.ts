@@ -1,3 +1,4 @@
+import { withoutPossessive } from '../text/tokens.js';
 import type { Tok } from './extract.js';
 import { isGluedHyphen } from './names.js';
 
@@ -28,7 +29,7 @@ export function nameObservation(toks: readonly Tok[], r: { i: number; j: number 
   for (let k = r.i; k < r.j; k++) {
     const t = toks[k]!;
     if (!t.word) continue;
-    const text = t.poss ? t.text.slice(0, -2) : t.text;
+    const text = withoutPossessive(t);
     if (k > r.i && isGluedHyphen(toks, k - 1)) display[display.length - 1] += `-${text}`;
     else display.push(text);
     low.push(t.low);

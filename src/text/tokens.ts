@@ -1,4 +1,5 @@
 import { foldWord } from './fold.js';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.js';
 
 /** A word or punctuation mark of a text, with its offsets in that text. */
 export interface Token {
@@ -10,7 +11,7 @@ export interface Token {
   word: boolean;
   /** Starts with a capital letter. */
   cap: boolean;
-  /** Ends in a possessive 's. */
+  /** Ends in a possessive 's, or in s' before a post ("Kenteris' lawyer"). */
   poss: boolean;
   /** All capitals (NHS, NATO) or dotted (N.H.S.). */
   acronym: boolean;
@@ -42,8 +43,9 @@ function makeTok(text: string, start: number, end: number): Token {
   const raw = text.slice(start, end);
   const first = raw[0]!;
   const word = isWordAt(raw, 0);
-  const poss = word && raw.length > 2 && (raw.endsWith("'s") || raw.endsWith('’s'));
-  const base = poss ? raw.slice(0, -2) : raw;
+  const bare = word && raw.length > 2 && /s['’]$/.test(raw);
+  const poss = bare || (word && raw.length > 2 && (raw.endsWith("'s") || raw.endsWith('’s')));
+  const base = bare ? raw.slice(0, -1) : poss ? raw.slice(0, -2) : raw;
   const cap = word && first !== first.toLowerCase();
   let low = word ? foldWord(base) : raw;
   if (word && low.includes('.')) low = low.replace(/\./g, '');
@@ -59,10 +61,27 @@ function makeTok(text: string, start: number, end: number): Token {
   };
 }
 
+/** A word as written without its possessive ending ('Norway’s' → 'Norway', "Kenteris'" → 'Kenteris'). */
+export function withoutPossessive(t: Pick<Token, 'text' | 'poss'>): string {
+  if (!t.poss) return t.text;
+  return t.text.endsWith("'") || t.text.endsWith('’') ? t.text.slice(0, -1) : t.text.slice(0, -2);
+}
+
 /**
- * Splits a passage into words (dotted acronyms like 'N.H.S.' and inner apostrophes like 'Norway’s'
- * kept whole) and single punctuation marks. A hand-written scanner: it runs over every character
- * of the corpus, so it avoids a regular-expression match per token.
+ * Is the apostrophe at j a bare possessive ("Kenteris' lawyer", "Barclays’ chief")? After a word
+ * ending in s and before a post: a closing single quotation mark is followed by other words.
+ */
+function barePossessive(text: string, j: number): boolean {
+  if ((text[j] !== "'" && text[j] !== '’') || text[j - 1] !== 's' || !isSpaceAt(text, j + 1)) return false;
+  const next = /^[\p{L}-]+/u.exec(text.slice(j + 2, j + 40));
+  return next !== null && (TITLE_HEADS.has(next[0].toLowerCase()) || TITLE_MODIFIERS.has(next[0].toLowerCase()));
+}
+
+/**
+ * Splits a passage into words (dotted acronyms like 'N.H.S.', inner apostrophes like 'Norway’s'
+ * and a bare possessive before a post like "Kenteris' lawyer" kept whole) and single punctuation
+ * marks. A hand-written scanner: it runs over every character of the corpus, so it avoids a
+ * regular-expression match per token.
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -85,6 +104,7 @@ export function tokenize(text: string): Token[] {
           else break;
         }
       }
+      if (barePossessive(text, j)) j++;
       out.push(makeTok(text, i, j));
       i = j;
       continue;
