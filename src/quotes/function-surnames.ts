@@ -1,7 +1,7 @@
 import type { Tok } from './extract.js';
 import type { Mention } from './mentions.js';
 import { on } from './mechanisms.js';
-import { isSpeechVerb } from './speech-verbs.js';
+import { besideSpeechVerb } from './speech-verbs.js';
 
 /**
  * 'Guitarist Brian May has said…. May said: "…"': a surname that is a function word ('May') is
@@ -9,8 +9,7 @@ import { isSpeechVerb } from './speech-verbs.js';
  * word. Their id, or null.
  */
 export function spokenFunctionWord(toks: readonly Tok[], k: number, names: readonly Mention[]): string | null {
-  const verb = (x: Tok | undefined) => x?.word === true && x.q < 0 && isSpeechVerb(x.low);
-  if (!on('function-word-surnames') || toks[k]!.q >= 0 || !(verb(toks[k + 1]) || verb(toks[k - 1]))) return null;
+  if (!on('function-word-surnames') || !besideSpeechVerb(toks, k)) return null;
   const ids = new Set(names.filter((m) => m.personId && m.j - m.i >= 2 && m.surname === toks[k]!.low).map((m) => m.personId!));
   return ids.size === 1 ? [...ids][0]! : null;
 }

@@ -2,7 +2,7 @@ import { editDistance } from '../text/edit-distance.js';
 import type { Tok } from './extract.js';
 import type { Mention } from './mentions.js';
 import { on } from './mechanisms.js';
-import { isSpeechVerb } from './speech-verbs.js';
+import { besideSpeechVerb } from './speech-verbs.js';
 
 /** Shortest surname a misprint is matched for, and how many letters may differ (a swap of two counts two). */
 export const MISSPELLING = { minLength: 5, maxEdits: (n: number) => (n >= 8 ? 2 : 1) } as const;
@@ -27,8 +27,7 @@ export function misprinted<T>(w: string, surnames: ReadonlyMap<string, T>): T | 
 
 /** '"…," said Hassel' after 'Brian Hassell': the person a capitalised word beside a speech verb misprints, named in full earlier in the article. */
 export function misprintedMention(toks: readonly Tok[], k: number, names: readonly Mention[], p: number): string | null {
-  const verb = (x: Tok | undefined) => x?.word === true && x.q < 0 && isSpeechVerb(x.low);
-  if (!on('misspelt-surnames') || toks[k]!.q >= 0 || !(verb(toks[k + 1]) || verb(toks[k - 1]))) return null;
+  if (!on('misspelt-surnames') || !besideSpeechVerb(toks, k)) return null;
   const surnames = new Map<string, string>();
   for (const m of names) if (m.personId && m.surname && m.j - m.i >= 2 && (m.p < p || (m.p === p && m.i < k))) surnames.set(m.surname, m.personId);
   return misprinted(toks[k]!.low, surnames);

@@ -1,5 +1,6 @@
 import { COGNITION_VERBS, NAMING_CUES, SPEECH_VERBS } from '../text/lexicon.js';
 import { wordnetReportingVerbs } from '../text/reporting-verbs.js';
+import type { Tok } from './extract.js';
 import { on } from './mechanisms.js';
 
 /**
@@ -20,4 +21,10 @@ export function isSpeechVerb(word: string): boolean {
  */
 export function isReportingVerb(word: string): boolean {
   return isSpeechVerb(word) || (on('cognition-verbs') && COGNITION_VERBS.has(word));
+}
+
+/** Does the word at k, outside quotation marks, stand right beside a verb of speech outside them ('May said:', 'said Hassel')? */
+export function besideSpeechVerb(toks: readonly Tok[], k: number): boolean {
+  const verb = (x: Tok | undefined) => x?.word === true && x.q < 0 && isSpeechVerb(x.low);
+  return toks[k]!.q < 0 && (verb(toks[k + 1]) || verb(toks[k - 1]));
 }
