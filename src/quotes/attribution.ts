@@ -89,6 +89,12 @@ function reach(c: Ctx, pl: Placed, prev: Prev | null): Reach {
   return { lo, segLo: samePrev ? prev!.closeIdx + 1 : lo, samePrev };
 }
 
+/** '"…there?'" John Crowther added: "…"': a verb with a colon and a quotation after it introduces that one, not the one before. */
+function introducesNext<T extends { verb: number }>(c: Ctx, p: number, a: T | null): T | null {
+  const toks = toksOf(c, p);
+  return a && on('colon-introductions') && toks[a.verb + 1]?.text === ':' && toks[a.verb + 2]?.mark === 'open' ? null : a;
+}
+
 /** Who said the quotation at `pl`, by the rules of attributeArticle in order; `v1` is the speech verb right before it, or -1. */
 function whoSaid(c: Ctx, pl: Placed, prev: Prev | null, { lo, segLo, samePrev }: Reach, v1: number): Who {
   // 1. 'Okafor said: "…"', 'told reporters: "…"', 'said "…"'
@@ -101,8 +107,8 @@ function whoSaid(c: Ctx, pl: Placed, prev: Prev | null, { lo, segLo, samePrev }:
   const colon = v1 < 0 ? colonSpeaker(c, pl.p0, pl.openIdx) : null;
   if (colon) return colon;
   // 2. '"…," Okafor said' / '"…," said Lindqvist' (not after a full stop: that starts a new sentence)
-  if (pl.closeIdx >= 0 && !/\.$/u.test(pl.q.text)) {
-    const a = attributionAfter(c, pl.pl, pl.closeIdx);
+  if (pl.closeIdx >= 0 && !/\.['’]?$/u.test(pl.q.text)) {
+    const a = introducesNext(c, pl.pl, attributionAfter(c, pl.pl, pl.closeIdx));
     const chained = a ? chainedPronoun(c, pl.pl, a.verb, prev) : null;
     if (chained) return chained;
     if (a && decisive(c, pl.pl, a.verb, a.who)) return a.who;
@@ -127,7 +133,7 @@ function whoSaid(c: Ctx, pl: Placed, prev: Prev | null, { lo, segLo, samePrev }:
     const toksL = toksOf(c, pl.pl);
     const sentL = toksL[pl.closeIdx]!.sent;
     for (let k = pl.closeIdx + 1; k < toksL.length && toksL[k]!.sent === sentL && toksL[k]!.mark !== 'open'; k++) {
-      if (!isVerbAt(c, pl.pl, k)) continue;
+      if (!isVerbAt(c, pl.pl, k) || !introducesNext(c, pl.pl, { verb: k })) continue;
       const w = quotedAs(c, pl.pl, k) ?? subjectBefore(c, pl.pl, k, pl.closeIdx + 1);
       const who = w.kind === 'none' ? subjectAfter(c, pl.pl, k) : w;
       if (decisive(c, pl.pl, k, who)) return who;

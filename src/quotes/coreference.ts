@@ -1,6 +1,6 @@
 import { BE_FORMS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING_VERBS, SKIP_BEFORE_VERB, SPOKESPERSONS, TITLE_HEADS, UNNAMED_PEOPLE } from '../text/lexicon.js';
 import { isReportingVerb } from './speech-verbs.js';
-import { spokesBody, spokespersonAt } from './spokes.js';
+import { definitePartySpokes, spokesBody, spokespersonAt } from './spokes.js';
 import { BLOCKED, NONE, governed, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
 import type { Mention } from './mentions.js';
 import type { Tok } from './extract.js';
@@ -9,10 +9,12 @@ import { openDescribed } from './open-descriptions.js';
 import { relativeBefore } from './appositives.js';
 import { loneStranger, strangerOpens } from './strangers.js';
 import { possessorHead, possessorPost } from './possessor-posts.js';
-import { pluralOpens } from './plural-subjects.js';
+import { groupPronounOpens, pluralOpens } from './plural-subjects.js';
 
 /** Prepositions: a role noun after one is not the sentence's subject ('in a letter to party members, Mr Roe said'). */
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'to', 'for', 'with', 'from', 'of', 'by', 'after', 'before', 'during', 'about', 'against', 'under', 'over']);
+// Conjunctions that open a subordinate clause before the sentence's own subject ('Unless …, X believes').
+const SUBORDINATORS = new Set(['unless', 'if', 'although', 'though', 'while', 'whilst', 'when', 'whenever', 'because', 'once', 'whereas', 'as']);
 
 /** How far into a sentence its subject is looked for, in words. */
 const SUBJECT_REACH = 14;
@@ -158,6 +160,10 @@ function namedNext(c: Ctx, p: number, k: number): boolean {
 
 /** A sentence whose subject is a spokesperson is about the body they speak for, which 'he' or 'she' may take up; nobody we can name when it has none. */
 function spokenFor(c: Ctx, p: number, k: number): Who {
+  if (definitePartySpokes(c, p, k)) {
+    const before = sentenceSubject(c, toksOf(c, p)[k]!.sent - 1);
+    if (before.kind === 'person' && !before.spokes && !before.id.startsWith('org-')) return before;
+  }
   const body = spokesBody(c, p, k, (s) => sentenceSubject(c, s));
   return body ? { kind: 'person', id: body, spokes: true } : BLOCKED;
 }
@@ -177,7 +183,8 @@ function frontedEnd(toks: readonly Tok[], i: number, j: number): number {
   if (!on('fronted-adverbial')) return i;
   let k = i;
   while (k < j && (toks[k]!.mark !== null || OPENERS.has(toks[k]!.low))) k++;
-  if (!PREPOSITIONS.has(toks[k]?.low ?? '')) return i;
+  const opener = toks[k]?.low ?? '';
+  if (!PREPOSITIONS.has(opener) && !(on('fronted-clauses') && SUBORDINATORS.has(opener))) return i;
   for (let m = k + 1; m < j && m - k <= FRONTED_REACH; m++) {
     if (toks[m]!.q >= 0 || toks[m]!.mark !== null) return i;
     if (toks[m]!.text === ',') return m + 1;
@@ -258,6 +265,7 @@ export function resolvePronoun(c: Ctx, m: Mention): Who {
   for (let s = m.sent - 1; s >= 0 && s >= m.sent - 3; s--) {
     const span = c.sentences[s];
     if (!span || span.p < m.p - 3) break;
+    if (groupPronounOpens(c, s)) continue;
     const w = sentenceSubject(c, s);
     if (w.kind === 'blocked' && pluralOpens(c, s)) continue;
     if (w.kind !== 'none' && person(w)) return w;

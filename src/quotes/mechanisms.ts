@@ -156,6 +156,18 @@ export const MECHANISMS = [
   'misspelt-surnames',
   /** 'Kenyon denies Robben Barca return': a speech verb with a name right before it is not inverted, so the name after it is no speaker and no evidence of a person. */
   'subject-first-verbs',
+  /** 'Philippe Saint-Andre … Saint-Andre believes': a double-barrelled surname after a given name makes a full name as a plain one does. */
+  'hyphenated-surnames',
+  /** 'Unless the authorities agree, Saint-Andre believes…': a clause a subordinating conjunction opens holds no subject, as an adverbial phrase does. */
+  'fronted-clauses',
+  /** 'The British Chambers of Commerce said': a lone name word joined by 'of' to a capitalised word is part of a body's name, not the corpus's person of that surname. */
+  'body-name-words',
+  /** 'They could picture Michael Howard… "…," he said': a sentence opened by 'they' or 'we' is about a group, so 'he' or 'she' looks past it. */
+  'group-pronouns',
+  /** '"…?'" X added: "…"': a speech verb followed by a colon and a quotation is that quotation's, never the one before it. */
+  'colon-introductions',
+  /** 'The Tory spokesman also criticised…': a party's spokesperson with 'the' and no name is the person the sentence before is about, not the party. */
+  'party-spokes-epithets',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -161,6 +161,8 @@ function notThisName(idx: PeopleIndex, local: ReadonlySet<string>, toks: readonl
   const w = toks[k]!.low;
   const here = [...idx.words.get(w)!].some((id) => local.has(id));
   if (on('ordinary-lone-names') && !here && idx.ordinary(w)) return true;
+  // 'The British Chambers of Commerce said': a word joined by 'of' to a capitalised one names a body, not someone the article never names.
+  if (on('body-name-words') && !here && toks[k + 1]?.low === 'of' && toks[k + 2]?.cap === true) return true;
   const before = toks[k - 1];
   // Had the two words been a registry variant, the full name would have been matched already.
   // A given name contradicts only a registered given name: 'Drayton Valentine' may be the registry's 'Valentine', known by surname alone.

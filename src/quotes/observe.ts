@@ -166,7 +166,8 @@ export function observeFullNames(doc: ArticleDoc, rules: NameRules): NameObserva
       const r = readName(toks, k, rules);
       // 'fellow American Robby Ginepri': the name after the nationality reading dropped.
       const described = on('spoken-surnames') && r !== null && r.i > k && g.demonyms.has(t.low);
-      if (!r || (r.i !== k && !described) || r.j - r.i < 2 || isGluedHyphen(toks, r.j - 2)) continue;
+      // 'Philippe Saint-Andre': a double-barrelled surname after a given name; 'the Ferguson-Wenger saga' is two surnames, no given one.
+      if (!r || (r.i !== k && !described) || r.j - r.i < 2 || (isGluedHyphen(toks, r.j - 2) && (!on('hyphenated-surnames') || r.j - 3 <= r.i))) continue;
       const first = toks[r.i]!;
       // 'Silvas said:' opening a sentence is the surname alone as much as 'said Silvas' is.
       const last = toks[r.j - 1]!.low;

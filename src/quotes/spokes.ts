@@ -46,6 +46,21 @@ function partyBefore(c: Ctx, toks: readonly Tok[], b: number): string | null {
 }
 
 /**
+ * 'The Tory spokesman also criticised…', 'the Lib Dem spokesman questioned…': a party's
+ * spokesperson with the definite article and no name is the party's spokesperson the story has
+ * been about, an epithet, where 'a Tory spokesman' is one the party sent.
+ */
+export function definitePartySpokes(c: Ctx, p: number, k: number): boolean {
+  const toks = toksOf(c, p);
+  if (!on('party-spokes-epithets') || !SPOKESPERSONS.has(toks[k]?.low ?? '')) return false;
+  let b = k - 1;
+  while (b >= 0 && toks[b]!.word && !toks[b]!.cap && SPOKES_QUALIFIERS.has(toks[b]!.low)) b--;
+  if (!partyBefore(c, toks, b)) return false;
+  const two = b >= 1 && PARTY_BODIES.has(`${toks[b - 1]!.low} ${toks[b]!.low}`);
+  return toks[b - (two ? 2 : 1)]?.low === 'the';
+}
+
+/**
  * The body the spokesperson word at k speaks for: an organisation named before it, the seat of
  * an office or of its holder ('Mr Roe's spokesman', Roe being prime minister), or, for 'a
  * spokesman' of no stated body, the organisation the sentence before is about. Null when none.

@@ -48,7 +48,8 @@ export function sameWords(a: string, b: string): boolean {
   return l.includes(s) && s.length / l.length >= 0.5;
 }
 
-const nameKey = (s: string): string[] => norm(s).split(' ').filter((w) => w && !HONORIFICS.has(w));
+// A double-barrelled name stays one word: 'Andre' is no part of 'Saint-Andre'.
+const nameKey = (s: string): string[] => s.split(/\s+/).map((w) => norm(w).replace(/ /g, '-')).filter((w) => w && !HONORIFICS.has(w));
 
 /** Does our speaker stand for the labelled name: every word of one is a word of the other's names? */
 function isSpeaker(s: Speaker | undefined, label: string | null): boolean {
@@ -56,7 +57,9 @@ function isSpeaker(s: Speaker | undefined, label: string | null): boolean {
   const want = nameKey(label);
   const ours = [s.name, ...s.aliases].map(nameKey);
   const all = new Set(ours.flat());
-  return want.every((w) => all.has(w)) || ours.some((o) => o.length > 0 && o.every((w) => want.includes(w)));
+  // One of our names inside the label counts when it holds the label's last word: 'Blair' for
+  // 'Tony Blair', never a given name alone ('Andre' of Andre Agassi for 'Philippe Saint-Andre').
+  return want.every((w) => all.has(w)) || ours.some((o) => o.length > 0 && o.every((w) => want.includes(w)) && o.includes(want[want.length - 1]!));
 }
 
 /**

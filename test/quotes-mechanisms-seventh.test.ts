@@ -1,0 +1,49 @@
+/**
+ * The seventh round of attribution rules, each written from a shape the fresh blind labels (or the
+ * unlabelled archive) showed going wrong: made-up names and text, one rule per test, each shown to
+ * be what gets the quotation right.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { switchOff } from '../src/quotes/mechanisms.js';
+import { needs, speakers } from './quote-needs.js';
+
+afterEach(() => switchOff([]));
+
+describe('seventh-round attribution rules', () => {
+  it('makes a person of a double-barrelled surname after a given name', () => {
+    const text = 'Doctors looked at James Orrell-Paton\'s shoulder on Monday.\n\nOrrell-Paton added: "I want to be back playing by the end of the month."\n';
+    needs('hyphenated-surnames', 'I want to be back playing by the end of the month.', 'James Orrell-Paton', text);
+  });
+
+  it('does not read two surnames joined by a hyphen as a given name and a surname', () => {
+    const text = 'The latest twist in the Quillby-Fenwick saga came on Saturday.\n\n"He ran at me," said Fenwick. "It was a disgrace."\n';
+    expect(Object.values(speakers(text))).not.toContain('Quillby-Fenwick');
+  });
+
+  it('looks past a clause a conjunction opens for the subject a later "he" stands for', () => {
+    const text = 'While chairman Tom Roe was abroad, managing director Jim Fell ran the firm alone.\n\n"We had a very good year," he said.\n';
+    needs('fronted-clauses', 'We had a very good year,', 'Jim Fell', text);
+  });
+
+  it('does not give a body\'s words to the person another article names by that surname', () => {
+    const sprinter = 'Sprinter Carl Bexley won the race.\n\n"I am fit again," said Bexley.\n';
+    const body = 'Rates stayed on hold.\n\nThe British Bexley of Commerce said: "Rates should stay where they are for now."\n';
+    needs('body-name-words', 'Rates should stay where they are for now.', null, sprinter, body);
+  });
+
+  it('gives "he said" to the subject before a sentence "they" opens, not to the name inside it', () => {
+    const text = 'Campaign chief Jim Fell spoke in Leeds on Monday.\n\nThey could picture Tom Roe in charge of the party one day. "The voters want change," he said.\n';
+    needs('group-pronouns', 'The voters want change,', 'Jim Fell', text);
+  });
+
+  it('reads "the Tory spokesman" after a sentence about a named shadow minister as that minister', () => {
+    const party = 'Taxes were the theme of the day.\n\nThe Conservative Party said: "We will cut taxes for families."\n';
+    const text = 'Shadow minister Tom Roe condemned the leaflet. "Is this not a waste of public money?" he asked. The Tory spokesman also criticised its cost. "Who are they trying to kid?" he said.\n';
+    needs('party-spokes-epithets', 'Who are they trying to kid?', 'Tom Roe', party, text);
+  });
+
+  it('never gives a quotation to the speaker a colon after it introduces', () => {
+    const text = '"Britain has the right attitude," said coach Jim Fell. "The kids will ask: \'What am I doing there?\'" Chief executive Tom Roe added: "We want Jim for a few weeks a year."\n';
+    needs('colon-introductions', "The kids will ask: 'What am I doing there?'", null, text);
+  });
+});
