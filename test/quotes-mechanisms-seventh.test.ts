@@ -42,6 +42,11 @@ describe('seventh-round attribution rules', () => {
     needs('party-spokes-epithets', 'Who are they trying to kid?', 'Tom Roe', party, text);
   });
 
+  it('lets "he" stand for a man whose given name one name list files among women\'s', () => {
+    const text = 'Sale coach Philippe Marceau was angry on Friday.\n\n"It is not good for the game," he said.\n';
+    expect(speakers(text)['It is not good for the game,']).toBe('Philippe Marceau');
+  });
+
   it('never gives a quotation to the speaker a colon after it introduces', () => {
     const text = '"Britain has the right attitude," said coach Jim Fell. "The kids will ask: \'What am I doing there?\'" Chief executive Tom Roe added: "We want Jim for a few weeks a year."\n';
     needs('colon-introductions', "The kids will ask: 'What am I doing there?'", null, text);

