@@ -47,6 +47,13 @@ describe('seventh-round attribution rules', () => {
     expect(speakers(text)['It is not good for the game,']).toBe('Philippe Marceau');
   });
 
+  it('reads the arts\' and students\' posts before a name as posts', () => {
+    const text = 'Delegates gathered in Brighton.\n\n"It has been a fantastic few weeks," said 20-year-old politics student Tom Felling.\n\nAnd last week Only Fools and Horses star Dan Quarry criticised British TV. "We have got to be careful not to dumb down," he said.\n';
+    const got = speakers(text);
+    expect(got['It has been a fantastic few weeks,']).toBe('Tom Felling');
+    expect(got['We have got to be careful not to dumb down,']).toBe('Dan Quarry');
+  });
+
   it('never gives a quotation to the speaker a colon after it introduces', () => {
     const text = '"Britain has the right attitude," said coach Jim Fell. "The kids will ask: \'What am I doing there?\'" Chief executive Tom Roe added: "We want Jim for a few weeks a year."\n';
     needs('colon-introductions', "The kids will ask: 'What am I doing there?'", null, text);

@@ -61,11 +61,11 @@ export const TITLE_HEADS: ReadonlySet<string> = words(`
   trader investor player striker forward winger midfielder defender goalkeeper referee pundit
   boss skipper keeper wing fly-half full-back scrum-half flanker hooker champion runner sprinter
   athlete cyclist golfer boxer bowler batsman jockey trainer
-  commentator presenter host anchor broadcaster singer actor actress
+  commentator presenter host anchor broadcaster singer actor actress star comedian comic rapper
+  drummer guitarist bassist frontman vocalist songwriter composer dancer entertainer playwright poet student
   musician artist designer architect engineer farmer fisherman pilot agent prop seed physio producer controller owner promoter
   diplomat envoy consul ombudsman regulator auditor prosecutor governor-general premier-elect
-  president-elect secretary-general dean provost rector vicar priest pastor justice coordinator
-  co-ordinator commentator chairwoman economist
+  president-elect secretary-general dean provost rector vicar priest pastor justice coordinator co-ordinator
 `);
 
 /**
