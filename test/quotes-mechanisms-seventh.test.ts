@@ -54,8 +54,13 @@ describe('seventh-round attribution rules', () => {
     expect(got['We have got to be careful not to dumb down,']).toBe('Dan Quarry');
   });
 
-  it('never gives a quotation to the speaker a colon after it introduces', () => {
+  it('continues the previous speaker past a sentence about someone the quotation then speaks of', () => {
+    const text = 'Lions coach Tom Roe named his squad.\n\n"We have a strong group," said Roe. And forward Jim Bell looks certain to get the call. "Jim Bell is an outstanding player and he will be on the trip."\n';
+    needs('spoken-of', 'Jim Bell is an outstanding player and he will be on the trip.', 'Tom Roe', text);
+  });
+
+  it('continues the previous speaker in a quotation whose only reporter\'s words introduce the next', () => {
     const text = '"Britain has the right attitude," said coach Jim Fell. "The kids will ask: \'What am I doing there?\'" Chief executive Tom Roe added: "We want Jim for a few weeks a year."\n';
-    needs('colon-introductions', "The kids will ask: 'What am I doing there?'", null, text);
+    needs('colon-introductions', "The kids will ask: 'What am I doing there?'", 'Jim Fell', text);
   });
 });

@@ -253,8 +253,15 @@ function standsAlone(c: Ctx, pl: Placed, lo: number): boolean {
   if (pl.closeIdx < 0) return true;
   const toksL = toksOf(c, pl.pl);
   const sent = toksL[pl.closeIdx]!.sent;
-  for (let k = pl.closeIdx + 1; k < toksL.length && toksL[k]!.sent === sent; k++) if (toksL[k]!.word) return false;
+  for (let k = pl.closeIdx + 1; k < toksL.length && toksL[k]!.sent === sent; k++) if (toksL[k]!.word) return introducesNextAfter(c, pl.pl, k);
   return true;
+}
+
+/** '"…there?'" John Crowther added: "…"': the reporter's words after a quotation are only the next one's attribution. */
+function introducesNextAfter(c: Ctx, p: number, k: number): boolean {
+  const toks = toksOf(c, p);
+  for (let v = k; v < toks.length && toks[v]!.sent === toks[k]!.sent && toks[v]!.mark === null; v++) if (isVerbAt(c, p, v)) return introducesNext(c, p, { verb: v }) === null;
+  return false;
 }
 
 /**
@@ -269,7 +276,9 @@ function nobodyElseBetween(c: Ctx, prev: Placed, cur: Placed, speaker: string): 
   for (const m of c.mentions) {
     if (m.inQuote || m.kind === 'pronoun' || m.sent <= prevSent) continue;
     const beforeCur = m.p < cur.p0 || (m.p === cur.p0 && m.i < cur.openIdx);
-    if (beforeCur && m.personId !== speaker) return false;
+    // '…Simon Taylor looks certain to get the call. "…Simon Taylor is an outstanding player…"': whom the words speak of did not say them.
+    const spokenOf = on('spoken-of') && m.personId !== null && namesItsSpeaker(c, cur.q.id, m.personId);
+    if (beforeCur && m.personId !== speaker && !spokenOf) return false;
   }
   return true;
 }

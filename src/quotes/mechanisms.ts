@@ -168,6 +168,8 @@ export const MECHANISMS = [
   'colon-introductions',
   /** 'The Tory spokesman also criticised…': a party's spokesperson with 'the' and no name is the person the sentence before is about, not the party. */
   'party-spokes-epithets',
+  /** '…Taylor looks certain to get the call. "…Taylor is an outstanding player…"': a person the quotation names in full, named between it and the previous speaker's, does not stop it continuing theirs. */
+  'spoken-of',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
