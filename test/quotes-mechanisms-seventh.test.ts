@@ -63,4 +63,15 @@ describe('seventh-round attribution rules', () => {
     const text = '"Britain has the right attitude," said coach Jim Fell. "The kids will ask: \'What am I doing there?\'" Chief executive Tom Roe added: "We want Jim for a few weeks a year."\n';
     needs('colon-introductions', "The kids will ask: 'What am I doing there?'", 'Jim Fell', text);
   });
+
+  it('looks further back for "he" across sentences of its paragraph that name no one', () => {
+    const text = 'Search start-up Quell has a new version out. "The competition has helped us," said Tom Roe, co-founder of Quell. In the latest release, the company has added smart folders. Once created, the folders act as saved queries. What users do with the software shows how they search. "Quell users do not stop using other search systems," he said.\n';
+    needs('nameless-sentences', 'Quell users do not stop using other search systems,', 'Tom Roe', text);
+  });
+
+  it('reads a preposition inside a capitalised post as part of it, not as opening an object', () => {
+    const other = 'Budget day came.\n\n"We are on track," said Treasury minister Jim Bell.\n';
+    const text = 'Shadow chancellor Tom Roe set out the plans on Monday.\n\nBut Chief Secretary to the Treasury Jim Bell attacked the Tory plans. "The Conservatives are committed to massive cuts," he said.\n';
+    needs('capitalised-posts', 'The Conservatives are committed to massive cuts,', 'Jim Bell', other, text);
+  });
 });

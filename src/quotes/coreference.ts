@@ -5,11 +5,11 @@ import { BLOCKED, NONE, governed, mentionAt, qualifiesPost, toksOf, type Ctx, ty
 import type { Mention } from './mentions.js';
 import type { Tok } from './extract.js';
 import { on } from './mechanisms.js';
+import { resolvePronoun } from './pronouns.js';
 import { openDescribed } from './open-descriptions.js';
 import { relativeBefore } from './appositives.js';
-import { loneStranger, strangerOpens } from './strangers.js';
+import { loneStranger } from './strangers.js';
 import { possessorHead, possessorPost } from './possessor-posts.js';
-import { groupPronounOpens, pluralOpens } from './plural-subjects.js';
 
 /** Prepositions: a role noun after one is not the sentence's subject ('in a letter to party members, Mr Roe said'). */
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'to', 'for', 'with', 'from', 'of', 'by', 'after', 'before', 'during', 'about', 'against', 'under', 'over']);
@@ -87,6 +87,7 @@ export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
   let inPhrase = false;
   // A preposition after the sentence's first words opens an object ('ask for talks with striker X'): a name in it is not the subject.
   let object = false;
+  let post = false;
   const opening = frontedEnd(toks, span.i, span.j);
   const view = viewpointOf(c, span, opening, until);
   for (let k = span.i; k < Math.min(span.j, until) && words < SUBJECT_REACH; k++) {
@@ -118,7 +119,12 @@ export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
       continue;
     }
     const passive = BE_FORMS.has(toks[k - 1]?.low ?? '') || BE_FORMS.has(toks[k - 2]?.low ?? '');
-    if (PREPOSITIONS.has(t.low) && words > 0 && !passive) object = true;
+    // 'Chief Secretary to the Treasury Paul Roe', 'Secretary of State for Work…': a preposition after a
+    // capitalised post, before more capitals, is part of the post.
+    if (t.cap && TITLE_HEADS.has(t.low)) post = true;
+    else if (!t.cap && !PREPOSITIONS.has(t.low) && t.low !== 'the') post = false;
+    const inPost = on('capitalised-posts') && post && (toks[k + 1]?.low === 'the' ? toks[k + 2] : toks[k + 1])?.cap === true;
+    if (PREPOSITIONS.has(t.low) && words > 0 && !passive && !inPost) object = true;
     words++;
     if (PREPOSITIONS.has(t.low)) inPhrase = true;
     else if (!inPhrase && on('spokesperson-anaphora') && spokespersonAt(toks, k) >= 0) {
@@ -245,33 +251,6 @@ function reportingSubject(c: Ctx, span: Ctx['sentences'][number]): Who | null {
     return null;
   }
   return null;
-}
-
-/**
- * Resolves he/she as an editor would: the subject of its own sentence when that comes first,
- * else the subject of the nearest earlier sentence that has one (looking back at most three
- * sentences and three paragraphs). An unnamed subject in between ('a spokesman') blocks it.
- */
-export function resolvePronoun(c: Ctx, m: Mention): Who {
-  // He or she is a person, of that sex: a sentence about an organisation, or about a woman for 'he', is passed over.
-  const sex = toksOf(c, m.p)[m.i]!.low === 'she' ? 'f' : 'm';
-  const person = (w: Who) => w.kind !== 'person' || w.spokes === true || (!w.id.startsWith('org-') && (!on('pronoun-gender') || c.unsexed?.has(w.id) === true || (c.sex.get(w.id) ?? sex) === sex));
-  // '…would rise by a third, she said': a reporting clause tacked on after a comma is not about the clause before it.
-  const toks = toksOf(c, m.p);
-  const tacked = on('pronoun-reporters') && toks[m.i - 1]?.text === ',' && isReportingVerb(toks[m.j]?.low ?? '');
-  const own = tacked ? NONE : sentenceSubject(c, m.sent, m.i);
-  if (own.kind !== 'none' && person(own)) return own;
-  if (own.kind === 'none' && !tacked && strangerOpens(c, m.sent, m.i)) return BLOCKED;
-  for (let s = m.sent - 1; s >= 0 && s >= m.sent - 3; s--) {
-    const span = c.sentences[s];
-    if (!span || span.p < m.p - 3) break;
-    if (groupPronounOpens(c, s)) continue;
-    const w = sentenceSubject(c, s);
-    if (w.kind === 'blocked' && pluralOpens(c, s)) continue;
-    if (w.kind !== 'none' && person(w)) return w;
-    if (w.kind === 'none' && strangerOpens(c, s)) return BLOCKED;
-  }
-  return BLOCKED;
 }
 
 /** The subject of the clause a participle or 'and said' belongs to: the sentence's first person before the verb. */

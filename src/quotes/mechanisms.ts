@@ -170,6 +170,10 @@ export const MECHANISMS = [
   'party-spokes-epithets',
   /** '…Taylor looks certain to get the call. "…Taylor is an outstanding player…"': a person the quotation names in full, named between it and the previous speaker's, does not stop it continuing theirs. */
   'spoken-of',
+  /** 'X said. The company has added… Once created the folders act… "…," he said': sentences naming no one do not use up how far back he/she looks. */
+  'nameless-sentences',
+  /** 'But Chief Secretary to the Treasury Paul Roe attacked…': a preposition between capitalised words belongs to a post and opens no object, so Roe is the subject. */
+  'capitalised-posts',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -1,0 +1,58 @@
+/**
+ * He and she: whom a pronoun stands for, read back from its sentence over the sentences before,
+ * as an editor would.
+ */
+import type { Mention } from './mentions.js';
+import { BLOCKED, NONE, toksOf, type Ctx, type Who } from './context.js';
+import { on } from './mechanisms.js';
+import { isNameWord } from './names.js';
+import { isReportingVerb } from './speech-verbs.js';
+import { strangerOpens } from './strangers.js';
+import { groupPronounOpens, pluralOpens } from './plural-subjects.js';
+import { sentenceSubject } from './coreference.js';
+
+/** How many sentences back he/she looks for whom it stands for, and how far sentences naming no one may stretch that. */
+const PRONOUN_REACH = { sentences: 3, withNameless: 6 } as const;
+
+/**
+ * Does sentence `s` mention anyone at all, a pronoun or a role included, or print two name words
+ * together outside quotation marks ('Chief Secretary to the Treasury Paul Boateng attacked…'), a
+ * person the registry may not hold?
+ */
+function namesAnyone(c: Ctx, s: number): boolean {
+  const span = c.sentences[s]!;
+  if (c.mentions.some((m) => m.sent === s && m.p === span.p)) return true;
+  const toks = toksOf(c, span.p);
+  for (let k = span.i; k + 1 < span.j; k++) if (toks[k]!.q < 0 && isNameWord(toks[k]) && isNameWord(toks[k + 1])) return true;
+  return false;
+}
+
+/**
+ * Resolves he/she as an editor would: the subject of its own sentence when that comes first,
+ * else the subject of the nearest earlier sentence that has one (looking back at most three
+ * sentences and three paragraphs). An unnamed subject in between ('a spokesman') blocks it.
+ */
+export function resolvePronoun(c: Ctx, m: Mention): Who {
+  // He or she is a person, of that sex: a sentence about an organisation, or about a woman for 'he', is passed over.
+  const sex = toksOf(c, m.p)[m.i]!.low === 'she' ? 'f' : 'm';
+  const person = (w: Who) => w.kind !== 'person' || w.spokes === true || (!w.id.startsWith('org-') && (!on('pronoun-gender') || c.unsexed?.has(w.id) === true || (c.sex.get(w.id) ?? sex) === sex));
+  // '…would rise by a third, she said': a reporting clause tacked on after a comma is not about the clause before it.
+  const toks = toksOf(c, m.p);
+  const tacked = on('pronoun-reporters') && toks[m.i - 1]?.text === ',' && isReportingVerb(toks[m.j]?.low ?? '');
+  const own = tacked ? NONE : sentenceSubject(c, m.sent, m.i);
+  if (own.kind !== 'none' && person(own)) return own;
+  if (own.kind === 'none' && !tacked && strangerOpens(c, m.sent, m.i)) return BLOCKED;
+  // Sentences of its own paragraph that name no one at all ('Once created the folders act as…') do not use up the reach.
+  let reach = PRONOUN_REACH.sentences;
+  for (let s = m.sent - 1; s >= 0 && s >= m.sent - reach; s--) {
+    const span = c.sentences[s];
+    if (!span || span.p < m.p - 3) break;
+    if (groupPronounOpens(c, s)) continue;
+    const w = sentenceSubject(c, s);
+    if (on('nameless-sentences') && span.p === m.p && w.kind === 'none' && !namesAnyone(c, s) && reach < PRONOUN_REACH.withNameless) reach++;
+    if (w.kind === 'blocked' && pluralOpens(c, s)) continue;
+    if (w.kind !== 'none' && person(w)) return w;
+    if (w.kind === 'none' && strangerOpens(c, s)) return BLOCKED;
+  }
+  return BLOCKED;
+}
