@@ -74,4 +74,10 @@ describe('seventh-round attribution rules', () => {
     const text = 'Shadow chancellor Tom Roe set out the plans on Monday.\n\nBut Chief Secretary to the Treasury Jim Bell attacked the Tory plans. "The Conservatives are committed to massive cuts," he said.\n';
     needs('capitalised-posts', 'The Conservatives are committed to massive cuts,', 'Jim Bell', other, text);
   });
+
+  it('reads a role set off by a comma before a name as that person', () => {
+    const text = 'Minister Tom Roe spoke first.\n\nThe chief inspector of schools, Jim Bell, also said the exams should go. "We will miss a great opportunity," he said.\n\n"It will be a tragedy," said the chairman of the education committee, Labour MP Ann Fell.\n';
+    needs('role-appositives', 'We will miss a great opportunity,', 'Jim Bell', text);
+    needs('role-appositives', 'It will be a tragedy,', 'Ann Fell', text);
+  });
 });

@@ -174,6 +174,8 @@ export const MECHANISMS = [
   'nameless-sentences',
   /** 'But Chief Secretary to the Treasury Paul Roe attacked…': a preposition between capitalised words belongs to a post and opens no object, so Roe is the subject. */
   'capitalised-posts',
+  /** 'The chief inspector of schools, David Bell, said…': a role set off by a comma before a name is that person. */
+  'role-appositives',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -1,6 +1,7 @@
 import type { ArticleDoc, Tok } from './extract.js';
 import { isGluedHyphen, isNameWord, isTitleHead, spanOfWords } from './names.js';
 import { on } from './mechanisms.js';
+import { nameAfterRole } from './role-appositives.js';
 import type { PeopleIndex } from './registry.js';
 import { EPITHET_NOUNS, FUNCTION_WORDS, HONORIFICS, PERSON_PRONOUNS, SPOKESPERSONS, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
 import { isSpeechVerb } from './speech-verbs.js';
@@ -256,7 +257,8 @@ export function findMentions(doc: ArticleDoc, idx: PeopleIndex): Mention[] {
   out.sort((a, b) => a.p - b.p || a.i - b.i);
   for (let n = 0; n < out.length; n++) {
     const need = needs.get(out[n]!);
-    if (!need) continue;
+    const named = need && on('role-appositives') ? nameAfterRole(doc, out, n) : null;
+    if (!need || named) { if (named) out[n]!.personId = named; continue; }
     if (need.length === 0) {
       out[n]!.personId = protagonist(out.slice(0, n));
       out[n]!.epithet = true;
