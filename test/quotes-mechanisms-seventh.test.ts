@@ -80,4 +80,10 @@ describe('seventh-round attribution rules', () => {
     needs('role-appositives', 'We will miss a great opportunity,', 'Jim Bell', text);
     needs('role-appositives', 'It will be a tragedy,', 'Ann Fell', text);
   });
+
+  it('gives "the paper quoted X as saying" to X, past a post or a courtesy title', () => {
+    const text = 'Qantas may move jobs abroad.\n\n"We will have to source more from overseas," the newspaper quoted Qantas chief executive Tom Roe as saying.\n\n"The sale was a Christmas present for the state," the Interfax news agency quoted Mr Roe as saying.\n';
+    needs('body-subject-verbs', 'We will have to source more from overseas,', 'Tom Roe', text);
+    needs('quoted-as-posts', 'The sale was a Christmas present for the state,', 'Tom Roe', text);
+  });
 });

@@ -150,8 +150,11 @@ export function quotedAs(c: Ctx, p: number, v: number): Who | null {
     if (toks[k]!.low !== 'as' || toks[k + 1]?.low !== 'saying') continue;
     if (k === v + 1) return null; // 'X was quoted as saying': X, the subject, spoke
 
-    const m = mentionAt(c, p, v + 1);
-    return m && m.j === k && m.kind !== 'pronoun' ? whoOf(c, m) : m?.kind === 'pronoun' && m.j === k ? whoOf(c, m) : { kind: 'blocked' };
+    // 'quoted Qantas chief executive Geoff Dixon as saying', 'quoted Mr Roe as saying': the name right before 'as', past its post.
+    const last = on('quoted-as-posts') ? mentionAt(c, p, k - 1) : null;
+    const described = last !== null && last.j === k && last.i > v + 1 && last.kind === 'name' && toks.slice(v + 1, last.i).every((t) => t.word);
+    const m = described ? last : mentionAt(c, p, v + 1);
+    return m && m.j === k ? whoOf(c, m) : { kind: 'blocked' };
   }
   return null;
 }

@@ -35,7 +35,9 @@ export function isVerbAt(c: Ctx, p: number, k: number): boolean {
   if (b1?.word && (DETERMINERS.has(b1.low) || b1.poss)) return false;
   // 'a conference call', 'the press statement' — but 'the minister added', 'a spokesperson said' are verbs.
   const role = (t: Tok) => TITLE_HEADS.has(t.low) || UNNAMED_SPEAKERS.has(t.low) || PERSON_PRONOUNS.has(t.low) || SKIP_BEFORE_VERB.has(t.low);
-  if (b1?.word && b2?.word && DETERMINERS.has(b2.low) && !b1.cap && !role(b1)) return false;
+  // 'the newspaper quoted X as saying': a body's noun before 'quoted' is its subject, the speaker after it.
+  const body = on('body-subject-verbs') && BODY_NOUNS.has(b1?.low ?? '') && t.low === 'quoted';
+  if (b1?.word && b2?.word && DETERMINERS.has(b2.low) && !b1.cap && !role(b1) && !body) return false;
   return true;
 }
 

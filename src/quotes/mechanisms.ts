@@ -176,6 +176,10 @@ export const MECHANISMS = [
   'capitalised-posts',
   /** 'The chief inspector of schools, David Bell, said…': a role set off by a comma before a name is that person. */
   'role-appositives',
+  /** 'the newspaper quoted Qantas chief executive Geoff Dixon as saying': the name right before 'as saying', past its post or courtesy title, is the speaker. */
+  'quoted-as-posts',
+  /** '"…," the newspaper quoted X as saying': 'quoted' after 'the' and a body's noun is a verb, not a noun ('the press statement'). */
+  'body-subject-verbs',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
