@@ -5,6 +5,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { switchOff } from '../src/quotes/mechanisms.js';
+import { buildCorpus } from '../src/corpus/load.js';
+import { buildQuoteIndex } from '../src/quotes/index.js';
 import { needs, speakers } from './quote-needs.js';
 
 afterEach(() => switchOff([]));
@@ -85,5 +87,19 @@ describe('seventh-round attribution rules', () => {
     const text = 'Qantas may move jobs abroad.\n\n"We will have to source more from overseas," the newspaper quoted Qantas chief executive Tom Roe as saying.\n\n"The sale was a Christmas present for the state," the Interfax news agency quoted Mr Roe as saying.\n';
     needs('body-subject-verbs', 'We will have to source more from overseas,', 'Tom Roe', text);
     needs('quoted-as-posts', 'The sale was a Christmas present for the state,', 'Tom Roe', text);
+  });
+
+  it('reads "the PPI report was" as a report, and an outlet that "reported" as the source', () => {
+    const agency = 'Markets fell.\n\n"Prices are rising," the PPI said on Monday. "We expect more," the Nord Press Agency said.\n';
+    const text = 'Prices rose in January.\n\nBut Tom Roe, chief economist at Quill Bank, said the PPI report was "much less alarming than it looked at first glance".\n\nThe ministry said damage to the fishing industry will be "significant and lasting for years", the Nord Press Agency reported.\n';
+    const got = (q: string) => buildQuoteIndex(buildCorpus([agency, text].map((content, n) => ({ file: `a${n}.txt`, content })))).quotes.find((x) => x.text === q);
+    switchOff([]);
+    expect(got('much less alarming than it looked at first glance')?.speakerId).toBe('tom-roe');
+    switchOff(['named-reports']);
+    expect(got('much less alarming than it looked at first glance')?.speakerId).not.toBe('tom-roe');
+    switchOff([]);
+    expect(got('significant and lasting for years')?.organisationId ?? null).toBeNull();
+    switchOff(['reporting-sources']);
+    expect(got('significant and lasting for years')?.organisationId).toBeTruthy();
   });
 });

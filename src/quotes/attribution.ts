@@ -95,6 +95,16 @@ function introducesNext<T extends { verb: number }>(c: Ctx, p: number, a: T | nu
   return a && on('colon-introductions') && toks[a.verb + 1]?.text === ':' && toks[a.verb + 2]?.mark === 'open' ? null : a;
 }
 
+/**
+ * 'Malaysia said damage will be "significant", Agence France Presse reported': after a sentence
+ * another speech verb opens, an outlet's 'reported' names the report's source, not its speaker.
+ */
+function sourceOnly<T extends { verb: number }>(c: Ctx, pl: Placed, segLo: number, a: T | null): T | null {
+  if (!a || !on('reporting-sources') || toksOf(c, pl.pl)[a.verb]?.low !== 'reported') return a;
+  for (let k = segLo; k < pl.openIdx; k++) if (isVerbAt(c, pl.p0, k)) return null;
+  return a;
+}
+
 /** Who said the quotation at `pl`, by the rules of attributeArticle in order; `v1` is the speech verb right before it, or -1. */
 function whoSaid(c: Ctx, pl: Placed, prev: Prev | null, { lo, segLo, samePrev }: Reach, v1: number): Who {
   // 1. 'Okafor said: "…"', 'told reporters: "…"', 'said "…"'
@@ -108,7 +118,7 @@ function whoSaid(c: Ctx, pl: Placed, prev: Prev | null, { lo, segLo, samePrev }:
   if (colon) return colon;
   // 2. '"…," Okafor said' / '"…," said Lindqvist' (not after a full stop: that starts a new sentence)
   if (pl.closeIdx >= 0 && !/\.['’]?$/u.test(pl.q.text)) {
-    const a = introducesNext(c, pl.pl, attributionAfter(c, pl.pl, pl.closeIdx));
+    const a = sourceOnly(c, pl, segLo, introducesNext(c, pl.pl, attributionAfter(c, pl.pl, pl.closeIdx)));
     const chained = a ? chainedPronoun(c, pl.pl, a.verb, prev) : null;
     if (chained) return chained;
     if (a && decisive(c, pl.pl, a.verb, a.who)) return a.who;

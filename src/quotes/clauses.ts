@@ -1,6 +1,7 @@
 import type { Tok } from './extract.js';
 import {
   BLOCK_BEFORE_QUOTE,
+  BE_FORMS,
   BODY_NOUNS,
   DETERMINERS,
   FUNCTION_WORDS,
@@ -38,6 +39,8 @@ export function isVerbAt(c: Ctx, p: number, k: number): boolean {
   // 'the newspaper quoted X as saying': a body's noun before 'quoted' is its subject, the speaker after it.
   const body = on('body-subject-verbs') && BODY_NOUNS.has(b1?.low ?? '') && t.low === 'quoted';
   if (b1?.word && b2?.word && DETERMINERS.has(b2.low) && !b1.cap && !role(b1) && !body) return false;
+  // 'said the PPI report was "much less alarming"': a speech word between 'the' and a name and 'was' is a noun.
+  if (on('named-reports') && b1?.cap && b2?.word && DETERMINERS.has(b2.low) && BE_FORMS.has(toks[k + 1]?.low ?? '')) return false;
   return true;
 }
 

@@ -180,6 +180,10 @@ export const MECHANISMS = [
   'quoted-as-posts',
   /** '"…," the newspaper quoted X as saying': 'quoted' after 'the' and a body's noun is a verb, not a noun ('the press statement'). */
   'body-subject-verbs',
+  /** 'said the PPI report was "much less alarming"': a speech word between 'the' and a name and 'was' is a noun, not the name's verb. */
+  'named-reports',
+  /** 'Malaysia said … "significant", Agence France Presse reported': an outlet's 'reported' after a sentence another speech verb opens names the source, not the speaker. */
+  'reporting-sources',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
