@@ -102,4 +102,9 @@ describe('seventh-round attribution rules', () => {
     switchOff(['reporting-sources']);
     expect(got('significant and lasting for years')?.organisationId).toBeTruthy();
   });
+
+  it('reads a two-word party before a given name as a description ("Lib Dem Norman Baker")', () => {
+    const text = 'The row grew on Monday.\n\nFellow Lib Dem Tom Quarry said the episode painted an "unflattering picture". "It is clear the government has turned to cynicism," he said.\n';
+    needs('two-word-parties', 'It is clear the government has turned to cynicism,', 'Tom Quarry', text);
+  });
 });

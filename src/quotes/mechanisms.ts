@@ -184,6 +184,8 @@ export const MECHANISMS = [
   'named-reports',
   /** 'Malaysia said … "significant", Agence France Presse reported': an outlet's 'reported' after a sentence another speech verb opens names the source, not the speaker. */
   'reporting-sources',
+  /** 'Fellow Lib Dem Norman Baker said': a party of two words ('Lib Dem') before a given name describes the person, as 'Tory' does. */
+  'two-word-parties',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -55,8 +55,9 @@ function dropDescription(toks: readonly Tok[], words: number[], rules: NameRules
   while (words.length >= 3) {
     const a = toks[words[0]!]!.low;
     const b = toks[words[1]!]!.low;
-    // 'Tory Liam Fox': a party's word before a given name describes the person, though 'Tory' is a given name too.
-    const party = on('party-names') && PARTY_WORDS.has(a) && g.firstNames.has(b);
+    // 'Tory Liam Fox', 'Lib Dem Norman Baker': a party's word before a given name (or before the
+    // party's second word) describes the person, though 'Tory' and 'Lib' are given names too.
+    const party = on('party-names') && PARTY_WORDS.has(a) && (g.firstNames.has(b) || (on('two-word-parties') && PARTY_WORDS.has(b)));
     if ((g.firstNames.has(a) && !party) || !(describes(a) || g.firstNames.has(b))) break;
     words.shift();
   }
