@@ -107,4 +107,14 @@ describe('seventh-round attribution rules', () => {
     const text = 'The row grew on Monday.\n\nFellow Lib Dem Tom Quarry said the episode painted an "unflattering picture". "It is clear the government has turned to cynicism," he said.\n';
     needs('two-word-parties', 'It is clear the government has turned to cynicism,', 'Tom Quarry', text);
   });
+
+  it('gives the words to the name before a description, not to a name the description\'s preposition governs', () => {
+    const firm = 'Results are due.\n\n"We have no comment," Grant Quill said, "until the audit ends."\n';
+    const text = 'The bid may go ahead.\n\nJoe Fenwick, a football specialist at accountancy firm Grant Quill, said the support of the pair was "utterly crucial to any bid".\n';
+    const got = buildQuoteIndex(buildCorpus([firm, text].map((content, n) => ({ file: `a${n}.txt`, content })))).quotes.find((x) => x.text === 'utterly crucial to any bid');
+    expect(got?.speakerId).toBe('joe-fenwick');
+    switchOff(['governed-descriptions']);
+    const off = buildQuoteIndex(buildCorpus([firm, text].map((content, n) => ({ file: `a${n}.txt`, content })))).quotes.find((x) => x.text === 'utterly crucial to any bid');
+    expect(off?.speakerId).not.toBe('joe-fenwick');
+  });
 });

@@ -2,7 +2,7 @@ import type { Tok } from './extract.js';
 import type { Mention } from './mentions.js';
 import { FUNCTION_WORDS, HONORIFICS, SPOKES_WORDS, TITLE_HEADS } from '../text/lexicon.js';
 import { isTitleHead } from './names.js';
-import { governed, mentionAt, toksOf, type Ctx, type Who } from './context.js';
+import { governed, governedAt, mentionAt, toksOf, type Ctx, type Who } from './context.js';
 import { whoOf } from './coreference.js';
 import { on } from './mechanisms.js';
 
@@ -50,8 +50,19 @@ export function headBefore(c: Ctx, p: number, j: number, lo: number): ReturnType
   const rel = relativeBefore(toksOf(c, p), j, lo);
   if (rel >= 0) return headBefore(c, p, rel, lo);
   const right = isDash(toksOf(c, p)[j]) ? null : mentionAt(c, p, j - 1);
-  if (right && !(on('appositives') && right.personId?.startsWith('org-') && governed(c, right))) return right;
+  // 'X, a specialist at accountancy firm Grant Thornton, said': a name a preposition of the description governs did not speak, a firm's or a person's.
+  const inner = right !== null && on('appositives') && (governed(c, right) ? right.personId?.startsWith('org-') === true || on('governed-descriptions') : on('governed-descriptions') && governedPast(toksOf(c, p), right.i));
+  if (right && !inner) return right;
   return appositiveHead(c, p, j, lo) ?? right;
+}
+
+/** 'at accountancy firm Grant Thornton': a preposition governs the name past up to three lower-case words. */
+function governedPast(toks: readonly Tok[], i: number): boolean {
+  for (let b = i - 1; b >= 0 && i - b <= 4; b--) {
+    if (!toks[b]!.word || toks[b]!.cap) return false;
+    if (governedAt(toks, b + 1) && b < i - 1) return true;
+  }
+  return false;
 }
 
 /**

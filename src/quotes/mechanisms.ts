@@ -186,6 +186,8 @@ export const MECHANISMS = [
   'reporting-sources',
   /** 'Fellow Lib Dem Norman Baker said': a party of two words ('Lib Dem') before a given name describes the person, as 'Tory' does. */
   'two-word-parties',
+  /** 'Joe McLean, a specialist at accountancy firm Grant Thornton, said': any name a preposition of the description governs, not only a known body's, leaves the name before the description as the speaker. */
+  'governed-descriptions',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
