@@ -117,4 +117,9 @@ describe('seventh-round attribution rules', () => {
     const off = buildQuoteIndex(buildCorpus([firm, text].map((content, n) => ({ file: `a${n}.txt`, content })))).quotes.find((x) => x.text === 'utterly crucial to any bid');
     expect(off?.speakerId).not.toBe('joe-fenwick');
   });
+
+  it('reads a double-barrelled surname right before a speech verb as one name', () => {
+    const text = 'Former chancellor Tom Roe welcomed the change.\n\nBut fellow Tory David Quill-Amory said the system was folly. "The pact has turned out to be a fake," he said.\n';
+    needs('hyphenated-surnames', 'The pact has turned out to be a fake,', 'David Quill-Amory', text);
+  });
 });

@@ -85,7 +85,9 @@ export function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, ar
   let b = e;
   // 'Acme's Jo Roe told': the possessive is whose they are; the name starts after it.
   const owner = (x: number) => on('possessive-bodies') && x >= 0 && x < e && toks[x]!.poss;
-  while (b >= 0 && !owner(b) && (isNameWord(toks[b]) || calendarSurname(toks, b, rules) || (NAME_PARTICLES.has(toks[b]!.text) && b < e))) b--;
+  // 'David Heathcoat-Amory said': a hyphen inside a double-barrelled surname does not end the name.
+  const hyphen = (x: number) => on('hyphenated-surnames') && x < e && isGluedHyphen(toks, x) && isNameWord(toks[x - 1]);
+  while (b >= 0 && !owner(b) && (isNameWord(toks[b]) || calendarSurname(toks, b, rules) || (NAME_PARTICLES.has(toks[b]!.text) && b < e) || hyphen(b))) b--;
   // 'But Jarek Kujda says': a word that cannot open a name is left off the front.
   if (e - b >= 3 && !readName(toks, b + 1, rules)) b++;
   // …and only a listed given name opens a name there: 'Acme's Hollywood Laboratories' is the firm's lab.
