@@ -122,4 +122,18 @@ describe('seventh-round attribution rules', () => {
     const text = 'Former chancellor Tom Roe welcomed the change.\n\nBut fellow Tory David Quill-Amory said the system was folly. "The pact has turned out to be a fake," he said.\n';
     needs('hyphenated-surnames', 'The pact has turned out to be a fake,', 'David Quill-Amory', text);
   });
+
+  it('speaks for no body named before when the spokesperson is for a body the registry lacks', () => {
+    const text = 'A Conservative spokeswoman said the party kept the rules. She said: "We apply the rules in line with the law."\n\nA spokesman for the Quillby Regulator\'s Office said it would be classed as marketing. But the rules allowed polling. "If a party was doing that it would not be marketing," he said.\n';
+    const party = 'Tax was the theme.\n\nThe Conservative Party said: "We will cut taxes for families."\n';
+    const who = () => speakers(party, text)['If a party was doing that it would not be marketing,'] ?? null;
+    expect(who()).toBeNull();
+    switchOff(['unknown-bodies']);
+    expect(who()).toBe('Conservative Party');
+  });
+
+  it('ends a run of quotations at a sentence reporting a spokesperson\'s words', () => {
+    const text = 'Open chief Tom Roe had said: "Her wrist is not going to heal in time." But her spokesman insisted she had simply delayed her entry. "The doctors are assessing her injury every week."\n';
+    needs('other-reporters', 'The doctors are assessing her injury every week.', null, text);
+  });
 });

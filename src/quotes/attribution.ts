@@ -11,6 +11,7 @@ import { on } from './mechanisms.js';
 import { isInscription, tokIndex } from './notspeech.js';
 import { contradictedSex } from './article-sex.js';
 import { chainedPronoun } from './quote-chains.js';
+import { introducesNext, namesItsSpeaker, nobodyElseBetween, standsAlone, type Placed } from './continuation.js';
 import {
   WEAK_SPEECH_VERBS,
 } from '../text/lexicon.js';
@@ -27,14 +28,6 @@ export interface Occurrence {
   partial: boolean;
   speakerId: string | null;
   passageIds: string[];
-}
-
-interface Placed {
-  q: QuoteSpan;
-  p0: number;
-  pl: number;
-  openIdx: number;
-  closeIdx: number;
 }
 
 /** The previous quotation of the article and the speaker it was given. */
@@ -87,12 +80,6 @@ function reach(c: Ctx, pl: Placed, prev: Prev | null): Reach {
   while (lo > 0 && toks0[lo - 1]!.sent === sent0) lo--;
   const samePrev = prev !== null && prev.pl === pl.p0 && prev.closeIdx >= lo && prev.closeIdx < pl.openIdx;
   return { lo, segLo: samePrev ? prev!.closeIdx + 1 : lo, samePrev };
-}
-
-/** '"…there?'" John Crowther added: "…"': a verb with a colon and a quotation after it introduces that one, not the one before. */
-function introducesNext<T extends { verb: number }>(c: Ctx, p: number, a: T | null): T | null {
-  const toks = toksOf(c, p);
-  return a && on('colon-introductions') && toks[a.verb + 1]?.text === ':' && toks[a.verb + 2]?.mark === 'open' ? null : a;
 }
 
 /**
@@ -231,16 +218,6 @@ export function attributeArticle(doc: ArticleDoc, mentions: Mention[], order: nu
   return out;
 }
 
-/**
- * Does the quotation name its speaker in full ('"I get on well with Jo Roe - he backs me"')? People
- * speak of themselves as 'I': a name in their own words is someone else's, so a rule that gave the
- * words to that name read the sentence wrong, and no speaker is better than that one.
- */
-function namesItsSpeaker(c: Ctx, quote: number, speaker: string): boolean {
-  // A body's statement does name it ('The Y Union has thrown its support behind…').
-  return on('self-named') && !speaker.startsWith('org-') && c.mentions.some((m) => m.inQuote && m.personId === speaker && m.kind === 'name' && m.j - m.i >= 2 && toksOf(c, m.p)[m.i]!.q === quote);
-}
-
 /** Is the quotation followed straight away by the noun it qualifies ('a "yes" vote')? */
 function modifiesNoun(c: Ctx, pl: Placed): boolean {
   if (pl.closeIdx < 0) return false;
@@ -254,41 +231,4 @@ function reportsSpeech(c: Ctx, sent: number): boolean {
   if (!span) return false;
   for (let k = span.i; k < span.j; k++) if (isVerbAt(c, span.p, k)) return true;
   return false;
-}
-
-/** The quotation is its own sentence: no words of the reporter's before or after it. */
-function standsAlone(c: Ctx, pl: Placed, lo: number): boolean {
-  const toks0 = toksOf(c, pl.p0);
-  for (let k = lo; k < pl.openIdx; k++) if (toks0[k]!.word) return false;
-  if (pl.closeIdx < 0) return true;
-  const toksL = toksOf(c, pl.pl);
-  const sent = toksL[pl.closeIdx]!.sent;
-  for (let k = pl.closeIdx + 1; k < toksL.length && toksL[k]!.sent === sent; k++) if (toksL[k]!.word) return introducesNextAfter(c, pl.pl, k);
-  return true;
-}
-
-/** '"…there?'" John Crowther added: "…"': the reporter's words after a quotation are only the next one's attribution. */
-function introducesNextAfter(c: Ctx, p: number, k: number): boolean {
-  const toks = toksOf(c, p);
-  for (let v = k; v < toks.length && toks[v]!.sent === toks[k]!.sent && toks[v]!.mark === null; v++) if (isVerbAt(c, p, v)) return introducesNext(c, p, { verb: v }) === null;
-  return false;
-}
-
-/**
- * No other person is named between the previous quotation's sentence and this one, which follows it
- * closely. Names inside the previous attribution's own sentence ('…," he said, as X and Y met') do
- * not count: they are not who the next quotation belongs to.
- */
-function nobodyElseBetween(c: Ctx, prev: Placed, cur: Placed, speaker: string): boolean {
-  if (cur.p0 - prev.pl > 1) return false;
-  const prevToks = toksOf(c, prev.pl);
-  const prevSent = prevToks[prev.closeIdx >= 0 ? prev.closeIdx : prevToks.length - 1]?.sent ?? -1;
-  for (const m of c.mentions) {
-    if (m.inQuote || m.kind === 'pronoun' || m.sent <= prevSent) continue;
-    const beforeCur = m.p < cur.p0 || (m.p === cur.p0 && m.i < cur.openIdx);
-    // '…Simon Taylor looks certain to get the call. "…Simon Taylor is an outstanding player…"': whom the words speak of did not say them.
-    const spokenOf = on('spoken-of') && m.personId !== null && namesItsSpeaker(c, cur.q.id, m.personId);
-    if (beforeCur && m.personId !== speaker && !spokenOf) return false;
-  }
-  return true;
 }

@@ -188,6 +188,10 @@ export const MECHANISMS = [
   'two-word-parties',
   /** 'Joe McLean, a specialist at accountancy firm Grant Thornton, said': any name a preposition of the description governs, not only a known body's, leaves the name before the description as the speaker. */
   'governed-descriptions',
+  /** 'A spokesman for the Y Office said… "…"': a sentence between reporting someone else's words (named or not) ends the previous speaker's run of quotations. */
+  'other-reporters',
+  /** 'a spokesman for the Information Commissioner\'s Office said': a spokesperson for a body the registry lacks speaks for no body named before. */
+  'unknown-bodies',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -74,6 +74,9 @@ export function spokesBody(c: Ctx, p: number, k: number, subjectOf: (s: number) 
   if (m && isOrg(m.personId)) return m.personId;
   const named = on('spokes-for') ? bodyAfterFor(c, p, k) : null;
   if (named) return named;
+  // 'a spokesman for the Information Commissioner's Office': a body the registry lacks is still not the one the sentence before was about.
+  const after = toks[k + 1]?.low === 'for' ? toks[toks[k + 2]?.low === 'the' ? k + 3 : k + 2] : undefined;
+  if (on('unknown-bodies') && after?.cap) return null;
   const party = on('spokesperson-anaphora') ? partyBefore(c, toks, b) : null;
   if (party) return party;
   if (!on('office-seats') && !on('spokesperson-anaphora')) return null;
