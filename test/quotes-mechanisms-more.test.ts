@@ -74,7 +74,7 @@ describe('attribution mechanisms, fourth pass', () => {
   });
 
   it('takes a full name opening the sentence before a "he said" quotation for a person', () => {
-    needs('pronoun-antecedents', 'It is all too cheap,', 'Dan Quell', `${PEOPLE}Comedy star Dan Quell criticised the channel on Friday. "It is all too cheap," he said.\n`);
+    needs('pronoun-antecedents', 'It is all too cheap,', 'Dan Quell', `${PEOPLE}Comedy legend Dan Quell criticised the channel on Friday. "It is all too cheap," he said.\n`);
   });
 
   it('takes an acronym quoted alone for the spelt-out body another article gives it to', () => {
@@ -106,7 +106,7 @@ describe('attribution mechanisms, fourth pass', () => {
   });
 
   it('takes what a player is for the person the sentence before is about', () => {
-    const text = `${PEOPLE}Striker Dan Quell scored twice on Saturday.\n\nQuell was pleased. "It was a great goal," said the Rovers star.\n`;
+    const text = `${PEOPLE}Striker Dan Quell scored twice on Saturday.\n\nQuell was pleased. "It was a great goal," said the Rovers veteran.\n`;
     needs('epithet-nouns', 'It was a great goal,', 'Dan Quell', text);
   });
 

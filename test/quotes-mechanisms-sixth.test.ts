@@ -22,9 +22,9 @@ describe('attribution mechanisms, sixth pass', () => {
   });
 
   it('lets "he" reach a man whose given name the lists file under women when the article says "he" after his name', () => {
-    // 'Philippe' is in the female first-name list only (American baby-name data).
-    const text = `${PEOPLE}Former Quillport centre Philippe Quennard believes the coach must recall his fly-half.\n\nQuennard admitted he had been impressed by the new man. But he told BBC Sport: "The time has come to bring back the old guard."\n\nQuennard said he liked the flowing style.\n`;
-    needs('article-sex', 'The time has come to bring back the old guard.', 'Philippe Quennard', text);
+    // 'Daniele' (an Italian man's name) is in the female first-name list only (American baby-name data).
+    const text = `${PEOPLE}Former Quillport centre Daniele Quennard believes the coach must recall his fly-half.\n\nQuennard admitted he had been impressed by the new man. But he told BBC Sport: "The time has come to bring back the old guard."\n\nQuennard said he liked the flowing style.\n`;
+    needs('article-sex', 'The time has come to bring back the old guard.', 'Daniele Quennard', text);
   });
 
   it('gives "he said" after "X\'s deputy, Y, said…" to the deputy, not to X', () => {

@@ -8,8 +8,8 @@ export const ARTICLE_SEX = { minContrary: 2 } as const;
 /**
  * People whose sex by the first-name lists this article's own pronouns contradict: after their
  * name, the next 'he' or 'she' of the sentence is the other sex's at least twice and never their
- * own ('Sella admitted he had been impressed'). The lists are American baby-name data, where a
- * French man's 'Philippe' sits among women's names; 'he' must still reach him.
+ * own ('Sella admitted he had been impressed'). The lists are American baby-name data, where an
+ * Italian man's 'Daniele' sits among women's names; 'he' must still reach him.
  */
 export function contradictedSex(c: Pick<Ctx, 'doc' | 'mentions' | 'sex'>): Set<string> {
   const out = new Set<string>();
