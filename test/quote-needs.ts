@@ -30,3 +30,8 @@ export function needsBesides(m: Mechanism, others: readonly Mechanism[], quote: 
   expect(speakers(...articles)[quote] ?? null).not.toBe(who);
   switchOff([]);
 }
+
+/** The quotation with exactly these words, over these articles (phrases too), or undefined. */
+export function quoteOf(text: string, ...articles: string[]): Quote | undefined {
+  return buildQuoteIndex(buildCorpus(articles.map((content, n) => ({ file: `a${n}.txt`, content })))).quotes.find((q) => q.text === text);
+}

@@ -5,9 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { switchOff } from '../src/quotes/mechanisms.js';
-import { buildCorpus } from '../src/corpus/load.js';
-import { buildQuoteIndex } from '../src/quotes/index.js';
-import { needs, speakers } from './quote-needs.js';
+import { needs, quoteOf, speakers } from './quote-needs.js';
 
 afterEach(() => switchOff([]));
 
@@ -92,7 +90,7 @@ describe('seventh-round attribution rules', () => {
   it('reads "the PPI report was" as a report, and an outlet that "reported" as the source', () => {
     const agency = 'Markets fell.\n\n"Prices are rising," the PPI said on Monday. "We expect more," the Nord Press Agency said.\n';
     const text = 'Prices rose in January.\n\nBut Tom Roe, chief economist at Quill Bank, said the PPI report was "much less alarming than it looked at first glance".\n\nThe ministry said damage to the fishing industry will be "significant and lasting for years", the Nord Press Agency reported.\n';
-    const got = (q: string) => buildQuoteIndex(buildCorpus([agency, text].map((content, n) => ({ file: `a${n}.txt`, content })))).quotes.find((x) => x.text === q);
+    const got = (q: string) => quoteOf(q, agency, text);
     switchOff([]);
     expect(got('much less alarming than it looked at first glance')?.speakerId).toBe('tom-roe');
     switchOff(['named-reports']);
@@ -111,10 +109,10 @@ describe('seventh-round attribution rules', () => {
   it('gives the words to the name before a description, not to a name the description\'s preposition governs', () => {
     const firm = 'Results are due.\n\n"We have no comment," Grant Quill said, "until the audit ends."\n';
     const text = 'The bid may go ahead.\n\nJoe Fenwick, a football specialist at accountancy firm Grant Quill, said the support of the pair was "utterly crucial to any bid".\n';
-    const got = buildQuoteIndex(buildCorpus([firm, text].map((content, n) => ({ file: `a${n}.txt`, content })))).quotes.find((x) => x.text === 'utterly crucial to any bid');
+    const got = quoteOf('utterly crucial to any bid', firm, text);
     expect(got?.speakerId).toBe('joe-fenwick');
     switchOff(['governed-descriptions']);
-    const off = buildQuoteIndex(buildCorpus([firm, text].map((content, n) => ({ file: `a${n}.txt`, content })))).quotes.find((x) => x.text === 'utterly crucial to any bid');
+    const off = quoteOf('utterly crucial to any bid', firm, text);
     expect(off?.speakerId).not.toBe('joe-fenwick');
   });
 
