@@ -87,7 +87,6 @@ export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
   let inPhrase = false;
   // A preposition after the sentence's first words opens an object ('ask for talks with striker X'): a name in it is not the subject.
   let object = false;
-  let post = false;
   const opening = frontedEnd(toks, span.i, span.j);
   const view = viewpointOf(c, span, opening, until);
   for (let k = span.i; k < Math.min(span.j, until) && words < SUBJECT_REACH; k++) {
@@ -119,12 +118,7 @@ export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
       continue;
     }
     const passive = BE_FORMS.has(toks[k - 1]?.low ?? '') || BE_FORMS.has(toks[k - 2]?.low ?? '');
-    // 'Chief Secretary to the Treasury Paul Roe', 'Secretary of State for Work…': a preposition after a
-    // capitalised post, before more capitals, is part of the post.
-    if (t.cap && TITLE_HEADS.has(t.low)) post = true;
-    else if (!t.cap && !PREPOSITIONS.has(t.low) && t.low !== 'the') post = false;
-    const inPost = on('capitalised-posts') && post && (toks[k + 1]?.low === 'the' ? toks[k + 2] : toks[k + 1])?.cap === true;
-    if (PREPOSITIONS.has(t.low) && words > 0 && !passive && !inPost) object = true;
+    if (PREPOSITIONS.has(t.low) && words > 0 && !passive && !inCapitalisedPost(toks, k)) object = true;
     words++;
     if (PREPOSITIONS.has(t.low)) inPhrase = true;
     else if (!inPhrase && on('spokesperson-anaphora') && spokespersonAt(toks, k) >= 0) {
@@ -137,6 +131,21 @@ export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
   }
   const reporter = until === Infinity ? speakerOfSentence(c, span) : NONE;
   return reporter.kind === 'none' && view ? whoOf(c, view) : reporter;
+}
+
+/**
+ * 'Chief Secretary to the Treasury Paul Roe', 'Secretary of State for Work…': is the preposition at
+ * k part of a capitalised post (one before it, more capitals after), opening no object?
+ */
+function inCapitalisedPost(toks: readonly Tok[], k: number): boolean {
+  if (!on('capitalised-posts') || (toks[k + 1]?.low === 'the' ? toks[k + 2] : toks[k + 1])?.cap !== true) return false;
+  for (let b = k - 1; b >= 0 && k - b <= 8; b--) {
+    const t = toks[b]!;
+    if (!t.word) return false;
+    if (t.cap && TITLE_HEADS.has(t.low)) return true;
+    if (!t.cap && !PREPOSITIONS.has(t.low) && t.low !== 'the') return false;
+  }
+  return false;
 }
 
 /**
