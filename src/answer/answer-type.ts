@@ -160,6 +160,17 @@ export function answerSpans(text: string, type: Exclude<AnswerType, null>, asked
   return [...text.matchAll(GLOBAL[type])].map((m) => m.index);
 }
 
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DAY_DATE = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s?[-–]\\s?\\d{1,2})?\\s+${MONTH}|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b`, 'gi');
+
+/**
+ * True when the text dates something to the day ('17 October', 'October 18', '10-12 June'), not
+ * by a date the question gives: a 'when' question is answered better by the day than the month.
+ */
+export function holdsDayDate(text: string, asked: ReadonlySet<string> = new Set()): boolean {
+  return [...text.matchAll(DAY_DATE)].some((m) => !(m[0].toLowerCase().match(/[a-z0-9]+/g) ?? []).every((w) => asked.has(w)));
+}
+
 /** True when the text holds an answer of the given type (any text holds an answer to an untyped question). */
 export function holdsAnswerType(text: string, type: AnswerType, asked: ReadonlySet<string> = new Set()): boolean {
   return type === null || answerSpans(text, type, asked).length > 0;

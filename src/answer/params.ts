@@ -61,6 +61,8 @@ export interface RankingParams {
   answerTypeBoost: number;
   /** Up to this much extra score when the answer of the asked type stands right by the question's words. */
   answerNearBoost: number;
+  /** Extra score factor, for 'when', of a window dating the thing to the day ('on 17 October'), not the month or year alone. */
+  dayDateBoost: number;
   /** Characters within which an answer counts as standing by the question's words (closeness falls to 0). */
   answerNearChars: number;
   /** Extra score, for "what did X say", of a passage quoting X. */
@@ -141,6 +143,7 @@ export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
   answerTypeBoost: 1,
   speakerQuoteBoost: 2,
   answerNearBoost: 1,
+  dayDateBoost: 0.3,
   answerNearChars: 60,
   proximityBoost: 0.5,
   extraSentenceFactor: 0.98,
