@@ -26,6 +26,11 @@ describe("a 'what is the N' question (whatIsKinds)", () => {
     expect(answerTypeOf("what's the tull sisters album that went straight to number one", true, false)).toBe('quantity');
   });
 
+  it("'how big a fine' asks for a sum, as 'how much … fine' does", () => {
+    expect(answerTypeOf('how big a fine could the dam company face')).toBe('money');
+    expect(answerTypeOf('how big a fine could the dam company face', false)).toBe('quantity');
+  });
+
   it('is answered by the sentence giving the name, not the one naming the topic', () => {
     const e = engineOf({
       'ferry.txt': `Harbour Trust Ferry\nThe Kelby harbour trust has launched a new ferry across the estuary this spring.\nCrews painted the Marlow Swift white and blue over the winter.\n${filler}`,

@@ -49,7 +49,7 @@ function typeOfWording(question: string, whatIs = true): AnswerType {
   if (/\bhow long\b/.test(q)) return 'duration';
   if (/\b(what|which|in what) year\b|\bwhen (was|were|did)\b.*\b(born|found(ed)?|established|formed|created|built|set up|launched)\b/.test(q)) return 'year';
   if (/\b(when|what (day|date|time|year|month)|which (day|date|year|month)|until when|since when|by when)\b/.test(q)) return 'time';
-  if (/\bhow much\b/.test(q) && (q.match(/[a-z]+/g) ?? []).some((w) => MONEY_WORDS.has(w))) return 'money';
+  if (/\bhow (much|big|large)\b/.test(q) && (q.match(/[a-z]+/g) ?? []).some((w) => MONEY_WORDS.has(w))) return 'money';
   if (/\bwhat(s|'s| is| was| are| were)? (the |his |her |their |its )?(price|fee|salary|wage|fine|pay|cost|budget)\b/.test(q)) return 'money';
   if (/\b(what|which) (percentage|proportion|share|per ?cent)\b|\bwhat % /.test(q)) return 'proportion';
   const named = whatIs ? whatIsKind(q) : null;
