@@ -3,7 +3,7 @@
  * holds one. A question asking for a kind of answer is answered by the sentence that holds it
  * ('who replaced X' by the one naming the successor), not by the one that merely names the topic.
  */
-import { CURRENCY_WORDS, KIND_NOUNS, LOCATIVE_PREPOSITIONS, MONEY_WORDS, ROLE_WORDS, TITLE_HEADS } from '../text/lexicon.js';
+import { CURRENCY_WORDS, KIND_NOUNS, LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, MONEY_WORDS, ROLE_WORDS, TITLE_HEADS } from '../text/lexicon.js';
 
 const alternation = (words: ReadonlySet<string>): string => [...words].join('|');
 
@@ -34,22 +34,26 @@ const ROLE_QUESTION = new RegExp(`\\bwhat(?:'s|s| is| was)?\\s+(?:\\S+\\s+){0,3}
 
 /**
  * The answer type of a question, or null when its wording does not say. `fine` tells a sum of
- * money, a share and a year apart from any figure or date (off only to measure what that buys).
+ * money, a share and a year apart from any figure or date; `whatIs` reads the kind a 'what is
+ * the N' question names (both off only to measure what they buy).
  */
-export function answerTypeOf(question: string, fine = true): AnswerType {
-  const type = typeOfWording(question);
+export function answerTypeOf(question: string, fine = true, whatIs = true): AnswerType {
+  const type = typeOfWording(question, whatIs);
   return fine || type === null ? type : (COARSE[type] ?? type);
 }
 
-function typeOfWording(question: string): AnswerType {
-  const q = question.toLowerCase();
+function typeOfWording(question: string, whatIs = true): AnswerType {
+  // "What's" is 'what is' to every rule below ('what's the name of…').
+  const q = whatIs ? question.toLowerCase().replace(/\bwhat(?:['’]s|s)\b/g, 'what is') : question.toLowerCase();
   if (/\bhow old\b|\bwhat age\b|\bage of\b/.test(q)) return 'age';
   if (/\bhow long\b/.test(q)) return 'duration';
   if (/\b(what|which|in what) year\b|\bwhen (was|were|did)\b.*\b(born|found(ed)?|established|formed|created|built|set up|launched)\b/.test(q)) return 'year';
   if (/\b(when|what (day|date|time|year|month)|which (day|date|year|month)|until when|since when|by when)\b/.test(q)) return 'time';
-  if (/\bhow much\b/.test(q) && (q.match(/[a-z]+/g) ?? []).some((w) => MONEY_WORDS.has(w))) return 'money';
+  if (/\bhow (much|big|large)\b/.test(q) && (q.match(/[a-z]+/g) ?? []).some((w) => MONEY_WORDS.has(w))) return 'money';
   if (/\bwhat(s|'s| is| was| are| were)? (the |his |her |their |its )?(price|fee|salary|wage|fine|pay|cost|budget)\b/.test(q)) return 'money';
   if (/\b(what|which) (percentage|proportion|share|per ?cent)\b|\bwhat % /.test(q)) return 'proportion';
+  const named = whatIs ? whatIsKind(q) : null;
+  if (named !== null) return named;
   if (/\b(how (many|much|high|big|large|far|fast)|what (percentage|proportion|share|rate|number|amount|level|price|score))\b|\bnumber\b|\bscore\b|\bpercentage\b/.test(q)) return 'quantity';
   if (ROLE_QUESTION.test(q)) return 'role';
   if (/\bwhy\b|\bwhat (caused|led to)\b|\breason\b/.test(q)) return 'reason';
@@ -59,6 +63,25 @@ function typeOfWording(question: string): AnswerType {
   if (/^\s*(who|whom|whose)\b|\bwho\b|^\s*which\b|\bwhat (is|was) (the )?(name|title)\b|\bcalled\b/.test(q)) return 'name';
   const kind = keywordKind(q);
   return kind === null ? null : KIND_NOUNS.get(kind)!;
+}
+
+// 'What is the X…', 'what was X's Y': the thing asked for is named in the first words after 'what is'.
+const WHAT_IS = /^\s*what (?:is|was|are|were|will be)\s+(.+)$/;
+
+/**
+ * The kind of answer a 'what is the N…' question names by its first noun of a kind ('what was
+ * stan lee's original name', 'what's the longest prison term'): a work's title ('the doves album
+ * that…') is a name. Null when none of its first words names a kind.
+ */
+function whatIsKind(q: string): AnswerType {
+  const w = whatIsNoun(q);
+  return w === null ? null : (KIND_NOUNS.get(w) ?? 'name');
+}
+
+/** The first noun of a kind (or of a work) among the first words after 'what is'. */
+function whatIsNoun(q: string): string | null {
+  const words = WHAT_IS.exec(q)?.[1]!.match(/[a-z]+/g)?.slice(0, 5) ?? [];
+  return words.find((w) => KIND_NOUNS.has(w) || MEDIA_NOUNS.has(w)) ?? null;
 }
 
 const QUESTION_WORD = /\b(who|whom|whose|what|whats|when|where|why|how|which)\b/;
@@ -135,6 +158,17 @@ export function answerSpans(text: string, type: Exclude<AnswerType, null>, asked
     return [...numbers, ...[...text.matchAll(PROPORTION)].map((m) => m.index)];
   }
   return [...text.matchAll(GLOBAL[type])].map((m) => m.index);
+}
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DAY_DATE = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s?[-–]\\s?\\d{1,2})?\\s+${MONTH}|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b`, 'gi');
+
+/**
+ * True when the text dates something to the day ('17 October', 'October 18', '10-12 June'), not
+ * by a date the question gives: a 'when' question is answered better by the day than the month.
+ */
+export function holdsDayDate(text: string, asked: ReadonlySet<string> = new Set()): boolean {
+  return [...text.matchAll(DAY_DATE)].some((m) => !(m[0].toLowerCase().match(/[a-z0-9]+/g) ?? []).every((w) => asked.has(w)));
 }
 
 /** True when the text holds an answer of the given type (any text holds an answer to an untyped question). */

@@ -41,6 +41,8 @@ export interface RankingParams {
   familyNameOnly: number;
   /** 1: 'how much did X pay', 'what percentage', 'what year' ask for a sum, a share, a year; 0: any figure or date. */
   fineAnswerTypes: number;
+  /** 1: 'what's the N…' asks for the kind of answer its first kind noun names ('original name', 'the doves album that…': a name); 0: only the question words say. */
+  whatIsKinds: number;
   /** Weight of words naming the answer's category ('what TV show'), relative to other words. */
   categoryWeight: number;
   /** 1: 'how many N' is answered only by a figure counting N ('sold 3 million copies'); 0: by any figure. */
@@ -59,6 +61,8 @@ export interface RankingParams {
   answerTypeBoost: number;
   /** Up to this much extra score when the answer of the asked type stands right by the question's words. */
   answerNearBoost: number;
+  /** Extra score factor, for 'when', of a window dating the thing to the day ('on 17 October'), not the month or year alone. */
+  dayDateBoost: number;
   /** Characters within which an answer counts as standing by the question's words (closeness falls to 0). */
   answerNearChars: number;
   /** Extra score, for "what did X say", of a passage quoting X. */
@@ -125,6 +129,7 @@ export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
   nearSpellingCredit: 0.8,
   familyNameOnly: 1,
   fineAnswerTypes: 1,
+  whatIsKinds: 1,
   fuzzyCredit: 0.8,
   relatedCredit: 0.6,
   synonymCredit: 0.4,
@@ -138,6 +143,7 @@ export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
   answerTypeBoost: 1,
   speakerQuoteBoost: 2,
   answerNearBoost: 1,
+  dayDateBoost: 0.3,
   answerNearChars: 60,
   proximityBoost: 0.5,
   extraSentenceFactor: 0.98,

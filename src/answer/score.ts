@@ -1,13 +1,13 @@
 import type { EngineView as Engine } from '../engine.js';
 import { analyze } from '../search/analyze.js';
 import { CONTINUING_OPENERS } from '../text/lexicon.js';
-import { answerSpans, holdsAnswerType } from './answer-type.js';
+import { answerSpans, holdsAnswerType, holdsDayDate } from './answer-type.js';
 import { creditIn, rowsOf } from './credit.js';
 import { sentenceQuotes } from './names.js';
 import type { RankingParams } from './params.js';
 import type { Question, Unit } from './question.js';
 import type { Candidate, Forms } from './retrieve.js';
-import { proximityOf, sentencesAround, windowOf, windowRanges, type PlacedSentence, type Window } from './snippet.js';
+import { memoised, proximityOf, sentencesAround, windowOf, windowRanges, type PlacedSentence, type Window } from './snippet.js';
 
 /** A candidate's best snippet window with everything the score was made of. */
 export interface Scored {
@@ -210,12 +210,8 @@ function countsOf(ctx: ScoringContext): Counts {
 function lengthFactorOf(ctx: ScoringContext, n: Neighbourhood, gives: (i: number) => boolean): (from: number, to: number) => number {
   const { question: q, params } = ctx;
   const typedQuestion = q.type !== null && q.type !== 'speech';
-  const opens = new Map<number, boolean>();
-  const continues = (i: number) => {
-    if (n.onTopic[i]!) return true;
-    if (!opens.has(i)) opens.set(i, CONTINUING_OPENERS.has(n.placed[i]!.sentence.text.match(/^[\s"“‘']*([\p{L}]+)/u)?.[1]?.toLowerCase() ?? ''));
-    return opens.get(i)!;
-  };
+  const opens = memoised((i) => CONTINUING_OPENERS.has(n.placed[i]!.sentence.text.match(/^[\s"“‘']*([\p{L}]+)/u)?.[1]?.toLowerCase() ?? ''));
+  const continues = (i: number) => n.onTopic[i]! || opens(i);
   return (from, to) => {
     let f = 1;
     for (let i = from + 1; i <= to; i++) f *= typedQuestion && gives(i) && continues(i) ? params.typedExtraSentenceFactor : params.extraSentenceFactor;
@@ -233,13 +229,11 @@ export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored[] {
   const n = neighbourhood(ctx, c);
   const bm25 = 1 + (params.bm25Weight * c.bm25) / (ctx.bm25Max || 1);
   const heading = /[.!?"”’)]$/.test(c.passage.text) ? 1 : params.headingFactor;
-  const typed = new Map<number, boolean>();
   // A figure in a sentence about something else answers nothing, but 'The 32-year-old…' right
   // after the sentence naming him does.
-  const gives = (i: number) => {
-    if (!typed.has(i)) typed.set(i, holdsAnswerType(n.placed[i]!.sentence.text, q.type, q.asked));
-    return typed.get(i)!;
-  };
+  const gives = memoised((i) => holdsAnswerType(n.placed[i]!.sentence.text, q.type, q.asked));
+  // 'When' is answered better by the day ('on 17 October') than by the month or the year alone.
+  const dayed = memoised((i) => (q.type === 'time' && holdsDayDate(n.placed[i]!.sentence.text, q.asked) ? 1 + params.dayDateBoost : 1));
   // Ranking asks more of a figure than the decision does: that it counts what 'how many' counts.
   const counts = countsOf(ctx);
   const speech = q.type === 'speech' && q.speakers.length > 0;
@@ -264,9 +258,12 @@ export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored[] {
       hasType = true;
       counted = speech || counts(n.placed[i]!.sentence);
     }
-    let close = 0;
-    for (let i = from; i <= to && !speech; i++) close = Math.max(close, closeness(i));
-    const typeBoost = q.type === null ? 1 : (1 + (counted ? (speech ? params.speakerQuoteBoost : params.answerTypeBoost) : 0)) * (1 + params.answerNearBoost * close);
+    let [close, day] = [0, 1];
+    for (let i = from; i <= to && !speech; i++) {
+      close = Math.max(close, closeness(i));
+      if (n.onTopic[i]! || (i > from && n.onTopic[i - 1]!)) day = Math.max(day, dayed(i));
+    }
+    const typeBoost = q.type === null ? 1 : (1 + (counted ? (speech ? params.speakerQuoteBoost : params.answerTypeBoost) : 0)) * (1 + params.answerNearBoost * close) * day;
     const base = coverage ** params.coveragePower * bm25 * (1 + params.headlineWeight * n.headline) * typeBoost * lengthFactor(from, to) * heading;
     if (base * (1 + params.proximityBoost) <= top * Math.min(1, params.secondWindowShare)) continue;
     const score = base * (1 + params.proximityBoost * proximity(from, to));

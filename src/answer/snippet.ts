@@ -84,6 +84,15 @@ export function windowRanges(placed: readonly PlacedSentence[], maxSentences: nu
   return out;
 }
 
+/** f of a sentence's index, computed once: every window over the sentences asks the same of each. */
+export function memoised<T>(f: (i: number) => T): (i: number) => T {
+  const memo = new Map<number, T>();
+  return (i) => {
+    if (!memo.has(i)) memo.set(i, f(i));
+    return memo.get(i)!;
+  };
+}
+
 /** The window of sentences from..to, with their joined text. */
 export function windowOf(placed: readonly PlacedSentence[], from: number, to: number): Window {
   const run = placed.slice(from, to + 1);

@@ -291,7 +291,7 @@ export const ROLE_WORDS: ReadonlySet<string> = words(`job role occupation profes
  */
 export const KIND_NOUNS: ReadonlyMap<string, 'money' | 'duration' | 'quantity' | 'name' | 'time' | 'age' | 'place'> = new Map([
   ...[...words(`cost costs price prices fee fees takings earnings salary wage wages fine value worth revenue revenues profit profits`)].map((w) => [w, 'money'] as const),
-  ...[...words(`length duration`)].map((w) => [w, 'duration'] as const),
+  ...[...words(`length duration term sentence`)].map((w) => [w, 'duration'] as const),
   ...[...words(`total figure figures number count tally turnout`)].map((w) => [w, 'quantity'] as const),
   ...[...words(`winner winners name`)].map((w) => [w, 'name'] as const),
   ...[...words(`date deadline`)].map((w) => [w, 'time'] as const),

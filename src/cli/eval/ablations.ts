@@ -17,6 +17,8 @@ export const ABLATIONS: readonly { name: string; off: Partial<RankingParams> }[]
   { name: 'proximity', off: { proximityBoost: 0 } },
   { name: 'quoted speaker for "what did X say"', off: { speakerQuoteBoost: 0 } },
   { name: 'sums, shares and years told from other figures', off: { fineAnswerTypes: 0 } },
+  { name: "'when' answered by a date to the day", off: { dayDateBoost: 0 } },
+  { name: "the kind a 'what is the N' question names", off: { whatIsKinds: 0 } },
   { name: 'a figure counting what "how many" counts', off: { countedNoun: 0 } },
   { name: 'a person named alone by family name only', off: { familyNameOnly: 0 } },
   { name: 'names spelt near a word the index lacks', off: { nearSpellingCredit: 0 } },
