@@ -3,13 +3,24 @@
  * holds one. A question asking for a kind of answer is answered by the sentence that holds it
  * ('who replaced X' by the one naming the successor), not by the one that merely names the topic.
  */
-import { CURRENCY_WORDS, KIND_NOUNS, LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, MONEY_WORDS, ROLE_WORDS, TITLE_HEADS } from '../text/lexicon.js';
+import { CURRENCY_WORDS, KIND_NOUNS, LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, MONEY_WORDS, OVER_PARTICLE_VERBS, ROLE_WORDS, TITLE_HEADS } from '../text/lexicon.js';
 
 const alternation = (words: ReadonlySet<string>): string => [...words].join('|');
 
 export type AnswerType = 'time' | 'year' | 'duration' | 'quantity' | 'proportion' | 'money' | 'age' | 'name' | 'place' | 'role' | 'reason' | 'speech' | null;
 
 const DATE = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(jan(uary)?|feb(ruary)?|march|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?|\b(1[89]|20)\d\d\b|\b(today|tomorrow|yesterday|tonight|last (week|month|year)|next (week|month|year|fall|spring|autumn|summer|winter)|this (week|month|year)|later this week|early next year)\b/i;
+
+/**
+ * Words giving a reason ('because', 'after', 'over'). With `strict`, 'over' and 'since' that are a
+ * verb's particle or a time span are none: 'took over the job', 'win over Graz', 'over the past
+ * year', 'since 2001' say when or what, not why.
+ */
+function reasonPattern(strict: boolean): RegExp {
+  const since = strict ? 'since(?! (?:\\d|the (?:start|end|beginning)|last|then|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))' : 'since';
+  const over = strict ? `(?<!\\b(?:${alternation(OVER_PARTICLE_VERBS)}) )over(?! (?:the )?(?:past|last|next|coming|weekend|years?|months?|weeks?|days?|decades?|\\d|(?:a|two|three|four|five|six|ten) ))` : 'over';
+  return new RegExp(`\\b(because|due to|as a result|owing to|thanks to|reason|blamed|amid|following|after|${since}|so that|in order to|${over}|forc(ed|ing)|prompt(ed|ing)|(led|leading) to|caused by|driven by|(needed|designed|aimed|intended|meant|a bid|bid|trying|seeking|wants?|hopes?) to)\\b`, 'i');
+}
 
 const PATTERNS: Record<Exclude<AnswerType, null | 'name' | 'place'>, RegExp> = {
   time: DATE,
@@ -23,7 +34,7 @@ const PATTERNS: Record<Exclude<AnswerType, null | 'name' | 'place'>, RegExp> = {
   age: /\b\d{1,3}-year-old\b|\baged? \d{1,3}\b|,\s\d{1,3}[,)]|\bat (the age of )?\d{1,3}\b|\b\d{1,3} years old\b/i,
   // A job is told by its title ('chief trade envoy Li', 'a part-time maths teacher').
   role: new RegExp(`\\b(${alternation(TITLE_HEADS)})s?\\b`, 'i'),
-  reason: /\b(because|due to|as a result|owing to|thanks to|reason|blamed|amid|following|after|since|so that|in order to|over|forc(ed|ing)|prompt(ed|ing)|(led|leading) to|caused by|driven by|(needed|designed|aimed|intended|meant|a bid|bid|trying|seeking|wants?|hopes?) to)\b/i,
+  reason: reasonPattern(true),
   speech: /[“"]|\b(said|says|told|added|stated|described|called|argued|warned|insisted)\b/,
 };
 
@@ -139,13 +150,16 @@ const CALENDAR = /^((mon|tues|wednes|thurs|fri|satur|sun)day|jan(uary)?|feb(ruar
 const NUMBER = /\d[\d,.]*%?(?!\d|st\b|nd\b|rd\b|th\b)|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(thir|four|fif|six|seven|eigh|nine)teen|(twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|dozens?|half|quarter|third)\b/gi;
 // 'How much of' is answered by a proportion as often as by a figure.
 const PROPORTION = /per ?cent|%|\b(majority|minority|bulk|most of|all of|none of|fraction)\b/gi;
+const LOOSE_REASON = new RegExp(reasonPattern(false).source, 'gi');
 const GLOBAL = Object.fromEntries(Object.entries(PATTERNS).map(([k, re]) => [k, new RegExp(re.source, `${re.flags}g`)])) as Record<keyof typeof PATTERNS, RegExp>;
 
 /**
  * Where in the text answers of the given type stand (their start offsets). `asked` are the
- * question's own folded words: a name or number the question already gives is no answer to it.
+ * question's own folded words: a name or number the question already gives is no answer to it;
+ * `strictReasons` off counts every 'over' and 'since' as a reason (only to measure what it buys).
  */
-export function answerSpans(text: string, type: Exclude<AnswerType, null>, asked: ReadonlySet<string> = new Set()): number[] {
+export function answerSpans(text: string, type: Exclude<AnswerType, null>, asked: ReadonlySet<string> = new Set(), strictReasons = true): number[] {
+  if (type === 'reason' && !strictReasons) return [...text.matchAll(LOOSE_REASON)].map((m) => m.index);
   // A place is a name too ('the port city of Busan'): one the question does not already give.
   if (type === 'name' || type === 'place') {
     return namesIn(text)
@@ -172,8 +186,8 @@ export function holdsDayDate(text: string, asked: ReadonlySet<string> = new Set(
 }
 
 /** True when the text holds an answer of the given type (any text holds an answer to an untyped question). */
-export function holdsAnswerType(text: string, type: AnswerType, asked: ReadonlySet<string> = new Set()): boolean {
-  return type === null || answerSpans(text, type, asked).length > 0;
+export function holdsAnswerType(text: string, type: AnswerType, asked: ReadonlySet<string> = new Set(), strictReasons = true): boolean {
+  return type === null || answerSpans(text, type, asked, strictReasons).length > 0;
 }
 
 const AUXILIARY = /^(did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|may|might)$/i;

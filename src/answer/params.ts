@@ -43,6 +43,8 @@ export interface RankingParams {
   fineAnswerTypes: number;
   /** 1: 'what's the N…' asks for the kind of answer its first kind noun names ('original name', 'the doves album that…': a name); 0: only the question words say. */
   whatIsKinds: number;
+  /** 1: an 'over' or 'since' that is a verb's particle or a time span gives no reason ('took over', 'over the past year', 'since 2001'); 0: every one does. */
+  strictReasons: number;
   /** Weight of words naming the answer's category ('what TV show'), relative to other words. */
   categoryWeight: number;
   /** 1: 'how many N' is answered only by a figure counting N ('sold 3 million copies'); 0: by any figure. */
@@ -130,6 +132,7 @@ export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
   familyNameOnly: 1,
   fineAnswerTypes: 1,
   whatIsKinds: 1,
+  strictReasons: 1,
   fuzzyCredit: 0.8,
   relatedCredit: 0.6,
   synonymCredit: 0.4,

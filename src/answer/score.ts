@@ -1,12 +1,13 @@
 import type { EngineView as Engine } from '../engine.js';
 import { analyze } from '../search/analyze.js';
 import { CONTINUING_OPENERS } from '../text/lexicon.js';
-import { answerSpans, holdsAnswerType, holdsDayDate } from './answer-type.js';
+import { holdsAnswerType, holdsDayDate } from './answer-type.js';
 import { creditIn, rowsOf } from './credit.js';
 import { sentenceQuotes } from './names.js';
 import type { RankingParams } from './params.js';
 import type { Question, Unit } from './question.js';
 import type { Candidate, Forms } from './retrieve.js';
+import { closenessOf, countsOf } from './closeness.js';
 import { memoised, proximityOf, sentencesAround, windowOf, windowRanges, type PlacedSentence, type Window } from './snippet.js';
 
 /** A candidate's best snippet window with everything the score was made of. */
@@ -157,53 +158,6 @@ function missingNumbers(q: Question, n: Neighbourhood, from: number, to: number)
 }
 
 /**
- * For each sentence, how close (0-1) an answer of the asked type stands to the question's own
- * words in it: 'sold 50,000 consoles' answers 'how many consoles were sold' better than a
- * sentence that names the consoles and, far off, some other figure.
- */
-function closenessOf(ctx: ScoringContext, n: Neighbourhood, counts: Counts): (i: number) => number {
-  const { question: q, params } = ctx;
-  const memo = new Map<number, number>();
-  return (i) => {
-    let c = memo.get(i);
-    if (c === undefined) {
-      c = 0;
-      const s = n.placed[i]!.sentence;
-      if (q.type !== null && q.type !== 'speech' && counts(s)) {
-        const at = s.tokens.filter((t) => ctx.matched.has(t.term)).map((t) => t.start);
-        for (const span of answerSpans(s.text, q.type, q.asked)) for (const t of at) if (span !== t) c = Math.max(c, 1 - Math.abs(span - t) / params.answerNearChars);
-      }
-      memo.set(i, (c = Math.max(0, c)));
-    }
-    return c;
-  };
-}
-
-/**
- * For 'how many N': whether a sentence's figure counts N or a word standing for it ('sold 3
- * million copies', 'killed five people'): a figure next to something else answers nothing.
- * Always true for other questions.
- */
-type Counts = (s: PlacedSentence['sentence']) => boolean;
-
-function countsOf(ctx: ScoringContext): Counts {
-  const { question: q, forms, params } = ctx;
-  if (q.type !== 'quantity' || q.counted === null || params.countedNoun <= 0) return () => true;
-  const accepted = new Set([q.counted, ...(forms.get(q.counted)?.keys() ?? [])]);
-  // Ranking and closeness both ask of the same sentences.
-  const memo = new Map<PlacedSentence['sentence'], boolean>();
-  return (s) => {
-    let yes = memo.get(s);
-    if (yes === undefined) {
-      const figures = answerSpans(s.text, 'quantity', q.asked);
-      yes = s.tokens.some((t) => accepted.has(t.term) && figures.some((f) => f < t.start && t.start - f <= params.countedNounChars));
-      memo.set(s, yes);
-    }
-    return yes;
-  };
-}
-
-/**
  * A window's length factor. The sentence after the topic sentence often answers: one holding the
  * kind of answer asked for earns its place when it goes on about the same thing ('The…', 'He…').
  */
@@ -231,7 +185,7 @@ export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored[] {
   const heading = /[.!?"”’)]$/.test(c.passage.text) ? 1 : params.headingFactor;
   // A figure in a sentence about something else answers nothing, but 'The 32-year-old…' right
   // after the sentence naming him does.
-  const gives = memoised((i) => holdsAnswerType(n.placed[i]!.sentence.text, q.type, q.asked));
+  const gives = memoised((i) => holdsAnswerType(n.placed[i]!.sentence.text, q.type, q.asked, params.strictReasons > 0));
   // 'When' is answered better by the day ('on 17 October') than by the month or the year alone.
   const dayed = memoised((i) => (q.type === 'time' && holdsDayDate(n.placed[i]!.sentence.text, q.asked) ? 1 + params.dayDateBoost : 1));
   // Ranking asks more of a figure than the decision does: that it counts what 'how many' counts.
@@ -242,7 +196,7 @@ export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored[] {
   // one quoted ('told "Meet the Press" that X will…').
   const speakers = speech ? speakerForms(ctx) : new Set<string>();
   const reports = (i: number) => namesBeforeQuote(speakers, n.placed[i]!.sentence);
-  const closeness = closenessOf(ctx, n, counts);
+  const closeness = closenessOf(ctx, n.placed, counts);
   const proximity = proximityOf(n.placed, q.terms.map((t) => t.term));
   const lengthFactor = lengthFactorOf(ctx, n, gives);
   type Found = Omit<Scored, 'candidate' | 'window'> & { from: number; to: number };

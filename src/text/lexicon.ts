@@ -216,7 +216,6 @@ export const NAME_PARTICLES: ReadonlySet<string> = words(`da de del della der di
 
 /** Subject pronouns that can stand for a person who said something. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = words(`he she`);
-
 /** Words that may sit between a subject and its speech verb ('Okafor also said', 'she has said'). */
 export const SKIP_BEFORE_VERB: ReadonlySet<string> = words(`
   also has have had was is were would will could should may might did does do then later again
@@ -237,7 +236,6 @@ export const BLOCK_BEFORE_QUOTE: ReadonlySet<string> = words(`that if whether wh
 
 /** Words opening a relative clause set off after a description ('X, founder of Y, which backs Z, said'). */
 export const RELATIVE_WORDS: ReadonlySet<string> = words(`which who whose where`);
-
 /** Words that may open a sentence before its subject's name and titles ('But Labour MSP Jane Roe, …', 'Meanwhile Ann Doe, …'). */
 export const DESCRIPTION_OPENERS: ReadonlySet<string> = words(`and but so yet or meanwhile however also`);
 
@@ -284,6 +282,8 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = words(`in at to from n
 
 /** Nouns that ask for a person's title ('what is X's job'): the answer names the role, not these words. */
 export const ROLE_WORDS: ReadonlySet<string> = words(`job role occupation profession`);
+/** Verbs whose 'over' is a particle, no reason ('took over the job', 'won over Graz', 'handed over'). */
+export const OVER_PARTICLE_VERBS: ReadonlySet<string> = words(`take takes took taken taking hand hands handed handing win wins won winning pass passed passing turn turned turning move moved moving start started lead all`);
 
 /**
  * Nouns that name the kind of answer a keyword query wants ('napster monthly cost', 'poll
