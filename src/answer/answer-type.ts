@@ -3,6 +3,7 @@
  * holds one. A question asking for a kind of answer is answered by the sentence that holds it
  * ('who replaced X' by the one naming the successor), not by the one that merely names the topic.
  */
+import type { RankingParams } from './params.js';
 import { CURRENCY_WORDS, KIND_NOUNS, LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, MONEY_WORDS, OVER_PARTICLE_VERBS, ROLE_WORDS, TITLE_HEADS } from '../text/lexicon.js';
 
 const alternation = (words: ReadonlySet<string>): string => [...words].join('|');
@@ -153,17 +154,31 @@ const PROPORTION = /per ?cent|%|\b(majority|minority|bulk|most of|all of|none of
 const LOOSE_REASON = new RegExp(reasonPattern(false).source, 'gi');
 const GLOBAL = Object.fromEntries(Object.entries(PATTERNS).map(([k, re]) => [k, new RegExp(re.source, `${re.flags}g`)])) as Record<keyof typeof PATTERNS, RegExp>;
 
+/** How answers are told from other words: every rule is on unless switched off to measure what it buys. */
+export interface AnswerRules {
+  /** No 'over' or 'since' that is a verb's particle or a time span gives a reason. */
+  strictReasons: boolean;
+  /** A name sharing a capitalised word with the question is the question's own, no answer. */
+  wholeNewNames: boolean;
+}
+
+const ALL_RULES: AnswerRules = { strictReasons: true, wholeNewNames: true };
+
+/** The rules as the ranking parameters set them. */
+export function answerRulesOf(params: Pick<RankingParams, 'strictReasons' | 'newNamesOnly'>): AnswerRules {
+  return { strictReasons: params.strictReasons > 0, wholeNewNames: params.newNamesOnly > 0 };
+}
+
 /**
  * Where in the text answers of the given type stand (their start offsets). `asked` are the
- * question's own folded words: a name or number the question already gives is no answer to it;
- * `strictReasons` off counts every 'over' and 'since' as a reason (only to measure what it buys).
+ * question's own folded words: a name or number the question already gives is no answer to it.
  */
-export function answerSpans(text: string, type: Exclude<AnswerType, null>, asked: ReadonlySet<string> = new Set(), strictReasons = true): number[] {
-  if (type === 'reason' && !strictReasons) return [...text.matchAll(LOOSE_REASON)].map((m) => m.index);
+export function answerSpans(text: string, type: Exclude<AnswerType, null>, asked: ReadonlySet<string> = new Set(), rules: AnswerRules = ALL_RULES): number[] {
+  if (type === 'reason' && !rules.strictReasons) return [...text.matchAll(LOOSE_REASON)].map((m) => m.index);
   // A place is a name too ('the port city of Busan'): one the question does not already give.
   if (type === 'name' || type === 'place') {
     return namesIn(text)
-      .filter((n) => n.name.split(/\s+/).some((w) => !asked.has(w.toLowerCase().replace(/\.$/, '').replace(/['’]s$/, ''))))
+      .filter((n) => isNewName(n.name, asked, rules.wholeNewNames))
       .filter((n) => type === 'name' || LOCATIVE.test(text.slice(Math.max(0, n.index - 60), n.index)))
       .map((n) => n.index);
   }
@@ -172,6 +187,16 @@ export function answerSpans(text: string, type: Exclude<AnswerType, null>, asked
     return [...numbers, ...[...text.matchAll(PROPORTION)].map((m) => m.index)];
   }
   return [...text.matchAll(GLOBAL[type])].map((m) => m.index);
+}
+
+/**
+ * True when a name is not the question's own: with `whole`, none of its capitalised words is a
+ * word of the question ('UFJ Holdings' for a question about UFJ, 'The All New Top of the Pops'
+ * for one about Top of the Pops, are what it asks about, not the answer); without, any one is not.
+ */
+function isNewName(name: string, asked: ReadonlySet<string>, whole: boolean): boolean {
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) || !whole).map((w) => w.toLowerCase().replace(/\.$/, '').replace(/['’]s$/, ''));
+  return whole ? words.every((w) => !asked.has(w)) : words.some((w) => !asked.has(w));
 }
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -186,8 +211,8 @@ export function holdsDayDate(text: string, asked: ReadonlySet<string> = new Set(
 }
 
 /** True when the text holds an answer of the given type (any text holds an answer to an untyped question). */
-export function holdsAnswerType(text: string, type: AnswerType, asked: ReadonlySet<string> = new Set(), strictReasons = true): boolean {
-  return type === null || answerSpans(text, type, asked, strictReasons).length > 0;
+export function holdsAnswerType(text: string, type: AnswerType, asked: ReadonlySet<string> = new Set(), rules: AnswerRules = ALL_RULES): boolean {
+  return type === null || answerSpans(text, type, asked, rules).length > 0;
 }
 
 const AUXILIARY = /^(did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|may|might)$/i;

@@ -2,7 +2,7 @@
  * How close an answer of the asked kind stands to what the question says of it: by the
  * question's words, and whether a figure counts what 'how many' counts.
  */
-import { answerSpans } from './answer-type.js';
+import { answerRulesOf, answerSpans } from './answer-type.js';
 import type { ScoringContext } from './score.js';
 import type { PlacedSentence } from './snippet.js';
 
@@ -13,6 +13,7 @@ import type { PlacedSentence } from './snippet.js';
  */
 export function closenessOf(ctx: ScoringContext, placed: readonly PlacedSentence[], counts: Counts): (i: number) => number {
   const { question: q, params } = ctx;
+  const rules = answerRulesOf(params);
   const memo = new Map<number, number>();
   return (i) => {
     let c = memo.get(i);
@@ -21,7 +22,7 @@ export function closenessOf(ctx: ScoringContext, placed: readonly PlacedSentence
       const s = placed[i]!.sentence;
       if (q.type !== null && q.type !== 'speech' && counts(s)) {
         const at = s.tokens.filter((t) => ctx.matched.has(t.term)).map((t) => t.start);
-        for (const span of answerSpans(s.text, q.type, q.asked, params.strictReasons > 0)) for (const t of at) if (span !== t) c = Math.max(c, 1 - Math.abs(span - t) / params.answerNearChars);
+        for (const span of answerSpans(s.text, q.type, q.asked, rules)) for (const t of at) if (span !== t) c = Math.max(c, 1 - Math.abs(span - t) / params.answerNearChars);
       }
       memo.set(i, (c = Math.max(0, c)));
     }

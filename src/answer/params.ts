@@ -45,6 +45,8 @@ export interface RankingParams {
   whatIsKinds: number;
   /** 1: an 'over' or 'since' that is a verb's particle or a time span gives no reason ('took over', 'over the past year', 'since 2001'); 0: every one does. */
   strictReasons: number;
+  /** 1: a name sharing a capitalised word with the question ('UFJ Holdings' for 'who bid for UFJ') is the question's own, no answer; 0: only one made wholly of its words. */
+  newNamesOnly: number;
   /** Weight of words naming the answer's category ('what TV show'), relative to other words. */
   categoryWeight: number;
   /** 1: 'how many N' is answered only by a figure counting N ('sold 3 million copies'); 0: by any figure. */
@@ -133,6 +135,7 @@ export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
   fineAnswerTypes: 1,
   whatIsKinds: 1,
   strictReasons: 1,
+  newNamesOnly: 1,
   fuzzyCredit: 0.8,
   relatedCredit: 0.6,
   synonymCredit: 0.4,

@@ -1,7 +1,7 @@
 import type { EngineView as Engine } from '../engine.js';
 import { analyze } from '../search/analyze.js';
 import { CONTINUING_OPENERS } from '../text/lexicon.js';
-import { holdsAnswerType, holdsDayDate } from './answer-type.js';
+import { answerRulesOf, holdsAnswerType, holdsDayDate } from './answer-type.js';
 import { creditIn, rowsOf } from './credit.js';
 import { sentenceQuotes } from './names.js';
 import type { RankingParams } from './params.js';
@@ -185,7 +185,8 @@ export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored[] {
   const heading = /[.!?"”’)]$/.test(c.passage.text) ? 1 : params.headingFactor;
   // A figure in a sentence about something else answers nothing, but 'The 32-year-old…' right
   // after the sentence naming him does.
-  const gives = memoised((i) => holdsAnswerType(n.placed[i]!.sentence.text, q.type, q.asked, params.strictReasons > 0));
+  const rules = answerRulesOf(params);
+  const gives = memoised((i) => holdsAnswerType(n.placed[i]!.sentence.text, q.type, q.asked, rules));
   // 'When' is answered better by the day ('on 17 October') than by the month or the year alone.
   const dayed = memoised((i) => (q.type === 'time' && holdsDayDate(n.placed[i]!.sentence.text, q.asked) ? 1 + params.dayDateBoost : 1));
   // Ranking asks more of a figure than the decision does: that it counts what 'how many' counts.

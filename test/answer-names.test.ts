@@ -1,0 +1,37 @@
+// Which names answer a 'who'/'which' question, on a small corpus written here: every article is invented.
+import { describe, expect, it } from 'vitest';
+import { ask } from '../src/answer/ask.js';
+import { withParams } from '../src/answer/params.js';
+import { buildCorpus } from '../src/corpus/load.js';
+import { createEngine } from '../src/engine.js';
+
+const engineOf = (articles: Record<string, string>) =>
+  createEngine(
+    buildCorpus(
+      Object.entries(articles).map(([file, content]) => ({ file, content })),
+      JSON.stringify({ sources: Object.keys(articles).map((file) => ({ file, publisher: file.replace(/\..*$/, '') })) }),
+    ),
+  );
+
+const filler = 'Residents of the valley gathered at the hall on Friday evening. The weather was mild for the time of year. Several shops stayed open late.';
+
+describe('a name sharing a word with the question', () => {
+  const e = engineOf({
+    'kestrel.txt': [
+      'Bidders Circle Kestrel',
+      'The fight to take over Kestrel Holdings has run for a year, the longest in the history of the harbour.',
+      filler,
+      'Dorrin Mutual withdrew from the fight for Kestrel on Monday, its board said.',
+      filler,
+    ].join('\n'),
+  });
+  const question = 'which firm pulled out of the fight to take over kestrel';
+  // Ranking alone is judged here: the threshold is read off the dev sets, not this corpus.
+  const first = (off: Record<string, number> = {}) => ask(e, question, withParams({ minConfidence: 0, ...off })).hits[0]?.snippet ?? '';
+
+  it("is the question's own thing ('Kestrel Holdings'), not the answer: the sentence naming another firm wins", () => {
+    expect(first()).toContain('Dorrin Mutual withdrew');
+    // Without the rule 'Kestrel Holdings' reads as a new name and the topic sentence wins.
+    expect(first({ newNamesOnly: 0 })).toContain('Kestrel Holdings has run');
+  });
+});
