@@ -35,3 +35,21 @@ describe('a name sharing a word with the question', () => {
     expect(first({ newNamesOnly: 0 })).toContain('Kestrel Holdings has run');
   });
 });
+
+describe("a nationality adjective for 'who'", () => {
+  const e = engineOf({
+    'harlow.txt': [
+      'Record Hopes At Harlow',
+      'The Ethiopian broke the indoor mile record at Harlow last winter, organisers said.',
+      filler,
+      'Ketema Dallo set the indoor mile record at Harlow in 2003 and returns next month.',
+      filler,
+    ].join('\n'),
+  });
+  const first = (off: Record<string, number> = {}) => ask(e, 'who broke the indoor mile record at harlow', withParams({ minConfidence: 0, ...off })).hits[0]?.snippet ?? '';
+
+  it("names nobody: the sentence naming the runner wins over 'The Ethiopian broke…'", () => {
+    expect(first()).toContain('Ketema Dallo');
+    expect(first({ whoNotDemonym: 0 })).toContain('The Ethiopian broke');
+  });
+});

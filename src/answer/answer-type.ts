@@ -4,6 +4,7 @@
  * ('who replaced X' by the one naming the successor), not by the one that merely names the topic.
  */
 import type { RankingParams } from './params.js';
+import { gazetteer } from '../text/gazetteer.js';
 import { CURRENCY_WORDS, KIND_NOUNS, LOCATIVE_PREPOSITIONS, MEDIA_NOUNS, MONEY_WORDS, OVER_PARTICLE_VERBS, ROLE_WORDS, TITLE_HEADS } from '../text/lexicon.js';
 
 const alternation = (words: ReadonlySet<string>): string => [...words].join('|');
@@ -160,13 +161,15 @@ export interface AnswerRules {
   strictReasons: boolean;
   /** A name sharing a capitalised word with the question is the question's own, no answer. */
   wholeNewNames: boolean;
+  /** A nationality adjective alone answers no 'who' (the question's own words hold 'who'). */
+  whoNotDemonym: boolean;
 }
 
-const ALL_RULES: AnswerRules = { strictReasons: true, wholeNewNames: true };
+const ALL_RULES: AnswerRules = { strictReasons: true, wholeNewNames: true, whoNotDemonym: true };
 
 /** The rules as the ranking parameters set them. */
-export function answerRulesOf(params: Pick<RankingParams, 'strictReasons' | 'newNamesOnly'>): AnswerRules {
-  return { strictReasons: params.strictReasons > 0, wholeNewNames: params.newNamesOnly > 0 };
+export function answerRulesOf(params: Pick<RankingParams, 'strictReasons' | 'newNamesOnly' | 'whoNotDemonym'>): AnswerRules {
+  return { strictReasons: params.strictReasons > 0, wholeNewNames: params.newNamesOnly > 0, whoNotDemonym: params.whoNotDemonym > 0 };
 }
 
 /**
@@ -179,6 +182,7 @@ export function answerSpans(text: string, type: Exclude<AnswerType, null>, asked
   if (type === 'name' || type === 'place') {
     return namesIn(text)
       .filter((n) => isNewName(n.name, asked, rules.wholeNewNames))
+      .filter((n) => !(rules.whoNotDemonym && type === 'name' && (asked.has('who') || asked.has('whom')) && isDemonym(n.name)))
       .filter((n) => type === 'name' || LOCATIVE.test(text.slice(Math.max(0, n.index - 60), n.index)))
       .map((n) => n.index);
   }
@@ -197,6 +201,12 @@ export function answerSpans(text: string, type: Exclude<AnswerType, null>, asked
 function isNewName(name: string, asked: ReadonlySet<string>, whole: boolean): boolean {
   const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) || !whole).map((w) => w.toLowerCase().replace(/\.$/, '').replace(/['’]s$/, ''));
   return whole ? words.every((w) => !asked.has(w)) : words.some((w) => !asked.has(w));
+}
+
+/** A nationality adjective alone ('Ethiopian', 'Japanese'): capitalised, but it names nobody a 'who' asks for. */
+function isDemonym(name: string): boolean {
+  const w = name.toLowerCase().replace(/['’]s$/, '');
+  return !w.includes(' ') && gazetteer().demonyms.has(w);
 }
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';

@@ -47,6 +47,8 @@ export interface RankingParams {
   strictReasons: number;
   /** 1: a name sharing a capitalised word with the question ('UFJ Holdings' for 'who bid for UFJ') is the question's own, no answer; 0: only one made wholly of its words. */
   newNamesOnly: number;
+  /** 1: a nationality adjective alone ('The Ethiopian broke…', 'Japanese') answers no 'who'; 0: any capitalised word does. */
+  whoNotDemonym: number;
   /** Weight of words naming the answer's category ('what TV show'), relative to other words. */
   categoryWeight: number;
   /** 1: 'how many N' is answered only by a figure counting N ('sold 3 million copies'); 0: by any figure. */
@@ -136,6 +138,7 @@ export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
   whatIsKinds: 1,
   strictReasons: 1,
   newNamesOnly: 1,
+  whoNotDemonym: 1,
   fuzzyCredit: 0.8,
   relatedCredit: 0.6,
   synonymCredit: 0.4,
