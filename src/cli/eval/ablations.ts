@@ -20,9 +20,9 @@ export const ABLATIONS: readonly { name: string; off: Partial<RankingParams> }[]
   { name: "'when' answered by a date to the day", off: { dayDateBoost: 0 } },
   { name: "the kind a 'what is the N' question names", off: { whatIsKinds: 0 } },
   { name: 'a figure counting what "how many" counts', off: { countedNoun: 0 } },
-  { name: "no reason in a particle or time span ('took over', 'since 2001')", off: { strictReasons: 0 } },
-  { name: "no answer in a name sharing a word with the question ('UFJ Holdings')", off: { newNamesOnly: 0 } },
-  { name: "no 'who' answered by a nationality adjective ('The Ethiopian')", off: { whoNotDemonym: 0 } },
+  { name: "reasons told from particles and time spans ('took over', 'since 2001')", off: { strictReasons: 0 } },
+  { name: "names sharing a word with the question not taken as answers ('UFJ Holdings')", off: { newNamesOnly: 0 } },
+  { name: "nationality adjectives not taken as a 'who' answer ('The Ethiopian')", off: { whoNotDemonym: 0 } },
   { name: 'a person named alone by family name only', off: { familyNameOnly: 0 } },
   { name: 'names spelt near a word the index lacks', off: { nearSpellingCredit: 0 } },
   // The evidence share alone, at the threshold it was chosen at before the model.
