@@ -1,21 +1,10 @@
 // 'When' is answered by the day a thing happened ('on 17 October'), not by the sentence that
 // dates it only to the year. Every article is invented.
 import { describe, expect, it } from 'vitest';
+import { engineOf, filler } from './invented-corpus.js';
 import { ask } from '../src/answer/ask.js';
 import { holdsDayDate } from '../src/answer/answer-type.js';
 import { withParams } from '../src/answer/params.js';
-import { buildCorpus } from '../src/corpus/load.js';
-import { createEngine } from '../src/engine.js';
-
-const engineOf = (articles: Record<string, string>) =>
-  createEngine(
-    buildCorpus(
-      Object.entries(articles).map(([file, content]) => ({ file, content })),
-      JSON.stringify({ sources: Object.keys(articles).map((file) => ({ file, publisher: file.replace(/\..*$/, '') })) }),
-    ),
-  );
-
-const filler = 'Residents of the valley gathered at the hall on Friday evening. The weather was mild for the time of year. Several shops stayed open late.';
 
 describe('a date to the day (dayDateBoost)', () => {
   it('is a day of the month beside a month, not a date the question gives', () => {

@@ -1,21 +1,10 @@
 // Each /ask mechanism on a small corpus written here, with the question that needs it. Every
 // article is invented; each test names the mechanism that must carry it.
 import { describe, expect, it } from 'vitest';
+import { engineOf, filler } from './invented-corpus.js';
 import { ask } from '../src/answer/ask.js';
 import { factsDiffer } from '../src/answer/cluster.js';
-import { buildCorpus } from '../src/corpus/load.js';
-import { createEngine } from '../src/engine.js';
 import { wordVectors } from '../src/search/word-vectors.js';
-
-const engineOf = (articles: Record<string, string>, publishers: Record<string, string> = {}) =>
-  createEngine(
-    buildCorpus(
-      Object.entries(articles).map(([file, content]) => ({ file, content })),
-      JSON.stringify({ sources: Object.keys(articles).map((file) => ({ file, publisher: publishers[file] ?? file.replace(/\..*$/, '') })) }),
-    ),
-  );
-
-const filler = 'Residents of the valley gathered at the hall on Friday evening. The weather was mild for the time of year. Several shops stayed open late.';
 
 describe('related words', () => {
   const e = engineOf({

@@ -1,20 +1,9 @@
 // 'Why' questions on a small corpus written here: every article is invented.
 import { describe, expect, it } from 'vitest';
+import { engineOf, filler } from './invented-corpus.js';
 import { holdsAnswerType } from '../src/answer/answer-type.js';
 import { ask } from '../src/answer/ask.js';
 import { withParams } from '../src/answer/params.js';
-import { buildCorpus } from '../src/corpus/load.js';
-import { createEngine } from '../src/engine.js';
-
-const engineOf = (articles: Record<string, string>) =>
-  createEngine(
-    buildCorpus(
-      Object.entries(articles).map(([file, content]) => ({ file, content })),
-      JSON.stringify({ sources: Object.keys(articles).map((file) => ({ file, publisher: file.replace(/\..*$/, '') })) }),
-    ),
-  );
-
-const filler = 'Residents of the valley gathered at the hall on Friday evening. The weather was mild for the time of year. Several shops stayed open late.';
 
 describe('reason connectives', () => {
   const e = engineOf({

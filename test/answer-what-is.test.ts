@@ -1,21 +1,10 @@
 // "What's the N…" questions name the kind of answer by a noun after 'what is', with no question
 // word of a kind ('who', 'how many'). Every article is invented.
 import { describe, expect, it } from 'vitest';
+import { engineOf, filler } from './invented-corpus.js';
 import { ask } from '../src/answer/ask.js';
 import { answerTypeOf } from '../src/answer/answer-type.js';
 import { withParams } from '../src/answer/params.js';
-import { buildCorpus } from '../src/corpus/load.js';
-import { createEngine } from '../src/engine.js';
-
-const engineOf = (articles: Record<string, string>) =>
-  createEngine(
-    buildCorpus(
-      Object.entries(articles).map(([file, content]) => ({ file, content })),
-      JSON.stringify({ sources: Object.keys(articles).map((file) => ({ file, publisher: file.replace(/\..*$/, '') })) }),
-    ),
-  );
-
-const filler = 'Residents of the valley gathered at the hall on Friday evening. The weather was mild for the time of year. Several shops stayed open late.';
 
 describe("a 'what is the N' question (whatIsKinds)", () => {
   it('reads the kind from its first noun of a kind: a name, a term, a work’s title', () => {
