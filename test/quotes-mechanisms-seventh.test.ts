@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { switchOff } from '../src/quotes/mechanisms.js';
-import { needs, quoteOf, speakers } from './quote-needs.js';
+import { needs, needsBesides, quoteOf, speakers } from './quote-needs.js';
 
 afterEach(() => switchOff([]));
 
@@ -72,7 +72,7 @@ describe('seventh-round attribution rules', () => {
   it('reads a preposition inside a capitalised post as part of it, not as opening an object', () => {
     const other = 'Budget day came.\n\n"We are on track," said Treasury minister Jim Bell.\n';
     const text = 'Shadow chancellor Tom Roe set out the plans on Monday.\n\nBut Chief Secretary to the Treasury Jim Bell attacked the Tory plans. "The Conservatives are committed to massive cuts," he said.\n';
-    needs('capitalised-posts', 'The Conservatives are committed to massive cuts,', 'Jim Bell', other, text);
+    needsBesides('capitalised-posts', ['post-complements'], 'The Conservatives are committed to massive cuts,', 'Jim Bell', other, text);
   });
 
   it('reads a role set off by a comma before a name as that person', () => {
@@ -133,5 +133,10 @@ describe('seventh-round attribution rules', () => {
   it('ends a run of quotations at a sentence reporting a spokesperson\'s words', () => {
     const text = 'Open chief Tom Roe had said: "Her wrist is not going to heal in time." But her spokesman insisted she had simply delayed her entry. "The doctors are assessing her injury every week."\n';
     needs('other-reporters', 'The doctors are assessing her injury every week.', null, text);
+  });
+
+  it('reads a post\'s lower-case complement as part of the post before the name', () => {
+    const text = 'The parties argued over childcare.\n\nLabour\'s deputy minister for women Ann Quill accused the rivals of false promises. She said: "These proposals would cost families dearly."\n';
+    needs('post-complements', 'These proposals would cost families dearly.', 'Ann Quill', text);
   });
 });

@@ -192,6 +192,8 @@ export const MECHANISMS = [
   'other-reporters',
   /** 'a spokesman for the Information Commissioner\'s Office said': a spokesperson for a body the registry lacks speaks for no body named before. */
   'unknown-bodies',
+  /** 'deputy minister for women Jacqui Smith': a post's lower-case complement ('for women') may stand between it and the name it vouches for. */
+  'post-complements',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

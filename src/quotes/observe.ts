@@ -86,6 +86,12 @@ function afterTitle(pd: ArticleDoc['passages'][number], k: number, rules: NameRu
     // 'president of Lions Gate' names where they work, not who they are.
     if (s === office) return null;
   }
+  // 'deputy minister for women Jacqui Smith', 'spokesman for health Jo Roe': a post's lower-case complement, before a listed given name.
+  if (on('post-complements') && !honorific && (toks[s]?.low === 'for' || toks[s]?.low === 'of')) {
+    let x = s + 1;
+    while (x < s + 4 && toks[x]?.word && !toks[x]!.cap) x++;
+    if (x > s + 1 && isNameWord(toks[x]) && rules.gaz.firstNames.has(toks[x]!.low)) s = x;
+  }
   let appositive = false;
   if (toks[s]?.text === ',') {
     s++;
