@@ -139,4 +139,9 @@ describe('seventh-round attribution rules', () => {
     const text = 'The parties argued over childcare.\n\nLabour\'s deputy minister for women Ann Quill accused the rivals of false promises. She said: "These proposals would cost families dearly."\n';
     needs('post-complements', 'These proposals would cost families dearly.', 'Ann Quill', text);
   });
+
+  it('ends a sentence at a quotation whose last words close a quotation inside it', () => {
+    const text = 'The campaign began.\n\n"Labour is terrified of scrutiny," said Tory co-chairman Jim Fell.\n\n"It does rather beg the question, \'What have they got to hide?\'" The election is widely expected next May.\n';
+    expect(speakers(text)["It does rather beg the question, 'What have they got to hide?'"]).toBe('Jim Fell');
+  });
 });

@@ -268,7 +268,8 @@ export function buildArticleDoc(article: Article, passages: readonly Passage[]):
       }
     }
   }
-  const endsSentence = (q: number) => /[.?!…]$/u.test(quotes[q]?.text ?? '');
+  // '…beg the question, 'What have they got to hide?'"': a quotation closing inside it ends it too.
+  const endsSentence = (q: number) => /[.?!…]['’]?$/u.test(quotes[q]?.text ?? '');
   let sent = 0;
   for (const d of docs) sent = numberSentences(d.toks, sent, endsSentence);
   return { article, passages: docs, quotes };
