@@ -144,4 +144,10 @@ describe('seventh-round attribution rules', () => {
     const text = 'The campaign began.\n\n"Labour is terrified of scrutiny," said Tory co-chairman Jim Fell.\n\n"It does rather beg the question, \'What have they got to hide?\'" The election is widely expected next May.\n';
     expect(speakers(text)["It does rather beg the question, 'What have they got to hide?'"]).toBe('Jim Fell');
   });
+
+  it('reads a party word as a surname after a courtesy title, though the given name is someone\'s surname elsewhere', () => {
+    const coach = 'The game was close.\n\n"We were poor," said Newcastle boss Rob Andrew. Andrew said the team would improve.\n';
+    const text = 'Immigration rose again.\n\nBut the chairman of Migration Watch, Sir Andrew Green, said the ruling was wrong. "The government has a duty to control our borders," he said.\n';
+    needs('titled-party-surnames', 'The government has a duty to control our borders,', 'Andrew Green', coach, text);
+  });
 });

@@ -194,6 +194,8 @@ export const MECHANISMS = [
   'unknown-bodies',
   /** 'deputy minister for women Jacqui Smith': a post's lower-case complement ('for women') may stand between it and the name it vouches for. */
   'post-complements',
+  /** 'Sir Andrew Green': a party word is a surname after a given name the corpus also prints alone, when a courtesy title stood before the whole name. */
+  'titled-party-surnames',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

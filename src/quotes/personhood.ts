@@ -36,7 +36,9 @@ export function isPersonName(e: NameEvidence, rules: NameRules): boolean {
   const whole = w.join(' ');
   // 'Philip Green': a party word may be the surname after a listed given name, never anything else in a name.
   // Not after a surname the corpus prints alone ('Blair Labour').
-  const surname = (n: number) => on('party-names') && n === w.length - 1 && n > 0 && gaz.firstNames.has(w[0]!) && !PARTY_WORDS.has(w[0]!) && !rules.alone.has(w[0]!);
+  // …unless a courtesy title stood before the whole name ('Sir Andrew Green', though 'Andrew' is Rob Andrew's surname).
+  const titledWhole = on('titled-party-surnames') && (e.honorificFull ?? 0) > 0;
+  const surname = (n: number) => on('party-names') && n === w.length - 1 && n > 0 && gaz.firstNames.has(w[0]!) && !PARTY_WORDS.has(w[0]!) && (!rules.alone.has(w[0]!) || titledWhole);
   if (w.some((x, n) => PARTY_WORDS.has(x) && !surname(n)) || gaz.organisations.has(whole) || gaz.places.has(whole)) return false;
   // …or after a person's post, speaking alone in the same article ('midfielder Edu' … 'Edu added'; see observe.ts).
   const mononym = on('mononyms') && (e.spoken ?? 0) > 0 && e.itself === 0 && !common.has(whole) && !gaz.places.has(whole) && !gaz.demonyms.has(whole);
