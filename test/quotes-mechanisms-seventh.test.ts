@@ -150,4 +150,9 @@ describe('seventh-round attribution rules', () => {
     const text = 'Immigration rose again.\n\nBut the chairman of Migration Watch, Sir Andrew Green, said the ruling was wrong. "The government has a duty to control our borders," he said.\n';
     needs('titled-party-surnames', 'The government has a duty to control our borders,', 'Andrew Green', coach, text);
   });
+
+  it('reads a month\'s name as the given name a speech verb\'s name opens with', () => {
+    const text = 'The ruling was criticised.\n\nAmnesty International\'s Jan Quarry said: "That the policy was applied unfairly is bleakly ironic."\n';
+    needs('month-given-names', 'That the policy was applied unfairly is bleakly ironic.', 'Jan Quarry', text);
+  });
 });

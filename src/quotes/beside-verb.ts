@@ -1,7 +1,7 @@
 import type { Tok } from './extract.js';
 import { descriptionReach, isDash } from './appositives.js';
 import { on } from './mechanisms.js';
-import { isGluedHyphen, isNameWord, isTitleHead, readName, skipsBeforeVerb, type NameRules } from './names.js';
+import { isGluedHyphen, isNameWord, isTitleHead, monthInName, readName, skipsBeforeVerb, type NameRules } from './names.js';
 import { nameObservation, type NameObservation } from './observation.js';
 import { leadsSentence, openDescriptionComma } from './open-descriptions.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_PARTICLES, NON_INVERTING_VERBS, RELATIVE_WORDS } from '../text/lexicon.js';
@@ -87,7 +87,9 @@ export function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, ar
   const owner = (x: number) => on('possessive-bodies') && x >= 0 && x < e && toks[x]!.poss;
   // 'David Heathcoat-Amory said': a hyphen inside a double-barrelled surname does not end the name.
   const hyphen = (x: number) => on('hyphenated-surnames') && x < e && isGluedHyphen(toks, x) && isNameWord(toks[x - 1]);
-  while (b >= 0 && !owner(b) && (isNameWord(toks[b]) || calendarSurname(toks, b, rules) || (NAME_PARTICLES.has(toks[b]!.text) && b < e) || hyphen(b))) b--;
+  // 'Amnesty International's Jan Shaw said': a month's name may open the name, as 'Jan Egeland'.
+  const month = (x: number) => on('month-given-names') && x < e && rules.gaz.firstNames.has(toks[x]!.low) && monthInName(toks, x, null, rules);
+  while (b >= 0 && !owner(b) && (isNameWord(toks[b]) || calendarSurname(toks, b, rules) || (NAME_PARTICLES.has(toks[b]!.text) && b < e) || hyphen(b) || month(b))) b--;
   // 'But Jarek Kujda says': a word that cannot open a name is left off the front.
   if (e - b >= 3 && !readName(toks, b + 1, rules)) b++;
   // …and only a listed given name opens a name there: 'Acme's Hollywood Laboratories' is the firm's lab.

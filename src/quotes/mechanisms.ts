@@ -196,6 +196,8 @@ export const MECHANISMS = [
   'post-complements',
   /** 'Sir Andrew Green': a party word is a surname after a given name the corpus also prints alone, when a courtesy title stood before the whole name. */
   'titled-party-surnames',
+  /** 'Amnesty International's Jan Shaw said': a month's name opening a name read back from a speech verb is a given name. */
+  'month-given-names',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -134,7 +134,7 @@ function titleSurname(toks: readonly Tok[], j: number, prev: Tok | null, rules: 
  * A month or day that is part of a name: a given name before a surname ('Jan Egeland', 'June
  * Sarpong'), or a surname after a given name ('Theresa May'), never next to a number or a date.
  */
-function monthInName(toks: readonly Tok[], j: number, prev: Tok | null, rules: NameRules): boolean {
+export function monthInName(toks: readonly Tok[], j: number, prev: Tok | null, rules: NameRules): boolean {
   const t = toks[j]!;
   if (!CALENDAR_WORDS.has(t.low) || !t.cap || !/\p{Ll}/u.test(t.text)) return false;
   const next = toks[j + 1];
