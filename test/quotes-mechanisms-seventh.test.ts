@@ -155,4 +155,9 @@ describe('seventh-round attribution rules', () => {
     const text = 'The ruling was criticised.\n\nAmnesty International\'s Jan Quarry said: "That the policy was applied unfairly is bleakly ironic."\n';
     needs('month-given-names', 'That the policy was applied unfairly is bleakly ironic.', 'Jan Quarry', text);
   });
+
+  it('reads a place\'s dweller before a name as a description, though a list holds it as a given name', () => {
+    const text = 'By any measure, New Yorker Dick Quarrie is a winner.\n\nBut Quarrie is no ideologue. Mr Quarrie said he liked the party. "I think the greatest threat to democracy is bureaucracy," he said.\n';
+    needs('place-dwellers', 'I think the greatest threat to democracy is bureaucracy,', 'Dick Quarrie', text);
+  });
 });

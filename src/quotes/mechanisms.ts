@@ -198,6 +198,8 @@ export const MECHANISMS = [
   'titled-party-surnames',
   /** 'Amnesty International's Jan Shaw said': a month's name opening a name read back from a speech verb is a given name. */
   'month-given-names',
+  /** 'New Yorker Dick Morris': a place's name and '-er' before a name describes the person, though a list holds 'Yorker' as a given name. */
+  'place-dwellers',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -48,6 +48,12 @@ function mayOpenName(toks: readonly Tok[], k: number, rules: NameRules, afterTit
   return isNameWord(next) && !FUNCTION_WORDS.has(next!.low) && (FUNCTION_WORDS.has(t.low) || rules.gaz.firstNames.has(t.low));
 }
 
+/** 'New Yorker', 'Londoner': a place's name and '-er' is someone from there, though a list has 'Yorker' as a given name. */
+export function isDweller(toks: readonly Tok[], k: number, rules: NameRules): boolean {
+  const stem = toks[k]!.low.endsWith('er') ? toks[k]!.low.slice(0, -2) : '';
+  return on('place-dwellers') && stem.length > 2 && (rules.gaz.places.has(stem) || rules.gaz.places.has(`${toks[k - 1]?.low ?? ''} ${stem}`));
+}
+
 /** Leading words that belong to a description, not the name: 'Australian Lynton Crosby', 'Commons Oliver Heald'. */
 function dropDescription(toks: readonly Tok[], words: number[], rules: NameRules): void {
   const g = rules.gaz;
@@ -55,6 +61,10 @@ function dropDescription(toks: readonly Tok[], words: number[], rules: NameRules
   while (words.length >= 3) {
     const a = toks[words[0]!]!.low;
     const b = toks[words[1]!]!.low;
+    if (isDweller(toks, words[0]!, rules)) {
+      words.shift();
+      continue;
+    }
     // 'Tory Liam Fox', 'Lib Dem Norman Baker': a party's word before a given name (or before the
     // party's second word) describes the person, though 'Tory' and 'Lib' are given names too.
     const party = on('party-names') && PARTY_WORDS.has(a) && (g.firstNames.has(b) || (on('two-word-parties') && PARTY_WORDS.has(b)));

@@ -1,6 +1,6 @@
 import type { ArticleDoc, Tok } from './extract.js';
 import { on } from './mechanisms.js';
-import { isGluedHyphen, isNameWord, isTitleHead, opensSentence, readName, type NameRules } from './names.js';
+import { isDweller, isGluedHyphen, isNameWord, isTitleHead, opensSentence, readName, type NameRules } from './names.js';
 import {
   BODY_NOUNS,
   DETERMINERS,
@@ -167,11 +167,11 @@ export function observeFullNames(doc: ArticleDoc, rules: NameRules): NameObserva
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k]!;
       // 'Germany's Tommy Haas': a possessive before the name ends whose it is, not the name.
-      const joined = isNameWord(toks[k - 1]) && !(on('possessive-openers') && toks[k - 1]!.poss);
+      const joined = isNameWord(toks[k - 1]) && !(on('possessive-openers') && toks[k - 1]!.poss) && !(k > 0 && isDweller(toks, k - 1, rules));
       if (!t.cap || !isNameWord(t) || joined || rules.common.has(t.low) || (!g.firstNames.has(t.low) && spoken.size === 0)) continue;
       const r = readName(toks, k, rules);
       // 'fellow American Robby Ginepri': the name after the nationality reading dropped.
-      const described = on('spoken-surnames') && r !== null && r.i > k && g.demonyms.has(t.low);
+      const described = on('spoken-surnames') && r !== null && r.i > k && (g.demonyms.has(t.low) || isDweller(toks, r.i - 1, rules));
       // 'Philippe Saint-Andre': a double-barrelled surname after a given name; 'the Ferguson-Wenger saga' is two surnames, no given one.
       if (!r || (r.i !== k && !described) || r.j - r.i < 2 || (isGluedHyphen(toks, r.j - 2) && (!on('hyphenated-surnames') || r.j - 3 <= r.i))) continue;
       const first = toks[r.i]!;
