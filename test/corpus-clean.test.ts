@@ -53,6 +53,12 @@ describe('furniture cleaning', () => {
     expect(kept).toContain('What happens next');
   });
 
+  it('keeps a paragraph of reporting about subscribers, which only a short blurb is not', () => {
+    const news = 'Up to 15 pay-TV channels will launch on the new service next year, and operators have submitted bids to market bouquets of channels. '.repeat(3) + 'Analysts predicted consumers would now be less likely to sign up for pay-TV subscriptions, which are offered by two firms.';
+    expect(furnitureRule(news, { inTail: false })).toBeNull();
+    expect(cleanText(`Opening paragraph of the story.\n\n${news}\n\nThe final paragraph of the story.`)).toContain(news);
+  });
+
   it('drops a headline printed twice', () => {
     expect(cleanText('Big News Headline Here Today\nBig News Headline Here Today\nBody text of the article.')).toEqual(['Big News Headline Here Today', 'Body text of the article.']);
   });

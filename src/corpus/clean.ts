@@ -60,8 +60,10 @@ export const FURNITURE_RULES: readonly FurnitureRule[] = [
   },
   {
     // Agency boilerplate: "… offered to subscribers … Please contact us for subscription options."
+    // A blurb is a sentence or two; a paragraph of reporting on subscribers ('sign up for pay-TV
+    // subscriptions', 150 words) is news.
     name: 'subscription blurb',
-    matches: (s) => /subscri(ber|ption|be)/i.test(s) && /(contact us|sign up|offered|options|newsletter|log ?in|free trial)/i.test(s),
+    matches: (s) => /subscri(ber|ption|be)/i.test(s) && /(contact us|sign up|offered|options|newsletter|log ?in|free trial)/i.test(s) && wordCount(s) <= 45,
   },
   {
     name: 'contributor line',
