@@ -4,7 +4,7 @@
  */
 import { answerRulesOf, answerSpans } from './answer-type.js';
 import type { ScoringContext } from './score.js';
-import type { PlacedSentence } from './snippet.js';
+import { memoised, type PlacedSentence } from './snippet.js';
 
 /**
  * For each sentence, how close (0-1) an answer of the asked type stands to the question's own
@@ -14,29 +14,25 @@ import type { PlacedSentence } from './snippet.js';
 export function closenessOf(ctx: ScoringContext, placed: readonly PlacedSentence[], counts: Counts): (i: number) => number {
   const { question: q, params } = ctx;
   const rules = answerRulesOf(params);
-  const memo = new Map<number, number>();
-  return (i) => {
-    let c = memo.get(i);
-    if (c === undefined) {
-      c = 0;
-      const s = placed[i]!.sentence;
-      if (q.type !== null && q.type !== 'speech' && counts(s)) {
-        const at = s.tokens.filter((t) => ctx.matched.has(t.term)).map((t) => t.start);
-        for (const span of answerSpans(s.text, q.type, q.asked, rules)) for (const t of at) if (span !== t) c = Math.max(c, 1 - Math.abs(span - t) / params.answerNearChars);
-      }
-      memo.set(i, (c = Math.max(0, c)));
+  return memoised((i) => {
+    let c = 0;
+    const s = placed[i]!.sentence;
+    if (q.type !== null && q.type !== 'speech' && counts(s)) {
+      const at = s.tokens.filter((t) => ctx.matched.has(t.term)).map((t) => t.start);
+      for (const span of answerSpans(s.text, q.type, q.asked, rules)) for (const t of at) if (span !== t) c = Math.max(c, 1 - Math.abs(span - t) / params.answerNearChars);
     }
-    return c;
-  };
+    return Math.max(0, c);
+  });
 }
+
+/** Whether a sentence's figure counts what 'how many' counts. */
+export type Counts = (s: PlacedSentence['sentence']) => boolean;
 
 /**
  * For 'how many N': whether a sentence's figure counts N or a word standing for it ('sold 3
  * million copies', 'killed five people'): a figure next to something else answers nothing.
  * Always true for other questions.
  */
-export type Counts = (s: PlacedSentence['sentence']) => boolean;
-
 export function countsOf(ctx: ScoringContext): Counts {
   const { question: q, forms, params } = ctx;
   if (q.type !== 'quantity' || q.counted === null || params.countedNoun <= 0) return () => true;
@@ -53,5 +49,3 @@ export function countsOf(ctx: ScoringContext): Counts {
     return yes;
   };
 }
-
-

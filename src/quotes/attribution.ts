@@ -11,7 +11,7 @@ import { on } from './mechanisms.js';
 import { isInscription, tokIndex } from './notspeech.js';
 import { contradictedSex } from './article-sex.js';
 import { chainedPronoun } from './quote-chains.js';
-import { introducesNext, namesItsSpeaker, nobodyElseBetween, standsAlone, type Placed } from './continuation.js';
+import { introducesNext, namesItsSpeaker, nobodyElseBetween, reportsSpeech, standsAlone, type Placed } from './continuation.js';
 import {
   WEAK_SPEECH_VERBS,
 } from '../text/lexicon.js';
@@ -223,12 +223,4 @@ function modifiesNoun(c: Ctx, pl: Placed): boolean {
   if (pl.closeIdx < 0) return false;
   const next = toksOf(c, pl.pl)[pl.closeIdx + 1];
   return next?.word === true && !next.cap && !FUNCTION_WORDS.has(next.low) && !isSpeechVerb(next.low);
-}
-
-/** Does the sentence have a speech verb of its own (outside quotation marks)? */
-function reportsSpeech(c: Ctx, sent: number): boolean {
-  const span = c.sentences[sent];
-  if (!span) return false;
-  for (let k = span.i; k < span.j; k++) if (isVerbAt(c, span.p, k)) return true;
-  return false;
 }

@@ -34,11 +34,16 @@ export function namesItsSpeaker(c: Ctx, quote: number, speaker: string): boolean
   return on('self-named') && !speaker.startsWith('org-') && c.mentions.some((m) => m.inQuote && m.personId === speaker && m.kind === 'name' && m.j - m.i >= 2 && toksOf(c, m.p)[m.i]!.q === quote);
 }
 
-/** Does the sentence say someone said something ('said', 'told'; not 'claiming' draws), outside quotation marks? */
-function saysSomething(c: Ctx, sent: number): boolean {
-  const span = c.sentences[sent]!;
+/**
+ * Does the sentence have a reporting verb of its own (outside quotation marks)? With `said`, only
+ * one saying that someone said something ('said', 'told'; not 'believes', nor 'claiming' draws).
+ */
+export function reportsSpeech(c: Ctx, sent: number, said = false): boolean {
+  const span = c.sentences[sent];
+  if (!span) return false;
   const toks = toksOf(c, span.p);
-  for (let k = span.i; k < span.j; k++) if (isVerbAt(c, span.p, k) && isSpeechVerb(toks[k]!.low) && !toks[k]!.low.endsWith('ing')) return true;
+  const saying = (w: string) => !said || (isSpeechVerb(w) && !w.endsWith('ing'));
+  for (let k = span.i; k < span.j; k++) if (isVerbAt(c, span.p, k) && saying(toks[k]!.low)) return true;
   return false;
 }
 
@@ -79,7 +84,7 @@ export function nobodyElseBetween(c: Ctx, prev: Placed, cur: Placed, speaker: st
   // 'A spokesman for the Information Commissioner's Office said…. "If a party…"': someone else's report in between ends the run.
   const curSent = toksOf(c, cur.p0)[cur.openIdx]!.sent;
   for (let s = prevSent + 1; on('other-reporters') && s < curSent; s++) {
-    const w = saysSomething(c, s) ? sentenceSubject(c, s) : null;
+    const w = reportsSpeech(c, s, true) ? sentenceSubject(c, s) : null;
     if (w && (w.kind === 'blocked' || (w.kind === 'person' && w.id !== speaker && w.id.startsWith('org-')))) return false;
   }
   return true;

@@ -5,7 +5,7 @@ import { BLOCKED, NONE, governed, mentionAt, qualifiesPost, toksOf, type Ctx, ty
 import type { Mention } from './mentions.js';
 import type { Tok } from './extract.js';
 import { on } from './mechanisms.js';
-import { isNameWord } from './names.js';
+import { isNameWord, pastComplement } from './names.js';
 import { resolvePronoun } from './pronouns.js';
 import { openDescribed } from './open-descriptions.js';
 import { relativeBefore } from './appositives.js';
@@ -141,9 +141,8 @@ export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
 function inCapitalisedPost(toks: readonly Tok[], k: number): boolean {
   // 'deputy minister for women Jacqui Smith': a post's lower-case complement before the name.
   if (on('post-complements') && TITLE_HEADS.has(toks[k - 1]?.low ?? '')) {
-    let x = k + 1;
-    while (x < k + 4 && toks[x]?.word && !toks[x]!.cap) x++;
-    if (x > k + 1 && isNameWord(toks[x]) && isNameWord(toks[x + 1])) return true;
+    const x = pastComplement(toks, k);
+    if (x >= 0 && isNameWord(toks[x]) && isNameWord(toks[x + 1])) return true;
   }
   if (!on('capitalised-posts') || (toks[k + 1]?.low === 'the' ? toks[k + 2] : toks[k + 1])?.cap !== true) return false;
   for (let b = k - 1; b >= 0 && k - b <= 8; b--) {

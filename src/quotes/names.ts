@@ -48,6 +48,16 @@ function mayOpenName(toks: readonly Tok[], k: number, rules: NameRules, afterTit
   return isNameWord(next) && !FUNCTION_WORDS.has(next!.low) && (FUNCTION_WORDS.has(t.low) || rules.gaz.firstNames.has(t.low));
 }
 
+/**
+ * 'minister for women Jacqui Smith': past a post's preposition at k and the one to three lower-case
+ * words of its complement, the index of the word that follows them; -1 when no such word follows k.
+ */
+export function pastComplement(toks: readonly Tok[], k: number): number {
+  let x = k + 1;
+  while (x < k + 4 && toks[x]?.word && !toks[x]!.cap) x++;
+  return x > k + 1 ? x : -1;
+}
+
 /** 'New Yorker', 'Londoner': a place's name and '-er' is someone from there, though a list has 'Yorker' as a given name. */
 export function isDweller(toks: readonly Tok[], k: number, rules: NameRules): boolean {
   const stem = toks[k]!.low.endsWith('er') ? toks[k]!.low.slice(0, -2) : '';

@@ -1,6 +1,6 @@
 import type { ArticleDoc, Tok } from './extract.js';
 import { on } from './mechanisms.js';
-import { isDweller, isGluedHyphen, isNameWord, isTitleHead, opensSentence, readName, type NameRules } from './names.js';
+import { isDweller, isGluedHyphen, isNameWord, isTitleHead, opensSentence, pastComplement, readName, type NameRules } from './names.js';
 import {
   BODY_NOUNS,
   DETERMINERS,
@@ -88,9 +88,8 @@ function afterTitle(pd: ArticleDoc['passages'][number], k: number, rules: NameRu
   }
   // 'deputy minister for women Jacqui Smith', 'spokesman for health Jo Roe': a post's lower-case complement, before a listed given name.
   if (on('post-complements') && !honorific && (toks[s]?.low === 'for' || toks[s]?.low === 'of')) {
-    let x = s + 1;
-    while (x < s + 4 && toks[x]?.word && !toks[x]!.cap) x++;
-    if (x > s + 1 && isNameWord(toks[x]) && rules.gaz.firstNames.has(toks[x]!.low)) s = x;
+    const x = pastComplement(toks, s);
+    if (x >= 0 && isNameWord(toks[x]) && rules.gaz.firstNames.has(toks[x]!.low)) s = x;
   }
   let appositive = false;
   if (toks[s]?.text === ',') {

@@ -26,11 +26,23 @@ export function spokespersonAt(toks: readonly Tok[], k: number): number {
   return SPOKESPERSONS.has(toks[n]?.low ?? '') ? n : -1;
 }
 
+/** Where the name after 'a spokesman for (the)' starts, for the spokesperson word at k, or -1. */
+function afterFor(toks: readonly Tok[], k: number): number {
+  if (toks[k + 1]?.low !== 'for') return -1;
+  return toks[k + 2]?.low === 'the' ? k + 3 : k + 2;
+}
+
+/** Where the qualifiers before the spokesperson word at k ('official', 'chief') start, less one: the word before them. */
+function beforeQualifiers(toks: readonly Tok[], k: number): number {
+  let b = k - 1;
+  while (b >= 0 && toks[b]!.word && !toks[b]!.cap && SPOKES_QUALIFIERS.has(toks[b]!.low)) b--;
+  return b;
+}
+
 /** 'a spokesman for (the) Roads Agency': the organisation named after the spokesperson word at k, or null. */
 function bodyAfterFor(c: Ctx, p: number, k: number): string | null {
-  const toks = toksOf(c, p);
-  if (toks[k + 1]?.low !== 'for') return null;
-  const m = mentionAt(c, p, toks[k + 2]?.low === 'the' ? k + 3 : k + 2);
+  const at = afterFor(toksOf(c, p), k);
+  const m = at >= 0 ? mentionAt(c, p, at) : null;
   return m && isOrg(m.personId) ? m.personId : null;
 }
 
@@ -53,8 +65,7 @@ function partyBefore(c: Ctx, toks: readonly Tok[], b: number): string | null {
 export function definitePartySpokes(c: Ctx, p: number, k: number): boolean {
   const toks = toksOf(c, p);
   if (!on('party-spokes-epithets') || !SPOKESPERSONS.has(toks[k]?.low ?? '')) return false;
-  let b = k - 1;
-  while (b >= 0 && toks[b]!.word && !toks[b]!.cap && SPOKES_QUALIFIERS.has(toks[b]!.low)) b--;
+  const b = beforeQualifiers(toks, k);
   if (!partyBefore(c, toks, b)) return false;
   const two = b >= 1 && PARTY_BODIES.has(`${toks[b - 1]!.low} ${toks[b]!.low}`);
   return toks[b - (two ? 2 : 1)]?.low === 'the';
@@ -68,15 +79,14 @@ export function definitePartySpokes(c: Ctx, p: number, k: number): boolean {
 export function spokesBody(c: Ctx, p: number, k: number, subjectOf: (s: number) => Who): string | null {
   const toks = toksOf(c, p);
   if (!SPOKESPERSONS.has(toks[k]?.low ?? '')) return null;
-  let b = k - 1;
-  while (b >= 0 && toks[b]!.word && !toks[b]!.cap && SPOKES_QUALIFIERS.has(toks[b]!.low)) b--; // 'official', 'chief'
+  const b = beforeQualifiers(toks, k);
   const m = mentionAt(c, p, b);
   if (m && isOrg(m.personId)) return m.personId;
   const named = on('spokes-for') ? bodyAfterFor(c, p, k) : null;
   if (named) return named;
   // 'a spokesman for the Information Commissioner's Office': a body the registry lacks is still not the one the sentence before was about.
-  const after = toks[k + 1]?.low === 'for' ? toks[toks[k + 2]?.low === 'the' ? k + 3 : k + 2] : undefined;
-  if (on('unknown-bodies') && after?.cap) return null;
+  const after = afterFor(toks, k);
+  if (on('unknown-bodies') && after >= 0 && toks[after]?.cap) return null;
   const party = on('spokesperson-anaphora') ? partyBefore(c, toks, b) : null;
   if (party) return party;
   if (!on('office-seats') && !on('spokesperson-anaphora')) return null;
