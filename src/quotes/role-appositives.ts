@@ -21,7 +21,8 @@ export function nameAfterRole(doc: ArticleDoc, mentions: readonly Mention[], n: 
     while (k < toks.length && k < stop && toks[k]!.text !== ',' && toks[k]!.mark === null && toks[k]!.sent === m.sent) k++;
   }
   if (toks[k]?.text !== ',' || toks[k]!.sent !== m.sent) return null;
-  const after = mentions.slice(n + 1).find((x) => x.p === m.p);
+  // Mentions are in reading order: the next one is the name after the comma, if any is.
+  const after = mentions[n + 1]?.p === m.p ? mentions[n + 1] : undefined;
   if (!after || after.kind !== 'name' || after.personId === null || after.personId.startsWith('org-') || after.inQuote) return null;
   if (after.i <= k || after.i > k + 1 + ROLE_APPOSITIVE.lead || toks[after.j - 1]!.poss) return null;
   // Only words of a post between the comma and the name ('Labour MP', 'Sir'), never a clause.
