@@ -65,7 +65,8 @@ describe('seventh-round attribution rules', () => {
   });
 
   it('looks further back for "he" across sentences of its paragraph that name no one', () => {
-    const text = 'Search start-up Quell has a new version out. "The competition has helped us," said Tom Roe, co-founder of Quell. In the latest release, the company has added smart folders. Once created, the folders act as saved queries. What users do with the software shows how they search. "Quell users do not stop using other search systems," he said.\n';
+    // A rival named first, so the article is no profile of Tom Roe alone (see sole-person).
+    const text = 'Search start-up Quell has a new version out, analyst Jim Bell said. "The competition has helped us," said Tom Roe, co-founder of Quell. In the latest release, the company has added smart folders. Once created, the folders act as saved queries. What users do with the software shows how they search. "Quell users do not stop using other search systems," he said.\n';
     needs('nameless-sentences', 'Quell users do not stop using other search systems,', 'Tom Roe', text);
   });
 

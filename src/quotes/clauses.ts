@@ -59,6 +59,10 @@ export function subjectBefore(c: Ctx, p: number, v: number, lo: number): Who {
   if (open) return whoOf(c, open);
   const m = mentionAt(c, p, j);
   if (m) {
+    // 'Pasquale D'Amuro of the FBI called…': the person the body describes speaks, not the body.
+    const of = m.personId?.startsWith('org-') && on('people-of-bodies') ? beforeOfPlace(toks, j) : j;
+    const head = of !== j && of >= lo ? mentionAt(c, p, of) : null;
+    if (head && head.kind === 'name' && head.personId && !head.personId.startsWith('org-')) return whoOf(c, head);
     // 'Roe and Doe said': a joint statement is neither one's.
     let b = m.i - 1;
     while (b >= 0 && toks[b]!.word && !mentionAt(c, p, b) && (TITLE_HEADS.has(toks[b]!.low) || TITLE_MODIFIERS.has(toks[b]!.low) || toks[b]!.cap)) b--;

@@ -79,7 +79,10 @@ export function nobodyElseBetween(c: Ctx, prev: Placed, cur: Placed, speaker: st
     const beforeCur = m.p < cur.p0 || (m.p === cur.p0 && m.i < cur.openIdx);
     // '…Simon Taylor looks certain to get the call. "…Simon Taylor is an outstanding player…"': whom the words speak of did not say them.
     const spokenOf = on('spoken-of') && m.personId !== null && namesItsSpeaker(c, cur.q.id, m.personId);
-    if (beforeCur && m.personId !== speaker && !spokenOf) return false;
+    // 'Since the formation of the Premier League…': a body named as what the story is about says
+    // nothing; one reporting speech is caught below.
+    const topic = on('body-topics') && m.kind === 'name' && m.personId?.startsWith('org-') === true;
+    if (beforeCur && m.personId !== speaker && !spokenOf && !topic) return false;
   }
   // 'A spokesman for the Information Commissioner's Office said…. "If a party…"': someone else's report in between ends the run.
   const curSent = toksOf(c, cur.p0)[cur.openIdx]!.sent;

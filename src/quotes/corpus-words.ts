@@ -1,5 +1,6 @@
 import { HONORIFICS, TITLE_HEADS } from '../text/lexicon.js';
 import type { ArticleDoc, Tok } from './extract.js';
+import { on } from './mechanisms.js';
 import { opensSentence } from './names.js';
 
 /** What the whole corpus says about its capitalised words. */
@@ -24,13 +25,16 @@ export function corpusWords(docs: Iterable<ArticleDoc>): CorpusWords {
   for (const d of docs) {
     for (const pd of d.passages) {
       pd.toks.forEach((t, k) => {
-        if (!t.word || t.acronym) return;
+        if (!t.word) return;
         if (!t.cap) {
           lower.set(t.low, (lower.get(t.low) ?? 0) + 1);
           return;
         }
         const initial = opensSentence(pd.toks, k);
-        if (!initial) capMid.set(t.low, (capMid.get(t.low) ?? 0) + 1);
+        // An acronym printed in capitals counts against its lower-case uses ('NTL' against a web
+        // address's 'ntl'), though it never stands alone as a surname does.
+        if (!initial && (!t.acronym || on('acronym-case'))) capMid.set(t.low, (capMid.get(t.low) ?? 0) + 1);
+        if (t.acronym) return;
         if ((initial || !capWord(pd.toks[k - 1])) && !capWord(pd.toks[k + 1])) alone.add(t.low);
       });
     }

@@ -2,6 +2,9 @@ import { ABBREVIATIONS } from '../text/sentences.js';
 import type { Article, Passage } from '../corpus/types.js';
 import { tokenize, type Token } from '../text/tokens.js';
 import { on } from './mechanisms.js';
+import { gazetteer } from '../text/gazetteer.js';
+import { FUNCTION_WORDS, ORG_WORDS } from '../text/lexicon.js';
+import { isNameWord } from './names.js';
 
 /** A token of a passage, with where it stands among the article's quotations and sentences. */
 export interface Tok extends Token {
@@ -11,6 +14,8 @@ export interface Tok extends Token {
   mark: 'open' | 'close' | null;
   /** Sentence number within the article (quotations never split a sentence). */
   sent: number;
+  /** A word that names bodies ('Bill', 'Hall') opening a person's name here, as a listed given name ('Bill Gates'). */
+  given?: boolean;
 }
 
 /** The piece of a quotation inside one passage: its words [start, end) and its marks (-1 when absent). */
@@ -250,6 +255,21 @@ function numberSentences(toks: Tok[], first: number, quoteEndsSentence: (q: numb
   return sent + 1;
 }
 
+/**
+ * 'Bill Gates', 'Microsoft's Bill Gates': a word that ends bodies' names ('the Terrorism Bill')
+ * and is a listed given name opens a person's name before a name word, unless a capitalised word
+ * before it makes it a body's last word.
+ */
+function markGivenOrgWords(toks: Tok[]): void {
+  const given = gazetteer().firstNames;
+  toks.forEach((t, k) => {
+    if (!t.cap || t.acronym || !ORG_WORDS.has(t.low) || !given.has(t.low) || !isNameWord(toks[k + 1])) return;
+    const prev = toks[k - 1];
+    if (prev?.word && prev.cap && !prev.poss && !FUNCTION_WORDS.has(prev.low) && t.sent === prev.sent) return;
+    t.given = true;
+  });
+}
+
 /** Tokenises an article's passages, marks which tokens lie inside which quotation, and numbers sentences. */
 export function buildArticleDoc(article: Article, passages: readonly Passage[]): ArticleDoc {
   const quotes = findQuoteSpans(article, passages);
@@ -272,5 +292,6 @@ export function buildArticleDoc(article: Article, passages: readonly Passage[]):
   const endsSentence = (q: number) => /[.?!…]['’]?$/u.test(quotes[q]?.text ?? '');
   let sent = 0;
   for (const d of docs) sent = numberSentences(d.toks, sent, endsSentence);
+  if (on('org-word-given-names')) for (const d of docs) markGivenOrgWords(d.toks);
   return { article, passages: docs, quotes };
 }

@@ -200,6 +200,18 @@ export const MECHANISMS = [
   'month-given-names',
   /** 'New Yorker Dick Morris': a place's name and '-er' before a name describes the person, though a list holds 'Yorker' as a given name. */
   'place-dwellers',
+  /** 'NTL' printed in capitals twelve times is no ordinary word for its two lower-case uses in web addresses: an acronym's capitals count in the corpus's case statistics. */
+  'acronym-case',
+  /** 'Pasquale D'Amuro of the FBI called…': a person described by a body just before the verb speaks, not the body. */
+  'people-of-bodies',
+  /** 'Bill Conti's job…' then 'explains Conti': a listed given name that is also an ordinary word opens a full name before a surname the article quotes alone. */
+  'common-given-names',
+  /** 'Bill Gates': a word that ends bodies' names ('the Terrorism Bill') and is a listed given name opens a person's name before a name word. */
+  'org-word-given-names',
+  /** A profile's 'he says' past the pronoun's reach is the one person the article has named, when it named no one else and no one unnamed since. */
+  'sole-person',
+  /** A body named between two quotations ('Since the formation of the Premier League…') does not end a speaker's run; only one reporting speech does. */
+  'body-topics',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -89,7 +89,7 @@ export function isNameWord(t: Tok | undefined): boolean {
   if (t.text.length === 1) return true; // an initial, as in 'Ada B. Okafor'
   if (!/\p{Ll}/u.test(t.text)) return false;
   const w = t.low;
-  return !TITLE_HEADS.has(w) && !HONORIFICS.has(w) && !CALENDAR_WORDS.has(w) && !ORG_WORDS.has(w) && !SPEECH_VERBS.has(w);
+  return !TITLE_HEADS.has(w) && !HONORIFICS.has(w) && !CALENDAR_WORDS.has(w) && (!ORG_WORDS.has(w) || t.given === true) && !SPEECH_VERBS.has(w);
 }
 
 /**

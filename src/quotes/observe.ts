@@ -167,8 +167,11 @@ export function observeFullNames(doc: ArticleDoc, rules: NameRules): NameObserva
       const t = toks[k]!;
       // 'Germany's Tommy Haas': a possessive before the name ends whose it is, not the name.
       const joined = isNameWord(toks[k - 1]) && !(on('possessive-openers') && toks[k - 1]!.poss) && !(k > 0 && isDweller(toks, k - 1, rules));
-      if (!t.cap || !isNameWord(t) || joined || rules.common.has(t.low) || (!g.firstNames.has(t.low) && spoken.size === 0)) continue;
-      const r = readName(toks, k, rules);
+      // 'Bill Conti's job…' then 'explains Conti': a given name that is an ordinary word too ('Bill',
+      // 'Will', 'Grant') opens a name, even a sentence's, before a surname the article quotes alone.
+      const commonGiven = on('common-given-names') && rules.common.has(t.low) && g.firstNames.has(t.low) && spoken.has(toks[k + 1]?.low ?? '') && isNameWord(toks[k + 1]);
+      if (!t.cap || !isNameWord(t) || joined || (rules.common.has(t.low) && !commonGiven) || (!g.firstNames.has(t.low) && spoken.size === 0)) continue;
+      const r = readName(toks, k, rules, commonGiven);
       // 'fellow American Robby Ginepri': the name after the nationality reading dropped.
       const described = on('spoken-surnames') && r !== null && r.i > k && (g.demonyms.has(t.low) || isDweller(toks, r.i - 1, rules));
       // 'Philippe Saint-Andre': a double-barrelled surname after a given name; 'the Ferguson-Wenger saga' is two surnames, no given one.

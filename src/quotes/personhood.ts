@@ -1,4 +1,4 @@
-import { NAME_PARTICLES, PARTY_WORDS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
+import { FUNCTION_WORDS, NAME_PARTICLES, PARTY_WORDS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
 import type { NameRules } from './names.js';
 import { on } from './mechanisms.js';
 
@@ -51,6 +51,10 @@ export function isPersonName(e: NameEvidence, rules: NameRules): boolean {
   // A given name that is also a place ('Sir Digby Jones') is vouched for when printed whole after the title.
   const place = placeLike(first) && !(on('courtesy-surnames') && (e.honorificFull ?? 0) > 0 && !gaz.demonyms.has(first));
   if (e.honorifics > 0) return !place && !ordinary(first);
+  // 'said Bill Gates', 'explains Conti' after 'Bill Conti': a given name that is an ordinary word
+  // too ('Bill', 'Will', 'Grant') before a surname that is none, when speech or a post vouches.
+  const spoken = (e.spoken ?? 0) > 0 || (e.quoting ?? 0) > 0 || e.titled > 0;
+  if (on('common-given-names') && w.length === 2 && ordinary(first) && !FUNCTION_WORDS.has(first) && gaz.firstNames.has(first) && !placeLike(first) && spoken) return !rest.some((x) => ordinary(x) || placeLike(x) || PLACE_PREFIXES.has(x));
   // After a known first name one ordinary word can be a surname ('Vince Cable', 'Clare Short'), not an adjective or a run of them.
   if (gaz.firstNames.has(first) && !placeLike(first) && !ordinary(first)) {
     // Nothing but the name itself to go on: every word must look like a name ('Sky One', 'Tate Britain' do not).

@@ -54,5 +54,34 @@ export function resolvePronoun(c: Ctx, m: Mention): Who {
     if (w.kind !== 'none' && person(w)) return w;
     if (w.kind === 'none' && strangerOpens(c, s)) return BLOCKED;
   }
-  return BLOCKED;
+  const sole = on('sole-person') ? solePerson(c, m) : null;
+  return sole && person(sole) ? sole : BLOCKED;
+}
+
+/**
+ * The one person an article has named before mention m, when it has named only one (bodies
+ * aside) and no one unnamed or unknown since: in a profile or an interview, 'he says' five
+ * paragraphs on is still the one man the story is about.
+ */
+function solePerson(c: Ctx, m: Mention): Who | null {
+  let id: string | null = null;
+  let last = -1;
+  // A lone word opening a longer capitalised name ('Royal' of 'Royal Academy') names no one.
+  const inLonger = (x: Mention) => x.j - x.i === 1 && toksOf(c, x.p)[x.j]?.cap === true;
+  c.mentions.forEach((x, n) => {
+    if (x.p > m.p || (x.p === m.p && x.i >= m.i) || x.inQuote || x.kind === 'pronoun' || x.personId?.startsWith('org-') || inLonger(x)) return;
+    if (x.kind === 'name' && x.personId !== null && (id === null || id === x.personId)) [id, last] = [x.personId, n];
+    else if (x.kind === 'name' && x.personId !== null) id = '';
+  });
+  if (!id) return null;
+  // 'the director', an unknown name, after the person's last mention: someone else may be meant.
+  const other = c.mentions.some((x, n) => n > last && (x.p < m.p || (x.p === m.p && x.i < m.i)) && !x.inQuote && x.kind !== 'pronoun' && x.personId === null);
+  // '…welcomed the opportunity.': a sentence opening in lower case has lost its subject, someone unknown.
+  const headless = (s: number) => {
+    const { p, i, j } = c.sentences[s]!;
+    const first = toksOf(c, p).slice(i, j).find((t) => t.word);
+    return first !== undefined && first.q < 0 && !first.cap && !/^\d/.test(first.text);
+  };
+  for (let s = c.mentions[last]!.sent + 1; s <= m.sent; s++) if (c.sentences[s] && headless(s)) return null;
+  return other ? null : { kind: 'person', id };
 }

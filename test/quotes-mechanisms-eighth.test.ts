@@ -1,0 +1,44 @@
+/**
+ * The eighth round of attribution rules, each written from a shape a fresh round of blind labels
+ * (or the unlabelled archive) showed going wrong: made-up names and text, one rule per test, each
+ * shown to be what gets the quotation right.
+ */
+import { afterEach, describe, it } from 'vitest';
+import { switchOff } from '../src/quotes/mechanisms.js';
+import { needs } from './quote-needs.js';
+
+afterEach(() => switchOff([]));
+
+describe('eighth-round attribution rules', () => {
+  it('keeps an acronym a name though a house style prints it in lower case now and then', () => {
+    const styled = 'Cable deals\n\nCable firms qrx and Vantel are rivals. Shares in qrx rose.\n';
+    const text = 'Films on demand\n\nCable firm QRX is to offer films on demand, it said on Monday. Shares in QRX rose and analysts praised QRX.\n\nQRX said it had not ruled out a recorder. "What we are offering is truly on demand," said a spokesman for the company.\n';
+    needs('acronym-case', 'What we are offering is truly on demand,', 'QRX', styled, text);
+  });
+
+  it('gives the words to the person a body describes before the verb, not to the body', () => {
+    const text = 'Fraud case\n\nThe FBI said it was investigating.\n\n"The vendors were the key ingredients in the fraud," Jo Pardew of the FBI said.\n';
+    needs('people-of-bodies', 'The vendors were the key ingredients in the fraud,', 'Jo Pardew', text);
+  });
+
+  it('reads a given name that is also an ordinary word as opening a name the article then quotes by surname', () => {
+    const text = 'Grant Fenby\'s job is not easy.\n\nThe council will grant funds this year and grant more next year. "It is hard work," explains Fenby.\n';
+    needs('common-given-names', 'It is hard work,', 'Grant Fenby', text);
+  });
+
+  it('reads a given name that also ends bodies\' names as opening a person\'s name', () => {
+    const text = 'Music man\n\nThe job of Bill Fenby is hard. "It is exciting," said Bill Fenby.\n';
+    needs('org-word-given-names', 'It is exciting,', 'Bill Fenby', text);
+  });
+
+  it('gives a profile\'s late "he says" to the one person the article has named', () => {
+    const text = 'Profile\n\nAnalyst Tom Roe has worked at Quell for years. "We grow," says Mr Roe.\n\nThe firm makes software. It sells it widely. Sales rose last year. Margins fell.\n\n"I am confident the industry will be short of skills," he says.\n';
+    needs('sole-person', 'I am confident the industry will be short of skills,', 'Tom Roe', text);
+  });
+
+  it('continues a speaker\'s run past a sentence that only names a body', () => {
+    const text = 'Club finances\n\nVice-chairman Tom Roe spoke in Dubai. "We will review our finances," Mr Roe said.\n\nSince the formation of the Premier League, clubs have seen income soar. "Television has been the driving force."\n';
+    const body = 'League news\n\nThe Premier League said it was pleased with the deal.\n';
+    needs('body-topics', 'Television has been the driving force.', 'Tom Roe', body, text);
+  });
+});
