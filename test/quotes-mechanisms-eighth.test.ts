@@ -41,4 +41,19 @@ describe('eighth-round attribution rules', () => {
     const body = 'League news\n\nThe Premier League said it was pleased with the deal.\n';
     needs('body-topics', 'Television has been the driving force.', 'Tom Roe', body, text);
   });
+
+  it('opens a new paragraph of a quotation after a sentence ending in an inner quotation, not a phrase inside it', () => {
+    const text = 'Free-kicks\n\nFormer referee Tom Roe backed the decision. "Referees ask the player \'do you want the wall back?\' "If they say \'quick\', the referee moves away." Roe was head of referees for years.\n';
+    needs('inner-quote-ends', "Referees ask the player 'do you want the wall back?' If they say 'quick', the referee moves away.", 'Tom Roe', text);
+  });
+
+  it('does not give a quotation to the person it calls by their given name', () => {
+    const text = 'Villa row\n\nManager Dan Pearce has rapped skipper Olaf Lindgren for his comments.\n\nLindgren spoke of his dislike of the rivals. "I\'ve had more than a quiet word with Olaf," he told the club\'s website.\n';
+    needs('self-named-alone', "I've had more than a quiet word with Olaf,", null, text);
+  });
+
+  it('reads two posts joined by "and" before an inverted name as one person\'s', () => {
+    const text = 'Accounts restated\n\n"We have a solid foundation on which to move forward," said Nortex president and chief executive Bill Owder.\n';
+    needs('joint-posts', 'We have a solid foundation on which to move forward,', 'Bill Owder', text);
+  });
 });

@@ -2,6 +2,7 @@
  * When a quotation continues the speaker of the one before it, and when the reporter's words
  * around it belong to another quotation: the rules attributeArticle's last steps read.
  */
+import type { Mention } from './mentions.js';
 import type { QuoteSpan } from './extract.js';
 import { isVerbAt } from './clauses.js';
 import { toksOf, type Ctx } from './context.js';
@@ -31,7 +32,14 @@ export function introducesNext<T extends { verb: number }>(c: Ctx, p: number, a:
  */
 export function namesItsSpeaker(c: Ctx, quote: number, speaker: string): boolean {
   // A body's statement does name it ('The Y Union has thrown its support behind…').
-  return on('self-named') && !speaker.startsWith('org-') && c.mentions.some((m) => m.inQuote && m.personId === speaker && m.kind === 'name' && m.j - m.i >= 2 && toksOf(c, m.p)[m.i]!.q === quote);
+  // 'I've had a quiet word with Olof': their given name alone is as much someone else's (a
+  // surname alone may be the reporter's, run into a quotation whose closing mark was lost).
+  const given = (m: Mention) => {
+    const w = toksOf(c, m.p)[m.i]!.low;
+    return c.mentions.some((f) => f.personId === speaker && f.kind === 'name' && f.j - f.i >= 2 && toksOf(c, f.p)[f.i]!.low === w);
+  };
+  const named = (m: Mention) => m.j - m.i >= 2 || (on('self-named-alone') && given(m));
+  return on('self-named') && !speaker.startsWith('org-') && c.mentions.some((m) => m.inQuote && m.personId === speaker && m.kind === 'name' && named(m) && toksOf(c, m.p)[m.i]!.q === quote);
 }
 
 /**

@@ -81,7 +81,9 @@ function closesDouble(t: string, i: number): boolean {
  * that reopens each paragraph reads once the paragraph breaks are gone.
  */
 function reopens(t: string, i: number): boolean {
-  return isSpace(t[i - 1]) && isAlnum(t[i + 1]) && /[.?!][)\]]?\s+$/u.test(t.slice(Math.max(0, i - 4), i));
+  // '…9.15 metres?' "If they say…': a sentence ending in an inner quotation ends as well.
+  const end = on('inner-quote-ends') ? /[.?!]['’)\]]?\s+$/u : /[.?!][)\]]?\s+$/u;
+  return isSpace(t[i - 1]) && isAlnum(t[i + 1]) && end.test(t.slice(Math.max(0, i - 4), i));
 }
 
 /** Could the ‘ at i open a quotation? Only at a word's start. */

@@ -212,6 +212,12 @@ export const MECHANISMS = [
   'sole-person',
   /** A body named between two quotations ('Since the formation of the Premier League…') does not end a speaker's run; only one reporting speech does. */
   'body-topics',
+  /** '…9.15 metres?' "If they say…': a mark after a sentence that ends in an inner quotation opens a new paragraph of the quotation, not a phrase inside it. */
+  'inner-quote-ends',
+  /** 'I've had a quiet word with Olof': a quotation naming someone by their given name alone is not theirs either. */
+  'self-named-alone',
+  /** 'said Nortel president and chief executive Bill Owens': two posts joined by 'and' before a name are one person's. */
+  'joint-posts',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
