@@ -3,9 +3,9 @@
  * (or the unlabelled archive) showed going wrong: made-up names and text, one rule per test, each
  * shown to be what gets the quotation right.
  */
-import { afterEach, describe, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { switchOff } from '../src/quotes/mechanisms.js';
-import { needs } from './quote-needs.js';
+import { needs, speakers } from './quote-needs.js';
 
 afterEach(() => switchOff([]));
 
@@ -55,5 +55,15 @@ describe('eighth-round attribution rules', () => {
   it('reads two posts joined by "and" before an inverted name as one person\'s', () => {
     const text = 'Accounts restated\n\n"We have a solid foundation on which to move forward," said Nortex president and chief executive Bill Owder.\n';
     needs('joint-posts', 'We have a solid foundation on which to move forward,', 'Bill Owder', text);
+  });
+
+  it('takes he for the one person named by a sentence that has no subject of its own', () => {
+    const text = 'Dollar row\n\nUS Treasury Secretary Tom Roe said a strong dollar was in America\'s interest.\n\nBut that was not enough for Mr Jim Bell. "If the Americans were to change their policy, it is up to them to say so," he said.\n';
+    needs('object-antecedents', 'If the Americans were to change their policy, it is up to them to say so,', 'Jim Bell', text);
+  });
+
+  it('reads a lower-case "den" inside a Dutch name as part of it', () => {
+    const text = 'Airline results\n\nAviation analyst Nick Van den Brul of Parisbank said: "It is quite good on the revenue side."\n';
+    expect(speakers(text)['It is quite good on the revenue side.']).toBe('Nick Van den Brul');
   });
 });

@@ -218,6 +218,8 @@ export const MECHANISMS = [
   'self-named-alone',
   /** 'said Nortel president and chief executive Bill Owens': two posts joined by 'and' before a name are one person's. */
   'joint-posts',
+  /** 'But that was not enough for Mr Sarkozy. "…," he said.': he or she stands for the one person a sentence with no subject of its own names. */
+  'object-antecedents',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

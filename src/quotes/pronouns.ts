@@ -5,6 +5,7 @@
 import type { Mention } from './mentions.js';
 import { BLOCKED, NONE, toksOf, type Ctx, type Who } from './context.js';
 import { on } from './mechanisms.js';
+import { HONORIFICS, TITLE_HEADS } from '../text/lexicon.js';
 import { isNameWord } from './names.js';
 import { isReportingVerb } from './speech-verbs.js';
 import { strangerOpens } from './strangers.js';
@@ -53,9 +54,33 @@ export function resolvePronoun(c: Ctx, m: Mention): Who {
     if (w.kind === 'blocked' && pluralOpens(c, s)) continue;
     if (w.kind !== 'none' && person(w)) return w;
     if (w.kind === 'none' && strangerOpens(c, s)) return BLOCKED;
+    // 'But that was not enough for Mr Sarkozy. "…," he said.': a sentence with no subject of
+    // its own that names one person, whoever is its subject, is about them.
+    const named = w.kind === 'none' && s === m.sent - 1 && on('object-antecedents') ? onlyNamed(c, s) : null;
+    if (named && person(named)) return named;
   }
   const sole = on('sole-person') ? solePerson(c, m) : null;
   return sole && person(sole) ? sole : BLOCKED;
+}
+
+/**
+ * The one person sentence s names outside quotation marks, after 'for', 'from' or 'by' at the end
+ * of a clause, when it refers to no one and nothing else (no role, no pronoun, no body: 'The world
+ * number one went the distance against X' is not about X), or null.
+ */
+function onlyNamed(c: Ctx, s: number): Who | null {
+  const refs = c.mentions.filter((x) => x.sent === s && !x.inQuote);
+  const ids = new Set(refs.map((x) => (x.kind === 'name' && x.personId !== null && !x.personId.startsWith('org-') ? x.personId : '')));
+  if (ids.size !== 1 || ids.has('')) return null;
+  const m = refs[0]!;
+  const toks = toksOf(c, m.p);
+  // 'an Alan Shearer strike' names a thing; 'the Olympic champion went down to X' has a role for
+  // subject; 'pressed for talks with striker X' is about whoever pressed.
+  if (toks[m.j]?.word) return null;
+  const b = HONORIFICS.has(toks[m.i - 1]?.low ?? '') ? m.i - 2 : m.i - 1;
+  if (!['for', 'from', 'by'].includes(toks[b]?.low ?? '')) return null;
+  for (let k = c.sentences[s]!.i; k < m.i - 3; k++) if (toks[k]!.word && !toks[k]!.cap && TITLE_HEADS.has(toks[k]!.low)) return null;
+  return { kind: 'person', id: m.personId! };
 }
 
 /**

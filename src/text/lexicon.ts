@@ -212,7 +212,7 @@ export const HOME_NATION_ADJECTIVES: ReadonlySet<string> = words(`british englis
 export const PARTY_WORDS: ReadonlySet<string> = words(`labour tory tories conservative conservatives lib dem dems liberal liberals democrat democrats republican republicans ukip snp plaid green greens unionist unionists nationalist nationalists socialist socialists communist communists`);
 
 /** Lower-case particles inside names ('Ana da Costa', 'van der Berg', 'Tariq ul Haq'). */
-export const NAME_PARTICLES: ReadonlySet<string> = words(`da de del della der di dos du van von ul al el bin ibn la le ter ten y`);
+export const NAME_PARTICLES: ReadonlySet<string> = words(`da de del della den der di dos du van von ul al el bin ibn la le ter ten y`);
 
 /** Subject pronouns that can stand for a person who said something. */
 export const PERSON_PRONOUNS: ReadonlySet<string> = words(`he she`);
