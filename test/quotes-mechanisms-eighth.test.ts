@@ -66,4 +66,14 @@ describe('eighth-round attribution rules', () => {
     const text = 'Airline results\n\nAviation analyst Nick Van den Brul of Parisbank said: "It is quite good on the revenue side."\n';
     expect(speakers(text)['It is quite good on the revenue side.']).toBe('Nick Van den Brul');
   });
+
+  it('takes a post set off after a name before the verb as vouching for a given name no list holds', () => {
+    const text = 'Payroll fraud\n\nQuorbu Nangale, a journalist based in the capital, said the government would act. "The prime minister has given instructions for penalties," he told the BBC.\n';
+    needs('preposed-posts', 'The prime minister has given instructions for penalties,', 'Quorbu Nangale', text);
+  });
+
+  it('finds the name before a description that has an appositive of its own', () => {
+    const text = 'Exchange bid\n\nBut, Hans Reckler, a board member of the central bank, the Quellbank, said trading should stay. "It is not just the headquarters that must stay."\n';
+    needs('nested-appositives', 'It is not just the headquarters that must stay.', 'Hans Reckler', text);
+  });
 });

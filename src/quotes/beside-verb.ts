@@ -72,7 +72,9 @@ export function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, ar
     const named = m >= 0 ? postAppositive(toks, m, e, rules) : null;
     if (named) out.push(nameObservation(toks, named, null, articleId));
     // 'Ada Roe, founder of Y Media, which backs Z, said': a relative clause after the description; the name is before both.
-    const outer = m >= 0 && RELATIVE_WORDS.has(toks[m + 1]?.low ?? '') ? openingMark(toks, m, e, opens) : -1;
+    // 'X, a board member of Germany's central bank, the Bundesbank, said': an appositive of the description's own noun; the name is before both.
+    const nested = on('nested-appositives') && !named && toks[m - 1]?.word === true && !toks[m - 1]!.cap;
+    const outer = m >= 0 && (RELATIVE_WORDS.has(toks[m + 1]?.low ?? '') || nested) ? openingMark(toks, m, e, opens) : -1;
     if (m >= 0) e = (outer >= 0 ? outer : m) - 1;
   } else if (unclosed > 0 && leadsSentence(toks, nameStart(toks, unclosed - 1))) {
     // 'Lisa Roe, head of policy at the Y Trust said': a description with no closing comma.
@@ -99,7 +101,9 @@ export function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, ar
     if (r && r.j === e + 1 && r.j - r.i >= 2) {
       // 'Deutsche Boerse said its offer…': what has 'its' is not a person.
       const quoting = !described && on('preposed-speakers') && afterQuotation(toks, r.i);
-      out.push({ ...nameObservation(toks, r, null, articleId), itself: !(described && on('of-descriptions')) && IT_WORDS.has(toks[k + 1]?.low ?? ''), ...(quoting ? { quoting: true } : {}) });
+      // 'Fidelis Nanga, a journalist based in Yaounde, said': the post set off after the name is theirs.
+      const post = described && on('preposed-posts') ? postAfter(toks, r.j) : null;
+      out.push({ ...nameObservation(toks, r, post, articleId), itself: !(described && on('of-descriptions')) && IT_WORDS.has(toks[k + 1]?.low ?? ''), ...(quoting ? { quoting: true } : {}) });
     }
   }
   // 'Kenyon denies Robben Barca return': a verb with its subject right before it is not inverted; the name after it is its object.

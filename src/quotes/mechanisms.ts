@@ -220,6 +220,10 @@ export const MECHANISMS = [
   'joint-posts',
   /** 'But that was not enough for Mr Sarkozy. "…," he said.': he or she stands for the one person a sentence with no subject of its own names. */
   'object-antecedents',
+  /** 'Fidelis Nanga, a journalist based in Yaounde, said': a post set off after a name before the speech verb vouches for the name as a person's. */
+  'preposed-posts',
+  /** 'Hans Reckers, a board member of Germany's central bank, the Bundesbank, said': the name stands before a description that has an appositive of its own. */
+  'nested-appositives',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
