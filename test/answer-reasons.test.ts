@@ -26,7 +26,7 @@ describe('reason connectives', () => {
   it("are no 'since' or 'over' that only says when", () => {
     for (const text of ['Dalvik has coached Morrow Rovers since 2001.', 'Rovers lost four times over the past month.']) {
       expect(holdsAnswerType(text, 'reason')).toBe(false);
-      expect(holdsAnswerType(text, 'reason', new Set(), { strictReasons: false, wholeNewNames: true, whoNotDemonym: true })).toBe(true);
+      expect(holdsAnswerType(text, 'reason', new Set(), { strictReasons: false, wholeNewNames: true, whoNotDemonym: true, boundAges: true })).toBe(true);
     }
     expect(holdsAnswerType('Fans protested over the sale of the ground.', 'reason')).toBe(true);
   });

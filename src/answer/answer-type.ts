@@ -163,13 +163,15 @@ export interface AnswerRules {
   wholeNewNames: boolean;
   /** A nationality adjective alone answers no 'who' (the question's own words hold 'who'). */
   whoNotDemonym: boolean;
+  /** An age set off after a name ('Charlene Ellis, 18,') is that name's: it answers only a question naming them. */
+  boundAges: boolean;
 }
 
-const ALL_RULES: AnswerRules = { strictReasons: true, wholeNewNames: true, whoNotDemonym: true };
+const ALL_RULES: AnswerRules = { strictReasons: true, wholeNewNames: true, whoNotDemonym: true, boundAges: true };
 
 /** The rules as the ranking parameters set them. */
-export function answerRulesOf(params: Pick<RankingParams, 'strictReasons' | 'newNamesOnly' | 'whoNotDemonym'>): AnswerRules {
-  return { strictReasons: params.strictReasons > 0, wholeNewNames: params.newNamesOnly > 0, whoNotDemonym: params.whoNotDemonym > 0 };
+export function answerRulesOf(params: Pick<RankingParams, 'strictReasons' | 'newNamesOnly' | 'whoNotDemonym' | 'boundAges'>): AnswerRules {
+  return { strictReasons: params.strictReasons > 0, wholeNewNames: params.newNamesOnly > 0, whoNotDemonym: params.whoNotDemonym > 0, boundAges: params.boundAges > 0 };
 }
 
 /**
@@ -190,7 +192,10 @@ export function answerSpans(text: string, type: Exclude<AnswerType, null>, asked
     const numbers = [...text.matchAll(NUMBER)].filter((m) => !asked.has(m[0].toLowerCase())).map((m) => m.index);
     return [...numbers, ...[...text.matchAll(PROPORTION)].map((m) => m.index)];
   }
-  return [...text.matchAll(GLOBAL[type])].map((m) => m.index);
+  const spans = [...text.matchAll(GLOBAL[type])];
+  // 'the deaths of Charlene Ellis, 18,' gives her age, not that of the person asked about.
+  const bound = (m: RegExpMatchArray) => m[0].startsWith(',') && !asked.has(/(\p{L}+)\s*$/u.exec(text.slice(0, m.index))?.[1]?.toLowerCase() ?? '');
+  return (type === 'age' && rules.boundAges ? spans.filter((m) => !bound(m)) : spans).map((m) => m.index!);
 }
 
 /**

@@ -49,6 +49,8 @@ export interface RankingParams {
   newNamesOnly: number;
   /** 1: a nationality adjective alone ('The Ethiopian broke…', 'Japanese') answers no 'who'; 0: any capitalised word does. */
   whoNotDemonym: number;
+  /** 1: an age set off after a name ('Charlene Ellis, 18,') answers 'how old' only about that name; 0: any age does. */
+  boundAges: number;
   /** Weight of words naming the answer's category ('what TV show'), relative to other words. */
   categoryWeight: number;
   /** 1: 'how many N' is answered only by a figure counting N ('sold 3 million copies'); 0: by any figure. */
@@ -139,6 +141,7 @@ export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
   strictReasons: 1,
   newNamesOnly: 1,
   whoNotDemonym: 1,
+  boundAges: 1,
   fuzzyCredit: 0.8,
   relatedCredit: 0.6,
   synonymCredit: 0.4,
