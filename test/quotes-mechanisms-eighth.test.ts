@@ -76,4 +76,9 @@ describe('eighth-round attribution rules', () => {
     const text = 'Exchange bid\n\nBut, Hans Reckler, a board member of the central bank, the Quellbank, said trading should stay. "It is not just the headquarters that must stay."\n';
     needs('nested-appositives', 'It is not just the headquarters that must stay.', 'Hans Reckler', text);
   });
+
+  it('takes a sentence saying what post a name holds as vouching for it', () => {
+    const text = 'Civil service strike\n\nPickets were out across the city.\n\nPiers Fenlow is senior benefit officer on the picket line at the tax office. He said: "The majority of people have decided not to come in."\n';
+    needs('copular-posts', 'The majority of people have decided not to come in.', 'Piers Fenlow', text);
+  });
 });

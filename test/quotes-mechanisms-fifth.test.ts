@@ -53,7 +53,7 @@ describe('attribution mechanisms, fifth pass', () => {
   });
 
   it('gives nobody the "he said" after a sentence about someone the registry does not know', () => {
-    const text = `${PEOPLE}Tom Ferris has said the cuts will pay for more teachers.\n\nPiers Quellwater is a senior officer on the picket line. He said: "Most people stayed away because of the threat to their jobs."\n`;
+    const text = `${PEOPLE}Tom Ferris has said the cuts will pay for more teachers.\n\nPiers Quellwater stood on the picket line. He said: "Most people stayed away because of the threat to their jobs."\n`;
     needs('stranger-subjects', 'Most people stayed away because of the threat to their jobs.', null, text);
   });
 

@@ -224,6 +224,8 @@ export const MECHANISMS = [
   'preposed-posts',
   /** 'Hans Reckers, a board member of Germany's central bank, the Bundesbank, said': the name stands before a description that has an appositive of its own. */
   'nested-appositives',
+  /** 'Piers Freelove is senior benefit officer on the picket line': a sentence saying what post a name holds vouches for it as a person's. */
+  'copular-posts',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -35,7 +35,9 @@ function titleBefore(text: string, toks: readonly Tok[], k: number): string | nu
 
 /** A title set off after a name: 'Jane Roe, the finance minister,' / 'X, the company's chief executive, said'. */
 function titleAfter(text: string, toks: readonly Tok[], j: number): string | null {
-  if (toks[j]?.text !== ',') return null;
+  // 'Piers Freelove is senior benefit officer on the picket line': a post the name is said to hold.
+  const copular = on('copular-posts') && (toks[j]?.low === 'is' || toks[j]?.low === 'was') && opensSentence(toks, j - nameLength(toks, j));
+  if (toks[j]?.text !== ',' && !copular) return null;
   let k = j + 1;
   if (toks[k] && ['the', 'a', 'an'].includes(toks[k]!.low)) k++;
   if (toks[k]?.poss) k++;
@@ -49,6 +51,7 @@ function titleAfter(text: string, toks: readonly Tok[], j: number): string | nul
     if (isGluedHyphen(toks, k) && toks[k + 1]?.word) k++;
   }
   if (head < 0 || head !== k - 1) return null;
+  if (copular) return text.slice(toks[start]!.start, toks[head]!.end);
   let end = head;
   // 'X, director of anti-constitution group Vote No, said', 'X, an analyst at Y,': the post's place, up to the closing comma.
   if (['of', 'at', 'from', 'for', 'with'].includes(toks[k]?.low ?? '')) {
@@ -61,6 +64,13 @@ function titleAfter(text: string, toks: readonly Tok[], j: number): string | nul
   const after = toks[k];
   if (after && !(after.text === ',' || after.text === '.' || isSpeechVerb(after.low))) return null;
   return text.slice(toks[start]!.start, toks[end]!.end);
+}
+
+/** How many name words end right before j ('Piers Freelove is…': 2). */
+function nameLength(toks: readonly Tok[], j: number): number {
+  let n = 0;
+  while (isNameWord(toks[j - 1 - n])) n++;
+  return n;
 }
 
 /** A name after a job title or a courtesy title at k ('Chancellor Gordon Brown', 'Mr Blair', 'striker, Michael Owen'). */
