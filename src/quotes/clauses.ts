@@ -170,11 +170,7 @@ export function subjectAfter(c: Ctx, p: number, v: number): Who {
     const inner = (t.low === 'of' || t.low === 'the') && toks[k + 1]?.cap === true; // 'said Bank of Japan chief X'
     // 'said Nortel president and chief executive Bill Owens': one person's two posts.
     const joint = on('joint-posts') && t.low === 'and' && skipped > 0 && TITLE_HEADS.has(toks[k - 1]?.low ?? '') && (TITLE_HEADS.has(next?.low ?? '') || TITLE_MODIFIERS.has(next?.low ?? ''));
-    if (joint) {
-      k++;
-      continue;
-    }
-    if (t.cap || TITLE_HEADS.has(t.low) || TITLE_MODIFIERS.has(t.low) || t.low === 'the' || inner || !FUNCTION_WORDS.has(t.low)) {
+    if (t.cap || TITLE_HEADS.has(t.low) || TITLE_MODIFIERS.has(t.low) || t.low === 'the' || inner || joint || !FUNCTION_WORDS.has(t.low)) {
       k++;
       skipped++;
       continue;
