@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { switchOff } from '../src/quotes/mechanisms.js';
-import { needs, speakers } from './quote-needs.js';
+import { needs, quoteOf, speakers } from './quote-needs.js';
 
 afterEach(() => switchOff([]));
 
@@ -80,5 +80,15 @@ describe('eighth-round attribution rules', () => {
   it('takes a sentence saying what post a name holds as vouching for it', () => {
     const text = 'Civil service strike\n\nPickets were out across the city.\n\nPiers Fenlow is senior benefit officer on the picket line at the tax office. He said: "The majority of people have decided not to come in."\n';
     needs('copular-posts', 'The majority of people have decided not to come in.', 'Piers Fenlow', text);
+  });
+
+  it('gives a law\'s term to no one: a law is no speaker', () => {
+    const text = 'Terror law\n\nThe Prevention of Quellism Bill proposes "control orders" for suspects.\n';
+    const other = 'Terror law vote\n\nThe Prevention of Quellism Bill proposes new powers, ministers said.\n';
+    switchOff([]);
+    expect(quoteOf('control orders', text, other)?.organisationId ?? null).toBeNull();
+    switchOff(['laws-speak-not']);
+    expect(quoteOf('control orders', text, other)?.organisationId).toBe('org-prevention-of-quellism-bill');
+    switchOff([]);
   });
 });

@@ -226,6 +226,8 @@ export const MECHANISMS = [
   'nested-appositives',
   /** 'Piers Freelove is senior benefit officer on the picket line': a sentence saying what post a name holds vouches for it as a person's. */
   'copular-posts',
+  /** 'The Prevention of Terrorism Bill proposes "control orders"': a law is no organisation and speaks no words. */
+  'laws-speak-not',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

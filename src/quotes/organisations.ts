@@ -1,4 +1,4 @@
-import { BODY_NOUNS, CALENDAR_WORDS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING_VERBS, ORG_WORDS, PARTY_WORDS, POST_NOMINALS, SPOKES_WORDS, TEAM_WORDS, TITLE_HEADS } from '../text/lexicon.js';
+import { BODY_NOUNS, CALENDAR_WORDS, FUNCTION_WORDS, HONORIFICS, LAW_WORDS, NON_INVERTING_VERBS, ORG_WORDS, PARTY_WORDS, POST_NOMINALS, SPOKES_WORDS, TEAM_WORDS, TITLE_HEADS } from '../text/lexicon.js';
 import { isSpeechVerb } from './speech-verbs.js';
 import type { ArticleDoc, Tok } from './extract.js';
 import { skipsBeforeVerb, type NameRules } from './names.js';
@@ -41,6 +41,7 @@ function isOrgName(words: readonly Tok[], rules: NameRules, spoken = false): boo
   if (rules.gaz.places.has(whole) || rules.gaz.demonyms.has(whole)) return false;
   if (low.some((t) => TEAM_WORDS.has(t.low) || CALENDAR_WORDS.has(t.low))) return false;
   if (low.length === 1 && PARTY_WORDS.has(whole)) return false;
+  if (on('laws-speak-not') && low.length >= 2 && LAW_WORDS.has(low[low.length - 1]!.low)) return false;
   if (rules.gaz.organisations.has(whole)) return true;
   if (low.length === 1 && low[0]!.acronym && low[0]!.low.length >= 2) return !TITLE_HEADS.has(low[0]!.low) && !(on('post-nominals') && POST_NOMINALS.has(low[0]!.low));
   // 'a Vodafone spokesman said': a body someone speaks for, whatever its name looks like.

@@ -116,20 +116,18 @@ export const UNNAMED_SPEAKERS: ReadonlySet<string> = new Set([...UNNAMED_PEOPLE,
 
 /** Organisation and place words ('Office', 'Party', 'Street'). */
 const ORG_WORD_LIST = words(`
-  news agency press times post journal herald gazette tribune daily weekly network tv radio
-  broadcasting media group company co corp corporation inc ltd plc llc gmbh bank fund trust
-  foundation institute university college school academy hospital clinic council committee
-  commission board authority office department ministry administration government parliament
-  congress senate house assembly court party union association federation league club team
-  society organisation organization alliance coalition forum summit conference centre center
-  library libraries museum airport airlines airways street road avenue square park city county
-  state states republic kingdom island islands province region district valley river bay sea
-  ocean mountain mountains force forces army navy police service services holdings partners
-  capital securities exchange market markets index program programme project initiative act bill
-  treaty accord agreement day year week cup games olympics championship convention station
-  wire reuters industries technologies systems motors energy airlines church cathedral mosque
-  temple embassy consulate tower bridge hall palace stadium arena prize award awards festival
-  show series magazine zone region peninsula strait gulf canal
+  news agency press times post journal herald gazette tribune daily weekly network tv radio broadcasting media group
+  company co corp corporation inc ltd plc llc gmbh bank fund trust foundation institute university college school
+  academy hospital clinic council committee commission board authority office department ministry administration
+  government parliament congress senate house assembly court party union association federation league club team
+  society organisation organization alliance coalition forum summit conference centre center library libraries museum
+  airport airlines airways street road avenue square park city county state states republic kingdom island islands
+  province region district valley river bay sea ocean mountain mountains force forces army navy police service
+  services holdings partners capital securities exchange market markets index program programme project initiative
+  act bill treaty accord agreement day year week cup games olympics championship convention station wire reuters
+  industries technologies systems motors energy airlines church cathedral mosque temple embassy consulate tower
+  bridge hall palace stadium arena prize award awards festival show series magazine zone region peninsula strait gulf
+  canal
 `);
 
 /** Words that end sports clubs' names: a team is never a speaker, nor part of a person's name. */
@@ -152,6 +150,8 @@ export const ORG_HEADS: ReadonlySet<string> = words(`commission ministry departm
 
 /** Documents a body speaks through, printed with its name ('a World Bank report') and then alone ('"…," the report said'). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = words(`report study survey review letter statement submission`);
+/** Last words of laws' names: 'the Prevention of Terrorism Bill proposes "control orders"' quotes a law's term, and a law is no speaker. */
+export const LAW_WORDS: ReadonlySet<string> = words(`bill act treaty accord`);
 
 /** Forms of 'be': after one a preposition names an agent or a recipient ('was put to X', 'is shared by X'), who the sentence is about. */
 export const BE_FORMS: ReadonlySet<string> = words(`be is are was were been being`);
