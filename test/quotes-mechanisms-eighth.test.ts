@@ -91,4 +91,9 @@ describe('eighth-round attribution rules', () => {
     expect(quoteOf('control orders', text, other)?.organisationId).toBe('org-prevention-of-quellism-bill');
     switchOff([]);
   });
+
+  it('gives a quotation to the name that alone ends its sentence, though the verb was dropped', () => {
+    const text = 'Growth slows\n\nEconomist Gary Thornbury of Quill Edwards said the figure was soft. "The economy regained some traction, but the growth is not robust," Quill Edwards\' Thornbury.\n';
+    needs('verbless-attributions', 'The economy regained some traction, but the growth is not robust,', 'Gary Thornbury', text);
+  });
 });

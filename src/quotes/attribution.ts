@@ -11,6 +11,7 @@ import { on } from './mechanisms.js';
 import { isInscription, tokIndex } from './notspeech.js';
 import { contradictedSex } from './article-sex.js';
 import { chainedPronoun } from './quote-chains.js';
+import { verblessAfter } from './verbless.js';
 import { introducesNext, namesItsSpeaker, nobodyElseBetween, reportsSpeech, standsAlone, type Placed } from './continuation.js';
 import {
   WEAK_SPEECH_VERBS,
@@ -110,6 +111,9 @@ function whoSaid(c: Ctx, pl: Placed, prev: Prev | null, { lo, segLo, samePrev }:
     if (chained) return chained;
     if (a && decisive(c, pl.pl, a.verb, a.who)) return a.who;
   }
+  // 2a. '"…," Mr Bootle.': the verb dropped
+  const verbless = pl.closeIdx >= 0 && /,$/u.test(pl.q.text) ? verblessAfter(c, pl.pl, pl.closeIdx) : null;
+  if (verbless) return verbless;
   // 2b. '"…" is the assessment of X'
   const verdict = pl.closeIdx >= 0 ? verdictAfter(c, pl.pl, pl.closeIdx) : null;
   if (verdict?.kind === 'person') return verdict;

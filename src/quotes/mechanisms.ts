@@ -228,6 +228,8 @@ export const MECHANISMS = [
   'copular-posts',
   /** 'The Prevention of Terrorism Bill proposes "control orders"': a law is no organisation and speaks no words. */
   'laws-speak-not',
+  /** '"…," AG Edwards' Thayer.': a name alone after a quotation, ending the sentence, is its speaker though the verb was dropped. */
+  'verbless-attributions',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
