@@ -96,4 +96,10 @@ describe('eighth-round attribution rules', () => {
     const text = 'Growth slows\n\nEconomist Gary Thornbury of Quill Edwards said the figure was soft. "The economy regained some traction, but the growth is not robust," Quill Edwards\' Thornbury.\n';
     needs('verbless-attributions', 'The economy regained some traction, but the growth is not robust,', 'Gary Thornbury', text);
   });
+
+  it('reads a hyphened compound before a name as a description, not as an unnamed person or an object', () => {
+    const text = 'Wales win\n\n"We had to show character," said coach Mike Ruddwell. Man-of-the-match Stephen Jonet, who kicked three penalties, was ecstatic after the win.\n\n"It is just a special moment," he said.\n';
+    const other = 'Fly-half fit\n\n"I am fit," said Stephen Jonet.\n';
+    needs('hyphened-compounds', 'It is just a special moment,', 'Stephen Jonet', other, text);
+  });
 });

@@ -5,7 +5,7 @@ import { BLOCKED, NONE, governed, mentionAt, qualifiesPost, toksOf, type Ctx, ty
 import type { Mention } from './mentions.js';
 import type { Tok } from './extract.js';
 import { on } from './mechanisms.js';
-import { isNameWord, pastComplement } from './names.js';
+import { isGluedHyphen, isNameWord, pastComplement } from './names.js';
 import { resolvePronoun } from './pronouns.js';
 import { openDescribed } from './open-descriptions.js';
 import { relativeBefore } from './appositives.js';
@@ -119,7 +119,10 @@ export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
       continue;
     }
     const passive = BE_FORMS.has(toks[k - 1]?.low ?? '') || BE_FORMS.has(toks[k - 2]?.low ?? '');
-    if (PREPOSITIONS.has(t.low) && words > 0 && !passive && !inCapitalisedPost(toks, k)) object = true;
+    // 'Man-of-the-match Stephen Jones': a word inside a hyphened compound is neither a
+    // preposition opening an object nor an unnamed person.
+    const compound = on('hyphened-compounds') && (isGluedHyphen(toks, k - 1) || isGluedHyphen(toks, k + 1));
+    if (PREPOSITIONS.has(t.low) && words > 0 && !passive && !inCapitalisedPost(toks, k) && !compound) object = true;
     words++;
     if (PREPOSITIONS.has(t.low)) inPhrase = true;
     else if (!inPhrase && on('spokesperson-anaphora') && spokespersonAt(toks, k) >= 0) {
@@ -128,7 +131,7 @@ export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
       k = n;
     }
     // 'The minister's spokesman': a possessive is whose, not who, the subject is.
-    else if (!inPhrase && !t.poss && UNNAMED_PEOPLE.has(t.low) && !TITLE_HEADS.has(t.low) && !FUNCTION_WORDS.has(t.low)) return BLOCKED;
+    else if (!inPhrase && !t.poss && !compound && UNNAMED_PEOPLE.has(t.low) && !TITLE_HEADS.has(t.low) && !FUNCTION_WORDS.has(t.low)) return BLOCKED;
   }
   const reporter = until === Infinity ? speakerOfSentence(c, span) : NONE;
   return reporter.kind === 'none' && view ? whoOf(c, view) : reporter;

@@ -230,6 +230,8 @@ export const MECHANISMS = [
   'laws-speak-not',
   /** '"…," AG Edwards' Thayer.': a name alone after a quotation, ending the sentence, is its speaker though the verb was dropped. */
   'verbless-attributions',
+  /** 'Man-of-the-match Stephen Jones was ecstatic': a preposition inside a hyphened compound opens no object. */
+  'hyphened-compounds',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
