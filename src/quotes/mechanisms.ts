@@ -218,7 +218,7 @@ export const MECHANISMS = [
   'self-named-alone',
   /** 'said Nortel president and chief executive Bill Owens': two posts joined by 'and' before a name are one person's. */
   'joint-posts',
-  /** 'But that was not enough for Mr Sarkozy. "…," he said.': he or she stands for the one person a sentence with no subject of its own names. */
+  /** 'But that was not enough for Mr Sarkozy. "…," he said.': he or she stands for the one person a sentence with no subject of its own names after 'for', 'from' or 'by'. */
   'object-antecedents',
   /** 'Fidelis Nanga, a journalist based in Yaounde, said': a post set off after a name before the speech verb vouches for the name as a person's. */
   'preposed-posts',
@@ -230,7 +230,7 @@ export const MECHANISMS = [
   'laws-speak-not',
   /** '"…," AG Edwards' Thayer.': a name alone after a quotation, ending the sentence, is its speaker though the verb was dropped. */
   'verbless-attributions',
-  /** 'Man-of-the-match Stephen Jones was ecstatic': a preposition inside a hyphened compound opens no object. */
+  /** 'Man-of-the-match Stephen Jones was ecstatic': a word inside a hyphened compound is neither an unnamed person nor a preposition opening an object. */
   'hyphened-compounds',
 ] as const;
 

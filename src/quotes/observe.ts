@@ -33,7 +33,7 @@ function titleBefore(text: string, toks: readonly Tok[], k: number): string | nu
   return text.slice(toks[start]!.start, toks[k]!.end);
 }
 
-/** A title set off after a name: 'Jane Roe, the finance minister,' / 'X, the company's chief executive, said'. */
+/** A title set off after a name ('Jane Roe, the finance minister,', 'X, the company's chief executive, said') or said to be theirs ('X is senior benefit officer'). */
 function titleAfter(text: string, toks: readonly Tok[], j: number): string | null {
   // 'Piers Freelove is senior benefit officer on the picket line': a post the name is said to hold.
   const copular = on('copular-posts') && (toks[j]?.low === 'is' || toks[j]?.low === 'was') && opensSentence(toks, j - nameLength(toks, j));

@@ -31,7 +31,8 @@ function namesAnyone(c: Ctx, s: number): boolean {
 /**
  * Resolves he/she as an editor would: the subject of its own sentence when that comes first,
  * else the subject of the nearest earlier sentence that has one (looking back at most three
- * sentences and three paragraphs). An unnamed subject in between ('a spokesman') blocks it.
+ * sentences and three paragraphs), else, past that reach, the one person a profile names. An
+ * unnamed subject in between ('a spokesman') blocks it.
  */
 export function resolvePronoun(c: Ctx, m: Mention): Who {
   // He or she is a person, of that sex: a sentence about an organisation, or about a woman for 'he', is passed over.
