@@ -193,8 +193,9 @@ export function answerSpans(text: string, type: Exclude<AnswerType, null>, asked
     return [...numbers, ...[...text.matchAll(PROPORTION)].map((m) => m.index)];
   }
   const spans = [...text.matchAll(GLOBAL[type])];
-  // 'the deaths of Charlene Ellis, 18,' gives her age, not that of the person asked about.
-  const bound = (m: RegExpMatchArray) => m[0].startsWith(',') && !asked.has(/(\p{L}+)\s*$/u.exec(text.slice(0, m.index))?.[1]?.toLowerCase() ?? '');
+  // 'the deaths of Charlene Ellis, 18,' gives her age, not that of the person asked about (with
+  // no question to read, any age is one).
+  const bound = (m: RegExpMatchArray) => asked.size > 0 && m[0].startsWith(',') && !asked.has(/(\p{L}+)\s*$/u.exec(text.slice(0, m.index))?.[1]?.toLowerCase() ?? '');
   return (type === 'age' && rules.boundAges ? spans.filter((m) => !bound(m)) : spans).map((m) => m.index!);
 }
 
