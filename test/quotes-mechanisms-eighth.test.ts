@@ -4,6 +4,8 @@
  * shown to be what gets the quotation right.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildCorpus } from '../src/corpus/load.js';
+import { buildQuoteIndex } from '../src/quotes/index.js';
 import { switchOff } from '../src/quotes/mechanisms.js';
 import { needs, quoteOf, speakers } from './quote-needs.js';
 
@@ -101,5 +103,12 @@ describe('eighth-round attribution rules', () => {
     const text = 'Wales win\n\n"We had to show character," said coach Mike Ruddwell. Man-of-the-match Stephen Jonet, who kicked three penalties, was ecstatic after the win.\n\n"It is just a special moment," he said.\n';
     const other = 'Fly-half fit\n\n"I am fit," said Stephen Jonet.\n';
     needs('hyphened-compounds', 'It is just a special moment,', 'Stephen Jonet', other, text);
+  });
+
+  it('makes no organisation of two countries\' officials ("US and Chinese officials said")', () => {
+    const text = 'Trade talks\n\nUS and Chinese officials said on Sunday they had agreed a framework. "We have a deal," said Treasury Secretary Tom Bessel.\n';
+    const qi = buildQuoteIndex(buildCorpus([{ file: 'a0.txt', content: text }]));
+    expect(qi.speakers.map((x) => x.name)).not.toContain('US and Chinese');
+    expect(qi.speakers.map((x) => x.name)).toContain('Tom Bessel');
   });
 });

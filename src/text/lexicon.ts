@@ -199,8 +199,8 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   ...MONTH_ABBREVIATIONS,
 ]);
 
-/** The nations of the UK and their collective names, which country lists leave out. */
-export const HOME_NATIONS: ReadonlySet<string> = new Set(['england', 'scotland', 'wales', 'northern ireland', 'britain', 'great britain', 'uk']);
+/** Country names the country lists leave out: the nations of the UK, their collective names, and 'US'. */
+export const HOME_NATIONS: ReadonlySet<string> = new Set(['england', 'scotland', 'wales', 'northern ireland', 'britain', 'great britain', 'uk', 'us']);
 
 /** Their adjectives, which compromise's demonym list also lacks. */
 export const HOME_NATION_ADJECTIVES: ReadonlySet<string> = words(`british english scottish welsh irish cornish`);
