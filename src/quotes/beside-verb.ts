@@ -1,7 +1,7 @@
 import type { Tok } from './extract.js';
 import { descriptionReach, isDash } from './appositives.js';
 import { on } from './mechanisms.js';
-import { isGluedHyphen, isNameWord, isTitleHead, monthInName, readName, skipsBeforeVerb, type NameRules } from './names.js';
+import { isGluedHyphen, isNameWord, isTitleHead, monthInName, nameStart, readName, skipsBeforeVerb, type NameRules } from './names.js';
 import { nameObservation, type NameObservation } from './observation.js';
 import { leadsSentence, openDescriptionComma } from './open-descriptions.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_PARTICLES, NON_INVERTING_VERBS, RELATIVE_WORDS } from '../text/lexicon.js';
@@ -10,13 +10,6 @@ import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_PARTICLES, NON_INVERTING_VERBS, RE
 
 // Only 'its': people say 'it would' as often as companies do.
 const IT_WORDS = new Set(['its']);
-
-/** Where the run of name words ending at e starts. */
-function nameStart(toks: readonly Tok[], e: number): number {
-  let b = e;
-  while (b > 0 && isNameWord(toks[b - 1])) b--;
-  return b;
-}
 
 /**
  * The end of a name before 'of/from/at <a capitalised body>' that ends at e ('William Corr of the

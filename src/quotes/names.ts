@@ -135,6 +135,13 @@ export function readName(toks: readonly Tok[], k: number, rules: NameRules, afte
   return { i: words[0]!, j: words[words.length - 1]! + 1 };
 }
 
+/** Where the run of name words ending before e starts ('Piers Freelove is…': Piers). */
+export function nameStart(toks: readonly Tok[], e: number): number {
+  let b = e;
+  while (b > 0 && isNameWord(toks[b - 1])) b--;
+  return b;
+}
+
 /**
  * 'Mervyn King', 'Grant Dean': a job title's word after a given name, ending the name, is a surname
  * ('Finance Minister' has no given name before it).

@@ -1,6 +1,6 @@
 import type { ArticleDoc, Tok } from './extract.js';
 import { on } from './mechanisms.js';
-import { isDweller, isGluedHyphen, isNameWord, isTitleHead, opensSentence, pastComplement, readName, type NameRules } from './names.js';
+import { isDweller, isGluedHyphen, isNameWord, isTitleHead, nameStart, opensSentence, pastComplement, readName, type NameRules } from './names.js';
 import {
   BODY_NOUNS,
   DETERMINERS,
@@ -36,7 +36,7 @@ function titleBefore(text: string, toks: readonly Tok[], k: number): string | nu
 /** A title set off after a name ('Jane Roe, the finance minister,', 'X, the company's chief executive, said') or said to be theirs ('X is senior benefit officer'). */
 function titleAfter(text: string, toks: readonly Tok[], j: number): string | null {
   // 'Piers Freelove is senior benefit officer on the picket line': a post the name is said to hold.
-  const copular = on('copular-posts') && (toks[j]?.low === 'is' || toks[j]?.low === 'was') && opensSentence(toks, j - nameLength(toks, j));
+  const copular = on('copular-posts') && (toks[j]?.low === 'is' || toks[j]?.low === 'was') && opensSentence(toks, nameStart(toks, j));
   if (toks[j]?.text !== ',' && !copular) return null;
   let k = j + 1;
   if (toks[k] && ['the', 'a', 'an'].includes(toks[k]!.low)) k++;
@@ -64,13 +64,6 @@ function titleAfter(text: string, toks: readonly Tok[], j: number): string | nul
   const after = toks[k];
   if (after && !(after.text === ',' || after.text === '.' || isSpeechVerb(after.low))) return null;
   return text.slice(toks[start]!.start, toks[end]!.end);
-}
-
-/** How many name words end right before j ('Piers Freelove is…': 2). */
-function nameLength(toks: readonly Tok[], j: number): number {
-  let n = 0;
-  while (isNameWord(toks[j - 1 - n])) n++;
-  return n;
 }
 
 /** A name after a job title or a courtesy title at k ('Chancellor Gordon Brown', 'Mr Blair', 'striker, Michael Owen'). */
