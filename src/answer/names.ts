@@ -49,13 +49,15 @@ function knownNames(qi: QuoteIndex): Map<string, KnownName[]> {
 /**
  * Groups the query's terms into units: a person's full name ('Maria de la Cruz') is one unit, every
  * other term its own. A passage that names the person by surname alone ('Cruz') then covers the
- * whole unit, as a reader would count it, instead of missing two of its three words.
+ * whole unit, as a reader would count it, instead of missing two of its three words. A one-word
+ * name counts only where `nameLike` says the word is written as a name: the 'job' of 'a day job'
+ * is not Steve Jobs.
  */
-export function groupNames(terms: readonly string[], qi: QuoteIndex): NameUnit[] {
+export function groupNames(terms: readonly string[], qi: QuoteIndex, nameLike: (term: string) => boolean = () => true): NameUnit[] {
   const names = knownNames(qi);
   const units: NameUnit[] = [];
   for (let i = 0; i < terms.length; ) {
-    const name = names.get(terms[i]!)?.find((n) => n.terms.every((t, k) => terms[i + k] === t));
+    const name = names.get(terms[i]!)?.find((n) => n.terms.every((t, k) => terms[i + k] === t) && (n.terms.length > 1 || nameLike(terms[i]!)));
     const len = name?.terms.length ?? 1;
     const run = terms.slice(i, i + len);
     units.push({ terms: run, speakerId: name?.speakerId ?? null, naming: name ? namingTerms(run, name.lone) : run });

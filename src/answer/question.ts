@@ -47,7 +47,7 @@ export function analyseQuestion(engine: Engine, text: string, params: RankingPar
   const kindWord = kindWordOf(text);
   const inCategory = new Set(tokens.filter((t) => (category && t.start >= category.start && t.end <= category.end) || t.word === kindWord).map((t) => t.term));
   const capitalised = new Set(tokens.filter((t) => /^\p{Lu}/u.test(text[t.start] ?? '') && t.start > 0).map((t) => t.term));
-  const units = groupNames([...wordOf.keys()], engine.quotes).map((g): Unit => ({
+  const units = groupNames([...wordOf.keys()], engine.quotes, (t) => capitalised.has(t) || engine.search.names.has(t)).map((g): Unit => ({
     terms: g.terms,
     speakerId: g.speakerId,
     naming: params.familyNameOnly > 0 ? g.naming : g.terms,

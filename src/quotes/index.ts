@@ -149,7 +149,9 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
   const { quotes, quoteTerms } = assembleQuotes(corpus, occurrences, new Set(orgs.map((o) => o.id)));
 
   const quotesBySpeaker = bySpeaker(quotes);
-  const speakers = people.map((p) => speakerOf(p, naming, quotesBySpeaker)).sort(bySalience);
+  // Someone the articles neither quote nor name where mention finding looks ('Final' of 'the
+  // Final', read as a surname while people were gathered) is no one a user could ask about.
+  const speakers = people.map((p) => speakerOf(p, naming, quotesBySpeaker)).filter((s) => s.quotes > 0 || s.mentions > 0).sort(bySalience);
   return { speakers, quotesBySpeaker, quotes, quoteTerms, ...lookupTables(speakers) };
 }
 

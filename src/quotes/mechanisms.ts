@@ -202,7 +202,7 @@ export const MECHANISMS = [
   'place-dwellers',
   /** 'NTL' printed in capitals twelve times is no ordinary word for its two lower-case uses in web addresses: an acronym's capitals count in the corpus's case statistics. */
   'acronym-case',
-  /** 'Pasquale D'Amuro of the FBI called…': a person described by a body just before the verb speaks, not the body. */
+  /** 'Pasquale D'Amuro of the FBI called…': a person described by a body just before the verb speaks, not the body; 'said Hannah Ward of the Refugee Council' names no body 'Hannah Ward of the Refugee Council'. */
   'people-of-bodies',
   /** 'Bill Conti's job…' then 'explains Conti': a listed given name that is also an ordinary word opens a full name before a surname the article quotes alone. */
   'common-given-names',

@@ -29,6 +29,13 @@ function readOrg(toks: readonly Tok[], k: number): { i: number; j: number } | nu
   return last < i ? null : { i, j: last + 1 };
 }
 
+/** 'said Hannah Ward of the Refugee Council': a given name and surname before 'of' are the body's person, not the start of its name. */
+function personOfBody(words: readonly Tok[], rules: NameRules): boolean {
+  const of = words.findIndex((t) => t.low === 'of');
+  const head = words.slice(0, of);
+  return of === 2 && rules.gaz.firstNames.has(head[0]!.low) && head.every((t) => t.cap && !t.acronym && !ORG_WORDS.has(t.low));
+}
+
 /**
  * Is this run an organisation's name? It holds an organisation word ('Office', 'Party',
  * 'Organisation'), is a known organisation, or is an acronym ('WTO'); never a place, a
@@ -42,6 +49,7 @@ function isOrgName(words: readonly Tok[], rules: NameRules, spoken = false): boo
   if (low.some((t) => TEAM_WORDS.has(t.low) || CALENDAR_WORDS.has(t.low))) return false;
   if (low.length === 1 && PARTY_WORDS.has(whole)) return false;
   if (on('laws-speak-not') && low.length >= 2 && LAW_WORDS.has(low[low.length - 1]!.low)) return false;
+  if (on('people-of-bodies') && personOfBody(words, rules)) return false;
   if (rules.gaz.organisations.has(whole)) return true;
   if (low.length === 1 && low[0]!.acronym && low[0]!.low.length >= 2) return !TITLE_HEADS.has(low[0]!.low) && !(on('post-nominals') && POST_NOMINALS.has(low[0]!.low));
   // 'a Vodafone spokesman said': a body someone speaks for, whatever its name looks like.
