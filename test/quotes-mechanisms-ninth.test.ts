@@ -28,4 +28,14 @@ describe('ninth-round attribution rules', () => {
     expect(qi.speakers.map((s) => s.name)).toContain('Helen Quarry of the Tenants Council');
     expect(qi.speakers.filter((s) => s.quotes === 0 && s.mentions === 0).map((s) => s.name)).toEqual([]);
   });
+
+  it('reads the full name after a sentence-opening "But" as whom the next "he said" stands for', () => {
+    const text = 'Court row\n\nTom Hewson said he had had enough of the slow courts. But Geoff Pollard rejected the comments. "We did ask for it to be made faster," he said.\n';
+    needs('opening-conjunctions', 'We did ask for it to be made faster,', 'Geoff Pollard', text);
+  });
+
+  it('reads "he said" after a closing "but" clause as its subject, a body\'s possessive before the name aside', () => {
+    const text = 'Court row\n\nTom Hewson said he had had a "gutful" of the slow courts but Tennis Board\'s Geoff Pollard rejected his comments. "We did ask for it to be made faster," he said.\n\n"It is quick now," said Geoff Pollard.\n';
+    needs('but-clauses', 'We did ask for it to be made faster,', 'Geoff Pollard', text);
+  });
 });

@@ -1,5 +1,6 @@
 import type { ArticleDoc, Tok } from './extract.js';
-import { isGluedHyphen, isNameWord, readName, type NameRules } from './names.js';
+import { isGluedHyphen, isNameWord, opensSentence, readName, type NameRules } from './names.js';
+import { DESCRIPTION_OPENERS } from '../text/lexicon.js';
 import { nameObservation, type NameObservation } from './observation.js';
 import { leadsSentence } from './open-descriptions.js';
 import { isSpeechVerb } from './speech-verbs.js';
@@ -27,6 +28,11 @@ function pronounAttributions(doc: ArticleDoc): Map<number, 'm' | 'f'> {
   return out;
 }
 
+/** 'But Geoff Roe rejected…': a conjunction opening the sentence, capitalised as any first word is, is no part of the name after it. */
+function openingConjunction(toks: readonly Tok[], k: number): boolean {
+  return on('opening-conjunctions') && opensSentence(toks, k) && DESCRIPTION_OPENERS.has(toks[k]!.low);
+}
+
 /** The sex a given name tells, when only one of the lists holds it. */
 function sexOfGiven(w: string, rules: NameRules): 'm' | 'f' | null {
   const m = rules.gaz.maleNames.has(w);
@@ -47,7 +53,7 @@ export function observeAntecedents(doc: ArticleDoc, rules: NameRules): NameObser
     const toks = pd.toks;
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k]!;
-      if (t.q >= 0 || !isNameWord(t) || isNameWord(toks[k - 1]) || !rules.gaz.firstNames.has(t.low) || rules.common.has(t.low)) continue;
+      if (t.q >= 0 || !isNameWord(t) || (isNameWord(toks[k - 1]) && !openingConjunction(toks, k - 1)) || !rules.gaz.firstNames.has(t.low) || rules.common.has(t.low)) continue;
       const r = readName(toks, k, rules);
       if (!r || r.i !== k || r.j - r.i < 2 || isGluedHyphen(toks, r.j - 2) || toks[r.j - 1]!.poss || !leadsSentence(toks, r.i, true)) continue;
       // Only the first name of a sentence can be its subject ('Ann Doe beat Jo Roe' is about Doe).

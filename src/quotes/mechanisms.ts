@@ -232,6 +232,10 @@ export const MECHANISMS = [
   'verbless-attributions',
   /** 'Man-of-the-match Stephen Jones was ecstatic': a word inside a hyphened compound is neither an unnamed person nor a preposition opening an object. */
   'hyphened-compounds',
+  /** 'But Geoff Pollard rejected his comments. "…," he said.': a capitalised conjunction opening the sentence does not hide the full name after it from the pronoun that follows. */
+  'opening-conjunctions',
+  /** 'X said… but Tennis Australia's Geoff Pollard rejected his comments. "…," he said.': he or she after a sentence ending in a 'but' clause with a named subject stands for that subject. */
+  'but-clauses',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -3,7 +3,7 @@
  * as an editor would.
  */
 import type { Mention } from './mentions.js';
-import { BLOCKED, NONE, toksOf, type Ctx, type Who } from './context.js';
+import { BLOCKED, NONE, mentionAt, toksOf, type Ctx, type Who } from './context.js';
 import { on } from './mechanisms.js';
 import { HONORIFICS, TITLE_HEADS } from '../text/lexicon.js';
 import { isNameWord } from './names.js';
@@ -50,7 +50,7 @@ export function resolvePronoun(c: Ctx, m: Mention): Who {
     const span = c.sentences[s];
     if (!span || span.p < m.p - 3) break;
     if (groupPronounOpens(c, s)) continue;
-    const w = sentenceSubject(c, s);
+    const w = (s === m.sent - 1 ? butSubject(c, s) : null) ?? sentenceSubject(c, s);
     if (on('nameless-sentences') && span.p === m.p && w.kind === 'none' && !namesAnyone(c, s) && reach < PRONOUN_REACH.withNameless) reach++;
     if (w.kind === 'blocked' && pluralOpens(c, s)) continue;
     if (w.kind !== 'none' && person(w)) return w;
@@ -62,6 +62,30 @@ export function resolvePronoun(c: Ctx, m: Mention): Who {
   }
   const sole = on('sole-person') ? solePerson(c, m) : null;
   return sole && person(sole) ? sole : BLOCKED;
+}
+
+/**
+ * 'Hewitt said he had had a "gutful" but Tennis Australia's Geoff Pollard rejected his comments.':
+ * the person a closing 'but' clause is about (a body's possessive before the name aside), who the
+ * next sentence's 'he said' answers for; null when the sentence has no such clause.
+ */
+function butSubject(c: Ctx, s: number): Who | null {
+  if (!on('but-clauses')) return null;
+  const { p, i, j } = c.sentences[s]!;
+  const toks = toksOf(c, p);
+  let found: Who | null = null;
+  for (let k = i + 1; k < j; k++) {
+    if (toks[k]!.low !== 'but' || toks[k]!.q >= 0) continue;
+    // A body's possessive before the name ('Tennis Australia's') says whose the person is.
+    let n = k + 1;
+    let e = n;
+    while (e < j && e - n < 4 && toks[e]!.cap && !toks[e]!.poss) e++;
+    if (toks[e]?.cap && toks[e]!.poss) n = e + 1;
+    const x = mentionAt(c, p, n);
+    const next = x ? toks[x.j] : undefined;
+    found = x && x.kind === 'name' && x.personId && !x.personId.startsWith('org-') && next?.word && !next.cap ? { kind: 'person', id: x.personId } : found;
+  }
+  return found;
 }
 
 /**
