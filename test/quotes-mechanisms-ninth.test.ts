@@ -38,4 +38,10 @@ describe('ninth-round attribution rules', () => {
     const text = 'Court row\n\nTom Hewson said he had had a "gutful" of the slow courts but Tennis Board\'s Geoff Pollard rejected his comments. "We did ask for it to be made faster," he said.\n\n"It is quick now," said Geoff Pollard.\n';
     needs('but-clauses', 'We did ask for it to be made faster,', 'Geoff Pollard', text);
   });
+
+  it('reads a given name that is also a function word as opening a name inside a sentence', () => {
+    // The lower-case 'will's make the word an ordinary one of this corpus, as it is of any.
+    const text = 'New club\n\nRugby star Will Fenwick has joined a new club. "I am thrilled," said Will Fenwick.\n\nThe club will sell out and it will win, and fans will come. It will be big.\n';
+    needs('modal-given-names', 'I am thrilled,', 'Will Fenwick', text);
+  });
 });

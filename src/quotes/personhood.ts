@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, NAME_PARTICLES, PARTY_WORDS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
+import { DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES, PARTY_WORDS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
 import type { NameRules } from './names.js';
 import { on } from './mechanisms.js';
 
@@ -54,7 +54,7 @@ export function isPersonName(e: NameEvidence, rules: NameRules): boolean {
   // 'said Bill Gates', 'explains Conti' after 'Bill Conti': a given name that is an ordinary word
   // too ('Bill', 'Will', 'Grant') before a surname that is none, when speech or a post vouches.
   const spoken = (e.spoken ?? 0) > 0 || (e.quoting ?? 0) > 0 || e.titled > 0;
-  if (on('common-given-names') && w.length === 2 && ordinary(first) && !FUNCTION_WORDS.has(first) && gaz.firstNames.has(first) && !placeLike(first) && spoken) return !rest.some((x) => ordinary(x) || placeLike(x) || PLACE_PREFIXES.has(x));
+  if (on('common-given-names') && w.length === 2 && ordinary(first) && (!FUNCTION_WORDS.has(first) || (on('modal-given-names') && !DETERMINERS.has(first))) && gaz.firstNames.has(first) && !placeLike(first) && spoken) return !rest.some((x) => ordinary(x) || placeLike(x) || PLACE_PREFIXES.has(x));
   // After a known first name one ordinary word can be a surname ('Vince Cable', 'Clare Short'), not an adjective or a run of them.
   if (gaz.firstNames.has(first) && !placeLike(first) && !ordinary(first)) {
     // Nothing but the name itself to go on: every word must look like a name ('Sky One', 'Tate Britain' do not).
