@@ -44,4 +44,9 @@ describe('ninth-round attribution rules', () => {
     const text = 'New club\n\nRugby star Will Fenwick has joined a new club. "I am thrilled," said Will Fenwick.\n\nThe club will sell out and it will win, and fans will come. It will be big.\n';
     needs('modal-given-names', 'I am thrilled,', 'Will Fenwick', text);
   });
+
+  it('reads a title and a name before "of the Body" as the body\'s person too', () => {
+    const text = 'Patents row\n\nThe office has doubts. "Some patents have dubious validity," said Dr Jeremy Pelbury of the UK Patent Office.\n';
+    needs('people-of-bodies', 'Some patents have dubious validity,', 'Jeremy Pelbury', text);
+  });
 });

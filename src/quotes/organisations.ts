@@ -29,11 +29,15 @@ function readOrg(toks: readonly Tok[], k: number): { i: number; j: number } | nu
   return last < i ? null : { i, j: last + 1 };
 }
 
-/** 'said Hannah Ward of the Refugee Council': a given name and surname before 'of' are the body's person, not the start of its name. */
+/**
+ * 'said Hannah Ward of the Refugee Council', 'Dr Jeremy Philpott of the UK Patent Office': a name
+ * opening with a given name or a title before 'of' is the body's person, not the start of its name.
+ */
 function personOfBody(words: readonly Tok[], rules: NameRules): boolean {
   const of = words.findIndex((t) => t.low === 'of');
   const head = words.slice(0, of);
-  return of === 2 && rules.gaz.firstNames.has(head[0]!.low) && head.every((t) => t.cap && !t.acronym && !ORG_WORDS.has(t.low));
+  const opens = head[0] && (rules.gaz.firstNames.has(head[0].low) || HONORIFICS.has(head[0].low) || TITLE_HEADS.has(head[0].low));
+  return of >= 2 && opens === true && head.every((t) => t.cap && !t.acronym && !ORG_WORDS.has(t.low));
 }
 
 /**
