@@ -236,7 +236,7 @@ export const MECHANISMS = [
   'opening-conjunctions',
   /** 'X said… but Tennis Australia's Geoff Pollard rejected his comments. "…," he said.': he or she after a sentence ending in a 'but' clause with a named subject stands for that subject. */
   'but-clauses',
-  /** 'said Will Greenwood': a listed given name that is also a function word opens a full name inside a sentence, when speech or a post vouches, as other ordinary given names do ('Bill', 'Grant'). */
+  /** 'US actor Will Smith': a listed given name that is also a function word opens a full name inside a sentence, when speech or a post vouches, as other ordinary given names do ('Bill', 'Grant'). */
   'modal-given-names',
 ] as const;
 
