@@ -1,12 +1,17 @@
 /** Helpers for the mechanism tests: who said each full quotation, and that a mechanism is what gets it right. */
 import { expect } from 'vitest';
 import { buildCorpus } from '../src/corpus/load.js';
-import { buildQuoteIndex, type Quote } from '../src/quotes/index.js';
+import { buildQuoteIndex, type Quote, type QuoteIndex } from '../src/quotes/index.js';
 import { switchOff, type Mechanism } from '../src/quotes/mechanisms.js';
+
+/** The quote index of a corpus of these articles (files a0.txt, a1.txt, …). */
+export function quoteIndexOver(...articles: string[]): QuoteIndex {
+  return buildQuoteIndex(buildCorpus(articles.map((content, n) => ({ file: `a${n}.txt`, content }))));
+}
 
 /** The speaker's name (or null) of every full quotation, by its opening words, over these articles. */
 export function speakers(...articles: string[]): Record<string, string | null> {
-  const qi = buildQuoteIndex(buildCorpus(articles.map((content, n) => ({ file: `a${n}.txt`, content }))));
+  const qi = quoteIndexOver(...articles);
   const name = (q: Quote) => {
     const id = q.speakerId ?? q.organisationId;
     return id ? qi.speakerById[id]!.name : null;
@@ -33,5 +38,5 @@ export function needsBesides(m: Mechanism, others: readonly Mechanism[], quote: 
 
 /** The quotation with exactly these words, over these articles (phrases too), or undefined. */
 export function quoteOf(text: string, ...articles: string[]): Quote | undefined {
-  return buildQuoteIndex(buildCorpus(articles.map((content, n) => ({ file: `a${n}.txt`, content })))).quotes.find((q) => q.text === text);
+  return quoteIndexOver(...articles).quotes.find((q) => q.text === text);
 }

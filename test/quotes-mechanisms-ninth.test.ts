@@ -3,28 +3,24 @@
  * made-up names and text, one rule per test, each shown to be what gets the quotation right.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildCorpus } from '../src/corpus/load.js';
-import { buildQuoteIndex } from '../src/quotes/index.js';
 import { switchOff } from '../src/quotes/mechanisms.js';
-import { needs } from './quote-needs.js';
+import { needs, quoteIndexOver } from './quote-needs.js';
 
 afterEach(() => switchOff([]));
-
-const registryOf = (...articles: string[]) => buildQuoteIndex(buildCorpus(articles.map((content, n) => ({ file: `a${n}.txt`, content }))));
 
 const ASYLUM = 'Asylum plans\n\nThe plans were attacked by charities. "These policies will not provide a safe haven," said Helen Quarry of the Tenants Council.\n';
 
 describe('ninth-round attribution rules', () => {
   it('gives the words after "said Given Surname of the Body" to the person, and makes no body of the person', () => {
     needs('people-of-bodies', 'These policies will not provide a safe haven,', 'Helen Quarry', ASYLUM);
-    expect(registryOf(ASYLUM).speakers.map((s) => s.name)).not.toContain('Helen Quarry of the Tenants Council');
+    expect(quoteIndexOver(ASYLUM).speakers.map((s) => s.name)).not.toContain('Helen Quarry of the Tenants Council');
   });
 
   it('lists no one in the registry whom the articles neither quote nor name', () => {
     // With the rule above off, the body swallows the name: 'Helen Quarry' is gathered as a person
     // and then never found as a mention, which /quote autocomplete would still have offered.
     switchOff(['people-of-bodies']);
-    const qi = registryOf(ASYLUM);
+    const qi = quoteIndexOver(ASYLUM);
     expect(qi.speakers.map((s) => s.name)).toContain('Helen Quarry of the Tenants Council');
     expect(qi.speakers.filter((s) => s.quotes === 0 && s.mentions === 0).map((s) => s.name)).toEqual([]);
   });
