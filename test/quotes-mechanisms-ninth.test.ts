@@ -18,7 +18,7 @@ describe('ninth-round attribution rules', () => {
 
   it('lists no one in the registry whom the articles neither quote nor name', () => {
     // With the rule above off, the body swallows the name: 'Helen Quarry' is gathered as a person
-    // and then never found as a mention, which /quote autocomplete would still have offered.
+    // and then never found as a mention, yet '/quote Helen Quarry' and /ask's name reading found her.
     switchOff(['people-of-bodies']);
     const qi = quoteIndexOver(ASYLUM);
     expect(qi.speakers.map((s) => s.name)).toContain('Helen Quarry of the Tenants Council');
