@@ -151,7 +151,7 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
   const quotesBySpeaker = bySpeaker(quotes);
   // Someone the articles neither quote nor name where mention finding looks ('Final' of 'the
   // Final', read as a surname while people were gathered) is no one a user could ask about.
-  const speakers = people.map((p) => speakerOf(p, naming, quotesBySpeaker)).filter((s) => s.quotes > 0 || s.mentions > 0).sort(bySalience);
+  const speakers = people.map((p) => speakerOf(p, naming, quotesBySpeaker)).filter(isKnown).sort(bySalience);
   return { speakers, quotesBySpeaker, quotes, quoteTerms, ...lookupTables(speakers) };
 }
 
