@@ -238,6 +238,8 @@ export const MECHANISMS = [
   'but-clauses',
   /** 'US actor Will Smith': a listed given name that is also a function word opens a full name inside a sentence, when speech or a post vouches, as other ordinary given names do ('Bill', 'Grant'). */
   'modal-given-names',
+  /** 'Wimpey said…. "…," it added.': a name opening the sentence before a speech verb whose subject is 'it' or 'the firm' is an organisation's. */
+  'taken-up-bodies',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

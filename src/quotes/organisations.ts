@@ -5,6 +5,7 @@ import { skipsBeforeVerb, type NameRules } from './names.js';
 import type { Person } from './registry.js';
 import { slug } from './util.js';
 import { on } from './mechanisms.js';
+import { mayNameBody, takenUpBodies } from './taken-up-bodies.js';
 
 /** Small words that may stand inside an organisation's name ('Federation of the Red Cross and Red Crescent'). */
 const INNER = new Set(['of', 'the', 'and', 'for', '&']);
@@ -150,6 +151,9 @@ export function observeOrgs(doc: ArticleDoc, rules: NameRules): Map<string, OrgN
       if (full) out.set(full.key, { display: full.display, acronym: only!.low });
       else out.set(keyOf(words), { display: displayOf(pd.text, words), acronym: null });
     });
+  }
+  for (const { text, words } of takenUpBodies(doc)) {
+    if (!out.has(keyOf(words)) && mayNameBody(words, rules)) out.set(keyOf(words), { display: displayOf(text, words), acronym: null });
   }
   return out;
 }
