@@ -30,4 +30,16 @@ describe('tenth-round attribution rules', () => {
     ];
     for (const text of texts) expect(quoteIndexOver(text).speakers.filter((s) => s.kind === 'organisation')).toEqual([]);
   });
+
+  it('gives "…," said Word. to a person known by one name, and the quotation after it too', () => {
+    const text = 'Jumps\n\nThe 26-year-old landed 17.30m. "I did not have a clue," said Idowe. "I have not jumped indoors before."\n';
+    needs('quoted-mononyms', 'I did not have a clue,', 'Idowe', text);
+    needs('quoted-mononyms', 'I have not jumped indoors before.', 'Idowe', text);
+  });
+
+  it('makes no person of an ordinary word after "…," said', () => {
+    // 'Later' opens the next sentence in other copy; here the lower-case uses make it an ordinary word.
+    const text = 'Jumps\n\n"I did not have a clue," said Later. It came later, much later than later.\n';
+    expect(quoteIndexOver(text).speakers.map((s) => s.name)).not.toContain('Later');
+  });
 });

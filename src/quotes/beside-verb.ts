@@ -143,10 +143,12 @@ function afterVerb(toks: readonly Tok[], k: number, rules: NameRules, articleId:
       }
     }
   }
-  if (!after || after.j - after.i < 2) return null;
   // '"…," said Naris Chaiyasoot': the inverted subject straight after a quotation is its speaker.
   // Not when a word follows it: 'said Prebon Yamane economist X' names the firm before the post.
-  const quoting = on('quoted-speakers') && endsAt(toks, after.j) && (toks[k - 1]?.mark === 'close' || (toks[k - 1]?.text === ',' && toks[k - 2]?.mark === 'close'));
+  const quoting = on('quoted-speakers') && after !== null && endsAt(toks, after.j) && (toks[k - 1]?.mark === 'close' || (toks[k - 1]?.text === ',' && toks[k - 2]?.mark === 'close'));
+  // '"I didn't have a clue," said Idowu.': one word the lists hold as no ordinary word, ending the sentence there.
+  const mononym = quoting && on('quoted-mononyms') && after!.j - after!.i === 1 && toks[after!.j]?.text === '.' && !rules.common.has(toks[after!.i]!.low);
+  if (!after || (after.j - after.i < 2 && !mononym)) return null;
   return { ...nameObservation(toks, after, on('inverted-descriptions') ? postAfter(toks, after.j) : null, articleId), ...(quoting ? { quoting: true } : {}) };
 }
 

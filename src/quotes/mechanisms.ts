@@ -240,6 +240,8 @@ export const MECHANISMS = [
   'modal-given-names',
   /** 'Wimpey said…. "…," it added.': a name opening the sentence before a speech verb whose subject is 'it' or 'the firm' is an organisation's. */
   'taken-up-bodies',
+  /** '"I didn't have a clue," said Idowu.': one uncommon word ending the sentence after a quotation and an inverted speech verb is a person known by one name. */
+  'quoted-mononyms',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -41,7 +41,9 @@ export function isPersonName(e: NameEvidence, rules: NameRules): boolean {
   const surname = (n: number) => on('party-names') && n === w.length - 1 && n > 0 && gaz.firstNames.has(w[0]!) && !PARTY_WORDS.has(w[0]!) && (!rules.alone.has(w[0]!) || titledWhole);
   if (w.some((x, n) => PARTY_WORDS.has(x) && !surname(n)) || gaz.organisations.has(whole) || gaz.places.has(whole)) return false;
   // …or after a person's post, speaking alone in the same article ('midfielder Edu' … 'Edu added'; see observe.ts).
-  const mononym = on('mononyms') && (e.spoken ?? 0) > 0 && e.itself === 0 && !common.has(whole) && !gaz.places.has(whole) && !gaz.demonyms.has(whole);
+  // …or as a quotation's inverted subject ending the sentence ('"…," said Idowu.'; see beside-verb.ts).
+  const vouchedAlone = (e.spoken ?? 0) > 0 || (on('quoted-mononyms') && (e.quoting ?? 0) > 0);
+  const mononym = on('mononyms') && vouchedAlone && e.itself === 0 && !common.has(whole) && !gaz.places.has(whole) && !gaz.demonyms.has(whole);
   if (w.length < 2) return e.honorifics > e.itself || mononym;
   if (e.itself > e.honorifics) return false;
   const placeLike = (x: string) => gaz.places.has(x) || gaz.demonyms.has(x) || gaz.organisations.has(x);
