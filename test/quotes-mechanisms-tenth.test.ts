@@ -42,4 +42,9 @@ describe('tenth-round attribution rules', () => {
     const text = 'Jumps\n\n"I did not have a clue," said Later. It came later, much later than later.\n';
     expect(quoteIndexOver(text).speakers.map((s) => s.name)).not.toContain('Later');
   });
+
+  it('reads "M&S" as one initialism and a name joined by an ampersand as the firm it stands for', () => {
+    const text = 'Mortgages\n\nBradley & Bingham said growth was slowing. Overall, B&B said that "the fundamentals remain strong". "Interest rates are likely to remain low."\n';
+    needs('ampersand-names', 'Interest rates are likely to remain low.', 'Bradley & Bingham', text);
+  });
 });

@@ -242,6 +242,8 @@ export const MECHANISMS = [
   'taken-up-bodies',
   /** '"I didn't have a clue," said Idowu.': one uncommon word ending the sentence after a quotation and an inverted speech verb is a person known by one name. */
   'quoted-mononyms',
+  /** 'Marks & Spencer' … 'said M&S': capitalised names joined by an ampersand are a firm's, and an initialism joined by one ('M&S') is its acronym. */
+  'ampersand-names',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -24,7 +24,7 @@ function readOrg(toks: readonly Tok[], k: number): { i: number; j: number } | nu
     else if (t.word && t.cap && t.poss) {
       last = j;
       break;
-    } else if (!(t.word && INNER.has(t.low) && last >= 0)) break;
+    } else if (!((t.word || t.text === '&') && INNER.has(t.low) && last >= 0)) break;
     j++;
   }
   return last < i ? null : { i, j: last + 1 };
@@ -56,6 +56,8 @@ function isOrgName(words: readonly Tok[], rules: NameRules, spoken = false): boo
   if (on('laws-speak-not') && low.length >= 2 && LAW_WORDS.has(low[low.length - 1]!.low)) return false;
   if (on('people-of-bodies') && personOfBody(words, rules)) return false;
   if (rules.gaz.organisations.has(whole)) return true;
+  // 'Marks & Spencer', 'Bradford & Bingley': names joined by an ampersand are a firm's.
+  if (on('ampersand-names') && low.length >= 2 && words.some((t) => t.text === '&')) return !low.some((t) => HONORIFICS.has(t.low));
   if (low.length === 1 && low[0]!.acronym && low[0]!.low.length >= 2) return !TITLE_HEADS.has(low[0]!.low) && !(on('post-nominals') && POST_NOMINALS.has(low[0]!.low));
   // 'a Vodafone spokesman said': a body someone speaks for, whatever its name looks like.
   if (spoken && low.length === 1) return !rules.common.has(whole) && !rules.gaz.firstNames.has(whole);

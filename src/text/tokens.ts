@@ -57,7 +57,7 @@ function makeTok(text: string, start: number, end: number): Token {
     word,
     cap,
     poss,
-    acronym: cap && (raw.includes('.') || (base.length >= 2 && base === base.toUpperCase() && /^[\p{Lu}\p{N}]+$/u.test(base))),
+    acronym: cap && (raw.includes('.') || (base.length >= 2 && base === base.toUpperCase() && /^[\p{Lu}\p{N}]+(?:&[\p{Lu}]+)?$/u.test(base))),
   };
 }
 
@@ -75,6 +75,16 @@ function barePossessive(text: string, j: number): boolean {
   if ((text[j] !== "'" && text[j] !== '’') || text[j - 1] !== 's' || !isSpaceAt(text, j + 1)) return false;
   const next = /^[\p{L}-]+/u.exec(text.slice(j + 2, j + 40));
   return next !== null && (TITLE_HEADS.has(next[0].toLowerCase()) || TITLE_MODIFIERS.has(next[0].toLowerCase()));
+}
+
+/**
+ * End of an initialism joined by an ampersand ('M&S', 'AT&T', 'B&B') that starts at i and has
+ * read up to j: one name, as its owners write it, not two letters and a mark.
+ */
+function pastAmpersand(text: string, i: number, j: number): number {
+  if (text[j] !== '&' || j - i > 3 || !/^\p{Lu}+$/u.test(text.slice(i, j))) return j;
+  const m = /^\p{Lu}{1,3}(?:['’]s)?(?![\p{L}\p{N}])/u.exec(text.slice(j + 1, j + 7));
+  return m ? j + 1 + m[0].length : j;
 }
 
 /**
@@ -104,6 +114,7 @@ export function tokenize(text: string): Token[] {
           else break;
         }
       }
+      j = pastAmpersand(text, i, j);
       if (barePossessive(text, j)) j++;
       out.push(makeTok(text, i, j));
       i = j;
