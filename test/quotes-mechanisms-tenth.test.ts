@@ -47,4 +47,14 @@ describe('tenth-round attribution rules', () => {
     const text = 'Mortgages\n\nBradley & Bingham said growth was slowing. Overall, B&B said that "the fundamentals remain strong". "Interest rates are likely to remain low."\n';
     needs('ampersand-names', 'Interest rates are likely to remain low.', 'Bradley & Bingham', text);
   });
+
+  it('reads a name past a post\'s lower-case complement after "of" as the one "he said" stands for', () => {
+    const text = 'Racism row\n\nThe storm grew. Spain\'s minister of sport Jaime Lissavetko backed the decision. "Everyone has to consider it," he said.\n';
+    needs('of-complements', 'Everyone has to consider it,', 'Jaime Lissavetko', text);
+  });
+
+  it('reads no name out of a firm described after "of" with a longer complement', () => {
+    const text = 'Oil\n\n"Countries need energy," said Jon Westerly, managing director of oil industry analysts Douglas-Westerly. "We forecast a decline," Mr Westerly said.\n';
+    expect(quoteIndexOver(text).speakers.map((s) => s.name)).not.toContain('Douglas-Westerly');
+  });
 });

@@ -244,6 +244,8 @@ export const MECHANISMS = [
   'quoted-mononyms',
   /** 'Marks & Spencer' … 'said M&S': capitalised names joined by an ampersand are a firm's, and an initialism joined by one ('M&S') is its acronym. */
   'ampersand-names',
+  /** 'Spain's minister of sport Jaime Roe': a post's lower-case complement after 'of' stands between it and the name, as one after 'for' does. */
+  'of-complements',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

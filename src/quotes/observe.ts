@@ -82,12 +82,16 @@ function afterTitle(pd: ArticleDoc['passages'][number], k: number, rules: NameRu
   }
   // 'Secretary of State Jane Roe'
   if (toks[s]?.low === 'of') {
-    s++;
+    const of = s++;
     if (toks[s]?.low === 'the') s++;
     const office = s;
     while (toks[s] && toks[s]!.cap && (TITLE_MODIFIERS.has(toks[s]!.low) || ORG_WORDS.has(toks[s]!.low))) s++;
-    // 'president of Lions Gate' names where they work, not who they are.
-    if (s === office) return null;
+    // 'president of Lions Gate' names where they work, not who they are; 'minister of sport Jaime
+    // Roe' has a lower-case complement, read below.
+    // At most two words: 'managing director of oil industry analysts Douglas-Westwood' names a firm.
+    const lower = on('of-complements') && toks[office]?.word === true && !toks[office]!.cap && pastComplement(toks, of) - of <= 3;
+    if (s === office && !lower) return null;
+    if (lower) s = of;
   }
   // 'deputy minister for women Jacqui Smith', 'spokesman for health Jo Roe': a post's lower-case complement, before a listed given name.
   if (on('post-complements') && !honorific && (toks[s]?.low === 'for' || toks[s]?.low === 'of')) {
