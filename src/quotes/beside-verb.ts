@@ -146,8 +146,10 @@ function afterVerb(toks: readonly Tok[], k: number, rules: NameRules, articleId:
   // '"…," said Naris Chaiyasoot': the inverted subject straight after a quotation is its speaker.
   // Not when a word follows it: 'said Prebon Yamane economist X' names the firm before the post.
   const quoting = on('quoted-speakers') && after !== null && endsAt(toks, after.j) && (toks[k - 1]?.mark === 'close' || (toks[k - 1]?.text === ',' && toks[k - 2]?.mark === 'close'));
-  // '"I didn't have a clue," said Idowu.': one word the lists hold as no ordinary word, ending the sentence there.
-  const mononym = quoting && on('quoted-mononyms') && after!.j - after!.i === 1 && toks[after!.j]?.text === '.' && !rules.common.has(toks[after!.i]!.low);
+  // '"I didn't have a clue," said Idowu.': one word the corpus holds as no ordinary word, ending the
+  // sentence there; not a word printed before a post ('Barca midfielder'), a team's or a body's.
+  const one = after && after.j - after.i === 1 ? toks[after.i]!.low : null;
+  const mononym = quoting && on('quoted-mononyms') && one !== null && toks[after!.j]?.text === '.' && !rules.common.has(one) && !rules.qualifiers.has(one);
   if (!after || (after.j - after.i < 2 && !mononym)) return null;
   return { ...nameObservation(toks, after, on('inverted-descriptions') ? postAfter(toks, after.j) : null, articleId), ...(quoting ? { quoting: true } : {}) };
 }

@@ -9,6 +9,8 @@ export interface CorpusWords {
   common: Set<string>;
   /** Words seen capitalised with no capitalised word either side ('said Wenger', 'Ngata said'). */
   alone: Set<string>;
+  /** Words seen capitalised straight before a lower-case post ('Barca midfielder', 'Chelsea boss'): whose the post is, a body's. */
+  qualifiers: Set<string>;
 }
 
 /**
@@ -20,6 +22,7 @@ export function corpusWords(docs: Iterable<ArticleDoc>): CorpusWords {
   const lower = new Map<string, number>();
   const capMid = new Map<string, number>();
   const alone = new Set<string>();
+  const qualifiers = new Set<string>();
   // A courtesy title or a job title before a surname still leaves it alone ('Mr Wenger', 'Professor Reddy').
   const capWord = (t: Tok | undefined) => t?.word === true && t.cap && !HONORIFICS.has(t.low) && !TITLE_HEADS.has(t.low);
   for (const d of docs) {
@@ -35,11 +38,13 @@ export function corpusWords(docs: Iterable<ArticleDoc>): CorpusWords {
         // address's 'ntl'), though it never stands alone as a surname does.
         if (!initial && (!t.acronym || on('acronym-case'))) capMid.set(t.low, (capMid.get(t.low) ?? 0) + 1);
         if (t.acronym) return;
+        const next = pd.toks[k + 1];
+        if (next?.word && !next.cap && TITLE_HEADS.has(next.low)) qualifiers.add(t.low);
         if ((initial || !capWord(pd.toks[k - 1])) && !capWord(pd.toks[k + 1])) alone.add(t.low);
       });
     }
   }
   const common = new Set<string>();
   for (const [w, n] of lower) if (n >= 2 && n >= (capMid.get(w) ?? 0)) common.add(w);
-  return { common, alone };
+  return { common, alone, qualifiers };
 }

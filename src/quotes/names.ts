@@ -23,6 +23,8 @@ export interface NameRules {
   common: ReadonlySet<string>;
   /** Folded words printed capitalised on their own inside a sentence, as a surname is once the full name is given. */
   alone: ReadonlySet<string>;
+  /** Folded words printed capitalised right before a lower-case post ('Barca midfielder'): a body's name, not a person's. */
+  qualifiers: ReadonlySet<string>;
 }
 
 /** May the word stand between a subject and its speech verb ('Okafor also said', 'Guy Roe QC warned')? */
