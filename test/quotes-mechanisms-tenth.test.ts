@@ -57,4 +57,9 @@ describe('tenth-round attribution rules', () => {
     const text = 'Oil\n\n"Countries need energy," said Jon Westerly, managing director of oil industry analysts Douglas-Westerly. "We forecast a decline," Mr Westerly said.\n';
     expect(quoteIndexOver(text).speakers.map((s) => s.name)).not.toContain('Douglas-Westerly');
   });
+
+  it('reads a capital with no dot between a given name and a surname as the name\'s initial', () => {
+    const text = 'Court\n\nWalter M Phillipson said the comedian was pleased. "He looks forward to moving on with his life," he said.\n';
+    needs('dotless-initials', 'He looks forward to moving on with his life,', 'Walter M Phillipson', text);
+  });
 });

@@ -246,6 +246,8 @@ export const MECHANISMS = [
   'ampersand-names',
   /** 'Spain's minister of sport Jaime Roe': a post's lower-case complement after 'of' stands between it and the name, as one after 'for' does. */
   'of-complements',
+  /** 'Walter M Phillips': a capital letter with no dot between a given name and a surname is the name's initial. */
+  'dotless-initials',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -109,9 +109,11 @@ export function readName(toks: readonly Tok[], k: number, rules: NameRules, afte
     if (isNameWord(t) || monthInName(toks, j, prev, rules) || titleSurname(toks, j, prev, rules)) {
       if (words.length === 0 && !mayOpenName(toks, j, rules, afterTitle)) break;
       if (t.text.length === 1) {
-        if (toks[j + 1]?.text !== '.' || !isNameWord(toks[j + 2])) break;
+        // 'Walter M Phillips', 'Samuel L Jackson': BBC style drops the initial's dot inside a name ('A' and 'I' are words).
+        const dotless = on('dotless-initials') && words.length > 0 && !FUNCTION_WORDS.has(t.low) && isNameWord(toks[j + 1]) && toks[j + 1]!.text.length > 1;
+        if (!dotless && (toks[j + 1]?.text !== '.' || !isNameWord(toks[j + 2]))) break;
         words.push(j);
-        j += 2;
+        j += dotless ? 1 : 2;
         continue;
       }
       words.push(j);
