@@ -62,4 +62,9 @@ describe('tenth-round attribution rules', () => {
     const text = 'Court\n\nWalter M Phillipson said the comedian was pleased. "He looks forward to moving on with his life," he said.\n';
     needs('dotless-initials', 'He looks forward to moving on with his life,', 'Walter M Phillipson', text);
   });
+
+  it('reads "the Bishop of Place, the Rt Rev Name," as that person\'s post, for a later "the Bishop said"', () => {
+    const text = 'Book row\n\nThe Bishop of Dunham, the Rt Rev Tom Wrighton, described Dan Brownley\'s novel as a "great thriller". Brownley said he was hurt.\n\nThe Bishop said: "Conspiracy theories are always fun."\n';
+    needs('office-appositives', 'Conspiracy theories are always fun.', 'Tom Wrighton', text);
+  });
 });

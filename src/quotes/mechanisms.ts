@@ -248,6 +248,8 @@ export const MECHANISMS = [
   'of-complements',
   /** 'Walter M Phillips': a capital letter with no dot between a given name and a surname is the name's initial. */
   'dotless-initials',
+  /** 'The Bishop of Durham, the Rt Rev Dr Tom Wright,': a post of a place, then its holder set off by commas, is that person's post. */
+  'office-appositives',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -66,6 +66,13 @@ function titleAfter(text: string, toks: readonly Tok[], j: number): string | nul
   return text.slice(toks[start]!.start, toks[end]!.end);
 }
 
+/** 'of Durham, …', 'of the European Parliament, …': past one to four capitalised words from k, the comma that follows them, or -1. */
+function placeThenComma(toks: readonly Tok[], k: number): number {
+  let m = k;
+  while (m < toks.length && m - k < 4 && toks[m]!.word && toks[m]!.cap && !toks[m]!.poss) m++;
+  return m > k && toks[m]?.text === ',' ? m : -1;
+}
+
 /** A name after a job title or a courtesy title at k ('Chancellor Gordon Brown', 'Mr Blair', 'striker, Michael Owen'). */
 function afterTitle(pd: ArticleDoc['passages'][number], k: number, rules: NameRules, articleId: string): NameObservation | null {
   const toks = pd.toks;
@@ -90,8 +97,11 @@ function afterTitle(pd: ArticleDoc['passages'][number], k: number, rules: NameRu
     // Roe' has a lower-case complement, read below.
     // At most two words: 'managing director of oil industry analysts Douglas-Westwood' names a firm.
     const lower = on('of-complements') && toks[office]?.word === true && !toks[office]!.cap && pastComplement(toks, of) - of <= 3;
-    if (s === office && !lower) return null;
+    // 'The Bishop of Durham, the Rt Rev Dr Tom Wright,': the office's place, then its holder set off by commas.
+    const place = s === office && on('office-appositives') ? placeThenComma(toks, office) : -1;
+    if (s === office && !lower && place < 0) return null;
     if (lower) s = of;
+    if (place >= 0) s = place;
   }
   // 'deputy minister for women Jacqui Smith', 'spokesman for health Jo Roe': a post's lower-case complement, before a listed given name.
   if (on('post-complements') && !honorific && (toks[s]?.low === 'for' || toks[s]?.low === 'of')) {
@@ -102,9 +112,11 @@ function afterTitle(pd: ArticleDoc['passages'][number], k: number, rules: NameRu
   if (toks[s]?.text === ',') {
     s++;
     appositive = true;
-    if (toks[s] && HONORIFICS.has(toks[s]!.low)) {
+    if (on('office-appositives') && toks[s]?.low === 'the' && HONORIFICS.has(toks[s + 1]?.low ?? '')) s++;
+    while (toks[s] && HONORIFICS.has(toks[s]!.low)) {
       vouched = true;
       s += toks[s + 1]?.text === '.' ? 2 : 1;
+      if (!on('office-appositives')) break;
     }
   }
   const r = readName(toks, s, rules, true);

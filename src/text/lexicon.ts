@@ -78,7 +78,7 @@ export const NON_INVERTING_VERBS: ReadonlySet<string> = words(`tell tells told t
 export const EPITHET_NOUNS: ReadonlySet<string> = words(`star international debutant youngster teenager newcomer rookie veteran winner finalist medallist runner-up favourite hopeful`);
 
 /** Courtesy titles written straight before a name. */
-export const HONORIFICS: ReadonlySet<string> = words(`mr mrs ms miss mx dr prof sir dame lord lady baroness baron rev fr`);
+export const HONORIFICS: ReadonlySet<string> = words(`mr mrs ms miss mx dr prof sir dame lord lady baroness baron rev rt fr`);
 
 /**
  * Words that may stand inside a title before its head ('Deputy Finance Minister', 'top trade
