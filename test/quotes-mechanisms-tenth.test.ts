@@ -67,4 +67,15 @@ describe('tenth-round attribution rules', () => {
     const text = 'Book row\n\nThe Bishop of Dunham, the Rt Rev Tom Wrighton, described Dan Brownley\'s novel as a "great thriller". Brownley said he was hurt.\n\nThe Bishop said: "Conspiracy theories are always fun."\n';
     needs('office-appositives', 'Conspiracy theories are always fun.', 'Tom Wrighton', text);
   });
+
+  it('gives a spokesperson\'s words to the body after "a spokeswoman for the", though its name holds "for"', () => {
+    const text = 'Aid\n\nA spokeswoman for the Office for Overseas Giving said: "The government has made a clear commitment."\n';
+    needs('spoken-for-names', 'The government has made a clear commitment.', 'Office for Overseas Giving', text);
+  });
+
+  it('keeps the person before "from the UK\'s Body," as the speaker, not the body', () => {
+    const other = 'Arms\n\nA spokesman for Liberty Watch said the ban was right.\n';
+    const text = 'Embargo\n\nBrad Adamson, from the UK\'s Liberty Watch, said: "This is a huge political signal."\n';
+    needs('possessor-objects', 'This is a huge political signal.', 'Brad Adamson', other, text);
+  });
 });

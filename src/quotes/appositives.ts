@@ -56,10 +56,14 @@ export function headBefore(c: Ctx, p: number, j: number, lo: number): ReturnType
   return appositiveHead(c, p, j, lo) ?? right;
 }
 
-/** 'at accountancy firm Grant Thornton': a preposition governs the name past up to three lower-case words. */
+/**
+ * 'at accountancy firm Grant Thornton': a preposition governs the name past up to three lower-case
+ * words, or a possessor's ('from the UK's Human Rights Watch').
+ */
 function governedPast(toks: readonly Tok[], i: number): boolean {
   for (let b = i - 1; b >= 0 && i - b <= 4; b--) {
-    if (!toks[b]!.word || toks[b]!.cap) return false;
+    const possessor = on('possessor-objects') && toks[b]!.cap && toks[b]!.poss;
+    if (!toks[b]!.word || (toks[b]!.cap && !possessor)) return false;
     if (governedAt(toks, b + 1) && b < i - 1) return true;
   }
   return false;

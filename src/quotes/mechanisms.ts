@@ -250,6 +250,10 @@ export const MECHANISMS = [
   'dotless-initials',
   /** 'The Bishop of Durham, the Rt Rev Dr Tom Wright,': a post of a place, then its holder set off by commas, is that person's post. */
   'office-appositives',
+  /** 'Brad Roe, from the UK's Human Rights Watch, said': a body after a possessor is a preposition's object still, and did not speak. */
+  'possessor-objects',
+  /** 'a spokeswoman for the Department for International Development said': the body after 'a spokesman for (the)' is spoken for, though its name holds 'for' itself. */
+  'spoken-for-names',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -102,8 +102,10 @@ function speakerOrg(toks: readonly Tok[], v: number): { i: number; j: number; sp
   let b = e;
   while (b >= 0 && toks[b]!.word && (toks[b]!.cap || INNER.has(toks[b]!.low))) b--;
   const before = b < e ? readOrg(toks, b + 1) : null;
-  // 'a spokesman for Dell said'
-  const spokenFor = toks[b]?.low === 'for' && SPOKES_WORDS.has(toks[b - 1]?.low ?? '');
+  // 'a spokesman for Dell said', 'a spokeswoman for the Department for International Development said'
+  let f = before && on('spoken-for-names') ? before.i - 1 : b;
+  if (before && toks[f]?.low === 'the') f--;
+  const spokenFor = toks[f]?.low === 'for' && SPOKES_WORDS.has(toks[f - 1]?.low ?? '');
   if (before && before.j === e + 1) return { ...before, spoken: spokenBefore || spokenFor || described };
   // 'told the Financial Times': after these verbs the name is the listener.
   if (NON_INVERTING_VERBS.has(toks[v]!.low)) return null;
