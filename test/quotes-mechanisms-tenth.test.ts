@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { switchOff } from '../src/quotes/mechanisms.js';
-import { needs, quoteIndexOver } from './quote-needs.js';
+import { needs, quoteIndexOver, speakers } from './quote-needs.js';
 
 afterEach(() => switchOff([]));
 
@@ -77,5 +77,15 @@ describe('tenth-round attribution rules', () => {
     const other = 'Arms\n\nA spokesman for Liberty Watch said the ban was right.\n';
     const text = 'Embargo\n\nBrad Adamson, from the UK\'s Liberty Watch, said: "This is a huge political signal."\n';
     needs('possessor-objects', 'This is a huge political signal.', 'Brad Adamson', other, text);
+  });
+
+  it('registers a body taken up by its first word under the fuller name its article prints', () => {
+    const text = 'Oil output\n\nShares in Varnock Energy fell. Varnock said output had dropped. "It is a significant downgrade," it added.\n';
+    needs('fuller-names', 'It is a significant downgrade,', 'Varnock Energy', text);
+  });
+
+  it('keeps a body\'s own name when its article also prints a subsidiary in a place', () => {
+    const text = 'Oil output\n\nVarnock USA filed for bankruptcy. Varnock said output had dropped. "It is a significant downgrade," it added.\n';
+    expect(speakers(text)['It is a significant downgrade,']).toBe('Varnock');
   });
 });

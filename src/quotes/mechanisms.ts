@@ -254,6 +254,8 @@ export const MECHANISMS = [
   'possessor-objects',
   /** 'a spokeswoman for the Department for International Development said': the body after 'a spokesman for (the)' is spoken for, though its name holds 'for' itself. */
   'spoken-for-names',
+  /** A body taken up by its first words ('Contrack') is registered under the fullest name its article prints ('Contrack International'), and a name of initials in mixed case ('DrKW') under the words it stands for. */
+  'fuller-names',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -63,14 +63,13 @@ function isOrgName(words: readonly Tok[], rules: NameRules, spoken = false): boo
   if (spoken && low.length === 1) return !rules.common.has(whole) && !rules.gaz.firstNames.has(whole);
   // 'a Department for Work and Pensions spokeswoman': any body a spokesperson speaks for, unless its words are all places or nationalities.
   // Not a person's ('Mr Roe's spokesman', 'a Jane Roe spokesman'): a courtesy title, a possessive or a given name and surname.
-  if (spoken && on('spokes-for') && low.length >= 2) {
-    const person = HONORIFICS.has(low[0]!.low) || low.some((t) => t.poss) || (low.length === 2 && rules.gaz.firstNames.has(low[0]!.low));
-    return !person && !low.every((t) => rules.gaz.places.has(t.low) || rules.gaz.demonyms.has(t.low));
-  }
   const last = low[low.length - 1]!.low;
   // 'Red Crescent Societies', 'Global Industries': an organisation word in the plural.
   const singular = on('plural-org-words') ? last.replace(/ies$/u, 'y').replace(/s$/u, '') : last;
-  return low.length >= 2 && (ORG_WORDS.has(last) || ORG_WORDS.has(singular));
+  const orgWord = low.length >= 2 && (ORG_WORDS.has(last) || ORG_WORDS.has(singular));
+  if (orgWord || !(spoken && on('spokes-for') && low.length >= 2)) return orgWord;
+  const person = HONORIFICS.has(low[0]!.low) || low.some((t) => t.poss) || (low.length === 2 && rules.gaz.firstNames.has(low[0]!.low));
+  return !person && !low.every((t) => rules.gaz.places.has(t.low) || rules.gaz.demonyms.has(t.low));
 }
 
 /** Is toks[i, e) a description saying what kind of body the name before it is ('the world's biggest reinsurer', 'a Dutch bank')? */
@@ -113,10 +112,10 @@ function speakerOrg(toks: readonly Tok[], v: number): { i: number; j: number; sp
   return after ? { ...after, spoken: toks[after.j]?.word === true && SPOKES_WORDS.has(toks[after.j]!.low) } : null;
 }
 
-/** An organisation as one article names it: its fullest name, and the acronym it also goes by. */
+/** An organisation as one article names it: its fullest name, and the shorter name or acronym it also goes by. */
 interface OrgName {
   display: string;
-  acronym: string | null;
+  short: { key: string; display: string } | null;
 }
 
 const keyOf = (words: readonly Tok[]) => words.filter((x) => x.word).map((x) => x.low).join(' ');
@@ -134,10 +133,51 @@ function expansion(doc: ArticleDoc, acronym: string, rules: NameRules): { key: s
       const initials = words.filter((t) => t.word && !INNER.has(t.low)).map((t) => t.text[0]).join('');
       // 'The National Institute of Economic and Social Research (NIESR)': the article spells the acronym out itself.
       const spelt = on('acronym-expansions') && want.length >= 3 && pd.toks[r.j]?.text === '(' && pd.toks[r.j + 1]?.text === acronym;
-      if (initials === want && words.length > 1 && (spelt || isOrgName(words, rules))) return { key: keyOf(words), display: displayOf(pd.text, words) };
+      // 'DrKW' for 'Dresdner Kleinwort Wasserstein': three initials or more are a name's own, whatever its words.
+      const long = on('fuller-names') && want.length >= 3 && plainNameWords(words) && !rules.gaz.firstNames.has(words[0]!.low);
+      if (initials === want && words.length > 1 && (spelt || long || isOrgName(words, rules))) return { key: keyOf(words), display: displayOf(pd.text, words) };
     }
   }
   return null;
+}
+
+/** What the corpus shows of one organisation: its display name, how many articles quote it, the shorter names it goes by. */
+interface Seen {
+  display: string;
+  count: number;
+  shorts: Map<string, string>;
+}
+
+/** An acronym ('WTO', 'M&S') or a name of initials in mixed case ('DrKW', 'BSkyB'). */
+function isInitialism(t: Tok): boolean {
+  return t.acronym || (on('fuller-names') && /^(?:\p{Lu}\p{Ll}{0,2}){2,4}$/u.test(t.text) && (t.text.match(/\p{Lu}/gu)?.length ?? 0) >= 3);
+}
+
+/** Words that can all belong to a body's name: none a courtesy title, a post, a date or a party. */
+const plainNameWords = (words: readonly Tok[]) => words.every((t) => !t.word || !(HONORIFICS.has(t.low) || TITLE_HEADS.has(t.low) || CALENDAR_WORDS.has(t.low) || PARTY_WORDS.has(t.low)));
+
+/**
+ * The fullest name this article prints for a body it also names by its first words: 'Contrack
+ * International' for 'Contrack', 'Cairn Energy' for 'Cairn'; null when it prints none longer.
+ */
+function fullerName(doc: ArticleDoc, words: readonly Tok[], rules: NameRules): { key: string; display: string } | null {
+  const key = keyOf(words);
+  // A body known by its short name ('Apple') keeps it: 'Apple Developer Connection' is another.
+  if (!on('fuller-names') || rules.gaz.organisations.has(key)) return null;
+  let best: { key: string; display: string } | null = null;
+  for (const pd of doc.passages) {
+    pd.toks.forEach((t, k) => {
+      if (t.low !== words[0]!.low || !t.cap || pd.toks[k - 1]?.cap) return;
+      const r = readOrg(pd.toks, k);
+      const run = r && r.i === k ? pd.toks.slice(r.i, r.j) : [];
+      const runKey = keyOf(run);
+      // One word more: 'Cairn Energy', 'Continental Airlines'; a longer run names something of the body's.
+      const more = run.at(-1)?.low ?? "";
+      // …and not a place: 'Yukos USA' is a subsidiary.
+      if (run.length === words.length + 1 && runKey.startsWith(`${key} `) && best === null && plainNameWords(run) && !rules.gaz.places.has(more) && !rules.gaz.demonyms.has(more)) best = { key: runKey, display: displayOf(pd.text, run) };
+    });
+  }
+  return best;
 }
 
 /** Organisations this article shows making statements, by folded name. */
@@ -150,14 +190,17 @@ export function observeOrgs(doc: ArticleDoc, rules: NameRules): Map<string, OrgN
       if (!r) return;
       const words = pd.toks.slice(r.i, r.j);
       if (!isOrgName(words, rules, r.spoken)) return;
-      const only = words.length === 1 && words[0]!.acronym ? words[0]! : null;
+      const only = words.length === 1 && isInitialism(words[0]!) ? words[0]! : null;
       const full = only ? expansion(doc, only.text, rules) : null;
-      if (full) out.set(full.key, { display: full.display, acronym: only!.low });
-      else out.set(keyOf(words), { display: displayOf(pd.text, words), acronym: null });
+      if (full) out.set(full.key, { display: full.display, short: { key: only!.low, display: only!.text } });
+      else out.set(keyOf(words), { display: displayOf(pd.text, words), short: null });
     });
   }
   for (const { text, words } of takenUpBodies(doc)) {
-    if (!out.has(keyOf(words)) && mayNameBody(words, rules)) out.set(keyOf(words), { display: displayOf(text, words), acronym: null });
+    if (out.has(keyOf(words)) || !mayNameBody(words, rules)) continue;
+    const short = { key: keyOf(words), display: displayOf(text, words) };
+    const full = fullerName(doc, words, rules);
+    out.set(full?.key ?? short.key, full ? { display: full.display, short } : { display: short.display, short: null });
   }
   return out;
 }
@@ -166,9 +209,9 @@ export function observeOrgs(doc: ArticleDoc, rules: NameRules): Map<string, OrgN
  * 'the IMF said' in one article and 'the International Monetary Fund (IMF) said' in another are one
  * body: an acronym seen alone joins the one spelt-out name that goes by it.
  */
-function mergeAcronyms(seen: Map<string, { display: string; count: number; acronyms: Set<string> }>): void {
+function mergeAcronyms(seen: Map<string, Seen>): void {
   const owners = new Map<string, string[]>();
-  for (const [key, v] of seen) for (const a of v.acronyms) owners.set(a, [...(owners.get(a) ?? []), key]);
+  for (const [key, v] of seen) for (const a of v.shorts.keys()) owners.set(a, [...(owners.get(a) ?? []), key]);
   for (const [a, keys] of owners) {
     const alone = seen.get(a);
     if (!alone || keys.length !== 1 || keys[0] === a) continue;
@@ -182,12 +225,12 @@ function mergeAcronyms(seen: Map<string, { display: string; count: number; acron
  * 'organisation'): 'Downing Street said', 'the WTO said', 'a Home Office spokesman said'.
  */
 export function buildOrganisations(docs: Iterable<ArticleDoc>, rules: NameRules, people: readonly Person[]): Person[] {
-  const seen = new Map<string, { display: string; count: number; acronyms: Set<string> }>();
+  const seen = new Map<string, Seen>();
   for (const d of docs) {
     for (const [key, o] of observeOrgs(d, rules)) {
-      const held = seen.get(key) ?? { display: o.display, count: 0, acronyms: new Set<string>() };
+      const held = seen.get(key) ?? { display: o.display, count: 0, shorts: new Map<string, string>() };
       held.count++;
-      if (o.acronym) held.acronyms.add(o.acronym);
+      if (o.short) held.shorts.set(o.short.key, o.short.display);
       seen.set(key, held);
     }
   }
@@ -201,7 +244,7 @@ export function buildOrganisations(docs: Iterable<ArticleDoc>, rules: NameRules,
     for (let n = 2; used.has(id); n++) id = `org-${slug(v.display)}-${n}`;
     used.add(id);
     const variants = new Map([[key, { display: v.display, count: v.count }]]);
-    for (const a of v.acronyms) variants.set(a, { display: a.toUpperCase(), count: 1 });
+    for (const [a, display] of v.shorts) variants.set(a, { display, count: 1 });
     out.push({ id, name: v.display, kind: 'organisation', variants, titles: new Map(), titleWords: new Set(), honorifics: 0, itself: 0, strong: 1 });
   }
   return out;
