@@ -88,4 +88,9 @@ describe('tenth-round attribution rules', () => {
     const text = 'Oil output\n\nVarnock USA filed for bankruptcy. Varnock said output had dropped. "It is a significant downgrade," it added.\n';
     expect(speakers(text)['It is a significant downgrade,']).toBe('Varnock');
   });
+
+  it('gives "the chancellor" to the chancellor, not to the shadow chancellor named last', () => {
+    const text = 'Budget row\n\nChancellor Gordon Brigg set out his plans. Shadow chancellor Oliver Lettow attacked them.\n\n"They are affordable," the chancellor said.\n';
+    needs('rank-modifiers', 'They are affordable,', 'Gordon Brigg', text);
+  });
 });

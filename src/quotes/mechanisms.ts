@@ -256,6 +256,8 @@ export const MECHANISMS = [
   'spoken-for-names',
   /** A body taken up by its first words ('Contrack') is registered under the fullest name its article prints ('Contrack International'), and a name of initials in mixed case ('DrKW') under the words it stands for. */
   'fuller-names',
+  /** 'Deputy Prime Minister John Prescott' is not 'the prime minister', nor 'Shadow Chancellor Oliver Letwin' 'the chancellor': a role's holder has a title of its rank. */
+  'rank-modifiers',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -8,6 +8,7 @@ import { isSpeechVerb } from './speech-verbs.js';
 import { orgHeadMentions } from './org-heads.js';
 import { spokenFunctionWord } from './function-surnames.js';
 import { misprintedMention } from './misspellings.js';
+import { holder, rankOf } from './role-holders.js';
 
 /** A reference to a person in the text: by name, by title ('the senator'), or by pronoun. */
 export interface Mention {
@@ -264,7 +265,8 @@ export function findMentions(doc: ArticleDoc, idx: PeopleIndex): Mention[] {
       out[n]!.epithet = true;
       continue;
     }
-    out[n]!.personId = holder(idx, out.slice(0, n), need) ?? (on('role-heads') && need.length > 1 ? holder(idx, out.slice(0, n), need.slice(-1)) : null);
+    const role = { need, rank: rankOf(doc.passages[out[n]!.p]!.toks.slice(out[n]!.i, out[n]!.j)) };
+    out[n]!.personId = holder(idx, out.slice(0, n), role) ?? (on('role-heads') && need.length > 1 ? holder(idx, out.slice(0, n), { ...role, need: need.slice(-1) }) : null);
     // A spokesperson speaks for a body, not for whoever was named ('said the spokesman').
     if (out[n]!.personId === null && on('unheld-roles') && !SPOKESPERSONS.has(need[need.length - 1]!)) {
       out[n]!.unheld = true;
@@ -272,21 +274,6 @@ export function findMentions(doc: ArticleDoc, idx: PeopleIndex): Mention[] {
     }
   }
   return out;
-}
-
-/**
- * The latest person named before a role whose titles hold every word it needs; failing that, with
- * 'role-heads', the latest whose titles hold its head ('the Old Trafford boss' for the man called
- * 'Manchester United boss'), as a reader takes the role for someone just named.
- */
-function holder(idx: PeopleIndex, before: readonly Mention[], need: readonly string[]): string | null {
-  for (let b = before.length - 1; b >= 0; b--) {
-    const prev = before[b]!;
-    if (prev.kind !== 'name' || prev.personId === null) continue;
-    const person = idx.byId.get(prev.personId);
-    if (person && need.every((w) => person.titleWords.has(w))) return person.id;
-  }
-  return null;
 }
 
 /**

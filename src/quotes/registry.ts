@@ -25,6 +25,8 @@ export interface Person {
   titles: Map<string, number>;
   /** Folded words of all their titles ('us', 'treasury', 'secretary'), for 'the secretary said'. */
   titleWords: Set<string>;
+  /** The same words title by title ('deputy prime minister'), to tell a deputy from the post itself. */
+  heldTitles?: string[][];
   /** Times their name was printed after a courtesy title ('Mr', 'Lord'). */
   honorifics: number;
   /** Of those, times it was their whole name ('Sir Digby Jones'). */
@@ -218,7 +220,9 @@ function name(people: Person[]): void {
     const total = [...p.titles.values()].reduce((a, b) => a + b, 0);
     for (const [t, n] of p.titles) {
       if (total >= 5 && n < 0.1 * total) continue;
-      for (const w of t.split(/[^\p{L}\p{N}.]+/u)) if (w) p.titleWords.add(w.toLowerCase().replace(/\./g, ''));
+      const words = t.split(/[^\p{L}\p{N}.]+/u).filter(Boolean).map((w) => w.toLowerCase().replace(/\./g, ''));
+      for (const w of words) p.titleWords.add(w);
+      (p.heldTitles ??= []).push(words);
     }
   }
 }

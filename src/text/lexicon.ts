@@ -96,6 +96,9 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = words(`
   club team general-secretary assembly senior-most longtime long-time cabinet shadow affairs
 `);
 
+/** Words that make a post another post: 'Deputy Prime Minister' is not 'the prime minister', nor 'Shadow Chancellor' 'the chancellor'. */
+export const RANK_MODIFIERS: ReadonlySet<string> = words(`deputy vice shadow assistant junior`);
+
 /** Role words naming people who speak without being named ('a spokesperson said', 'residents said'). */
 export const UNNAMED_PEOPLE: ReadonlySet<string> = words(`
   spokesperson spokesman spokeswoman spokespeople official officials source sources aide aides
@@ -176,14 +179,10 @@ export const OFFICE_SEATS: ReadonlyMap<string, string> = new Map([
  * spokesman' speaks for the Conservative Party): folded words → folded name of the party.
  */
 export const PARTY_BODIES: ReadonlyMap<string, string> = new Map([
-  ['tory', 'conservative party'],
-  ['conservative', 'conservative party'],
+  ['tory', 'conservative party'], ['conservative', 'conservative party'],
   ['labour', 'labour party'],
-  ['lib dem', 'liberal democrats'],
-  ['liberal democrat', 'liberal democrats'],
-  ['ukip', 'uk independence party'],
-  ['snp', 'scottish national party'],
-  ['green', 'green party'],
+  ['lib dem', 'liberal democrats'], ['liberal democrat', 'liberal democrats'],
+  ['ukip', 'uk independence party'], ['snp', 'scottish national party'], ['green', 'green party'],
 ]);
 
 /** Compass words that start place names ('North Dakota', 'West Virginia'), not people's names. */
