@@ -93,4 +93,14 @@ describe('tenth-round attribution rules', () => {
     const text = 'Budget row\n\nChancellor Gordon Brigg set out his plans. Shadow chancellor Oliver Lettow attacked them.\n\n"They are affordable," the chancellor said.\n';
     needs('rank-modifiers', 'They are affordable,', 'Gordon Brigg', text);
   });
+
+  it('reads an epithet after a sentence of someone\'s quotation as its speaker', () => {
+    const text = 'Cup tie\n\nBoss Steve McCorran praised his side. McCorran said it was a fine night, and McCorran smiled. Forward Boudewijn Zandt scored twice. "We did well," said Zandt. "We pressured them early." The Holland international said the side were confident. "We have a good feeling," he added.\n';
+    needs('quoted-epithets', 'We have a good feeling,', 'Boudewijn Zandt', text);
+  });
+
+  it('does not read an epithet as the speaker of a quotation about someone else', () => {
+    const text = 'Injury\n\nMark Phillipson was hurt in the final. Phillipson will miss the Open, and Phillipson is upset. "He must rest," said doctor Hamish Osbourne. "Phillipson\'s injury is slightly different." The Australian still hopes to play. "I will go by feel," he said.\n';
+    expect(speakers(text)['I will go by feel,']).toBe('Mark Phillipson');
+  });
 });

@@ -185,7 +185,7 @@ export function attributeArticle(doc: ArticleDoc, mentions: Mention[], order: nu
   mentions.forEach((m, n) => {
     for (let k = m.i; k < m.j; k++) at[m.p]![k] = n;
   });
-  const c: Ctx = { doc, mentions, at, sentences: sentenceSpans(doc), ...facts };
+  const c: Ctx = { doc, mentions, at, sentences: sentenceSpans(doc), ...facts, quoted: new Map() };
   c.unsexed = contradictedSex(c);
   const out: Occurrence[] = [];
   let prev: Prev | null = null;
@@ -209,6 +209,7 @@ export function attributeArticle(doc: ArticleDoc, mentions: Mention[], order: nu
     // that qualify the noun after them ('a "yes" vote'), are the reporter's scare quotes, not speech.
     const scare = (speaker === null && !full && wordCount <= 2 && !startsUpper && !reportsSpeech(c, toksOf(c, pl.p0)[pl.openIdx]!.sent)) || (afterDeterminer && wordCount <= 2 && modifiesNoun(c, pl));
     prev = { ...pl, speaker };
+    if (speaker && !speaker.startsWith('org-')) for (const part of q.parts) for (const t of toksOf(c, part.p)) if (t.q === q.id) c.quoted!.set(t.sent, speaker);
     if (scare) continue;
     out.push({
       articleId: doc.article.id,

@@ -34,6 +34,8 @@ export interface Ctx {
   /** People whose listed sex the article's own pronouns contradict: for them 'he' or 'she' tells nothing. */
   unsexed?: ReadonlySet<string>;
   seats: Seats;
+  /** Sentence number → the person whose quotation fills it, set as quotations are attributed in reading order. */
+  quoted?: Map<number, string>;
 }
 
 /** Where each sentence of the article lies (a sentence never crosses a passage). */

@@ -36,7 +36,12 @@ export function whoOf(c: Ctx, m: Mention): Who {
  */
 function epithetOf(c: Ctx, m: Mention): Who {
   const span = c.sentences[m.sent - 1];
-  const w = span && span.p >= m.p - 1 ? sentenceSubject(c, m.sent - 1) : NONE;
+  const subject = span && span.p >= m.p - 1 ? sentenceSubject(c, m.sent - 1) : NONE;
+  // '"…we played quite well." The Holland international said…': a sentence of someone's quotation is about its speaker.
+  // Not one that speaks of someone else ('…although Mark's injury is different.' The Australian…).
+  const said = subject.kind === 'none' && on('quoted-epithets') ? c.quoted?.get(m.sent - 1) : undefined;
+  const speaker = said && !c.mentions.some((x) => x.sent === m.sent - 1 && x.kind === 'name' && x.personId !== null && x.personId !== said) ? said : undefined;
+  const w: Who = speaker ? { kind: 'person', id: speaker } : subject;
   // Only someone the article has named in full: a stray word taken for a name ('Double Olympic champion') is no one to follow.
   if (w.kind === 'person' && !w.id.startsWith('org-') && (w.id === m.personId || namedInFull(c, w.id, m))) return w;
   // …and not when someone the registry does not know opens that sentence or this one ('Minar, ranked 158th, pulled out. "…," said the 20-year-old').

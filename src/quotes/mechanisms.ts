@@ -258,6 +258,8 @@ export const MECHANISMS = [
   'fuller-names',
   /** 'Deputy Prime Minister John Prescott' is not 'the prime minister', nor 'Shadow Chancellor Oliver Letwin' 'the chancellor': a role's holder has a title of its rank. */
   'rank-modifiers',
+  /** '"…we played quite well." The Holland international said…': an epithet after a sentence of someone's quotation stands for its speaker. */
+  'quoted-epithets',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
