@@ -103,4 +103,9 @@ describe('tenth-round attribution rules', () => {
     const text = 'Injury\n\nMark Phillipson was hurt in the final. Phillipson will miss the Open, and Phillipson is upset. "He must rest," said doctor Hamish Osbourne. "Phillipson\'s injury is slightly different." The Australian still hopes to play. "I will go by feel," he said.\n';
     expect(speakers(text)['I will go by feel,']).toBe('Mark Phillipson');
   });
+
+  it('keeps two different things one person said in one article apart, though one holds most of the other\'s words', () => {
+    const text = 'Match\n\nClub president Jose Astrana said: "We thought the best thing was to play the time remaining."\n\nLater Astrana added: "We thought about giving the game as concluded but we decided the best thing was to play the time that was remaining."\n';
+    needs('one-article-wordings', 'We thought the best thing was to play the time remaining.', 'Jose Astrana', text);
+  });
 });

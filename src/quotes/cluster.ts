@@ -3,6 +3,7 @@ import { fold, foldQuoteMarks } from '../text/fold.js';
 import type { Citation, Quote } from './types.js';
 import type { Occurrence } from './attribution.js';
 import { addToList, lcsLength } from './util.js';
+import { on } from './mechanisms.js';
 
 /** Occurrences of one quotation across sources: the same speaker, the same words give or take. */
 export interface QuoteCluster {
@@ -50,6 +51,17 @@ function sameQuotation(a: Item, b: { terms: readonly string[]; plain: string }):
   return common / l.length;
 }
 
+/**
+ * Two wordings in one article are one quotation only when one prints the other word for word
+ * (a headline's fragment of the body's quotation): 'We thought the best thing was to play the time
+ * remaining.' and, later, 'We thought about giving the game as concluded but… the best thing was to
+ * play the time that was remaining.' are two things the speaker said.
+ */
+function apartInOneArticle(it: Item, cl: QuoteCluster): boolean {
+  if (!on('one-article-wordings')) return false;
+  return cl.members.some((m) => m.articleId === it.occ.articleId && !` ${fold(m.text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `.includes(` ${it.plain} `));
+}
+
 /** Groups the same quotation reported by several outlets (or twice in one) into clusters, per speaker. */
 export function clusterOccurrences(occurrences: readonly Occurrence[]): QuoteCluster[] {
   const items: Item[] = occurrences.map((occ) => ({ occ, terms: analyze(occ.text), plain: fold(occ.text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() }));
@@ -71,7 +83,7 @@ export function clusterOccurrences(occurrences: readonly Occurrence[]): QuoteClu
       const needed = Math.ceil(distinct.size * MIN_OVERLAP);
       let bestScore = 0;
       for (const [ci, n] of shared) {
-        if (n < needed) continue;
+        if (n < needed || apartInOneArticle(it, clusters[ci]!)) continue;
         const score = sameQuotation(it, clusters[ci]!);
         if (score > bestScore || (score === bestScore && score > 0 && clusters[ci]!.members.length > clusters[best]!.members.length)) {
           best = ci;

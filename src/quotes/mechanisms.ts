@@ -260,6 +260,8 @@ export const MECHANISMS = [
   'rank-modifiers',
   /** '"…we played quite well." The Holland international said…': an epithet after a sentence of someone's quotation stands for its speaker. */
   'quoted-epithets',
+  /** Two wordings in one article are one quotation only when one prints the other word for word; otherwise they are two things said. */
+  'one-article-wordings',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
