@@ -51,6 +51,9 @@ function sameQuotation(a: Item, b: { terms: readonly string[]; plain: string }):
   return common / l.length;
 }
 
+/** A wording's folded words, joined by single spaces: what 'printed word for word' compares. */
+const plainOf = (text: string) => fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
 /**
  * Two wordings in one article are one quotation only when one prints the other word for word
  * (a headline's fragment of the body's quotation): 'We thought the best thing was to play the time
@@ -59,12 +62,12 @@ function sameQuotation(a: Item, b: { terms: readonly string[]; plain: string }):
  */
 function apartInOneArticle(it: Item, cl: QuoteCluster): boolean {
   if (!on('one-article-wordings')) return false;
-  return cl.members.some((m) => m.articleId === it.occ.articleId && !` ${fold(m.text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `.includes(` ${it.plain} `));
+  return cl.members.some((m) => m.articleId === it.occ.articleId && !` ${plainOf(m.text)} `.includes(` ${it.plain} `));
 }
 
 /** Groups the same quotation reported by several outlets (or twice in one) into clusters, per speaker. */
 export function clusterOccurrences(occurrences: readonly Occurrence[]): QuoteCluster[] {
-  const items: Item[] = occurrences.map((occ) => ({ occ, terms: analyze(occ.text), plain: fold(occ.text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() }));
+  const items: Item[] = occurrences.map((occ) => ({ occ, terms: analyze(occ.text), plain: plainOf(occ.text) }));
   items.sort((a, b) => b.terms.length - a.terms.length || b.occ.text.length - a.occ.text.length || a.occ.order - b.occ.order);
   const clusters: QuoteCluster[] = [];
   // Per speaker: term → clusters holding it, so each quotation is compared only with plausible matches.

@@ -5,7 +5,7 @@ import { skipsBeforeVerb, type NameRules } from './names.js';
 import type { Person } from './registry.js';
 import { slug } from './util.js';
 import { on } from './mechanisms.js';
-import { mayNameBody, takenUpBodies } from './taken-up-bodies.js';
+import { mayNameBody, plainNameWords, takenUpBodies } from './taken-up-bodies.js';
 
 /** Small words that may stand inside an organisation's name ('Federation of the Red Cross and Red Crescent'). */
 const INNER = new Set(['of', 'the', 'and', 'for', '&']);
@@ -153,9 +153,6 @@ function isInitialism(t: Tok): boolean {
   return t.acronym || (on('fuller-names') && /^(?:\p{Lu}\p{Ll}{0,2}){2,4}$/u.test(t.text) && (t.text.match(/\p{Lu}/gu)?.length ?? 0) >= 3);
 }
 
-/** Words that can all belong to a body's name: none a courtesy title, a post, a date or a party. */
-const plainNameWords = (words: readonly Tok[]) => words.every((t) => !t.word || !(HONORIFICS.has(t.low) || TITLE_HEADS.has(t.low) || CALENDAR_WORDS.has(t.low) || PARTY_WORDS.has(t.low)));
-
 /**
  * The fullest name this article prints for a body it also names by its first words: 'Contrack
  * International' for 'Contrack', 'Cairn Energy' for 'Cairn'; null when it prints none longer.
@@ -172,7 +169,7 @@ function fullerName(doc: ArticleDoc, words: readonly Tok[], rules: NameRules): {
       const run = r && r.i === k ? pd.toks.slice(r.i, r.j) : [];
       const runKey = keyOf(run);
       // One word more: 'Cairn Energy', 'Continental Airlines'; a longer run names something of the body's.
-      const more = run.at(-1)?.low ?? "";
+      const more = run.at(-1)?.low ?? '';
       // …and not a place: 'Yukos USA' is a subsidiary.
       if (run.length === words.length + 1 && runKey.startsWith(`${key} `) && best === null && plainNameWords(run) && !rules.gaz.places.has(more) && !rules.gaz.demonyms.has(more)) best = { key: runKey, display: displayOf(pd.text, run) };
     });

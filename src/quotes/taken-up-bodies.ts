@@ -41,13 +41,17 @@ function openingRun(toks: readonly Tok[], k: number): { i: number; j: number } |
   return { i, j };
 }
 
+/** Words that can all belong to a body's name: none a courtesy title, a post, a date or a party. */
+export const plainNameWords = (words: readonly Tok[]): boolean =>
+  words.every((t) => !t.word || !(HONORIFICS.has(t.low) || TITLE_HEADS.has(t.low) || CALENDAR_WORDS.has(t.low) || PARTY_WORDS.has(t.low)));
+
 /** Can these words be a body's name: no person's (a given name or a title in it), place, nationality, party, team, date, law or plural of people? */
 export function mayNameBody(words: readonly Tok[], rules: NameRules): boolean {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   const whole = words.map((t) => t.low).join(' ');
   if (rules.gaz.places.has(whole) || rules.gaz.demonyms.has(whole) || rules.gaz.firstNames.has(first.low) || FUNCTION_WORDS.has(first.low)) return false;
-  if (words.some((t) => HONORIFICS.has(t.low) || TITLE_HEADS.has(t.low) || TEAM_WORDS.has(t.low) || CALENDAR_WORDS.has(t.low) || PARTY_WORDS.has(t.low))) return false;
+  if (!plainNameWords(words) || words.some((t) => TEAM_WORDS.has(t.low))) return false;
   // 'MPs', 'Millions of South Koreans': people in the plural, not a body's name.
   if (/^\p{Lu}+s$/u.test(last.text) || rules.gaz.demonyms.has(last.low.replace(/s$/u, ''))) return false;
   return !LAW_WORDS.has(last.low) && !rules.common.has(last.low) && (words.length > 1 || !rules.common.has(first.low));
