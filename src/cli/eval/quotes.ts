@@ -71,7 +71,10 @@ function labelFor(text: string, labels: readonly Label[]): Label | null {
   const same = labels.find((l) => sameWords(text, l.text));
   if (same) return same;
   const t = norm(text);
-  const inside = labels.filter((l) => norm(l.text).length > 0 && t.includes(norm(l.text)));
+  const within = labels.filter((l) => norm(l.text).length > 0 && t.includes(norm(l.text)));
+  // A phrase labelled inside one of those paragraphs ('a stalking horse', someone else's words
+  // quoted back) is part of that paragraph, not a paragraph of its own.
+  const inside = within.filter((l) => !within.some((o) => o !== l && norm(o.text).length > norm(l.text).length && norm(o.text).includes(norm(l.text))));
   const covered = inside.reduce((n, l) => n + norm(l.text).length + 1, 0);
   if (inside.length < 2 || covered < 0.9 * t.length) return null;
   return inside.every((l) => l.speaker === inside[0]!.speaker && l.kind === inside[0]!.kind) ? { ...inside[0]!, partial: inside.every((l) => l.partial) } : null;
