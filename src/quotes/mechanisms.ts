@@ -262,6 +262,8 @@ export const MECHANISMS = [
   'quoted-epithets',
   /** Two wordings in one article are one quotation only when one prints the other word for word; otherwise they are two things said. */
   'one-article-wordings',
+  /** 'For Rick Roe, director of THX, the future…': a capitalised function word opening the sentence is no part of the name after it, which a post set off by commas vouches for. */
+  'opening-prepositions',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

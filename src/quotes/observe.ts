@@ -156,7 +156,10 @@ export function observeNames(doc: ArticleDoc, rules: NameRules): NameObservation
         if (o) out.push(mononym(o, toks, k, speaking));
         continue;
       }
-      if (t.cap && isNameWord(t) && !isNameWord(toks[k - 1])) {
+      // 'For Rick Roe, director of THX,': the sentence's opening function word opens no name.
+      const prev = toks[k - 1];
+      const opener = on('opening-prepositions') && prev !== undefined && FUNCTION_WORDS.has(prev.low) && opensSentence(toks, k - 1);
+      if (t.cap && isNameWord(t) && (!isNameWord(prev) || opener)) {
         // 'Jane Roe, the finance minister, said': a name with its title set off after it.
         const r = readName(toks, k, rules);
         const title = r && r.j - r.i >= 2 ? titleAfter(pd.text, toks, r.j) : null;

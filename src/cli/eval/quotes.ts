@@ -144,8 +144,9 @@ function scoreArticle(s: QuoteScore, labels: readonly Label[], mine: readonly Ci
     s.fullTotal++;
     if (mine.some((c) => holds(c.text, l, speech) && isSpeaker(c.speaker, l.speaker))) s.fullFound++;
     else {
-      s.missedBy[missReason(l, mine, speech)]++;
-      if (verbose) s.misses.push(`missed  ${file} [${l.speaker}] ${l.text.slice(0, 140)}`);
+      const why = missReason(l, mine, speech);
+      s.missedBy[why]++;
+      if (verbose) s.misses.push(`missed  ${file} [${l.speaker}] (${why}) ${l.text.slice(0, 140)}`);
     }
   }
   for (const c of mine) {
