@@ -16,4 +16,10 @@ describe('eleventh-round attribution rules', () => {
     const text = 'HD films\n\nFor Rick Varrow, director of business development for THX, a high-definition future is an exciting prospect.\n\n"Our data rates are high," says Mr Varrow.\n';
     needs('opening-prepositions', 'Our data rates are high,', 'Rick Varrow', text, OTHER);
   });
+
+  it("keeps a given name that is also an ordinary word when a courtesy title stands before the surname ('Will Varrow' … 'Mr Varrow')", () => {
+    // 'will' is an ordinary word of this corpus, as it is of any archive.
+    const text = 'Games\n\nOne developer bucking the trend is Will Varrow, the creator of the best-selling games. Players will love it.\n\n"I want them to be directors," explained Mr Varrow. Mr Varrow said the game was ready.\n';
+    needs('titled-given-names', 'I want them to be directors,', 'Will Varrow', text, OTHER, 'Weather\n\nIt will rain, and it will snow.\n');
+  });
 });

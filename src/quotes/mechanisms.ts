@@ -264,6 +264,8 @@ export const MECHANISMS = [
   'one-article-wordings',
   /** 'For Rick Roe, director of THX, the future…': a capitalised function word opening the sentence is no part of the name after it, which a post set off by commas vouches for. */
   'opening-prepositions',
+  /** 'is Will Wright, the creator…' then 'Mr Wright said': a courtesy title before the surname vouches for a given name that is also an ordinary word, as speech does. */
+  'titled-given-names',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

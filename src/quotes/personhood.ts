@@ -52,11 +52,15 @@ export function isPersonName(e: NameEvidence, rules: NameRules): boolean {
   // A courtesy title vouches for the surname, whatever else it means ('Mr Irish', 'Ms France').
   // A given name that is also a place ('Sir Digby Jones') is vouched for when printed whole after the title.
   const place = placeLike(first) && !(on('courtesy-surnames') && (e.honorificFull ?? 0) > 0 && !gaz.demonyms.has(first));
-  if (e.honorifics > 0) return !place && !ordinary(first);
   // 'said Bill Gates', 'explains Conti' after 'Bill Conti': a given name that is an ordinary word
-  // too ('Bill', 'Will', 'Grant') before a surname that is none, when speech or a post vouches.
+  // too ('Bill', 'Will', 'Grant') before a surname that is none, when speech or a post vouches…
   const spoken = (e.spoken ?? 0) > 0 || (e.quoting ?? 0) > 0 || e.titled > 0;
-  if (on('common-given-names') && w.length === 2 && ordinary(first) && (!FUNCTION_WORDS.has(first) || (on('modal-given-names') && !DETERMINERS.has(first))) && gaz.firstNames.has(first) && !placeLike(first) && spoken) return !rest.some((x) => ordinary(x) || placeLike(x) || PLACE_PREFIXES.has(x));
+  const commonGiven = on('common-given-names') && w.length === 2 && ordinary(first) && (!FUNCTION_WORDS.has(first) || (on('modal-given-names') && !DETERMINERS.has(first))) && gaz.firstNames.has(first) && !placeLike(first);
+  const plainRest = () => !rest.some((x) => ordinary(x) || placeLike(x) || PLACE_PREFIXES.has(x));
+  // …even when a courtesy title stood before the surname ('is Will Wright, the creator…' then 'Mr Wright said').
+  if (on('titled-given-names') && commonGiven && (spoken || e.honorifics > 0)) return plainRest();
+  if (e.honorifics > 0) return !place && !ordinary(first);
+  if (commonGiven && spoken) return plainRest();
   // After a known first name one ordinary word can be a surname ('Vince Cable', 'Clare Short'), not an adjective or a run of them.
   if (gaz.firstNames.has(first) && !placeLike(first) && !ordinary(first)) {
     // Nothing but the name itself to go on: every word must look like a name ('Sky One', 'Tate Britain' do not).
