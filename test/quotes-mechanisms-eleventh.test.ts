@@ -22,4 +22,9 @@ describe('eleventh-round attribution rules', () => {
     const text = 'Games\n\nOne developer bucking the trend is Will Varrow, the creator of the best-selling games. Players will love it.\n\n"I want them to be directors," explained Mr Varrow. Mr Varrow said the game was ready.\n';
     needs('titled-given-names', 'I want them to be directors,', 'Will Varrow', text, OTHER, 'Weather\n\nIt will rain, and it will snow.\n');
   });
+
+  it("gives '\"…,\" said trades union official Ulf Varrow' to the official, not to the union", () => {
+    const text = 'Plants\n\n"It looks pretty grim," said Swedish trades union official Ulf Varrow. "What are we going to end up producing in Sweden?"\n';
+    needs('official-posts', 'It looks pretty grim,', 'Ulf Varrow', text);
+  });
 });

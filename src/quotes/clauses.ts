@@ -160,7 +160,9 @@ export function subjectAfter(c: Ctx, p: number, v: number): Who {
     if (spoken) return { kind: 'person', id: spoken, spokes: true };
     // 'said union leader X': an unnamed body's word that qualifies a post or a name is not the speaker.
     const next = toks[k + 1];
-    const qualifying = on('posts-before-names') && next?.word === true && (TITLE_HEADS.has(next.low) || TITLE_MODIFIERS.has(next.low) || mentionAt(c, p, k + 1) !== null);
+    // 'said union official X': an official is a post as a leader is, when a name follows it.
+    const official = on('official-posts') && next !== undefined && SPOKES_WORDS.has(next.low) && mentionAt(c, p, k + 2) !== null;
+    const qualifying = on('posts-before-names') && next?.word === true && (TITLE_HEADS.has(next.low) || TITLE_MODIFIERS.has(next.low) || official || mentionAt(c, p, k + 1) !== null);
     if (t.low === 'a' || t.low === 'an' || (UNNAMED_SPEAKERS.has(t.low) && !TITLE_HEADS.has(t.low) && !qualifying)) {
       // 'said the report's author, Professor Jane Roe': the description is followed by the name.
       const named = t.low === 'a' || t.low === 'an' ? namedAfterPost(c, p, k) : namedAfterComma(c, p, k);

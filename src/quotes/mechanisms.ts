@@ -266,6 +266,8 @@ export const MECHANISMS = [
   'opening-prepositions',
   /** 'is Will Wright, the creator…' then 'Mr Wright said': a courtesy title before the surname vouches for a given name that is also an ordinary word, as speech does. */
   'titled-given-names',
+  /** '"…," said trades union official Ulf Roe.': an unnamed body's word before 'official' or 'spokesman' and a name qualifies that post; the name spoke. */
+  'official-posts',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
