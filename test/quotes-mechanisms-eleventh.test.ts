@@ -27,4 +27,10 @@ describe('eleventh-round attribution rules', () => {
     const text = 'Plants\n\n"It looks pretty grim," said Swedish trades union official Ulf Varrow. "What are we going to end up producing in Sweden?"\n';
     needs('official-posts', 'It looks pretty grim,', 'Ulf Varrow', text);
   });
+
+  it("reads 'of the' and 'and' inside a capitalised post before the name after a quotation", () => {
+    const known = 'Budget\n\nChancellor Gordon Varrow said it was fine. Minister Heizo Tanaki said so too.\n';
+    needs('titles-of-the', 'It looks pretty grim,', 'Gordon Varrow', 'Aid\n\n"It looks pretty grim," said UK Chancellor of the Exchequer Gordon Varrow.\n', known);
+    needs('titles-of-the', 'The economy has soft patches,', 'Heizo Tanaki', 'Growth\n\n"The economy has soft patches," said Economic and Fiscal Policy Minister Heizo Tanaki.\n', known);
+  });
 });

@@ -169,7 +169,9 @@ export function subjectAfter(c: Ctx, p: number, v: number): Who {
       return named ?? BLOCKED;
     }
     // 'said awards pundit Tom O'Neil': any plain word may qualify the post before the name.
-    const inner = (t.low === 'of' || t.low === 'the') && toks[k + 1]?.cap === true; // 'said Bank of Japan chief X'
+    // 'said Bank of Japan chief X'; with 'titles-of-the', 'said UK Chancellor of the Exchequer X' and 'said Economic and Fiscal Policy Minister X'.
+    const titled = on('titles-of-the') && skipped > 0 && toks[k - 1]?.cap === true;
+    const inner = ((t.low === 'of' || t.low === 'the') && toks[k + 1]?.cap === true) || (titled && t.low === 'of' && toks[k + 1]?.low === 'the' && toks[k + 2]?.cap === true) || (titled && t.low === 'and' && toks[k + 1]?.cap === true);
     // 'said Nortel president and chief executive Bill Owens': one person's two posts.
     const joint = on('joint-posts') && t.low === 'and' && skipped > 0 && TITLE_HEADS.has(toks[k - 1]?.low ?? '') && (TITLE_HEADS.has(next?.low ?? '') || TITLE_MODIFIERS.has(next?.low ?? ''));
     if (t.cap || TITLE_HEADS.has(t.low) || TITLE_MODIFIERS.has(t.low) || t.low === 'the' || inner || joint || !FUNCTION_WORDS.has(t.low)) {

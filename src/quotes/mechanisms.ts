@@ -268,6 +268,8 @@ export const MECHANISMS = [
   'titled-given-names',
   /** '"…," said trades union official Ulf Roe.': an unnamed body's word before 'official' or 'spokesman' and a name qualifies that post; the name spoke. */
   'official-posts',
+  /** 'said UK Chancellor of the Exchequer Gordon Brown', 'said Economic and Fiscal Policy Minister Heizo Takenaka': 'of the' and 'and' inside a capitalised post before a name. */
+  'titles-of-the',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
