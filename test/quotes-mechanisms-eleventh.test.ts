@@ -2,9 +2,9 @@
  * The eleventh round of attribution rules, from shapes the archive's unattributed quotations
  * showed: made-up names and text, one rule per test, each shown to be what gets the quotation right.
  */
-import { afterEach, describe, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { switchOff } from '../src/quotes/mechanisms.js';
-import { needs } from './quote-needs.js';
+import { needs, quoteIndexOver } from './quote-needs.js';
 
 afterEach(() => switchOff([]));
 
@@ -32,5 +32,12 @@ describe('eleventh-round attribution rules', () => {
     const known = 'Budget\n\nChancellor Gordon Varrow said it was fine. Minister Heizo Tanaki said so too.\n';
     needs('titles-of-the', 'It looks pretty grim,', 'Gordon Varrow', 'Aid\n\n"It looks pretty grim," said UK Chancellor of the Exchequer Gordon Varrow.\n', known);
     needs('titles-of-the', 'The economy has soft patches,', 'Heizo Tanaki', 'Growth\n\n"The economy has soft patches," said Economic and Fiscal Policy Minister Heizo Tanaki.\n', known);
+  });
+
+  it("gives '\"…,\" explains X of the Y Centre' to X, though the lists lack X's given name", () => {
+    needs('speakers-of-bodies', 'It is coming,', 'Einar Varrow', 'Maps\n\n"It is coming," said Einar Varrow from Unosat, the mapping agency.\n');
+    const centre = 'Ageing\n\n"Over 30% will be over 60," explains Shigeo Varrow of the International Longevity Centre in Tokyo.\n';
+    needs('speakers-of-bodies', 'Over 30% will be over 60,', 'Shigeo Varrow', centre);
+    expect(quoteIndexOver(centre).speakers.filter((s) => s.kind === 'organisation')).toEqual([]);
   });
 });

@@ -145,7 +145,9 @@ function afterVerb(toks: readonly Tok[], k: number, rules: NameRules, articleId:
   }
   // '"…," said Naris Chaiyasoot': the inverted subject straight after a quotation is its speaker.
   // Not when a word follows it: 'said Prebon Yamane economist X' names the firm before the post.
-  const quoting = on('quoted-speakers') && after !== null && endsAt(toks, after.j) && (toks[k - 1]?.mark === 'close' || (toks[k - 1]?.text === ',' && toks[k - 2]?.mark === 'close'));
+  // …or where a body follows it ('"…," said Einar Roe from Unosat.', '…of the International Longevity Centre').
+  const bodyNext = (j: number) => on('speakers-of-bodies') && ['of', 'from', 'at'].includes(toks[j]?.low ?? '') && (toks[j + 1]?.low === 'the' ? toks[j + 2] : toks[j + 1])?.cap === true;
+  const quoting = on('quoted-speakers') && after !== null && (endsAt(toks, after.j) || bodyNext(after.j)) && (toks[k - 1]?.mark === 'close' || (toks[k - 1]?.text === ',' && toks[k - 2]?.mark === 'close'));
   // '"I didn't have a clue," said Idowu.': one word the corpus holds as no ordinary word, ending the
   // sentence there; not a word printed before a post ('Barca midfielder'), a team's or a body's.
   const one = after && after.j - after.i === 1 ? toks[after.i]!.low : null;

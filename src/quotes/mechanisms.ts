@@ -270,6 +270,8 @@ export const MECHANISMS = [
   'official-posts',
   /** 'said UK Chancellor of the Exchequer Gordon Brown', 'said Economic and Fiscal Policy Minister Heizo Takenaka': 'of the' and 'and' inside a capitalised post before a name. */
   'titles-of-the',
+  /** '"…," said Einar Roe from Unosat.': the inverted subject after a quotation vouches for its name though a body follows it ('of', 'from' or 'at' and a capitalised word), as one ending the clause does. */
+  'speakers-of-bodies',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

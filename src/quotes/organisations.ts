@@ -236,7 +236,9 @@ export function buildOrganisations(docs: Iterable<ArticleDoc>, rules: NameRules,
   const used = new Set(people.map((p) => p.id));
   const out: Person[] = [];
   for (const [key, v] of seen) {
-    if (taken.has(key)) continue;
+    // 'Shigeo Morioka of the International Longevity Centre': a person's name before 'of' is the body's person speaking.
+    const beforeOf = key.split(' of ')[0]!;
+    if (taken.has(key) || (on('speakers-of-bodies') && beforeOf !== key && taken.has(beforeOf))) continue;
     let id = `org-${slug(v.display)}`;
     for (let n = 2; used.has(id); n++) id = `org-${slug(v.display)}-${n}`;
     used.add(id);
