@@ -40,4 +40,9 @@ describe('eleventh-round attribution rules', () => {
     needs('speakers-of-bodies', 'Over 30% will be over 60,', 'Shigeo Varrow', centre);
     expect(quoteIndexOver(centre).speakers.filter((s) => s.kind === 'organisation')).toEqual([]);
   });
+
+  it("finds a name printed with a dotted initial ('Walter M. Varrow') as the registry's person, and shows the dot", () => {
+    const text = 'Plants\n\n"It looks pretty grim," Walter M. Varrow said.\n';
+    needs('dotted-initials', 'It looks pretty grim,', 'Walter M. Varrow', text);
+  });
 });

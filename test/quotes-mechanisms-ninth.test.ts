@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { switchOff } from '../src/quotes/mechanisms.js';
-import { needs, quoteIndexOver } from './quote-needs.js';
+import { needs, needsBesides, quoteIndexOver } from './quote-needs.js';
 
 afterEach(() => switchOff([]));
 
@@ -12,14 +12,15 @@ const ASYLUM = 'Asylum plans\n\nThe plans were attacked by charities. "These pol
 
 describe('ninth-round attribution rules', () => {
   it('gives the words after "said Given Surname of the Body" to the person, and makes no body of the person', () => {
-    needs('people-of-bodies', 'These policies will not provide a safe haven,', 'Helen Quarry', ASYLUM);
+    // 'speakers-of-bodies' (eleventh round) gets the same words right from the registry's side.
+    needsBesides('people-of-bodies', ['speakers-of-bodies'], 'These policies will not provide a safe haven,', 'Helen Quarry', ASYLUM);
     expect(quoteIndexOver(ASYLUM).speakers.map((s) => s.name)).not.toContain('Helen Quarry of the Tenants Council');
   });
 
   it('lists no one in the registry whom the articles neither quote nor name', () => {
     // With the rule above off, the body swallows the name: 'Helen Quarry' is gathered as a person
     // and then never found as a mention, yet '/quote Helen Quarry' and /ask's name reading found her.
-    switchOff(['people-of-bodies']);
+    switchOff(['people-of-bodies', 'speakers-of-bodies']);
     const qi = quoteIndexOver(ASYLUM);
     expect(qi.speakers.map((s) => s.name)).toContain('Helen Quarry of the Tenants Council');
     expect(qi.speakers.filter((s) => s.quotes === 0 && s.mentions === 0).map((s) => s.name)).toEqual([]);

@@ -272,6 +272,8 @@ export const MECHANISMS = [
   'titles-of-the',
   /** '"…," said Einar Roe from Unosat.': the inverted subject after a quotation vouches for its name though a body follows it ('of', 'from' or 'at' and a capitalised word), as one ending the clause does. */
   'speakers-of-bodies',
+  /** 'said Walter M. Phillips': a name printed with a dotted initial is the registry's 'Walter M Phillips', wherever the article names him. */
+  'dotted-initials',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

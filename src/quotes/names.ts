@@ -190,6 +190,8 @@ export function spanOfWords(toks: readonly Tok[], k: number, count: number): num
   let j = k;
   for (let n = 0; n < count; n++) {
     if (n > 0 && isGluedHyphen(toks, j)) j++;
+    // 'Walter M. Phillips': the dot after an initial, which the registry's name leaves out.
+    if (n > 0 && on('dotted-initials') && toks[j]?.text === '.' && toks[j - 1]?.word === true && toks[j - 1]!.text.length === 1) j++;
     if (!toks[j]?.word) return -1;
     j++;
   }

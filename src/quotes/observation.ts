@@ -31,7 +31,8 @@ export function nameObservation(toks: readonly Tok[], r: { i: number; j: number 
     if (!t.word) continue;
     const text = withoutPossessive(t);
     if (k > r.i && isGluedHyphen(toks, k - 1)) display[display.length - 1] += `-${text}`;
-    else display.push(text);
+    // 'John E. Kelly' is shown as printed; the folded name leaves the dot out.
+    else display.push(text.length === 1 && toks[k + 1]?.text === '.' && k + 1 < r.j ? `${text}.` : text);
     low.push(t.low);
   }
   return { display, low, title, honorific, articleId };
