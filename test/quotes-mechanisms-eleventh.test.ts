@@ -45,4 +45,10 @@ describe('eleventh-round attribution rules', () => {
     const text = 'Plants\n\n"It looks pretty grim," Walter M. Varrow said.\n';
     needs('dotted-initials', 'It looks pretty grim,', 'Walter M. Varrow', text);
   });
+
+  it("reads a description with a hyphened compound of known names ('a spokesman for the Bush-Cheney campaign') as the speaker's", () => {
+    const text = 'Vote\n\nThe policy was adopted after an attack on the website. Scott Varrow, a spokesman for the Bosh-Chenney campaign said: "The measure was taken for security reasons."\n';
+    const known = 'Race\n\n"We will win," said President George W Bosh. "Fine," said Dick Chenney.\n';
+    needs('hyphened-descriptions', 'The measure was taken for security reasons.', 'Scott Varrow', text, known);
+  });
 });

@@ -1,7 +1,7 @@
 import type { Tok } from './extract.js';
 import type { Mention } from './mentions.js';
 import { FUNCTION_WORDS, HONORIFICS, SPOKES_WORDS, TITLE_HEADS } from '../text/lexicon.js';
-import { isTitleHead } from './names.js';
+import { isGluedHyphen, isTitleHead } from './names.js';
 import { governed, governedAt, mentionAt, toksOf, type Ctx, type Who } from './context.js';
 import { whoOf } from './coreference.js';
 import { on } from './mechanisms.js';
@@ -30,7 +30,8 @@ export function describedName(c: Ctx, p: number, j: number, lo: number): ReturnT
       const m = mentionAt(c, p, b - 1);
       return post && m && m.kind !== 'pronoun' ? m : null;
     }
-    if (!t.word) return null;
+    // 'a spokesman for the Bush-Cheney campaign said': a hyphen joining two words is inside the description.
+    if (!t.word && !(on('hyphened-descriptions') && isGluedHyphen(toks, b))) return null;
   }
   return null;
 }

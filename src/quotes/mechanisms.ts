@@ -274,6 +274,8 @@ export const MECHANISMS = [
   'speakers-of-bodies',
   /** 'said Walter M. Phillips': a name printed with a dotted initial is the registry's 'Walter M Phillips', wherever the article names him. */
   'dotted-initials',
+  /** 'Scott Roe, a spokesman for the Bush-Cheney campaign said:': a hyphened compound inside a description set off after a name does not end it, nor do the people it names speak. */
+  'hyphened-descriptions',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
