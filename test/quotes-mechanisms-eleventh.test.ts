@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { switchOff } from '../src/quotes/mechanisms.js';
-import { needs, quoteIndexOver } from './quote-needs.js';
+import { needs, quoteIndexOver, speakers } from './quote-needs.js';
 
 afterEach(() => switchOff([]));
 
@@ -50,5 +50,13 @@ describe('eleventh-round attribution rules', () => {
     const text = 'Vote\n\nThe policy was adopted after an attack on the website. Scott Varrow, a spokesman for the Bosh-Chenney campaign said: "The measure was taken for security reasons."\n';
     const known = 'Race\n\n"We will win," said President George W Bosh. "Fine," said Dick Chenney.\n';
     needs('hyphened-descriptions', 'The measure was taken for security reasons.', 'Scott Varrow', text, known);
+  });
+
+  it("reads 'the French president' as the post Jacques Varrac's titles hold, and 'the Scottish Executive' as no post", () => {
+    const titles = 'Paris\n\nFrench President Jacques Varrac said it was fine. US President George Bosh said so too.\n';
+    const text = 'Summit\n\nHis words about President Bosh met a cool reception from Jacques Varrac. The French president told reporters: "Europe needs to reinforce itself."\n';
+    needs('national-posts', 'Europe needs to reinforce itself.', 'Jacques Varrac', text, titles);
+    const body = 'Drink\n\nJack Lowe, chief executive of Alcohol Focus, said it was wrong. The Scottish Executive said: "It is a recognition that people will get drunk."\n';
+    expect(speakers(body)['It is a recognition that people will get drunk.'] ?? null).not.toBe('Jack Lowe');
   });
 });

@@ -276,6 +276,8 @@ export const MECHANISMS = [
   'dotted-initials',
   /** 'Scott Roe, a spokesman for the Bush-Cheney campaign said:': a hyphened compound inside a description set off after a name does not end it, nor do the people it names speak. */
   'hyphened-descriptions',
+  /** 'The French president told reporters:': a nationality before a post is part of the role, whose holder's titles hold both ('French President Jacques Chirac'), not an epithet for whoever the story is about. */
+  'national-posts',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

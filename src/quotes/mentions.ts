@@ -105,7 +105,10 @@ function nominalAt(toks: readonly Tok[], k: number, demonyms: ReadonlySet<string
     const more = next?.word === true && ((next.cap && isNationalNoun(next.low, demonyms)) || isTitleHead(toks, age));
     return { end: more ? age + 1 : age, need: [] };
   }
-  if (toks[k + 1]?.cap && isNationalNoun(toks[k + 1]!.low, demonyms) && !isNameWord(toks[k + 2])) return { end: k + 2, need: [] };
+  // …but 'the French president' is a post, which its holder's titles say ('French President Jacques
+  // Chirac'); 'the Scottish Executive', in capitals, is a body.
+  const post = on('national-posts') && toks[k + 2]?.word === true && !toks[k + 2]!.cap && isTitleHead(toks, k + 2);
+  if (toks[k + 1]?.cap && isNationalNoun(toks[k + 1]!.low, demonyms) && !isNameWord(toks[k + 2]) && !post) return { end: k + 2, need: [] };
   let h = k + 1;
   const need: string[] = [];
   let lastHead = -1;
