@@ -59,4 +59,13 @@ describe('eleventh-round attribution rules', () => {
     const body = 'Drink\n\nJack Lowe, chief executive of Alcohol Focus, said it was wrong. The Scottish Executive said: "It is a recognition that people will get drunk."\n';
     expect(speakers(body)['It is a recognition that people will get drunk.'] ?? null).not.toBe('Jack Lowe');
   });
+
+  it("gives 'the statement continued' and 'said the statement' to the body quoted just before, and to nobody after a person", () => {
+    const body = 'Doping\n\nThe IAAF has suspended both athletes. An IAAF statement said: "The board concluded that the decision is erroneous." The statement continued: "Both cases will be referred to arbitration."\n';
+    needs('document-continuations', 'Both cases will be referred to arbitration.', 'IAAF', body);
+    const society = 'Hunting\n\nThe RSPCA objected. "It would be difficult to ensure a clean kill," it said. "Animals hit but not killed would suffer," said the statement.\n';
+    needs('document-continuations', 'Animals hit but not killed would suffer,', 'RSPCA', society);
+    const person = 'Hunting\n\n"It would be difficult to ensure a clean kill," said Mark Varrow, a vet. "Animals hit but not killed would suffer," said the statement.\n';
+    expect(speakers(person)['Animals hit but not killed would suffer,']).toBeNull();
+  });
 });

@@ -12,6 +12,7 @@ import { isInscription, tokIndex } from './notspeech.js';
 import { contradictedSex } from './article-sex.js';
 import { chainedPronoun } from './quote-chains.js';
 import { verblessAfter } from './verbless.js';
+import { documentSpeaker } from './documents.js';
 import { introducesNext, namesItsSpeaker, nobodyElseBetween, reportsSpeech, standsAlone, type Placed } from './continuation.js';
 import {
   WEAK_SPEECH_VERBS,
@@ -100,6 +101,7 @@ function whoSaid(c: Ctx, pl: Placed, prev: Prev | null, { lo, segLo, samePrev }:
     const chained = chainedPronoun(c, pl.p0, v1, prev);
     if (chained) return chained;
     const w = speakerOfVerb(c, pl.p0, v1, lo);
+    if (w.kind === 'blocked') return documentSpeaker(c, pl.p0, v1, prev) ?? w;
     if (decisive(c, pl.p0, v1, w)) return w;
   }
   const colon = v1 < 0 ? colonSpeaker(c, pl.p0, pl.openIdx) : null;
@@ -109,6 +111,7 @@ function whoSaid(c: Ctx, pl: Placed, prev: Prev | null, { lo, segLo, samePrev }:
     const a = sourceOnly(c, pl, segLo, introducesNext(c, pl.pl, attributionAfter(c, pl.pl, pl.closeIdx)));
     const chained = a ? chainedPronoun(c, pl.pl, a.verb, prev) : null;
     if (chained) return chained;
+    if (a?.who.kind === 'blocked') return documentSpeaker(c, pl.pl, a.verb, prev) ?? a.who;
     if (a && decisive(c, pl.pl, a.verb, a.who)) return a.who;
   }
   // 2a. '"…," Mr Bootle.': the verb dropped

@@ -278,6 +278,8 @@ export const MECHANISMS = [
   'hyphened-descriptions',
   /** 'The French president told reporters:': a nationality before a post is part of the role, whose holder's titles hold both ('French President Jacques Chirac'), not an epithet for whoever the story is about. */
   'national-posts',
+  /** 'An IAAF statement said: "…" The statement continued: "…"': 'the statement' or 'the report' beside a speech verb goes on with the words of the body quoted just before. */
+  'document-continuations',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
