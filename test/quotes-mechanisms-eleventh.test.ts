@@ -68,4 +68,10 @@ describe('eleventh-round attribution rules', () => {
     const person = 'Hunting\n\n"It would be difficult to ensure a clean kill," said Mark Varrow, a vet. "Animals hit but not killed would suffer," said the statement.\n';
     expect(speakers(person)['Animals hit but not killed would suffer,']).toBeNull();
   });
+
+  it("reads 'Bill Varrow, general manager of…, said' opening a sentence as a person, though 'bill' is an ordinary word", () => {
+    const text = 'Voip\n\nBill Varrow, general manager of the Voip business, said the technology would take off. "It is not about the pipe," he said.\n';
+    const bills = 'Parliament\n\nA bill was passed. The bill is new. The bill is good.\n';
+    needs('titled-common-given-names', 'It is not about the pipe,', 'Bill Varrow', text, bills);
+  });
 });

@@ -280,6 +280,8 @@ export const MECHANISMS = [
   'national-posts',
   /** 'An IAAF statement said: "…" The statement continued: "…"': 'the statement' or 'the report' beside a speech verb goes on with the words of the body quoted just before. */
   'document-continuations',
+  /** 'Bill Simmelink, general manager of TI's Voip business, said': a listed given name that is also an ordinary word opens a sentence's name when a post is set off after the name. */
+  'titled-common-given-names',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -161,7 +161,10 @@ export function observeNames(doc: ArticleDoc, rules: NameRules): NameObservation
       const opener = on('opening-prepositions') && prev !== undefined && FUNCTION_WORDS.has(prev.low) && opensSentence(toks, k - 1);
       if (t.cap && isNameWord(t) && (!isNameWord(prev) || opener)) {
         // 'Jane Roe, the finance minister, said': a name with its title set off after it.
-        const r = readName(toks, k, rules);
+        // 'Bill Simmelink, general manager of TI's Voip business, said': a listed given name that is
+        // an ordinary word too opens a sentence's name when a post is set off after it.
+        const given = on('titled-common-given-names') && rules.gaz.firstNames.has(t.low) && rules.common.has(t.low);
+        const r = readName(toks, k, rules) ?? (given ? readName(toks, k, rules, true) : null);
         const title = r && r.j - r.i >= 2 ? titleAfter(pd.text, toks, r.j) : null;
         if (r && title) out.push(nameObservation(toks, r, title, id));
       }
