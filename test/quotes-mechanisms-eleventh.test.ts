@@ -74,4 +74,9 @@ describe('eleventh-round attribution rules', () => {
     const bills = 'Parliament\n\nA bill was passed. The bill is new. The bill is good.\n';
     needs('titled-common-given-names', 'It is not about the pipe,', 'Bill Varrow', text, bills);
   });
+
+  it("reads past a description opening the sentence ('A former critic of the Lords, he…') to the he it describes", () => {
+    const text = 'Peer\n\nLord Varrock was one of the EU commissioners. A former critic of the Lords, he has said he will use the Upper House to advocate its reform. "I accepted the kind invitation," he said.\n';
+    needs('fronted-descriptions', 'I accepted the kind invitation,', 'Varrock', text);
+  });
 });

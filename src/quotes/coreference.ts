@@ -1,4 +1,4 @@
-import { BE_FORMS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING_VERBS, SKIP_BEFORE_VERB, SPOKESPERSONS, TITLE_HEADS, UNNAMED_PEOPLE } from '../text/lexicon.js';
+import { BE_FORMS, FUNCTION_WORDS, HONORIFICS, NON_INVERTING_VERBS, PERSON_PRONOUNS, SKIP_BEFORE_VERB, SPOKESPERSONS, TITLE_HEADS, UNNAMED_PEOPLE } from '../text/lexicon.js';
 import { isReportingVerb } from './speech-verbs.js';
 import { definitePartySpokes, spokesBody, spokespersonAt } from './spokes.js';
 import { BLOCKED, NONE, governed, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
@@ -213,10 +213,12 @@ function frontedEnd(toks: readonly Tok[], i: number, j: number): number {
   let k = i;
   while (k < j && (toks[k]!.mark !== null || OPENERS.has(toks[k]!.low))) k++;
   const opener = toks[k]?.low ?? '';
-  if (!PREPOSITIONS.has(opener) && !(on('fronted-clauses') && SUBORDINATORS.has(opener))) return i;
+  // 'A former critic of the Lords, he has said…': a description set before a he or she.
+  const described = on('fronted-descriptions') && (opener === 'a' || opener === 'an');
+  if (!PREPOSITIONS.has(opener) && !(on('fronted-clauses') && SUBORDINATORS.has(opener)) && !described) return i;
   for (let m = k + 1; m < j && m - k <= FRONTED_REACH; m++) {
     if (toks[m]!.q >= 0 || toks[m]!.mark !== null) return i;
-    if (toks[m]!.text === ',') return m + 1;
+    if (toks[m]!.text === ',') return !described || PERSON_PRONOUNS.has(toks[m + 1]?.low ?? '') ? m + 1 : i;
   }
   return i;
 }

@@ -282,6 +282,8 @@ export const MECHANISMS = [
   'document-continuations',
   /** 'Bill Simmelink, general manager of TI's Voip business, said': a listed given name that is also an ordinary word opens a sentence's name when a post is set off after the name. */
   'titled-common-given-names',
+  /** 'A former critic of the Lords, he has said…': a description opening the sentence before he or she holds no subject, as an adverbial does. */
+  'fronted-descriptions',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
