@@ -79,4 +79,9 @@ describe('eleventh-round attribution rules', () => {
     const text = 'Peer\n\nLord Varrock was one of the EU commissioners. A former critic of the Lords, he has said he will use the Upper House to advocate its reform. "I accepted the kind invitation," he said.\n';
     needs('fronted-descriptions', 'I accepted the kind invitation,', 'Varrock', text);
   });
+
+  it("gives 'he said' after '…but captain Fabien Varrou sees hope' to the captain, not to the coach named before", () => {
+    const text = 'France\n\nWales coach Mike Ruddock said his side would be bold. France have been criticised for the absence of flair as they have ground their way to victory so far but captain Fabien Varrou sees hope on the horizon. "I get the impression we are getting better," he said.\n';
+    needs('but-posts', 'I get the impression we are getting better,', 'Fabien Varrou', text);
+  });
 });

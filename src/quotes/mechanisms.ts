@@ -284,6 +284,8 @@ export const MECHANISMS = [
   'titled-common-given-names',
   /** 'A former critic of the Lords, he has said…': a description opening the sentence before he or she holds no subject, as an adverbial does. */
   'fronted-descriptions',
+  /** '…but captain Fabien Pelous sees hope. "…," he said.': a post before the name in a closing 'but' clause, as a body's possessive is, does not hide its subject. */
+  'but-posts',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];

@@ -5,8 +5,8 @@
 import type { Mention } from './mentions.js';
 import { BLOCKED, NONE, mentionAt, toksOf, type Ctx, type Who } from './context.js';
 import { on } from './mechanisms.js';
-import { HONORIFICS, TITLE_HEADS } from '../text/lexicon.js';
-import { isNameWord } from './names.js';
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
+import { isNameWord, isTitleHead } from './names.js';
 import { isReportingVerb } from './speech-verbs.js';
 import { strangerOpens } from './strangers.js';
 import { groupPronounOpens, pluralOpens } from './plural-subjects.js';
@@ -81,6 +81,8 @@ function butSubject(c: Ctx, s: number): Who | null {
     let e = n;
     while (e < j && e - n < 4 && toks[e]!.cap && !toks[e]!.poss) e++;
     if (toks[e]?.cap && toks[e]!.poss) n = e + 1;
+    // 'but captain Fabien Pelous sees hope': a post before the name says what the person is.
+    while (on('but-posts') && n < j && n - k <= 4 && toks[n]!.word && !mentionAt(c, p, n) && (isTitleHead(toks, n) || TITLE_MODIFIERS.has(toks[n]!.low) || (toks[n]!.cap && isTitleHead(toks, n + 1)))) n++;
     const x = mentionAt(c, p, n);
     const next = x ? toks[x.j] : undefined;
     found = x && x.kind === 'name' && x.personId && !x.personId.startsWith('org-') && next?.word && !next.cap ? { kind: 'person', id: x.personId } : found;
