@@ -84,4 +84,9 @@ describe('eleventh-round attribution rules', () => {
     const text = 'France\n\nWales coach Mike Ruddock said his side would be bold. France have been criticised for the absence of flair as they have ground their way to victory so far but captain Fabien Varrou sees hope on the horizon. "I get the impression we are getting better," he said.\n';
     needs('but-posts', 'I get the impression we are getting better,', 'Fabien Varrou', text);
   });
+
+  it("gives 'the spokeswoman said' to the body whose spokeswoman was quoted just before", () => {
+    const text = 'Bonds\n\n"We have passed the case to the public prosecutor," a BaFin spokeswoman said. "It is now a criminal investigation." "We found clues of possible manipulation," the spokeswoman said.\n';
+    needs('spokesperson-continuations', 'We found clues of possible manipulation,', 'BaFin', text);
+  });
 });

@@ -1,4 +1,4 @@
-import { DOCUMENT_NOUNS } from '../text/lexicon.js';
+import { DOCUMENT_NOUNS, SPOKESPERSONS } from '../text/lexicon.js';
 import { toksOf, type Ctx, type Who } from './context.js';
 import type { PrevQuote } from './quote-chains.js';
 import { on } from './mechanisms.js';
@@ -12,6 +12,8 @@ import { on } from './mechanisms.js';
 export function documentSpeaker(c: Ctx, p: number, verb: number, prev: PrevQuote | null): Who | null {
   if (!on('document-continuations') || !prev?.speaker?.startsWith('org-') || prev.pl < p - 1) return null;
   const toks = toksOf(c, p);
-  const isDocument = (k: number) => toks[k]?.word === true && DOCUMENT_NOUNS.has(toks[k]!.low) && (toks[k - 1]?.low === 'the' || toks[k - 1]?.low === 'its');
+  // With 'spokesperson-continuations', 'the spokeswoman' after a body's words ('"…," a BaFin spokeswoman said. "…," the spokeswoman said').
+  const noun = (w: string) => DOCUMENT_NOUNS.has(w) || (on('spokesperson-continuations') && SPOKESPERSONS.has(w));
+  const isDocument = (k: number) => toks[k]?.word === true && noun(toks[k]!.low) && (toks[k - 1]?.low === 'the' || toks[k - 1]?.low === 'its');
   return isDocument(verb - 1) || isDocument(verb + 2) ? { kind: 'person', id: prev.speaker } : null;
 }

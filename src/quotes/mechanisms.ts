@@ -286,6 +286,8 @@ export const MECHANISMS = [
   'fronted-descriptions',
   /** '…but captain Fabien Pelous sees hope. "…," he said.': a post before the name in a closing 'but' clause, as a body's possessive is, does not hide its subject. */
   'but-posts',
+  /** '"…," a BaFin spokeswoman said. "…," the spokeswoman said.': 'the spokesman' beside a speech verb goes on with the body quoted just before, as 'the statement' does. */
+  'spokesperson-continuations',
 ] as const;
 
 export type Mechanism = (typeof MECHANISMS)[number];
