@@ -15,7 +15,7 @@ import {
   UNNAMED_SPEAKERS,
 } from '../text/lexicon.js';
 import { isReportingVerb } from './speech-verbs.js';
-import { BLOCKED, NONE, governed, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
+import { BLOCKED, NONE, mentionAt, qualifiesPost, toksOf, type Ctx, type Who } from './context.js';
 import { on } from './mechanisms.js';
 import { APPOSITIVE_REACH, describedName, headBefore, isDash, namedAfterComma, namedAfterPost, nextComma, quotedAs } from './appositives.js';
 import { sentenceSubject, whoOf } from './coreference.js';
@@ -120,6 +120,19 @@ function spokesAfter(c: Ctx, p: number, k: number): string | null {
   return null;
 }
 
+/** Does the word at k go on with a post before the name an inverted verb introduces (`skipped` words of it so far)? */
+function continuesPost(toks: readonly Tok[], k: number, skipped: number): boolean {
+  const t = toks[k]!;
+  const next = toks[k + 1];
+  // 'said Bank of Japan chief X'; with 'titles-of-the', 'said UK Chancellor of the Exchequer X' and 'said Economic and Fiscal Policy Minister X'.
+  const titled = on('titles-of-the') && skipped > 0 && toks[k - 1]?.cap === true;
+  const inner = ((t.low === 'of' || t.low === 'the') && next?.cap === true) || (titled && t.low === 'of' && next?.low === 'the' && toks[k + 2]?.cap === true) || (titled && t.low === 'and' && next?.cap === true);
+  // 'said Nortel president and chief executive Bill Owens': one person's two posts.
+  const joint = on('joint-posts') && t.low === 'and' && skipped > 0 && TITLE_HEADS.has(toks[k - 1]?.low ?? '') && (TITLE_HEADS.has(next?.low ?? '') || TITLE_MODIFIERS.has(next?.low ?? ''));
+  // 'said awards pundit Tom O'Neil': any plain word may qualify the post before the name.
+  return t.cap || TITLE_HEADS.has(t.low) || TITLE_MODIFIERS.has(t.low) || t.low === 'the' || inner || joint || !FUNCTION_WORDS.has(t.low);
+}
+
 /** Who follows an inverted speech verb ('said Lindqvist', 'says trade minister Ada Okafor', 'according to X'). */
 export function subjectAfter(c: Ctx, p: number, v: number): Who {
   const toks = toksOf(c, p);
@@ -168,13 +181,7 @@ export function subjectAfter(c: Ctx, p: number, v: number): Who {
       const named = t.low === 'a' || t.low === 'an' ? namedAfterPost(c, p, k) : namedAfterComma(c, p, k);
       return named ?? BLOCKED;
     }
-    // 'said awards pundit Tom O'Neil': any plain word may qualify the post before the name.
-    // 'said Bank of Japan chief X'; with 'titles-of-the', 'said UK Chancellor of the Exchequer X' and 'said Economic and Fiscal Policy Minister X'.
-    const titled = on('titles-of-the') && skipped > 0 && toks[k - 1]?.cap === true;
-    const inner = ((t.low === 'of' || t.low === 'the') && toks[k + 1]?.cap === true) || (titled && t.low === 'of' && toks[k + 1]?.low === 'the' && toks[k + 2]?.cap === true) || (titled && t.low === 'and' && toks[k + 1]?.cap === true);
-    // 'said Nortel president and chief executive Bill Owens': one person's two posts.
-    const joint = on('joint-posts') && t.low === 'and' && skipped > 0 && TITLE_HEADS.has(toks[k - 1]?.low ?? '') && (TITLE_HEADS.has(next?.low ?? '') || TITLE_MODIFIERS.has(next?.low ?? ''));
-    if (t.cap || TITLE_HEADS.has(t.low) || TITLE_MODIFIERS.has(t.low) || t.low === 'the' || inner || joint || !FUNCTION_WORDS.has(t.low)) {
+    if (continuesPost(toks, k, skipped)) {
       k++;
       skipped++;
       continue;
@@ -263,38 +270,4 @@ export function attributionAfter(c: Ctx, p: number, closeIdx: number): { who: Wh
     if (!subjectish(t)) return null;
   }
   return null;
-}
-
-
-const COPULAS = new Set(['is', 'was', 'are', 'were']);
-
-/**
- * A quotation named as someone's view after it: '"…" is the assessment of X', '"…" was the
- * verdict from X', '"…" – that is how X put it' is not read; only 'of/from/by' + a person.
- */
-export function verdictAfter(c: Ctx, p: number, closeIdx: number): Who | null {
-  const toks = toksOf(c, p);
-  let k = closeIdx + 1;
-  while (toks[k] && !toks[k]!.word && toks[k]!.text !== '.') k++;
-  if (toks[k]?.low === 'that' || toks[k]?.low === 'this') k++;
-  if (!COPULAS.has(toks[k]?.low ?? '')) return null;
-  for (let m = k + 1; m < toks.length && m <= k + 6; m++) {
-    const t = toks[m]!;
-    if (!t.word || t.q >= 0) return null;
-    if (t.low === 'of' || t.low === 'from' || t.low === 'by') {
-      const who = mentionAt(c, p, m + 1);
-      return who ? whoOf(c, who) : null;
-    }
-  }
-  return null;
-}
-
-/** 'Manchester City boss Kevin Keegan: "We had…"': a name and a colon introduce the quotation (match reports, lists). */
-export function colonSpeaker(c: Ctx, p: number, openIdx: number): Who | null {
-  const toks = toksOf(c, p);
-  if (toks[openIdx - 1]?.text !== ':') return null;
-  const m = mentionAt(c, p, openIdx - 2);
-  // '…told the BBC: "…"': the one told is not the speaker.
-  if (m && on('colon-objects') && governed(c, m)) return null;
-  return m && m.kind !== 'pronoun' && m.personId ? { kind: 'person', id: m.personId } : null;
 }
