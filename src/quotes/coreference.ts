@@ -74,6 +74,15 @@ function titled(c: Ctx, x: Mention): boolean {
   return on('courtesy-references') && before?.cap === true && HONORIFICS.has(before.low);
 }
 
+/** A mention the subject search reads past: a body as an object, whose a view is, or a name in a phrase's object. */
+function passedOver(c: Ctx, m: Mention, object: boolean, view: boolean, until: number): boolean {
+  // An organisation as an object ('an interview with BBC Radio 4', 'told BBC News') is not what the sentence is about.
+  if (qualifiesPost(c, m) || (governed(c, m) && m.personId?.startsWith('org-'))) return true;
+  // 'For Jo Roe, Quill's decision was an error': whose decision it is, not whose view.
+  if ((object || toksOf(c, m.p)[m.j - 1]!.poss) && view) return true;
+  return object && until === Infinity && on('phrase-objects');
+}
+
 /**
  * The subject of sentence `s`, read from its start up to `until` (a token of the same passage):
  * the first person referred to outside quotation marks, or BLOCKED when an unnamed role comes
@@ -100,17 +109,7 @@ export function sentenceSubject(c: Ctx, s: number, until = Infinity): Who {
     if (t.q >= 0 || t.mark !== null) continue;
     if (k < opening) continue;
     const m = mentionAt(c, span.p, k);
-    // An organisation as an object ('an interview with BBC Radio 4', 'told BBC News') is not what the sentence is about.
-    if (m && (qualifiesPost(c, m) || (governed(c, m) && m.personId?.startsWith('org-')))) {
-      k = m.j - 1;
-      continue;
-    }
-    // 'For Jo Roe, Quill's decision was an error': whose decision it is, not whose view.
-    if (m && (object || toks[m.j - 1]!.poss) && view) {
-      k = m.j - 1;
-      continue;
-    }
-    if (m && object && until === Infinity && on('phrase-objects')) {
+    if (m && passedOver(c, m, object, view !== null, until)) {
       k = m.j - 1;
       continue;
     }
