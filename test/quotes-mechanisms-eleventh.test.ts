@@ -89,4 +89,10 @@ describe('eleventh-round attribution rules', () => {
     const text = 'Bonds\n\n"We have passed the case to the public prosecutor," a BaFin spokeswoman said. "It is now a criminal investigation." "We found clues of possible manipulation," the spokeswoman said.\n';
     needs('spokesperson-continuations', 'We found clues of possible manipulation,', 'BaFin', text);
   });
+
+  it("gives 'Paul Varrow MP, Labour's Chief Secretary to the Treasury, said:' to him, not to the Treasury", () => {
+    const text = "Tax\n\nPaul Varrow MP, Labour's Chief Secretary to the Treasury, said: \"The sums do not add up.\"\n";
+    const known = 'Budget\n\n"Good," a Treasury spokesman said. "Bad," said Paul Varrow.\n';
+    needs('post-nominal-appositives', 'The sums do not add up.', 'Paul Varrow', text, known);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Tok } from './extract.js';
 import type { Mention } from './mentions.js';
-import { FUNCTION_WORDS, HONORIFICS, SPOKES_WORDS, TITLE_HEADS } from '../text/lexicon.js';
+import { FUNCTION_WORDS, HONORIFICS, POST_NOMINALS, SPOKES_WORDS, TITLE_HEADS } from '../text/lexicon.js';
 import { isGluedHyphen, isTitleHead } from './names.js';
 import { governed, governedAt, mentionAt, toksOf, type Ctx, type Who } from './context.js';
 import { whoOf } from './coreference.js';
@@ -27,13 +27,20 @@ export function describedName(c: Ctx, p: number, j: number, lo: number): ReturnT
     if (t.q >= 0 || t.mark !== null) return null;
     if (t.word && (TITLE_HEADS.has(t.low) || SPOKES_WORDS.has(t.low))) post = true;
     if (t.text === ',') {
-      const m = mentionAt(c, p, b - 1);
+      const m = nameAt(c, p, b - 1);
       return post && m && m.kind !== 'pronoun' ? m : null;
     }
     // 'a spokesman for the Bush-Cheney campaign said': a hyphen joining two words is inside the description.
     if (!t.word && !(on('hyphened-descriptions') && isGluedHyphen(toks, b))) return null;
   }
   return null;
+}
+
+/** The mention ending at k, or, past a post-nominal ('Paul Boateng MP, Labour's…'), the one before it. */
+function nameAt(c: Ctx, p: number, k: number): ReturnType<typeof mentionAt> {
+  const t = toksOf(c, p)[k];
+  const postNominal = on('post-nominal-appositives') && t?.word === true && t.acronym && POST_NOMINALS.has(t.low);
+  return mentionAt(c, p, k) ?? (postNominal ? mentionAt(c, p, k - 1) : null);
 }
 
 const DASHES = new Set(['-', '–', '—']);
@@ -97,7 +104,7 @@ function appositiveHead(c: Ctx, p: number, j: number, lo: number): ReturnType<ty
   for (let b = j - 1; b >= lo && j - b <= descriptionReach(); b--) {
     if ((toks[b]!.q >= 0 || toks[b]!.mark !== null) && !on('appositives')) return null;
     if (dash ? isDash(toks[b]) : toks[b]!.text === ',') {
-      const m = mentionAt(c, p, b - 1);
+      const m = nameAt(c, p, b - 1);
       if (!m || m.kind === 'pronoun') return inner;
       // 'X, founder of Y Media, which backs Z, said': an organisation governed by a word of the
       // description ('of', 'at') is part of it, not a subject; the name before the description spoke.

@@ -287,4 +287,6 @@ export const MECHANISMS = [
   'but-posts',
   /** '"…," a BaFin spokeswoman said. "…," the spokeswoman said.': 'the spokesman' beside a speech verb goes on with the body quoted just before, as 'the statement' does. */
   'spokesperson-continuations',
+  /** 'Paul Boateng MP, Labour's Chief Secretary to the Treasury, said:': a post-nominal between the name and the description set off after it is part of the name. */
+  'post-nominal-appositives',
 ] as const;
