@@ -95,4 +95,10 @@ describe('eleventh-round attribution rules', () => {
     const known = 'Budget\n\n"Good," a Treasury spokesman said. "Bad," said Paul Varrow.\n';
     needs('post-nominal-appositives', 'The sums do not add up.', 'Paul Varrow', text, known);
   });
+
+  it("gives the participle after ', he claimed,' to the one claiming, not to the clause's subject, and the quotation after it too", () => {
+    const text = 'Tories\n\nMichael Varrow set out his plans on Saturday. "Who can be trusted to get a grip on the disorder on our streets?" he asked.\n\nMr Blair has failed to tackle these problems, he claimed, saying he has the "wrong solution" to them.\n\n"The result is big government and higher taxes."\n';
+    const blair = 'Labour\n\nTony Blair said so. "Fine," said Mr Blair.\n';
+    needs('reporter-participles', 'The result is big government and higher taxes.', 'Michael Varrow', text, blair);
+  });
 });

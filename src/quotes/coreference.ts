@@ -281,6 +281,9 @@ function reportingSubject(c: Ctx, span: Ctx['sentences'][number]): Who | null {
 export function mainSubject(c: Ctx, p: number, v: number): Who {
   const toks = toksOf(c, p);
   const sent = toks[v]!.sent;
+  // 'Mr Blair has failed, he claimed, saying…': the participle goes with the reporting clause before it.
+  const reporter = on('reporter-participles') && toks[v - 1]?.text === ',' && isReportingVerb(toks[v - 2]?.low ?? '') ? mentionAt(c, p, v - 3) : null;
+  if (reporter && toks[reporter.i - 1]?.text === ',') return whoOf(c, reporter);
   const named: Mention[] = [];
   // 'In an interview with the Financial Times, Mr Blair refused…, saying': the object of a preposition did not speak.
   // 'But it said it opposed Mr Roe's plans, calling…': whose plans they are is not who spoke.

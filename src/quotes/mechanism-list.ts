@@ -289,4 +289,6 @@ export const MECHANISMS = [
   'spokesperson-continuations',
   /** 'Paul Boateng MP, Labour's Chief Secretary to the Treasury, said:': a post-nominal between the name and the description set off after it is part of the name. */
   'post-nominal-appositives',
+  /** 'Mr Blair has failed to tackle these problems, he claimed, saying he has the "wrong solution"': a participle after a reporting clause set off by commas has that clause's subject. */
+  'reporter-participles',
 ] as const;
