@@ -101,4 +101,9 @@ describe('eleventh-round attribution rules', () => {
     const blair = 'Labour\n\nTony Blair said so. "Fine," said Mr Blair.\n';
     needs('reporter-participles', 'The result is big government and higher taxes.', 'Michael Varrow', text, blair);
   });
+
+  it("gives '\"…\" was Mr Varr's assessment' to Mr Varr", () => {
+    const text = "Brown\n\nBBC political editor Andrew Varr said the article was a warning shot. \"It was, as always, coded and careful... but entirely deliberate,\" was Mr Varr's assessment.\n";
+    needs('possessive-views', 'It was, as always, coded and careful... but entirely deliberate,', 'Andrew Varr', text);
+  });
 });

@@ -291,4 +291,6 @@ export const MECHANISMS = [
   'post-nominal-appositives',
   /** 'Mr Blair has failed to tackle these problems, he claimed, saying he has the "wrong solution"': a participle after a reporting clause set off by commas has that clause's subject. */
   'reporter-participles',
+  /** '"It was, as always, coded and careful," was Mr Marr's assessment.': a quotation named as someone's view by a possessive is theirs. */
+  'possessive-views',
 ] as const;

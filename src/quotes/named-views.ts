@@ -1,3 +1,4 @@
+import { HONORIFICS } from '../text/lexicon.js';
 import { governed, mentionAt, toksOf, type Ctx, type Who } from './context.js';
 import { whoOf } from './coreference.js';
 import { on } from './mechanisms.js';
@@ -8,7 +9,8 @@ const COPULAS = new Set(['is', 'was', 'are', 'were']);
 
 /**
  * A quotation named as someone's view after it: '"…" is the assessment of X', '"…" was the
- * verdict from X', '"…" – that is how X put it' is not read; only 'of/from/by' + a person.
+ * verdict from X', with 'possessive-views' '"…" was X's assessment'; '"…" – that is how X put it'
+ * is not read.
  */
 export function verdictAfter(c: Ctx, p: number, closeIdx: number): Who | null {
   const toks = toksOf(c, p);
@@ -16,6 +18,9 @@ export function verdictAfter(c: Ctx, p: number, closeIdx: number): Who | null {
   while (toks[k] && !toks[k]!.word && toks[k]!.text !== '.') k++;
   if (toks[k]?.low === 'that' || toks[k]?.low === 'this') k++;
   if (!COPULAS.has(toks[k]?.low ?? '')) return null;
+  // '"…" was Mr Marr's assessment': the possessor of the view.
+  const owner = on('possessive-views') ? mentionAt(c, p, k + 1) ?? (HONORIFICS.has(toks[k + 1]?.low ?? '') ? mentionAt(c, p, k + 2) : null) : null;
+  if (owner && owner.kind === 'name' && toks[owner.j - 1]!.poss && toks[owner.j]?.word === true && !toks[owner.j]!.cap) return whoOf(c, owner);
   for (let m = k + 1; m < toks.length && m <= k + 6; m++) {
     const t = toks[m]!;
     if (!t.word || t.q >= 0) return null;
