@@ -74,7 +74,7 @@ function titled(c: Ctx, x: Mention): boolean {
   return on('courtesy-references') && before?.cap === true && HONORIFICS.has(before.low);
 }
 
-/** A mention the subject search reads past: a body as an object, whose a view is, or a name in a phrase's object. */
+/** A mention the subject search reads past: a body as an object, the owner of a view, or a name inside a phrase's object. */
 function passedOver(c: Ctx, m: Mention, object: boolean, view: boolean, until: number): boolean {
   // An organisation as an object ('an interview with BBC Radio 4', 'told BBC News') is not what the sentence is about.
   if (qualifiesPost(c, m) || (governed(c, m) && m.personId?.startsWith('org-'))) return true;
