@@ -106,4 +106,9 @@ describe('eleventh-round attribution rules', () => {
     const text = "Brown\n\nBBC political editor Andrew Varr said the article was a warning shot. \"It was, as always, coded and careful... but entirely deliberate,\" was Mr Varr's assessment.\n";
     needs('possessive-views', 'It was, as always, coded and careful... but entirely deliberate,', 'Andrew Varr', text);
   });
+
+  it("reads 'The Tory finance spokesman, Brian Varrow MSP, said:' as his words, the letters after his name part of it", () => {
+    const text = 'Tax\n\nThe Tory finance spokesman, Brian Varrow MSP, said: "It is a form of disguised taxation."\n';
+    needs('post-nominal-appositives', 'It is a form of disguised taxation.', 'Brian Varrow', text);
+  });
 });

@@ -287,7 +287,7 @@ export const MECHANISMS = [
   'but-posts',
   /** '"…," a BaFin spokeswoman said. "…," the spokeswoman said.': 'the spokesman' beside a speech verb goes on with the body quoted just before, as 'the statement' does. */
   'spokesperson-continuations',
-  /** 'Paul Boateng MP, Labour's Chief Secretary to the Treasury, said:': a post-nominal between the name and the description set off after it is part of the name. */
+  /** 'Paul Boateng MP, Labour's Chief Secretary to the Treasury, said:', 'The Tory finance spokesman, Brian Monteith MSP, said': a post-nominal after a name set off by commas is part of the name. */
   'post-nominal-appositives',
   /** 'Mr Blair has failed to tackle these problems, he claimed, saying he has the "wrong solution"': a participle after a reporting clause set off by commas has that clause's subject. */
   'reporter-participles',

@@ -9,6 +9,7 @@ import {
   NON_INVERTING_VERBS,
   ORG_HEADS,
   ORG_WORDS,
+  POST_NOMINALS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
   WEAK_SPEECH_VERBS,
@@ -121,7 +122,9 @@ function afterTitle(pd: ArticleDoc['passages'][number], k: number, rules: NameRu
   }
   const r = readName(toks, s, rules, true);
   if (!r) return null;
-  const after = toks[r.j];
+  // 'The Tory finance spokesman, Brian Monteith MSP, said': letters after the name are part of it.
+  const postNominal = on('post-nominal-appositives') && toks[r.j]?.acronym === true && POST_NOMINALS.has(toks[r.j]!.low);
+  const after = toks[postNominal ? r.j + 1 : r.j];
   const okAppositive = !appositive || after === undefined || [',', ')', '.'].includes(after.text) || isSpeechVerb(after.low);
   if (!okAppositive || (r.j - r.i === 1 && FUNCTION_WORDS.has(toks[r.i]!.low))) return null;
   const o = nameObservation(toks, r, honorific ? null : titleBefore(pd.text, toks, k), articleId, vouched);
