@@ -1,7 +1,7 @@
 import type { Tok } from './extract.js';
 import type { Mention } from './mentions.js';
-import { FUNCTION_WORDS, HONORIFICS, POST_NOMINALS, SPOKES_WORDS, TITLE_HEADS } from '../text/lexicon.js';
-import { isGluedHyphen, isTitleHead } from './names.js';
+import { FUNCTION_WORDS, HONORIFICS, SPOKES_WORDS, TITLE_HEADS } from '../text/lexicon.js';
+import { isGluedHyphen, isPostNominal, isTitleHead } from './names.js';
 import { governed, governedAt, mentionAt, toksOf, type Ctx, type Who } from './context.js';
 import { whoOf } from './coreference.js';
 import { on } from './mechanisms.js';
@@ -38,8 +38,7 @@ export function describedName(c: Ctx, p: number, j: number, lo: number): ReturnT
 
 /** The mention ending at k, or, past a post-nominal ('Paul Boateng MP, Labour's…'), the one before it. */
 function nameAt(c: Ctx, p: number, k: number): ReturnType<typeof mentionAt> {
-  const t = toksOf(c, p)[k];
-  const postNominal = on('post-nominal-appositives') && t?.word === true && t.acronym && POST_NOMINALS.has(t.low);
+  const postNominal = on('post-nominal-appositives') && isPostNominal(toksOf(c, p)[k]);
   return mentionAt(c, p, k) ?? (postNominal ? mentionAt(c, p, k - 1) : null);
 }
 

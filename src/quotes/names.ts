@@ -27,9 +27,14 @@ export interface NameRules {
   qualifiers: ReadonlySet<string>;
 }
 
+/** Letters printed after a name ('QC', 'MP', 'MSP'), which belong to it. */
+export function isPostNominal(t: Tok | undefined): boolean {
+  return t !== undefined && t.word && t.acronym && POST_NOMINALS.has(t.low);
+}
+
 /** May the word stand between a subject and its speech verb ('Okafor also said', 'Guy Roe QC warned')? */
 export function skipsBeforeVerb(t: Tok): boolean {
-  return t.word && (SKIP_BEFORE_VERB.has(t.low) || (on('post-nominals') && t.acronym && POST_NOMINALS.has(t.low)));
+  return t.word && (SKIP_BEFORE_VERB.has(t.low) || (on('post-nominals') && isPostNominal(t)));
 }
 
 /** Does token k open a sentence (after any opening marks or brackets)? */

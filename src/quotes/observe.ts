@@ -1,6 +1,6 @@
 import type { ArticleDoc, Tok } from './extract.js';
 import { on } from './mechanisms.js';
-import { isDweller, isGluedHyphen, isNameWord, isTitleHead, nameStart, opensSentence, pastComplement, readName, type NameRules } from './names.js';
+import { isDweller, isGluedHyphen, isNameWord, isPostNominal, isTitleHead, nameStart, opensSentence, pastComplement, readName, type NameRules } from './names.js';
 import {
   BODY_NOUNS,
   DETERMINERS,
@@ -9,7 +9,6 @@ import {
   NON_INVERTING_VERBS,
   ORG_HEADS,
   ORG_WORDS,
-  POST_NOMINALS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
   WEAK_SPEECH_VERBS,
@@ -123,7 +122,7 @@ function afterTitle(pd: ArticleDoc['passages'][number], k: number, rules: NameRu
   const r = readName(toks, s, rules, true);
   if (!r) return null;
   // 'The Tory finance spokesman, Brian Monteith MSP, said': letters after the name are part of it.
-  const postNominal = on('post-nominal-appositives') && toks[r.j]?.acronym === true && POST_NOMINALS.has(toks[r.j]!.low);
+  const postNominal = on('post-nominal-appositives') && isPostNominal(toks[r.j]);
   const after = toks[postNominal ? r.j + 1 : r.j];
   const okAppositive = !appositive || after === undefined || [',', ')', '.'].includes(after.text) || isSpeechVerb(after.low);
   if (!okAppositive || (r.j - r.i === 1 && FUNCTION_WORDS.has(toks[r.i]!.low))) return null;
