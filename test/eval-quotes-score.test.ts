@@ -39,4 +39,27 @@ describe('quotation scorer', () => {
     expect(s.fullTotal).toBe(3);
     expect(s.fullFound).toBe(3);
   });
+
+  it("counts words given to another person of the label's surname as wrong, and the same person under a title as right", () => {
+    // 'Mr Boyd' in the third article is Dan Boyd; the registry's one Boyd, from other articles, is Michael Boyd.
+    const articles = [
+      'Raid\n\n"We raided the universities," said Michael Boyd, a customs officer.\n',
+      'Trade\n\nMichael Boyd told reporters the ports were busy. "We are busy," Mr Boyd said.\n',
+      'Piracy\n\n"It cost billions," said Mr Boyd.\n\n"We will win," said Vince Cable.\n',
+    ];
+    const corpus = buildCorpus(articles.map((content, n) => ({ file: `a${n}.txt`, content })));
+    const qi = buildQuoteIndex(corpus);
+    const q = (text: string, speaker: string) => ({ text, speaker, kind: 'speech' as const, partial: false });
+    const labels = {
+      corpus: 'test',
+      articles: [
+        { article: 'a1.txt', quotes: [q('We are busy,', 'Mr Michael Boyd')] },
+        { article: 'a2.txt', quotes: [q('It cost billions,', 'Dan Boyd'), q('We will win,', 'Vince Cable')] },
+      ],
+    };
+    const s = scoreQuotes(corpus, qi, labels);
+    expect(s.fullTotal).toBe(3);
+    expect(s.fullFound).toBe(2);
+    expect(s.wrongPerson).toBe(1);
+  });
 });

@@ -13,7 +13,8 @@ import type { Corpus } from '../../corpus/types.js';
 import { buildQuoteIndex, listSpeakers, wordings, type Quote, type QuoteIndex, type Speaker } from '../../quotes/index.js';
 import { MECHANISMS, switchOff } from '../../quotes/mechanisms.js';
 import { printsWords } from '../../text/fold.js';
-import { HONORIFICS } from '../../text/lexicon.js';
+import { HONORIFICS, TITLE_HEADS } from '../../text/lexicon.js';
+import { editDistance } from '../../text/edit-distance.js';
 
 const labelSchema = z.object({
   corpus: z.string(),
@@ -59,7 +60,27 @@ function isSpeaker(s: Speaker | undefined, label: string | null): boolean {
   const all = new Set(ours.flat());
   // One of our names inside the label counts when it holds the label's last word: 'Blair' for
   // 'Tony Blair', never a given name alone ('Andre' of Andre Agassi for 'Philippe Saint-Andre').
-  return want.every((w) => all.has(w)) || ours.some((o) => o.length > 0 && o.every((w) => want.includes(w)) && o.includes(want[want.length - 1]!));
+  const named = want.every((w) => all.has(w)) || ours.some((o) => o.length > 0 && o.every((w) => want.includes(w)) && o.includes(want[want.length - 1]!));
+  return named && !otherPerson(s, label);
+}
+
+// Words of a person's name to compare whole names on: no courtesy title or post ('Gen Musharraf'
+// is President Musharraf), hyphens as spaces ('Murphy-O'Connor').
+const personWords = (s: string): string[] => nameKey(s).flatMap((w) => w.split('-')).filter((w) => w && !TITLE_HEADS.has(w));
+
+/**
+ * Is our speaker, by their full name, someone else than the labelled person, though one of their
+ * names matched: 'Michael Boyd' given 'Mr Boyd's words, where the label says Dean Boyd; 'Tyler
+ * Perry' given Paul Tyler's. The registry would show the words under the wrong person.
+ */
+function otherPerson(s: Speaker, label: string): boolean {
+  const a = personWords(s.name);
+  const b = personWords(label);
+  if (s.kind !== 'person' || a.length < 2 || b.length < 2) return false;
+  // Spelt alike: one a form of the other ('Vince', 'Vincent') or a typo away ('Kisrty').
+  const alike = (x: string, y: string) => x.startsWith(y) || y.startsWith(x) || editDistance(x, y) <= 2;
+  // Given names are compared only where both names have as many words ('Parker Bowles' lacks Camilla's).
+  return !alike(a[a.length - 1]!, b[b.length - 1]!) || (a.length === b.length && !alike(a[0]!, b[0]!));
 }
 
 /**
