@@ -1,6 +1,7 @@
 import type { Ctx } from './context.js';
 import { toksOf } from './context.js';
 import { on } from './mechanisms.js';
+import { FEMALE_COURTESY, MALE_COURTESY } from './registry.js';
 
 /** How often an article must take a person up with the other sex's pronoun, and never with their own, to overrule the name lists. */
 export const ARTICLE_SEX = { minContrary: 2 } as const;
@@ -29,6 +30,9 @@ export function contradictedSex(c: Pick<Ctx, 'doc' | 'mentions' | 'sex'>): Set<s
       break;
     }
   }
-  for (const [id, n] of tally) if (n.other >= ARTICLE_SEX.minContrary && n.own === 0) out.add(id);
+  // 'Mr Jackson' in this very article settles it: only a first name's list can be wrong.
+  const titled = (id: string) =>
+    on('titled-sex') && c.mentions.some((m) => m.personId === id && m.kind === 'name' && m.i > 0 && [MALE_COURTESY, FEMALE_COURTESY].some((s) => s.has(toksOf(c as Ctx, m.p)[m.i - 1]!.low)));
+  for (const [id, n] of tally) if (n.other >= ARTICLE_SEX.minContrary && n.own === 0 && !titled(id)) out.add(id);
   return out;
 }

@@ -14,6 +14,7 @@ import { contradictedSex } from './article-sex.js';
 import { chainedPronoun } from './quote-chains.js';
 import { verblessAfter } from './verbless.js';
 import { documentSpeaker } from './documents.js';
+import { chainBackwards, type Chained } from './backward-chains.js';
 import { introducesNext, namesItsSpeaker, nobodyElseBetween, reportsSpeech, standsAlone, type Placed } from './continuation.js';
 import {
   WEAK_SPEECH_VERBS,
@@ -192,6 +193,7 @@ export function attributeArticle(doc: ArticleDoc, mentions: Mention[], order: nu
   const c: Ctx = { doc, mentions, at, sentences: sentenceSpans(doc), ...facts, quoted: new Map() };
   c.unsexed = contradictedSex(c);
   const out: Occurrence[] = [];
+  const chain: Chained[] = [];
   let prev: Prev | null = null;
   for (const q of doc.quotes) {
     const pl = place(c, q);
@@ -215,6 +217,7 @@ export function attributeArticle(doc: ArticleDoc, mentions: Mention[], order: nu
     prev = { ...pl, speaker };
     if (speaker && !speaker.startsWith('org-')) for (const part of q.parts) for (const t of toksOf(c, part.p)) if (t.q === q.id) c.quoted!.set(t.sent, speaker);
     if (scare) continue;
+    chain.push({ pl, alone: standsAlone(c, pl, r.lo), partial: !full, speakerId: speaker });
     out.push({
       articleId: doc.article.id,
       order: order * 10_000 + q.id,
@@ -224,6 +227,8 @@ export function attributeArticle(doc: ArticleDoc, mentions: Mention[], order: nu
       passageIds: [...new Set(q.parts.map((part) => doc.passages[part.p]!.passage.id))],
     });
   }
+  chainBackwards(c, chain);
+  chain.forEach((x, n) => (out[n]!.speakerId = x.speakerId));
   return out;
 }
 

@@ -253,8 +253,9 @@ export interface IndexRules {
   female?: ReadonlySet<string>;
 }
 
-const MALE_COURTESY = new Set(['mr', 'sir', 'lord', 'baron']);
-const FEMALE_COURTESY = new Set(['mrs', 'ms', 'miss', 'lady', 'baroness', 'dame']);
+/** Courtesy titles that tell a person's sex. */
+export const MALE_COURTESY: ReadonlySet<string> = new Set(['mr', 'sir', 'lord', 'baron']);
+export const FEMALE_COURTESY: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 'lady', 'baroness', 'dame']);
 
 /** A person's sex when the text tells it: a courtesy title, else a first name only one sex's list holds. */
 function sexOf(p: Person, r: IndexRules): 'm' | 'f' | null {

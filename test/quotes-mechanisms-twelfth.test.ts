@@ -1,0 +1,49 @@
+/**
+ * The twelfth round of attribution rules: made-up names and text, each test showing that the rule
+ * is what gets the quotation right, and that its guards keep it from other people's words.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { switchOff } from '../src/quotes/mechanisms.js';
+import { needs, speakers } from './quote-needs.js';
+
+afterEach(() => switchOff([]));
+
+describe('twelfth-round attribution rules', () => {
+  it('gives a lone quotation the speaker named after the next one, with only the reporter between', () => {
+    const text =
+      'Cards\n\nBanks are trying the scheme. Tom Varrow, from Cardco, told reporters there were two parts to it. The hardest is knowing who is online.\n\n' +
+      '"The answer is to combine something you know with something you have." The reader makes codes that last 30 seconds. "You put the card in the reader and a code is given," said Mr Varrow.\n';
+    needs('backward-chains', 'The answer is to combine something you know with something you have.', 'Tom Varrow', text);
+  });
+
+  it('leaves a lone quotation to the person its paragraph is about, not to the next speaker', () => {
+    const text =
+      'Fabrics\n\n"Clothes will talk to each other," said Sam Doel.\n\nShirts can already read the heart.\n\nSam Doel picks up the theme. His main concern is "privacy". "We have to build security in." How will our brains change? ' +
+      '"We cannot assume the brain will not change," warns Ann Pellow.\n';
+    expect(speakers(text)['We have to build security in.']).not.toBe('Ann Pellow');
+  });
+
+  it("leaves words right after another speaker's quotation to them, even where the rules could not name them", () => {
+    const text =
+      'Show\n\n"The show was vetted by our standards department," said a network spokesman. "Any station may drop it from its schedule." ' +
+      'Tom Varrow, who owns one of them, said: "We will not show it."\n';
+    expect(speakers(text)['Any station may drop it from its schedule.']).toBeNull();
+  });
+
+  it("gives 'Mr Blare' to the Blare the corpus calls Mr, where the article also names a Sir Ian Blare", () => {
+    const text =
+      'Terror\n\nSir Ian Blare said terror groups had long memories. "They know what happened," he said.\n\n' +
+      'The comments came after Tony Blare defended his plans. Critics were not convinced.\n\nBut Mr Blare insisted: "There is no greater liberty than to live free from attack."\n';
+    needs('courtesy-choices', 'There is no greater liberty than to live free from attack.', 'Tony Blare', text, 'Speech\n\nTony Blare gave a speech. "We will win," Mr Blare said.\n');
+  });
+
+  it("keeps a man the article calls 'Mr' male, though 'she' twice follows his name", () => {
+    // The mother's 'she' after her son's name must not make him a woman's pronoun's antecedent.
+    const text =
+      "Singer's trial\n\nReporters covering singer Michael Jaxon's trial have asked to see the jury papers. Mr Jaxon denies the charges.\n\n" +
+      'Meanwhile Michael Jaxon\'s mother has said she is "100% certain" her son is innocent.\n\n' +
+      'Mr Jaxon, 46, denies the charges. His mother Katherine Jaxon told a TV network that her son was innocent. "I believe that for one reason - I know his character," she said. ' +
+      '"He loves children." Describing Mr Jaxon as "a good person", the mother-of-nine said she feared he would not be given a fair trial. "I cannot sleep for thinking of what they might do to him," she said.\n';
+    needs('titled-sex', 'I cannot sleep for thinking of what they might do to him,', 'Katherine Jaxon', text, 'Music\n\nMichael Jaxon sang. "I am back," Mr Jaxon said.\n');
+  });
+});
