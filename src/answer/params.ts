@@ -47,6 +47,10 @@ export interface RankingParams {
   strictReasons: number;
   /** 1: a name sharing a capitalised word with the question ('UFJ Holdings' for 'who bid for UFJ') is the question's own, no answer; 0: only one made wholly of its words. */
   newNamesOnly: number;
+  /** 1: a question's lower-case 'us' is the country unless a verb or preposition takes it ('us jobless rate', not 'tell us'); 0: always the pronoun. */
+  caselessCountries: number;
+  /** 1: a nationality adjective in the question ('chinese', 'American') may be matched by its country's names (WordNet: 'China', 'US'), as an ordinary word by its related words; 0: only as written, like a name. */
+  relatedNationalities: number;
   /** 1: a nationality adjective alone ('The Ethiopian broke…', 'Japanese') answers no 'who'; 0: any capitalised word does. */
   whoNotDemonym: number;
   /** 1: an age set off after a name ('Charlene Ellis, 18,') answers 'how old' only about that name; 0: any age does. */
@@ -141,6 +145,8 @@ export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
   strictReasons: 1,
   newNamesOnly: 1,
   whoNotDemonym: 1,
+  caselessCountries: 1,
+  relatedNationalities: 1,
   boundAges: 1,
   fuzzyCredit: 0.8,
   relatedCredit: 0.6,

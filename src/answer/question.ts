@@ -2,6 +2,7 @@ import type { EngineView as Engine } from '../engine.js';
 import { analyzeTokens } from '../search/analyze.js';
 import { idf } from '../search/index.js';
 import { FUNCTION_WORDS } from '../text/lexicon.js';
+import { gazetteer } from '../text/gazetteer.js';
 import { answerTypeOf, categorySpan, countedWordOf, kindWordOf, type AnswerType } from './answer-type.js';
 import { resolveSpeaker } from '../quotes/index.js';
 import { groupNames } from './names.js';
@@ -38,7 +39,7 @@ export interface Question {
 
 /** Analyses a question the way articles are analysed, into weighted units and an answer type. */
 export function analyseQuestion(engine: Engine, text: string, params: RankingParams): Question {
-  const tokens = analyzeTokens(text, 'query');
+  const tokens = analyzeTokens(text, 'query', { caselessUs: params.caselessCountries > 0 });
   const wordOf = new Map<string, string>();
   for (const t of tokens) if (!wordOf.has(t.term)) wordOf.set(t.term, t.word);
   const category = categorySpan(text);
@@ -46,13 +47,15 @@ export function analyseQuestion(engine: Engine, text: string, params: RankingPar
   // the answer names the thing, not its kind.
   const kindWord = kindWordOf(text);
   const inCategory = new Set(tokens.filter((t) => (category && t.start >= category.start && t.end <= category.end) || t.word === kindWord).map((t) => t.term));
+  // 'Chinese', 'American': capitalised, yet no one's name; WordNet's 'China', 'US' may stand in.
+  const nationality = (t: string) => params.relatedNationalities > 0 && gazetteer().demonyms.has(wordOf.get(t) ?? t);
   const capitalised = new Set(tokens.filter((t) => /^\p{Lu}/u.test(text[t.start] ?? '') && t.start > 0).map((t) => t.term));
   const units = groupNames([...wordOf.keys()], engine.quotes, (t) => capitalised.has(t) || engine.search.names.has(t)).map((g): Unit => ({
     terms: g.terms,
     speakerId: g.speakerId,
     naming: params.familyNameOnly > 0 ? g.naming : g.terms,
     weight: Math.max(...g.terms.map((t) => idf(engine.search, t) * (inCategory.has(t) ? params.categoryWeight : 1))),
-    literal: g.terms.length > 1 || g.speakerId !== null || g.terms.some((t) => /\d/.test(t) || engine.search.names.has(t) || capitalised.has(t)),
+    literal: g.terms.length > 1 || g.speakerId !== null || g.terms.some((t) => /\d/.test(t) || ((engine.search.names.has(t) || capitalised.has(t)) && !nationality(t))),
   }));
   const { speakers, units: named } = speakerUnits(engine, text, tokens, units);
   return {

@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 import { foldWord } from '../text/fold.js';
 import { canonicalNumber, isNumberWord, MONTHS, parseNumberWords } from './numbers.js';
-import { IRREGULAR_VERBS, QUESTION_WORDS, STOP_WORDS } from './stopwords.js';
+import { IRREGULAR_VERBS, OBJECT_PRONOUN_CONTEXT, QUESTION_WORDS, STOP_WORDS } from './stopwords.js';
 
 /** An analysed word: its search term and where it stands in the text it came from. */
 export interface Token {
@@ -140,20 +140,29 @@ function termOfForm(w: RawWord, f: WordForm, mode: AnalyzeMode): string | null {
 /**
  * Splits text into search terms with their offsets. The one pipeline for index and query: case,
  * accent and curly-quote folding, stop words, number and unit forms, month abbreviations and a
- * Porter stem — so whatever way a user phrases a word, it meets the article's.
+ * Porter stem — so whatever way a user phrases a word, it meets the article's. With `caselessUs`
+ * (questions, WordNet's words) a lower-case 'us' no verb or preposition takes is the country, as
+ * the articles' 'US' is.
  */
-export function analyzeTokens(text: string, mode: AnalyzeMode = 'index'): Token[] {
+export function analyzeTokens(text: string, mode: AnalyzeMode = 'index', opts: { caselessUs?: boolean } = {}): Token[] {
   const tokens: Token[] = [];
-  for (const w of foldNumbers(rawWords(mode === 'query' ? stripQuestionFrame(text) : text))) {
+  const words = foldNumbers(rawWords(mode === 'query' ? stripQuestionFrame(text) : text));
+  words.forEach((w, n) => {
     const term = w.form ? termOfForm(w, w.form, mode) : termOf(w, mode);
     if (term) tokens.push({ term, word: w.word, start: w.start, end: w.end });
-  }
+    else if (opts.caselessUs && isCountryUs(w, words[n - 1])) tokens.push({ term: 'us', word: 'us', start: w.start, end: w.end });
+  });
   return tokens;
 }
 
+/** A question's lower-case 'us' that is the country ('us jobless rate', 'in the us'): not after a verb or preposition taking the pronoun ('tell us'). */
+function isCountryUs(w: RawWord, before: RawWord | undefined): boolean {
+  return w.word === 'us' && !w.acronym && (before === undefined || !OBJECT_PRONOUN_CONTEXT.has(before.word));
+}
+
 /** The search terms of a text, in order (duplicates kept). */
-export function analyze(text: string, mode: AnalyzeMode = 'index'): string[] {
-  return analyzeTokens(text, mode).map((t) => t.term);
+export function analyze(text: string, mode: AnalyzeMode = 'index', opts: { caselessUs?: boolean } = {}): string[] {
+  return analyzeTokens(text, mode, opts).map((t) => t.term);
 }
 
 /**

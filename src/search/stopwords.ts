@@ -58,3 +58,17 @@ export const IRREGULAR_VERBS: Readonly<Record<string, string>> = Object.assign(O
     .map((pair) => pair.split(':') as [string, string]),
   ),
 );
+
+/**
+ * Words after which a lower-case 'us' is the pronoun ('tell us', 'for us'); anywhere else in a
+ * chat question it is the country typed without capitals ('us jobless rate', 'in the us').
+ */
+export const OBJECT_PRONOUN_CONTEXT: ReadonlySet<string> = new Set(
+  `to for with of about against from at by among between behind before after like than into onto
+  upon without within toward towards around over under near beside tell tells told give gives gave
+  let lets help helps helped show shows showed ask asks asked send sends sent take takes took make
+  makes made keep keeps kept cost costs join joins joined hit hits call calls called leave leaves
+  left bring brings brought teach taught remind reminds reminded warn warned want wants wanted`
+    .split(/\s+/)
+    .filter(Boolean),
+);

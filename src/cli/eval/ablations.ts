@@ -24,6 +24,8 @@ export const ABLATIONS: readonly { name: string; off: Partial<RankingParams> }[]
   { name: "names sharing a word with the question not taken as answers ('UFJ Holdings')", off: { newNamesOnly: 0 } },
   { name: "nationality adjectives not taken as a 'who' answer ('The Ethiopian')", off: { whoNotDemonym: 0 } },
   { name: "an age set off after another name not taken as the asked one's ('X, 18,')", off: { boundAges: 0 } },
+  { name: "a lower-case 'us' read as the country ('us jobless rate')", off: { caselessCountries: 0 } },
+  { name: "a nationality matched by its country's names ('chinese' by 'China')", off: { relatedNationalities: 0 } },
   { name: 'a person named alone by family name only', off: { familyNameOnly: 0 } },
   { name: 'names spelt near a word the index lacks', off: { nearSpellingCredit: 0 } },
   // The evidence share alone, at the threshold it was chosen at before the model.
