@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { switchOff } from '../src/quotes/mechanisms.js';
-import { needs, speakers } from './quote-needs.js';
+import { needs, quoteOf, speakers } from './quote-needs.js';
 
 afterEach(() => switchOff([]));
 
@@ -45,5 +45,13 @@ describe('twelfth-round attribution rules', () => {
       'Mr Jaxon, 46, denies the charges. His mother Katherine Jaxon told a TV network that her son was innocent. "I believe that for one reason - I know his character," she said. ' +
       '"He loves children." Describing Mr Jaxon as "a good person", the mother-of-nine said she feared he would not be given a fair trial. "I cannot sleep for thinking of what they might do to him," she said.\n';
     needs('titled-sex', 'I cannot sleep for thinking of what they might do to him,', 'Katherine Jaxon', text, 'Music\n\nMichael Jaxon sang. "I am back," Mr Jaxon said.\n');
+  });
+
+  it("reads a subject over 'was due to', 'is expected to' to its speech verb, but not over 'would not to'", () => {
+    const text = 'Speech\n\nMichael Hobart addressed activists.\n\n"We have a moral duty," he was due to say. Hobart is expected to tell them: "We will win."\n';
+    needs('periphrastic-verbs', 'We have a moral duty,', 'Michael Hobart', text);
+    needs('periphrastic-verbs', 'We will win.', 'Michael Hobart', text);
+    const declined = 'Shares\n\nA spokesman for Latex Group would not to comment on "market talk". Ann Roe, its chief, said: "We are calm."\n';
+    expect(quoteOf('market talk', declined)?.organisationId ?? null).toBeNull();
   });
 });

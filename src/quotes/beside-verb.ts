@@ -54,7 +54,7 @@ function postAppositive(toks: readonly Tok[], m: number, e: number, rules: NameR
 export function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, articleId: string): NameObservation[] {
   const out: NameObservation[] = [];
   let e = k - 1;
-  while (e >= 0 && skipsBeforeVerb(toks[e]!) && !calendarSurname(toks, e, rules)) e--;
+  while (e >= 0 && skipsBeforeVerb(toks, e) && !calendarSurname(toks, e, rules)) e--;
   // 'Simon Sweetman, from the Federation of Small Businesses, said': the name before the description
   // (set off by dashes too, and quoting a phrase: 'X, one of the so-called "Blair Babes", told').
   const opens = (t: Tok | undefined) => (isDash(toks[e]) ? isDash(t) : t?.text === ',');

@@ -50,7 +50,7 @@ export function subjectBefore(c: Ctx, p: number, v: number, lo: number): Who {
   const verb = toks[v]!;
   if (verb.low.endsWith('ing')) return NONE; // 'adding', 'saying': the main clause's subject spoke
   let j = v - 1;
-  while (j >= lo && skipsBeforeVerb(toks[j]!) && !mentionAt(c, p, j)) j--;
+  while (j >= lo && skipsBeforeVerb(toks, j) && !mentionAt(c, p, j)) j--;
   if (j < lo) return NONE;
   const t = toks[j]!;
   if (t.q >= 0) return NONE;
@@ -230,15 +230,16 @@ function verbWithin(c: Ctx, p: number, k: number): number {
 }
 
 /** Words that may make up the subject of an attribution after a quotation ('the chief executive', 'a hospital spokesperson'). */
-function subjectish(t: Tok): boolean {
+function subjectish(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k]!;
   return (
+    skipsBeforeVerb(toks, k) ||
     t.cap ||
     DETERMINERS.has(t.low) ||
     TITLE_HEADS.has(t.low) ||
     TITLE_MODIFIERS.has(t.low) ||
     UNNAMED_SPEAKERS.has(t.low) ||
     PERSON_PRONOUNS.has(t.low) ||
-    SKIP_BEFORE_VERB.has(t.low) ||
     BODY_NOUNS.has(t.low) ||
     ['for', 'of', 'they', 'we', 'i', 'it', 'you'].includes(t.low)
   );
@@ -267,7 +268,7 @@ export function attributionAfter(c: Ctx, p: number, closeIdx: number): { who: Wh
       const who = quotedAs(c, p, k) ?? (k === lo ? subjectAfter(c, p, k) : subjectBefore(c, p, k, lo));
       return { who, verb: k };
     }
-    if (!subjectish(t)) return null;
+    if (!subjectish(toks, k)) return null;
   }
   return null;
 }

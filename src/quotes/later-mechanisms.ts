@@ -150,4 +150,6 @@ export const LATER_MECHANISMS = [
   'courtesy-choices',
   /** 'Describing Mr Jackson as…, the mother said she…': a person this article calls Mr or Mrs keeps that sex, whatever pronouns follow their name. */
   'titled-sex',
+  /** '"…," he was due to say', 'Ann Roe is expected to tell': a subject reaches its speech verb over 'due to', 'expected to', 'set to'. */
+  'periphrastic-verbs',
 ] as const;

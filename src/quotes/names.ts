@@ -33,8 +33,13 @@ export function isPostNominal(t: Tok | undefined): boolean {
 }
 
 /** May the word stand between a subject and its speech verb ('Okafor also said', 'Guy Roe QC warned')? */
-export function skipsBeforeVerb(t: Tok): boolean {
-  return t.word && (SKIP_BEFORE_VERB.has(t.low) || (on('post-nominals') && isPostNominal(t)));
+export function skipsBeforeVerb(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k]!;
+  // 'he was due to say', 'Ann Roe is expected to tell': 'to' after such a word (not after 'not':
+  // 'would not to comment' declines to speak).
+  const before = toks[k - 1]?.low ?? '';
+  const aspect = on('periphrastic-verbs') && t.low === 'to' && SKIP_BEFORE_VERB.has(before) && before !== 'not' && before !== 'never';
+  return t.word && (SKIP_BEFORE_VERB.has(t.low) || aspect || (on('post-nominals') && isPostNominal(t)));
 }
 
 /** Does token k open a sentence (after any opening marks or brackets)? */

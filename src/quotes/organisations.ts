@@ -85,7 +85,7 @@ function bodyDescription(toks: readonly Tok[], i: number, e: number): boolean {
  */
 function speakerOrg(toks: readonly Tok[], v: number): { i: number; j: number; spoken: boolean } | null {
   let e = v - 1;
-  while (e >= 0 && skipsBeforeVerb(toks[e]!)) e--;
+  while (e >= 0 && skipsBeforeVerb(toks, e)) e--;
   const spokenBefore = toks[e]?.word === true && SPOKES_WORDS.has(toks[e]!.low);
   if (spokenBefore) e--;
   // 'Munich Re, the world's biggest reinsurer, said': step back over the description.

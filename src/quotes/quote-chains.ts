@@ -24,7 +24,7 @@ function opensItsSentence(c: Ctx, q: PrevQuote): boolean {
 function pronounSubject(c: Ctx, p: number, v: number): { i: number; low: string } | null {
   const toks = toksOf(c, p);
   let j = v - 1;
-  while (j >= 0 && skipsBeforeVerb(toks[j]!)) j--;
+  while (j >= 0 && skipsBeforeVerb(toks, j)) j--;
   const at = (k: number) => {
     const m = mentionAt(c, p, k);
     return m?.kind === 'pronoun' && !m.inQuote ? { i: m.i, low: toks[m.i]!.low } : null;

@@ -20,7 +20,7 @@ function takesUpBody(toks: readonly Tok[], v: number): boolean {
   // 'The watchdog is said to believe…' reports what others say of it.
   if (BE_FORMS.has(toks[v - 1]?.low ?? '')) return false;
   let e = v - 1;
-  while (e >= 0 && skipsBeforeVerb(toks[e]!)) e--;
+  while (e >= 0 && skipsBeforeVerb(toks, e)) e--;
   const before = toks[e];
   if (before?.word && before.q < 0 && (before.low === 'it' || bodyNounStart(toks, e) >= 0)) return true;
   if (toks[v + 1]?.low !== 'the') return false;

@@ -221,6 +221,7 @@ export const SKIP_BEFORE_VERB: ReadonlySet<string> = words(`
   further previously earlier repeatedly reportedly once recently already quickly simply publicly
   privately separately still often frequently never not just only now finally initially
   subsequently flatly bluntly since meanwhile however though too instead today yesterday tonight
+  due expected likely going poised scheduled set
   himself herself personally
 `);
 
