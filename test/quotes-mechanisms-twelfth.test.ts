@@ -54,4 +54,11 @@ describe('twelfth-round attribution rules', () => {
     const declined = 'Shares\n\nA spokesman for Latex Group would not to comment on "market talk". Ann Roe, its chief, said: "We are calm."\n';
     expect(quoteOf('market talk', declined)?.organisationId ?? null).toBeNull();
   });
+
+  it("gives 'Baroness Kennedy' to the one woman of that surname, not to the man quoted more often", () => {
+    const men = ['Vote\n\n"We will win," said Charles Kennedy.\n', 'Tax\n\n"It is unfair," said Charles Kennedy. Mr Kennedy spoke in Bath.\n'];
+    const woman = 'Law\n\n"The bill is flawed," said Helena Kennedy QC.\n';
+    const text = 'Trust\n\nLabour peer Baroness Kennedy, who chairs the inquiry, said people distrusted politicians. "This feeling of distrust will grow," she said.\n';
+    needs('courtesy-sex', 'This feeling of distrust will grow,', 'Helena Kennedy', text, woman, ...men);
+  });
 });

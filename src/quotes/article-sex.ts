@@ -1,7 +1,7 @@
 import type { Ctx } from './context.js';
 import { toksOf } from './context.js';
 import { on } from './mechanisms.js';
-import { FEMALE_COURTESY, MALE_COURTESY } from './registry.js';
+import { FEMALE_COURTESY, MALE_COURTESY } from './courtesy-sex.js';
 
 /** How often an article must take a person up with the other sex's pronoun, and never with their own, to overrule the name lists. */
 export const ARTICLE_SEX = { minContrary: 2 } as const;

@@ -152,4 +152,6 @@ export const LATER_MECHANISMS = [
   'titled-sex',
   /** '"…," he was due to say', 'Ann Roe is expected to tell': a subject reaches its speech verb over 'due to', 'expected to', 'set to'. */
   'periphrastic-verbs',
+  /** 'Baroness Kennedy', 'Mrs Howard': a surname after a courtesy title of one sex is no person of the other, in the registry and in the article. */
+  'courtesy-sex',
 ] as const;

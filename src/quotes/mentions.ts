@@ -3,6 +3,7 @@ import { isGluedHyphen, isNameWord, isTitleHead, spanOfWords } from './names.js'
 import { on } from './mechanisms.js';
 import { nameAfterRole } from './role-appositives.js';
 import type { PeopleIndex } from './registry.js';
+import { titleFits } from './courtesy-sex.js';
 import { EPITHET_NOUNS, FUNCTION_WORDS, HONORIFICS, PERSON_PRONOUNS, SPOKESPERSONS, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
 import { isSpeechVerb } from './speech-verbs.js';
 import { orgHeadMentions } from './org-heads.js';
@@ -68,7 +69,7 @@ function fullNames(doc: ArticleDoc, idx: PeopleIndex, taken: boolean[][]): Menti
  * article (the one named by now, when two are), else the only person of that name in the corpus.
  */
 function loneName(idx: PeopleIndex, names: readonly Mention[], local: ReadonlySet<string>, word: string, p: number, k: number, courtesy?: string): string | null {
-  const ids = [...idx.words.get(word)!];
+  const ids = [...idx.words.get(word)!].filter((id) => titleFits(courtesy, idx.sex.get(id)));
   const inArticle = ids.filter((id) => local.has(id));
   const here = inArticle.length > 1 ? inArticle.filter((id) => names.some((m) => m.personId === id && (m.p < p || (m.p === p && m.i < k)))) : inArticle;
   if (here.length === 1) return here[0]!;

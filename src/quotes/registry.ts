@@ -7,6 +7,7 @@ import { isPersonName, type NameEvidence } from './personhood.js';
 import { addToList, nameWords, slug } from './util.js';
 import { on } from './mechanisms.js';
 import { misprinted } from './misspellings.js';
+import { FEMALE_COURTESY, MALE_COURTESY, titleFits } from './courtesy-sex.js';
 import {
   FUNCTION_WORDS,
   NAME_PARTICLES,
@@ -183,12 +184,14 @@ function attachLoners(people: readonly Person[], single: readonly NameObservatio
     }
   }
   const loners = new Map<string, NameObservation[]>();
+  // Their sex as their full names tell it, before lone surnames add their titles ('Mrs Howard' is not Michael's).
+  const sexes = new Map(people.map((p) => [p, sexOf(p, { male: rules.gaz.maleNames, female: rules.gaz.femaleNames })]));
   for (const o of single) {
     const w = o.low[0]!;
     if (identifyingWords(o.low).length === 0) continue;
     // 'Chancellor … Britain' is not a surname; 'Mr Irish' is, whatever else the word means.
     if (!o.honorific && (rules.gaz.places.has(w) || rules.gaz.demonyms.has(w) || rules.common.has(w))) continue;
-    const candidates = [...(byWord.get(w) ?? [])];
+    const candidates = [...(byWord.get(w) ?? [])].filter((p) => titleFits(o.courtesy, sexes.get(p)));
     // Several people of that surname: the one named in full in the same article, if only one is.
     const here = candidates.length > 1 ? candidates.filter((p) => p.articles?.has(o.articleId)) : candidates;
     if (here.length === 1) {
@@ -253,9 +256,6 @@ export interface IndexRules {
   female?: ReadonlySet<string>;
 }
 
-/** Courtesy titles that tell a person's sex. */
-export const MALE_COURTESY: ReadonlySet<string> = new Set(['mr', 'sir', 'lord', 'baron']);
-export const FEMALE_COURTESY: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss', 'lady', 'baroness', 'dame']);
 
 /** A person's sex when the text tells it: a courtesy title, else a first name only one sex's list holds. */
 function sexOf(p: Person, r: IndexRules): 'm' | 'f' | null {
