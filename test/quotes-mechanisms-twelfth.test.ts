@@ -61,4 +61,11 @@ describe('twelfth-round attribution rules', () => {
     const text = 'Trust\n\nLabour peer Baroness Kennedy, who chairs the inquiry, said people distrusted politicians. "This feeling of distrust will grow," she said.\n';
     needs('courtesy-sex', 'This feeling of distrust will grow,', 'Helena Kennedy', text, woman, ...men);
   });
+
+  it("takes 'she said' up as the person after 'by' when the sentence's subject is someone else's possessive", () => {
+    const text =
+      'Film\n\n"Our premieres became fundraisers," said festival director Tom Prater.\n\n' +
+      'Mr Prater\'s sentiments were echoed by Christine Rush, director of the festival market. "We have been careful," she said.\n';
+    needs('possessive-bystanders', 'We have been careful,', 'Christine Rush', text);
+  });
 });

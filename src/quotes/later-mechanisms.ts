@@ -154,4 +154,6 @@ export const LATER_MECHANISMS = [
   'periphrastic-verbs',
   /** 'Baroness Kennedy', 'Mrs Howard': a surname after a courtesy title of one sex is no person of the other, in the registry and in the article. */
   'courtesy-sex',
+  /** 'Mr Roe's sentiments were echoed by Ann Doe. "…," she said.': a possessive name does not keep the person after 'by' from being whom the sentence is about. */
+  'possessive-bystanders',
 ] as const;

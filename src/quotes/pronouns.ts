@@ -53,6 +53,10 @@ export function resolvePronoun(c: Ctx, m: Mention): Who {
     const w = (s === m.sent - 1 ? butSubject(c, s) : null) ?? sentenceSubject(c, s);
     if (on('nameless-sentences') && span.p === m.p && w.kind === 'none' && !namesAnyone(c, s) && reach < PRONOUN_REACH.withNameless) reach++;
     if (w.kind === 'blocked' && pluralOpens(c, s)) continue;
+    // 'Mr Roe's sentiments were echoed by Ann Doe': a subject printed only as a possessive owns the
+    // sentiments; the one person named after 'by' is whom the sentence is about.
+    const agent = s === m.sent - 1 && w.kind === 'person' && possessiveOnly(c, s, w.id) ? onlyNamed(c, s) : null;
+    if (agent && person(agent)) return agent;
     if (w.kind !== 'none' && person(w)) return w;
     if (w.kind === 'none' && strangerOpens(c, s)) return BLOCKED;
     // 'But that was not enough for Mr Sarkozy. "…," he said.': a sentence with no subject of
@@ -91,12 +95,12 @@ function butSubject(c: Ctx, s: number): Who | null {
 }
 
 /**
- * The one person sentence s names outside quotation marks, after 'for', 'from' or 'by' at the end
+ * The one person sentence s names outside quotation marks (possessives aside), after 'for', 'from' or 'by' at the end
  * of a clause, when it refers to no one and nothing else (no role, no pronoun, no body: 'The world
  * number one went the distance against X' is not about X), or null.
  */
 function onlyNamed(c: Ctx, s: number): Who | null {
-  const refs = c.mentions.filter((x) => x.sent === s && !x.inQuote);
+  const refs = c.mentions.filter((x) => x.sent === s && !x.inQuote && !isOwner(c, x));
   const ids = new Set(refs.map((x) => (x.kind === 'name' && x.personId !== null && !x.personId.startsWith('org-') ? x.personId : '')));
   if (ids.size !== 1 || ids.has('')) return null;
   const m = refs[0]!;
@@ -136,4 +140,15 @@ function solePerson(c: Ctx, m: Mention): Who | null {
   };
   for (let s = c.mentions[last]!.sent + 1; s <= m.sent; s++) if (c.sentences[s] && headless(s)) return null;
   return other ? null : { kind: 'person', id };
+}
+
+/** A name printed as a possessive ('Mr Roe's sentiments'): whose thing it is, not whom the sentence is about. */
+function isOwner(c: Ctx, x: Mention): boolean {
+  return on('possessive-bystanders') && x.kind === 'name' && toksOf(c, x.p)[x.j - 1]?.poss === true;
+}
+
+/** Is person `id` named in sentence s, outside quotation marks, only as a possessive? */
+function possessiveOnly(c: Ctx, s: number, id: string): boolean {
+  const own = c.mentions.filter((x) => x.sent === s && !x.inQuote && x.personId === id);
+  return own.length > 0 && own.every((x) => isOwner(c, x));
 }
