@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { buildCorpus, loadCorpus } from '../src/corpus/load.js';
-import { norm, sameWords } from '../src/cli/eval/quotes.js';
+import { norm, sameWords } from '../src/cli/eval/quote-labels.js';
 import { buildQuoteIndex, findQuotes, type QuoteIndex } from '../src/quotes/index.js';
 
 const RECALL_MIN = 0.9;
