@@ -68,4 +68,10 @@ describe('twelfth-round attribution rules', () => {
       'Mr Prater\'s sentiments were echoed by Christine Rush, director of the festival market. "We have been careful," she said.\n';
     needs('possessive-bystanders', 'We have been careful,', 'Christine Rush', text);
   });
+
+  it("keeps a peer named with a seat ('Lord Nickle of Birkenhead') apart from another article's Richard Nickle", () => {
+    const lawyer = 'Court\n\n"The ruling was fair," said Richard Nickle, a lawyer. Mr Nickle spoke outside court.\n';
+    const text = 'Lords\n\nThe law lords ruled against the government. Lord Nickle of Birkenhead said detention was wrong. "Indefinite imprisonment is anathema," Lord Nickle said.\n';
+    needs('peer-seats', 'Indefinite imprisonment is anathema,', 'Lord Nickle of Birkenhead', text, lawyer);
+  });
 });

@@ -156,4 +156,6 @@ export const LATER_MECHANISMS = [
   'courtesy-sex',
   /** 'Mr Roe's sentiments were echoed by Ann Doe. "…," she said.': a possessive name does not keep the person after 'by' from being whom the sentence is about. */
   'possessive-bystanders',
+  /** 'Lord Nicholls of Birkenhead': a peer named with a seat is a person of their own, not another article's Richard Nicholls. */
+  'peer-seats',
 ] as const;

@@ -74,7 +74,7 @@ function loneName(idx: PeopleIndex, names: readonly Mention[], local: ReadonlySe
   const here = inArticle.length > 1 ? inArticle.filter((id) => names.some((m) => m.personId === id && (m.p < p || (m.p === p && m.i < k)))) : inArticle;
   if (here.length === 1) return here[0]!;
   // 'Sir Ian Blair' … 'Tony Blair' … 'Mr Blair': of two named here, the one the corpus gives that title.
-  const titledHere = courtesy && on('courtesy-choices') ? here.filter((id) => idx.byId.get(id)?.courtesies?.has(courtesy)) : [];
+  const titledHere = courtesy && on('courtesy-choices') ? (here.length > 0 ? here : inArticle).filter((id) => idx.byId.get(id)?.courtesies?.has(courtesy)) : [];
   if (titledHere.length === 1) return titledHere[0]!;
   if (inArticle.length > 0) return null;
   // A name one article printed only as two capitalised words ('Sydney Olympic 100m champion'), with

@@ -11,6 +11,8 @@ export interface NameObservation {
   honorific: boolean;
   /** The courtesy title itself ('dr', 'lord'), when there was one. */
   courtesy?: string;
+  /** A peer's title with its seat ('Lord Nicholls of Birkenhead'): no one the corpus names otherwise ('Richard Nicholls'). */
+  peer?: boolean;
   /** Seen only as a name with a known first name, with no title or speech verb beside it. */
   weak?: boolean;
   /** Printed as the inverted subject of a speech verb right after a quotation ('"…," said X'). */

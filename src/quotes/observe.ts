@@ -1,5 +1,6 @@
 import type { ArticleDoc, Tok } from './extract.js';
 import { on } from './mechanisms.js';
+import { PEER_TITLES } from './courtesy-sex.js';
 import { isDweller, isGluedHyphen, isNameWord, isPostNominal, isTitleHead, nameStart, opensSentence, pastComplement, readName, type NameRules } from './names.js';
 import {
   BODY_NOUNS,
@@ -127,7 +128,11 @@ function afterTitle(pd: ArticleDoc['passages'][number], k: number, rules: NameRu
   const okAppositive = !appositive || after === undefined || [',', ')', '.'].includes(after.text) || isSpeechVerb(after.low);
   if (!okAppositive || (r.j - r.i === 1 && FUNCTION_WORDS.has(toks[r.i]!.low))) return null;
   const o = nameObservation(toks, r, honorific ? null : titleBefore(pd.text, toks, k), articleId, vouched);
-  return courtesy ? { ...o, courtesy } : o;
+  const peer = on('peer-seats') && courtesy !== undefined && PEER_TITLES.has(courtesy) && r.j - r.i === 1 && toks[r.j]?.low === 'of' && toks[r.j + 1]?.cap === true;
+  // Shown as the peerage is printed: 'Lord Nicholls of Birkenhead', not a bare 'Nicholls'.
+  const seat = (n: number): string[] => (toks[n]?.word && toks[n]!.cap && n <= r.j + 2 ? [toks[n]!.text, ...seat(n + 1)] : []);
+  const titled = peer && courtesy ? { peer, display: [courtesy.charAt(0).toUpperCase() + courtesy.slice(1), ...o.display, 'of', ...seat(r.j + 1)] } : {};
+  return courtesy ? { ...o, courtesy, ...titled } : o;
 }
 
 /**

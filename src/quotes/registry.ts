@@ -7,7 +7,7 @@ import { isPersonName, type NameEvidence } from './personhood.js';
 import { addToList, nameWords, slug } from './util.js';
 import { on } from './mechanisms.js';
 import { misprinted } from './misspellings.js';
-import { FEMALE_COURTESY, MALE_COURTESY, titleFits } from './courtesy-sex.js';
+import { sexOf, titleFits } from './courtesy-sex.js';
 import {
   FUNCTION_WORDS,
   NAME_PARTICLES,
@@ -184,14 +184,21 @@ function attachLoners(people: readonly Person[], single: readonly NameObservatio
     }
   }
   const loners = new Map<string, NameObservation[]>();
-  // Their sex as their full names tell it, before lone surnames add their titles ('Mrs Howard' is not Michael's).
-  const sexes = new Map(people.map((p) => [p, sexOf(p, { male: rules.gaz.maleNames, female: rules.gaz.femaleNames })]));
+  // Their sex as the courtesy titles printed with their full names tell it, before lone surnames
+  // add theirs ('Mrs Howard' is not Michael's).
+  const sexes = new Map(people.map((p) => [p, sexOf(p.courtesies, '', {})]));
+  const peerKey = (o: NameObservation) => `${o.articleId}|${o.courtesy}|${o.low[0]}`;
+  const peers = new Set(single.filter((o) => o.peer).map(peerKey));
   for (const o of single) {
     const w = o.low[0]!;
     if (identifyingWords(o.low).length === 0) continue;
     // 'Chancellor … Britain' is not a surname; 'Mr Irish' is, whatever else the word means.
     if (!o.honorific && (rules.gaz.places.has(w) || rules.gaz.demonyms.has(w) || rules.common.has(w))) continue;
-    const candidates = [...(byWord.get(w) ?? [])].filter((p) => titleFits(o.courtesy, sexes.get(p)));
+    // 'Lord Nicholls of Birkenhead' (and 'Lord Nicholls' beside it) is a peer, no 'Richard Nicholls'
+    // the corpus never calls Lord nor names in that article (as it names Neil Kinnock beside 'Lord Kinnock of Bedwellty').
+    const peer = o.peer === true || peers.has(peerKey(o));
+    const peerOf = (p: Person) => p.courtesies?.has(o.courtesy!) === true || p.articles?.has(o.articleId) === true;
+    const candidates = [...(byWord.get(w) ?? [])].filter((p) => titleFits(o.courtesy, sexes.get(p)) && (!peer || peerOf(p)));
     // Several people of that surname: the one named in full in the same article, if only one is.
     const here = candidates.length > 1 ? candidates.filter((p) => p.articles?.has(o.articleId)) : candidates;
     if (here.length === 1) {
@@ -257,24 +264,11 @@ export interface IndexRules {
 }
 
 
-/** A person's sex when the text tells it: a courtesy title, else a first name only one sex's list holds. */
-function sexOf(p: Person, r: IndexRules): 'm' | 'f' | null {
-  const c = [...(p.courtesies ?? [])];
-  const m = c.some((x) => MALE_COURTESY.has(x));
-  const f = c.some((x) => FEMALE_COURTESY.has(x));
-  if (m !== f) return m ? 'm' : 'f';
-  const first = nameWords(p.name)[0] ?? '';
-  if (!p.name.includes(' ') || !r.male || !r.female) return null;
-  const inM = r.male.has(first);
-  const inF = r.female.has(first);
-  return inM === inF ? null : inM ? 'm' : 'f';
-}
-
 /** Indexes the registry's names for mention finding. */
 export function indexPeople(people: Person[], rules: IndexRules = {}): PeopleIndex {
   const sex = new Map<string, 'm' | 'f'>();
   for (const p of people) {
-    const s = p.kind === 'person' ? sexOf(p, rules) : null;
+    const s = p.kind === 'person' ? sexOf(p.courtesies, p.name, rules) : null;
     if (s) sex.set(p.id, s);
   }
   const variants = new Map<string, { low: string[]; personId: string }[]>();
