@@ -74,4 +74,9 @@ describe('twelfth-round attribution rules', () => {
     const text = 'Lords\n\nThe law lords ruled against the government. Lord Nickle of Birkenhead said detention was wrong. "Indefinite imprisonment is anathema," Lord Nickle said.\n';
     needs('peer-seats', 'Indefinite imprisonment is anathema,', 'Lord Nickle of Birkenhead', text, lawyer);
   });
+
+  it("reads a name right after an opening adverbial as leading its sentence, for the 'she said' after it", () => {
+    const text = 'TV\n\nIn an interview in January, Jane Harlow slated the show.\n\n"It is a shame people cannot write a script," she said.\n';
+    needs('fronted-leads', 'It is a shame people cannot write a script,', 'Jane Harlow', text);
+  });
 });

@@ -158,4 +158,6 @@ export const LATER_MECHANISMS = [
   'possessive-bystanders',
   /** 'Lord Nicholls of Birkenhead': a peer named with a seat is a person of their own, not another article's Richard Nicholls. */
   'peer-seats',
+  /** 'In an interview in January, Victoria Wood slated…': a name right after an opening adverbial leads its sentence, as one opening it does. */
+  'fronted-leads',
 ] as const;

@@ -4,6 +4,7 @@ import { descriptionReach } from './appositives.js';
 import { governed, mentionAt, toksOf, type Ctx } from './context.js';
 import { isGluedHyphen } from './names.js';
 import { on } from './mechanisms.js';
+import { frontedEnd } from './fronted.js';
 import { DESCRIPTION_OPENERS, DETERMINERS, FUNCTION_WORDS, RELATIVE_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
 
 // 'Lisa Roe, head of policy at the Y Trust said…': BBC copy often sets a description off after a
@@ -55,6 +56,8 @@ export function leadsSentence(toks: readonly Tok[], i: number, plain = false): b
     if (t.mark === 'open' || t.text === '(') continue;
     // '"…," Will Roe, senior fellow at the Y Institute told…': the attribution after a quotation.
     if (t.mark === 'close' || (t.text === ',' && toks[b - 1]?.mark === 'close')) return true;
+    // 'In an interview in January, Victoria Wood slated…': the comma closing an opening adverbial.
+    if (t.text === ',' && on('fronted-leads')) return frontedEnd(toks, sentenceStart(toks, b), i) === b + 1;
     if (!t.word || ++n > LEAD_REACH) return false;
     if (DESCRIPTION_OPENERS.has(t.low) || TITLE_HEADS.has(t.low) || TITLE_MODIFIERS.has(t.low)) continue;
     // 'After meeting Jo Roe' is no subject; with `plain`, any other word may describe it ('Comedy star Jo Roe').
@@ -81,4 +84,11 @@ export function openDescribed(c: Ctx, p: number, j: number, lo: number): Mention
     if (inner) k = inner.j - 1;
   }
   return m;
+}
+
+/** The first token of the sentence token k is in. */
+function sentenceStart(toks: readonly Tok[], k: number): number {
+  let s = k;
+  while (s > 0 && toks[s - 1]!.sent === toks[k]!.sent) s--;
+  return s;
 }
