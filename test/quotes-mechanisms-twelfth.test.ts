@@ -79,4 +79,9 @@ describe('twelfth-round attribution rules', () => {
     const text = 'TV\n\nIn an interview in January, Jane Harlow slated the show.\n\n"It is a shame people cannot write a script," she said.\n';
     needs('fronted-leads', 'It is a shame people cannot write a script,', 'Jane Harlow', text);
   });
+
+  it("reads a name past an age set off after it ('Tom Varrow, 45, from Leeds, said:')", () => {
+    needs('age-appositives', 'It was terrible.', 'Tom Varrow', 'Flood\n\nTom Varrow, 45, said: "It was terrible."\n');
+    needs('age-appositives', 'We lost everything.', 'Jane Pell', 'Flood\n\nMother-of-two Jane Pell, 34, from Bristol, said: "We lost everything."\n');
+  });
 });

@@ -38,8 +38,11 @@ export function describedName(c: Ctx, p: number, j: number, lo: number): ReturnT
 
 /** The mention ending at k, or, past a post-nominal ('Paul Boateng MP, Labour's…'), the one before it. */
 function nameAt(c: Ctx, p: number, k: number): ReturnType<typeof mentionAt> {
-  const postNominal = on('post-nominal-appositives') && isPostNominal(toksOf(c, p)[k]);
-  return mentionAt(c, p, k) ?? (postNominal ? mentionAt(c, p, k - 1) : null);
+  const toks = toksOf(c, p);
+  const postNominal = on('post-nominal-appositives') && isPostNominal(toks[k]);
+  // 'Tom Roe, 45, from Leeds, said': an age set off after the name is part of it.
+  const aged = on('age-appositives') && /^\d{1,3}$/.test(toks[k]?.text ?? '') && toks[k - 1]?.text === ',';
+  return mentionAt(c, p, k) ?? (postNominal ? mentionAt(c, p, k - 1) : aged ? mentionAt(c, p, k - 2) : null);
 }
 
 const DASHES = new Set(['-', '–', '—']);
@@ -56,7 +59,7 @@ export function headBefore(c: Ctx, p: number, j: number, lo: number): ReturnType
   // …so the verb's subject stands before the clause's opening comma, as before a closing one.
   const rel = relativeBefore(toksOf(c, p), j, lo);
   if (rel >= 0) return headBefore(c, p, rel, lo);
-  const right = isDash(toksOf(c, p)[j]) ? null : mentionAt(c, p, j - 1);
+  const right = isDash(toksOf(c, p)[j]) ? null : nameAt(c, p, j - 1);
   // 'X, a specialist at accountancy firm Grant Thornton, said': a name a preposition of the description governs did not speak, a firm's or a person's.
   const inner = right !== null && on('appositives') && (governed(c, right) ? right.personId?.startsWith('org-') === true || on('governed-descriptions') : on('governed-descriptions') && governedPast(toksOf(c, p), right.i));
   if (right && !inner) return right;

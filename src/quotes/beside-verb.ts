@@ -55,6 +55,9 @@ export function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, ar
   const out: NameObservation[] = [];
   let e = k - 1;
   while (e >= 0 && skipsBeforeVerb(toks, e) && !calendarSurname(toks, e, rules)) e--;
+  // 'Tom Roe, 45, said', 'Tom Roe, 45, from Leeds, said': an age set off after the name is part of it.
+  const ageAt = (x: number) => on('age-appositives') && /^\d{1,3}$/.test(toks[x]?.text ?? '') && toks[x - 1]?.text === ',';
+  if (toks[e]?.text === ',' && ageAt(e - 1)) e -= 3;
   // 'Simon Sweetman, from the Federation of Small Businesses, said': the name before the description
   // (set off by dashes too, and quoting a phrase: 'X, one of the so-called "Blair Babes", told').
   const opens = (t: Tok | undefined) => (isDash(toks[e]) ? isDash(t) : t?.text === ',');
@@ -69,6 +72,7 @@ export function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, ar
     const nested = on('nested-appositives') && !named && toks[m - 1]?.word === true && !toks[m - 1]!.cap;
     const outer = m >= 0 && (RELATIVE_WORDS.has(toks[m + 1]?.low ?? '') || nested) ? openingMark(toks, m, e, opens) : -1;
     if (m >= 0) e = (outer >= 0 ? outer : m) - 1;
+    if (ageAt(e)) e -= 2;
   } else if (unclosed > 0 && leadsSentence(toks, nameStart(toks, unclosed - 1))) {
     // 'Lisa Roe, head of policy at the Y Trust said': a description with no closing comma.
     e = unclosed - 1;

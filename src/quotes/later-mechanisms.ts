@@ -160,4 +160,6 @@ export const LATER_MECHANISMS = [
   'peer-seats',
   /** 'In an interview in January, Victoria Wood slated…': a name right after an opening adverbial leads its sentence, as one opening it does. */
   'fronted-leads',
+  /** 'Tom Roe, 45, from Leeds, said': an age set off by commas after a name is part of it, before a description or the verb. */
+  'age-appositives',
 ] as const;
