@@ -84,4 +84,9 @@ describe('twelfth-round attribution rules', () => {
     needs('age-appositives', 'It was terrible.', 'Tom Varrow', 'Flood\n\nTom Varrow, 45, said: "It was terrible."\n');
     needs('age-appositives', 'We lost everything.', 'Jane Pell', 'Flood\n\nMother-of-two Jane Pell, 34, from Bristol, said: "We lost everything."\n');
   });
+
+  it("takes 'he' up as the one man a sentence names when its subject is a woman", () => {
+    const text = 'Oscars\n\n"Swank will win," said critic Tom Varrow.\n\nJane Staunton is also the choice of Steven Gaydos, editor of Variety. "It could go either way," he told the BBC.\n';
+    needs('sex-only-antecedents', 'It could go either way,', 'Steven Gaydos', text, 'Film\n\n"I am thrilled," said Jane Staunton.\n');
+  });
 });

@@ -162,4 +162,6 @@ export const LATER_MECHANISMS = [
   'fronted-leads',
   /** 'Tom Roe, 45, from Leeds, said': an age set off by commas after a name is part of it, before a description or the verb. */
   'age-appositives',
+  /** 'Tom Roe met Ann Doe. "…," she said.': when the sentence's subject is of the other sex, the one person of the pronoun's sex it names. */
+  'sex-only-antecedents',
 ] as const;

@@ -58,6 +58,9 @@ export function resolvePronoun(c: Ctx, m: Mention): Who {
     const agent = s === m.sent - 1 && w.kind === 'person' && possessiveOnly(c, s, w.id) ? onlyNamed(c, s) : null;
     if (agent && person(agent)) return agent;
     if (w.kind !== 'none' && person(w)) return w;
+    // 'Tom Roe met Ann Doe. "…," she said.': the subject is of the other sex; the one person named of hers is meant.
+    const other = s === m.sent - 1 && w.kind === 'person' ? onlyOfSex(c, s, sex) : null;
+    if (other) return other;
     if (w.kind === 'none' && strangerOpens(c, s)) return BLOCKED;
     // 'But that was not enough for Mr Sarkozy. "…," he said.': a sentence with no subject of
     // its own that names one person, whoever is its subject, is about them.
@@ -151,4 +154,16 @@ function isOwner(c: Ctx, x: Mention): boolean {
 function possessiveOnly(c: Ctx, s: number, id: string): boolean {
   const own = c.mentions.filter((x) => x.sent === s && !x.inQuote && x.personId === id);
   return own.length > 0 && own.every((x) => isOwner(c, x));
+}
+
+/**
+ * The one person sentence s names (outside quotation marks) whose sex is `sex`, when every other
+ * person it names is known to be of the other sex; else null.
+ */
+function onlyOfSex(c: Ctx, s: number, sex: 'm' | 'f'): Who | null {
+  if (!on('sex-only-antecedents')) return null;
+  const ids = new Set(c.mentions.filter((x) => x.sent === s && !x.inQuote && x.kind === 'name' && x.personId && !x.personId.startsWith('org-')).map((x) => x.personId!));
+  const of = [...ids].filter((id) => c.sex.get(id) === sex && !c.unsexed?.has(id));
+  const known = [...ids].every((id) => c.sex.has(id) && !c.unsexed?.has(id));
+  return of.length === 1 && known ? { kind: 'person', id: of[0]! } : null;
 }
