@@ -18,7 +18,8 @@ describe('attribution mechanisms, fourth pass', () => {
 
   it('gives the words after an unclosed description to the name before it', () => {
     const text = `${PEOPLE}Rita Quenby, head of policy at the charity the Quill Trust said the plan was unfair. "It will hurt the poorest," she said.\n`;
-    needs('open-descriptions', 'It will hurt the poorest,', 'Rita Quenby', text);
+    // With the description unread, 'she' still finds the one woman the sentence names.
+    needsBesides('open-descriptions', ['sex-only-antecedents'], 'It will hurt the poorest,', 'Rita Quenby', text);
   });
 
   it('reads a month after a given name, right before a speech verb, as a surname', () => {
