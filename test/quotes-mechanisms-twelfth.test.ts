@@ -90,4 +90,10 @@ describe('twelfth-round attribution rules', () => {
     const text = 'Oscars\n\n"Swank will win," said critic Tom Varrow.\n\nJane Staunton is also the choice of Steven Gaydos, editor of Variety. "It could go either way," he told the BBC.\n';
     needs('sex-only-antecedents', 'It could go either way,', 'Steven Gaydos', text, 'Film\n\n"I am thrilled," said Jane Staunton.\n');
   });
+
+  it("does not take 'Mr Howard' for a Howard Flight, whose given name it is, when the corpus has a Mr Howard", () => {
+    const leader = 'Tories\n\n"We will cut taxes," said Tory leader Michael Howard. Mr Howard spoke in Bath.\n';
+    const text = 'Resignation\n\nHoward Flight, the party\'s deputy chairman, stood down on Friday.\n\n"We do not say one thing in private and another in public," Mr Howard said.\n';
+    needs('courtesy-surnames-only', 'We do not say one thing in private and another in public,', 'Michael Howard', text, leader);
+  });
 });

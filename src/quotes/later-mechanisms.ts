@@ -164,4 +164,6 @@ export const LATER_MECHANISMS = [
   'age-appositives',
   /** 'Tom Roe met Ann Doe. "…," she said.': when the sentence's subject is of the other sex, the one person of the pronoun's sex it names. */
   'sex-only-antecedents',
+  /** 'Mr Howard' is no Howard Flight, 'Mr Tyler' no Tyler Perry: a word after a courtesy title is a surname, never only someone's given name. */
+  'courtesy-surnames-only',
 ] as const;

@@ -3,7 +3,7 @@ import { isGluedHyphen, isNameWord, isTitleHead, spanOfWords } from './names.js'
 import { on } from './mechanisms.js';
 import { nameAfterRole } from './role-appositives.js';
 import type { PeopleIndex } from './registry.js';
-import { titleFits } from './courtesy-sex.js';
+import { loneName } from './lone-names.js';
 import { EPITHET_NOUNS, FUNCTION_WORDS, HONORIFICS, PERSON_PRONOUNS, SPOKESPERSONS, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
 import { isSpeechVerb } from './speech-verbs.js';
 import { orgHeadMentions } from './org-heads.js';
@@ -30,14 +30,11 @@ export interface Mention {
   unheld?: boolean;
 }
 
-/** Modifiers that say when someone held a post, not which post: 'the former minister' is still 'the minister'. */
 /** Nationalities used as nouns that are not '-man' words. */
 const NATIONAL_NOUNS = new Set(['scot', 'briton', 'american', 'australian', 'italian', 'spaniard', 'german', 'brazilian', 'argentine', 'kiwi', 'wallaby', 'springbok', 'russian', 'swede', 'dane', 'finn', 'pole', 'belgian', 'croat', 'serb', 'kenyan', 'ethiopian', 'canadian', 'portuguese', 'greek', 'chinese', 'japanese']);
 
+/** Modifiers that say when someone held a post, not which post: 'the former minister' is still 'the minister'. */
 const TENSE_MODIFIERS = new Set(['former', 'acting', 'interim', 'new', 'then', 'late', 'outgoing', 'incoming', 'current', 'top', 'senior', 'veteran', 'ex']);
-
-/** How many times more often one person of a surname must be printed than the rest for a lone surname to be theirs. */
-const DOMINANCE = 10;
 
 const inQuoteAt = (t: Tok) => t.q >= 0 && t.mark === null;
 
@@ -62,37 +59,6 @@ function fullNames(doc: ArticleDoc, idx: PeopleIndex, taken: boolean[][]): Menti
     }
   });
   return names;
-}
-
-/**
- * A lone name word ('Okafor', 'Mr Okafor'): the person of that name already named in this
- * article (the one named by now, when two are), else the only person of that name in the corpus.
- */
-function loneName(idx: PeopleIndex, names: readonly Mention[], local: ReadonlySet<string>, word: string, p: number, k: number, courtesy?: string): string | null {
-  const ids = [...idx.words.get(word)!].filter((id) => titleFits(courtesy, idx.sex.get(id)));
-  const inArticle = ids.filter((id) => local.has(id));
-  const here = inArticle.length > 1 ? inArticle.filter((id) => names.some((m) => m.personId === id && (m.p < p || (m.p === p && m.i < k)))) : inArticle;
-  if (here.length === 1) return here[0]!;
-  // 'Sir Ian Blair' … 'Tony Blair' … 'Mr Blair': of two named here, the one the corpus gives that title.
-  const titledHere = courtesy && on('courtesy-choices') ? (here.length > 0 ? here : inArticle).filter((id) => idx.byId.get(id)?.courtesies?.has(courtesy)) : [];
-  if (titledHere.length === 1) return titledHere[0]!;
-  if (inArticle.length > 0) return null;
-  // A name one article printed only as two capitalised words ('Sydney Olympic 100m champion'), with
-  // no title or speech verb beside it, is no one another article's lone word can mean.
-  const doubtful = (id: string) => idx.byId.get(id)?.strong === 0 && (idx.byId.get(id)?.articles?.size ?? 0) < 2;
-  if (on('weak-elsewhere') && ids.every(doubtful)) return null;
-  if (ids.length === 1) return ids[0]!;
-  // 'Dr Fox': the one person of that surname the corpus calls 'Dr'.
-  if (courtesy && courtesy !== 'mr') {
-    const titled = ids.filter((id) => idx.byId.get(id)?.courtesies?.has(courtesy));
-    if (titled.length === 1) return titled[0]!;
-  }
-  // Not named in full here: the corpus's own 'Mr Brown' when one person of that name is printed
-  // far more often than all the others together.
-  const weight = (id: string) => [...(idx.byId.get(id)?.variants.values() ?? [])].reduce((n, v) => n + v.count, 0);
-  const ranked = ids.map((id) => ({ id, w: weight(id) })).sort((a, b) => b.w - a.w);
-  const rest = ranked.slice(1).reduce((n, x) => n + x.w, 0);
-  return ranked[0]!.w >= DOMINANCE * Math.max(rest, 1) ? ranked[0]!.id : null;
 }
 
 /**
