@@ -98,9 +98,9 @@ function butSubject(c: Ctx, s: number): Who | null {
 }
 
 /**
- * The one person sentence s names outside quotation marks (possessives aside), after 'for', 'from' or 'by' at the end
- * of a clause, when it refers to no one and nothing else (no role, no pronoun, no body: 'The world
- * number one went the distance against X' is not about X), or null.
+ * The one person sentence s names outside quotation marks (possessives aside), after 'for', 'from'
+ * or 'by' at the end of a clause, when it refers to no one and nothing else (no role, no pronoun,
+ * no body: 'The world number one went the distance against X' is not about X), or null.
  */
 function onlyNamed(c: Ctx, s: number): Who | null {
   const refs = c.mentions.filter((x) => x.sent === s && !x.inQuote && !isOwner(c, x));

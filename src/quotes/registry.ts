@@ -4,7 +4,7 @@ import type { NameRules } from './names.js';
 import { observeFullNames, observeNames, type NameObservation } from './observe.js';
 import { observeAntecedents } from './antecedents.js';
 import { isPersonName, type NameEvidence } from './personhood.js';
-import { addToList, nameWords, slug } from './util.js';
+import { addToList, slug } from './util.js';
 import { on } from './mechanisms.js';
 import { misprinted } from './misspellings.js';
 import { sexOf, titleFits } from './courtesy-sex.js';
@@ -262,7 +262,6 @@ export interface IndexRules {
   male?: ReadonlySet<string>;
   female?: ReadonlySet<string>;
 }
-
 
 /** Indexes the registry's names for mention finding. */
 export function indexPeople(people: Person[], rules: IndexRules = {}): PeopleIndex {
