@@ -194,3 +194,14 @@ describe('at scale', () => {
     expect(right / total).toBeGreaterThanOrEqual(0.99);
   }, 120_000);
 });
+
+describe("a party by its nickname", () => {
+  it("finds the party's quotations for 'Tories' and 'the Conservatives', not a Torres", () => {
+    const articles = [
+      'Tax\n\n"We will cut taxes," the Conservative Party said in a statement. A Tory spokesman added: "Labour has failed."\n',
+      'Derby\n\n"We played well," said striker Fernando Torres.\n',
+    ];
+    const qi = buildQuoteIndex(buildCorpus(articles.map((content, n) => ({ file: `a${n}.txt`, content }))));
+    for (const q of ['Tories', 'the Tories', 'Conservatives', 'tory']) expect(findQuotes(qi, q).speaker?.name, q).toBe('Conservative Party');
+  });
+});

@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
+import { FUNCTION_WORDS, HONORIFICS, PARTY_BODIES, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
 import { fold } from '../text/fold.js';
 import { editDistance } from '../text/edit-distance.js';
 import { distancesToEach, wordTrieOf } from '../text/word-trie.js';
@@ -39,6 +39,13 @@ function queryWords(qi: QuoteIndex, query: string): string[] {
   return kept.length > 0 ? kept : all;
 }
 
+/** The party a query names by its nickname or adjective, in the plural too ('Tories', 'Lib Dems'), as the registry's ids. */
+function partyIds(qi: QuoteIndex, words: readonly string[]): string[] {
+  const singular = words.map((w) => w.replace(/ies$/, 'y').replace(/s$/, '')).join(' ');
+  const body = PARTY_BODIES.get(words.join(' ')) ?? PARTY_BODIES.get(singular);
+  return body ? (own(qi.names, body) ?? []) : [];
+}
+
 /**
  * Resolves a typed name to a speaker, case- and accent-insensitively: by full name or alias, by
  * every word of it (surname alone included), then allowing close misspellings. When several
@@ -68,6 +75,8 @@ function resolveAfresh(qi: QuoteIndex, query: string): Resolution {
     }
     ids = common ?? [];
   }
+  // 'Tories', 'the Lib Dems': a party's nickname or adjective is the party, before any near spelling ('Torres').
+  if (ids.length === 0) ids = partyIds(qi, words);
   if (ids.length === 0) {
     // Close misspellings: each query word within a few typos of a name word; fewest typos win.
     const cost = new Map<string, number>();
