@@ -205,3 +205,16 @@ describe("a party by its nickname", () => {
     for (const q of ['Tories', 'the Tories', 'Conservatives', 'tory']) expect(findQuotes(qi, q).speaker?.name, q).toBe('Conservative Party');
   });
 });
+
+describe('a post for a name', () => {
+  it("finds the person the articles give the post to for 'the prime minister', not a body with those words in its name", () => {
+    const articles = [
+      'Tax\n\n"We will cut taxes," said Prime Minister Tom Varrow. "It is time," Prime Minister Tom Varrow added.\n',
+      'Homes\n\n"Building is up," the Office of the Deputy Prime Minister said in a statement.\n',
+      'Budget\n\n"Growth is strong," said Chancellor Ann Pellow.\n',
+    ];
+    const qi = buildQuoteIndex(buildCorpus(articles.map((content, n) => ({ file: `a${n}.txt`, content }))));
+    for (const q of ['the prime minister', 'Prime Minister', 'prime minister']) expect(findQuotes(qi, q).speaker?.name, q).toBe('Tom Varrow');
+    expect(findQuotes(qi, 'the chancellor').speaker?.name).toBe('Ann Pellow');
+  });
+});

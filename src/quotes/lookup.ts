@@ -39,6 +39,13 @@ function queryWords(qi: QuoteIndex, query: string): string[] {
   return kept.length > 0 ? kept : all;
 }
 
+/** People whose title, as the articles give it, is the whole query ('the Prime Minister' is Tony Blair's). */
+function postHolders(qi: QuoteIndex, query: string): string[] {
+  const post = nameWords(query).filter((w, n) => n > 0 || w !== 'the').join(' ');
+  if (!post) return [];
+  return qi.speakers.filter((s) => s.kind === 'person' && s.description !== null && nameWords(s.description).join(' ') === post).map((s) => s.id);
+}
+
 /** The party a query names by its nickname or adjective, in the plural too ('Tories', 'Lib Dems'), as the registry's ids. */
 function partyIds(qi: QuoteIndex, words: readonly string[]): string[] {
   const singular = words.map((w) => w.replace(/ies$/, 'y').replace(/s$/, '')).join(' ');
@@ -64,8 +71,10 @@ let lastResolved: { speakers: readonly Speaker[]; query: string; resolution: Res
 function resolveAfresh(qi: QuoteIndex, query: string): Resolution {
   const words = queryWords(qi, query);
   if (words.length === 0) return { speaker: null, candidates: [] };
+  // 'the prime minister', 'chancellor': a post is whoever the articles mostly give it to.
+  let ids = postHolders(qi, query);
   // A lone word ('Okafor') may be several people's surname even if the articles only ever used it for one.
-  let ids = words.length > 1 ? (own(qi.names, words.join(' ')) ?? []) : [];
+  if (ids.length === 0) ids = words.length > 1 ? (own(qi.names, words.join(' ')) ?? []) : [];
   if (ids.length === 0) {
     // Every query word is a word of the speaker's name.
     let common: string[] | null = null;
