@@ -1,4 +1,5 @@
-import { FUNCTION_WORDS, HONORIFICS, PARTY_BODIES, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
+import { FUNCTION_WORDS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../text/lexicon.js';
+import { partyIds, postHolders } from './lookup-posts.js';
 import { fold } from '../text/fold.js';
 import { editDistance } from '../text/edit-distance.js';
 import { distancesToEach, wordTrieOf } from '../text/word-trie.js';
@@ -37,20 +38,6 @@ function queryWords(qi: QuoteIndex, query: string): string[] {
   const all = nameWords(query);
   const kept = all.filter((w) => own(qi.nameWords, w) || !(TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w) || FUNCTION_WORDS.has(w) || w.length === 1 || w === 'us' || w === 'uk'));
   return kept.length > 0 ? kept : all;
-}
-
-/** People whose title, as the articles give it, is the whole query ('the Prime Minister' is Tony Blair's). */
-function postHolders(qi: QuoteIndex, query: string): string[] {
-  const post = nameWords(query).filter((w, n) => n > 0 || w !== 'the').join(' ');
-  if (!post) return [];
-  return qi.speakers.filter((s) => s.kind === 'person' && s.description !== null && nameWords(s.description).join(' ') === post).map((s) => s.id);
-}
-
-/** The party a query names by its nickname or adjective, in the plural too ('Tories', 'Lib Dems'), as the registry's ids. */
-function partyIds(qi: QuoteIndex, words: readonly string[]): string[] {
-  const singular = words.map((w) => w.replace(/ies$/, 'y').replace(/s$/, '')).join(' ');
-  const body = PARTY_BODIES.get(words.join(' ')) ?? PARTY_BODIES.get(singular);
-  return body ? (own(qi.names, body) ?? []) : [];
 }
 
 /**

@@ -2,7 +2,7 @@ import type { SearchIndex } from './index.js';
 import { buildRelatedTable, type Basis, type RelatedTable } from './vectors.js';
 import { wordVectors } from './word-vectors.js';
 import { synonyms } from './wordnet.js';
-import { analyzeTokens } from './analyze.js';
+import { analyze } from './analyze.js';
 
 /** The statistics related words are chosen by (any engine's, not only MiniSearch's). */
 type Stats = Pick<SearchIndex, 'df' | 'names' | 'passageCount' | 'wordOf'>;
@@ -150,7 +150,7 @@ export function synonymTerms(index: Stats, word: string): string[] {
     const found = new Set<string>();
     for (const s of table.of(word)) {
       // WordNet has no pronouns: its 'us' is the country, as the index's 'US' is.
-      const terms = analyzeTokens(s, 'index', { caselessUs: true }).map((t) => t.term);
+      const terms = analyze(s, 'index', { caselessUs: true });
       if (terms.length === 1 && index.df.has(terms[0]!)) found.add(terms[0]!);
     }
     if (byWord.size >= SYNONYM_CACHE_MAX) byWord.clear();
