@@ -1,7 +1,7 @@
 import type { Tok } from './extract.js';
 import type { Mention } from './mentions.js';
 import { FUNCTION_WORDS, HONORIFICS, SPOKES_WORDS, TITLE_HEADS } from '../text/lexicon.js';
-import { isGluedHyphen, isPostNominal, isTitleHead } from './names.js';
+import { isGluedHyphen, isPostNominal, isSetOffAge, isTitleHead } from './names.js';
 import { governed, governedAt, mentionAt, toksOf, type Ctx, type Who } from './context.js';
 import { whoOf } from './coreference.js';
 import { on } from './mechanisms.js';
@@ -41,8 +41,7 @@ function nameAt(c: Ctx, p: number, k: number): ReturnType<typeof mentionAt> {
   const toks = toksOf(c, p);
   const postNominal = on('post-nominal-appositives') && isPostNominal(toks[k]);
   // 'Tom Roe, 45, from Leeds, said': an age set off after the name is part of it.
-  const aged = on('age-appositives') && /^\d{1,3}$/.test(toks[k]?.text ?? '') && toks[k - 1]?.text === ',';
-  return mentionAt(c, p, k) ?? (postNominal ? mentionAt(c, p, k - 1) : aged ? mentionAt(c, p, k - 2) : null);
+  return mentionAt(c, p, k) ?? (postNominal ? mentionAt(c, p, k - 1) : isSetOffAge(toks, k) ? mentionAt(c, p, k - 2) : null);
 }
 
 const DASHES = new Set(['-', '–', '—']);

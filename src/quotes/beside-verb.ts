@@ -1,7 +1,7 @@
 import type { Tok } from './extract.js';
 import { descriptionReach, isDash } from './appositives.js';
 import { on } from './mechanisms.js';
-import { isGluedHyphen, isNameWord, isTitleHead, monthInName, nameStart, readName, skipsBeforeVerb, type NameRules } from './names.js';
+import { isGluedHyphen, isNameWord, isSetOffAge, isTitleHead, monthInName, nameStart, readName, skipsBeforeVerb, type NameRules } from './names.js';
 import { nameObservation, type NameObservation } from './observation.js';
 import { leadsSentence, openDescriptionComma } from './open-descriptions.js';
 import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_PARTICLES, NON_INVERTING_VERBS, RELATIVE_WORDS } from '../text/lexicon.js';
@@ -56,8 +56,7 @@ export function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, ar
   let e = k - 1;
   while (e >= 0 && skipsBeforeVerb(toks, e) && !calendarSurname(toks, e, rules)) e--;
   // 'Tom Roe, 45, said', 'Tom Roe, 45, from Leeds, said': an age set off after the name is part of it.
-  const ageAt = (x: number) => on('age-appositives') && /^\d{1,3}$/.test(toks[x]?.text ?? '') && toks[x - 1]?.text === ',';
-  if (toks[e]?.text === ',' && ageAt(e - 1)) e -= 3;
+  if (toks[e]?.text === ',' && isSetOffAge(toks, e - 1)) e -= 3;
   // 'Simon Sweetman, from the Federation of Small Businesses, said': the name before the description
   // (set off by dashes too, and quoting a phrase: 'X, one of the so-called "Blair Babes", told').
   const opens = (t: Tok | undefined) => (isDash(toks[e]) ? isDash(t) : t?.text === ',');
@@ -72,7 +71,7 @@ export function besideVerb(toks: readonly Tok[], k: number, rules: NameRules, ar
     const nested = on('nested-appositives') && !named && toks[m - 1]?.word === true && !toks[m - 1]!.cap;
     const outer = m >= 0 && (RELATIVE_WORDS.has(toks[m + 1]?.low ?? '') || nested) ? openingMark(toks, m, e, opens) : -1;
     if (m >= 0) e = (outer >= 0 ? outer : m) - 1;
-    if (ageAt(e)) e -= 2;
+    if (isSetOffAge(toks, e)) e -= 2;
   } else if (unclosed > 0 && leadsSentence(toks, nameStart(toks, unclosed - 1))) {
     // 'Lisa Roe, head of policy at the Y Trust said': a description with no closing comma.
     e = unclosed - 1;

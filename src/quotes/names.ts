@@ -32,6 +32,11 @@ export function isPostNominal(t: Tok | undefined): boolean {
   return t !== undefined && t.word && t.acronym && POST_NOMINALS.has(t.low);
 }
 
+/** 'Tom Roe, 45, from Leeds, said': is token k an age set off after a name by the comma before it? */
+export function isSetOffAge(toks: readonly Tok[], k: number): boolean {
+  return on('age-appositives') && /^\d{1,3}$/.test(toks[k]?.text ?? '') && toks[k - 1]?.text === ',';
+}
+
 /** May the word stand between a subject and its speech verb ('Okafor also said', 'Guy Roe QC warned')? */
 export function skipsBeforeVerb(toks: readonly Tok[], k: number): boolean {
   const t = toks[k]!;
