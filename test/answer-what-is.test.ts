@@ -12,12 +12,12 @@ describe("a 'what is the N' question (whatIsKinds)", () => {
     expect(answerTypeOf("what's the longest prison term the smugglers could get")).toBe('duration');
     // 'number one' is a chart place here, not a figure asked for.
     expect(answerTypeOf("what's the tull sisters album that went straight to number one")).toBe('name');
-    expect(answerTypeOf("what's the tull sisters album that went straight to number one", true, false)).toBe('quantity');
+    expect(answerTypeOf("what's the tull sisters album that went straight to number one", { whatIs: false })).toBe('quantity');
   });
 
   it("'how big a fine' asks for a sum, as 'how much … fine' does", () => {
     expect(answerTypeOf('how big a fine could the dam company face')).toBe('money');
-    expect(answerTypeOf('how big a fine could the dam company face', false)).toBe('quantity');
+    expect(answerTypeOf('how big a fine could the dam company face', { fine: false })).toBe('quantity');
   });
 
   it('is answered by the sentence giving the name, not the one naming the topic', () => {

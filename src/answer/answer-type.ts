@@ -21,7 +21,7 @@ const DATE = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(jan(uary)?|feb(rua
 function reasonPattern(strict: boolean): RegExp {
   const since = strict ? 'since(?! (?:\\d|the (?:start|end|beginning)|last|then|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))' : 'since';
   const over = strict ? `(?<!\\b(?:${alternation(OVER_PARTICLE_VERBS)}) )over(?! (?:the )?(?:past|last|next|coming|weekend|years?|months?|weeks?|days?|decades?|\\d|(?:a|two|three|four|five|six|ten) ))` : 'over';
-  return new RegExp(`\\b(because|due to|as a result|owing to|thanks to|reason|blamed|amid|following|after|${since}|so that|in order to|${over}|forc(ed|ing)|prompt(ed|ing)|(led|leading) to|caused by|driven by|(needed|designed|aimed|intended|meant|a bid|bid|trying|seeking|wants?|hopes?) to)\\b`, 'i');
+  return new RegExp(`\\b(because|due to|as a result|owing to|thanks to|reason|blamed|amid|following|after|${since}|so that|in order to|${over}|forc(ed|ing)|prompt(ed|ing)|(led|leading) to|caused by|driven by|(on )?charges? of|charged with|accused of|(on )?suspicion of|(convicted|guilty) of|(needed|designed|aimed|intended|meant|a bid|bid|trying|seeking|wants?|hopes?) to)\\b`, 'i');
 }
 
 const PATTERNS: Record<Exclude<AnswerType, null | 'name' | 'place'>, RegExp> = {
@@ -45,23 +45,32 @@ const COARSE: Partial<Record<Exclude<AnswerType, null>, AnswerType>> = { money: 
 // 'What is X's job', 'what role is X taking', 'what does X do (for a living)'.
 const ROLE_QUESTION = new RegExp(`\\bwhat(?:'s|s| is| was)?\\s+(?:\\S+\\s+){0,3}?(?:${alternation(ROLE_WORDS)})\\b|\\bwhat does\\b.+\\bdo(?: for a (?:living|job|day job))?\\s*\\??$`);
 
-/**
- * The answer type of a question, or null when its wording does not say. `fine` tells a sum of
- * money, a share and a year apart from any figure or date; `whatIs` reads the kind a 'what is
- * the N' question names (both off only to measure what they buy).
- */
-export function answerTypeOf(question: string, fine = true, whatIs = true): AnswerType {
-  const type = typeOfWording(question, whatIs);
-  return fine || type === null ? type : (COARSE[type] ?? type);
+/** How a question's wording is read: every rule is on unless switched off to measure what it buys. */
+export interface WordingRules {
+  /** A sum of money, a share and a year are told apart from any figure or date. */
+  fine: boolean;
+  /** 'What is the N…' asks for the kind its first kind noun names. */
+  whatIs: boolean;
+  /** 'When' asks for a time only as the question's first question word, not opening a clause. */
+  leadWord: boolean;
 }
 
-function typeOfWording(question: string, whatIs = true): AnswerType {
+/** The answer type of a question, or null when its wording does not say. */
+export function answerTypeOf(question: string, rules: Partial<WordingRules> = {}): AnswerType {
+  const all: WordingRules = { fine: true, whatIs: true, leadWord: true, ...rules };
+  const type = typeOfWording(question, all);
+  return all.fine || type === null ? type : (COARSE[type] ?? type);
+}
+
+function typeOfWording(question: string, rules: Omit<WordingRules, 'fine'> = { whatIs: true, leadWord: true }): AnswerType {
+  const { whatIs } = rules;
   // "What's" is 'what is' to every rule below ('what's the name of…').
   const q = whatIs ? question.toLowerCase().replace(/\bwhat(?:['’]s|s)\b/g, 'what is') : question.toLowerCase();
   if (/\bhow old\b|\bwhat age\b|\bage of\b/.test(q)) return 'age';
-  if (/\bhow long\b/.test(q)) return 'duration';
+  if (/\bhow (long|quickly|soon)\b/.test(q)) return 'duration';
   if (/\b(what|which|in what) year\b|\bwhen (was|were|did)\b.*\b(born|found(ed)?|established|formed|created|built|set up|launched)\b/.test(q)) return 'year';
-  if (/\b(when|what (day|date|time|year|month)|which (day|date|year|month)|until when|since when|by when)\b/.test(q)) return 'time';
+  const when = rules.leadWord ? opensWith(q, 'when') : /\bwhen\b/.test(q);
+  if (when || /\b(what (day|date|time|year|month)|which (day|date|year|month)|until when|since when|by when)\b/.test(q)) return 'time';
   if (/\bhow (much|big|large)\b/.test(q) && (q.match(/[a-z]+/g) ?? []).some((w) => MONEY_WORDS.has(w))) return 'money';
   if (/\bwhat(s|'s| is| was| are| were)? (the |his |her |their |its )?(price|fee|salary|wage|fine|pay|cost|budget)\b/.test(q)) return 'money';
   if (/\b(what|which) (percentage|proportion|share|per ?cent)\b|\bwhat % /.test(q)) return 'proportion';
@@ -69,13 +78,22 @@ function typeOfWording(question: string, whatIs = true): AnswerType {
   if (named !== null) return named;
   if (/\b(how (many|much|high|big|large|far|fast)|what (percentage|proportion|share|rate|number|amount|level|price|score))\b|\bnumber\b|\bscore\b|\bpercentage\b/.test(q)) return 'quantity';
   if (ROLE_QUESTION.test(q)) return 'role';
-  if (/\bwhy\b|\bwhat (caused|led to)\b|\breason\b/.test(q)) return 'reason';
+  const why = rules.leadWord ? opensWith(q, 'why') : /\bwhy\b/.test(q);
+  if (why || /\bwhat (caused|led to)\b|\breason\b/.test(q)) return 'reason';
   if (/\b(where|which (city|country|place|town|region|venue|stadium))\b/.test(q)) return 'place';
   if (/\bwhat(s|'s)?\b.*\b(called|named)\b/.test(q)) return 'name';
   if (/\b(say|said|says|tell|told|describe[ds]?|call(ed)?|quote[ds]?|react(ed)?|respond(ed)?|think|thinks|thought)\b/.test(q) && !/^\s*(who|which)\b/.test(q)) return 'speech';
   if (/^\s*(who|whom|whose)\b|\bwho\b|^\s*which\b|\bwhat (is|was) (the )?(name|title)\b|\bcalled\b/.test(q)) return 'name';
   const kind = keywordKind(q);
   return kind === null ? null : KIND_NOUNS.get(kind)!;
+}
+
+/**
+ * True when this question word is the question's first: the one opening the question asks, a later
+ * one opens a clause ('how much did traffic jump when Halo 2 came out', 'what did X say when asked').
+ */
+function opensWith(q: string, word: string): boolean {
+  return QUESTION_WORD.exec(q)?.[1] === word;
 }
 
 // 'What is the X…', 'what was X's Y': the thing asked for is named in the first words after 'what is'.

@@ -43,6 +43,8 @@ export interface RankingParams {
   fineAnswerTypes: number;
   /** 1: 'what's the N…' asks for the kind of answer its first kind noun names ('original name', 'the doves album that…': a name); 0: only the question words say. */
   whatIsKinds: number;
+  /** 1: 'when' and 'why' ask for a time and a reason only as the question's first question word ('how much did traffic jump when…' asks for a figure); 0: anywhere. */
+  leadQuestionWord: number;
   /** 1: an 'over' or 'since' that is a verb's particle or a time span gives no reason ('took over', 'over the past year', 'since 2001'); 0: every one does. */
   strictReasons: number;
   /** 1: a name sharing a capitalised word with the question ('UFJ Holdings' for 'who bid for UFJ') is the question's own, no answer; 0: only one made wholly of its words. */
@@ -93,6 +95,8 @@ export interface RankingParams {
    * may hold the answer. Above 1 offers one window per candidate.
    */
   secondWindowShare: number;
+  /** Sentences of the next paragraph a snippet may take in after the candidate's own. */
+  followingSentences: number;
   /** Longest snippet, in characters, unless its one sentence is longer. */
   maxSnippetChars: number;
   /** Most sentences in a snippet. */
@@ -142,6 +146,7 @@ export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
   familyNameOnly: 1,
   fineAnswerTypes: 1,
   whatIsKinds: 1,
+  leadQuestionWord: 1,
   strictReasons: 1,
   newNamesOnly: 1,
   whoNotDemonym: 1,
@@ -168,6 +173,7 @@ export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
   typedExtraSentenceFactor: 1.05,
   headingFactor: 0.5,
   secondWindowShare: 0.3,
+  followingSentences: 2,
   maxSnippetChars: 420,
   maxSnippetSentences: 3,
   minConfidence: 0.45,

@@ -63,7 +63,7 @@ export function analyseQuestion(engine: Engine, text: string, params: RankingPar
     terms: [...wordOf].map(([term, word]) => ({ term, word })),
     units: named,
     totalWeight: named.reduce((s, u) => s + u.weight, 0),
-    type: answerTypeOf(text, params.fineAnswerTypes > 0, params.whatIsKinds > 0),
+    type: answerTypeOf(text, { fine: params.fineAnswerTypes > 0, whatIs: params.whatIsKinds > 0, leadWord: params.leadQuestionWord > 0 }),
     asked: new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []),
     speakers,
     counted: countedTerm(tokens, countedWordOf(text)),

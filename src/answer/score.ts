@@ -8,7 +8,7 @@ import type { RankingParams } from './params.js';
 import type { Question, Unit } from './question.js';
 import type { Candidate, Forms } from './retrieve.js';
 import { closenessOf, countsOf } from './closeness.js';
-import { memoised, proximityOf, sentencesAround, windowOf, windowRanges, type PlacedSentence, type Window } from './snippet.js';
+import { memoised, isSentence, proximityOf, sentencesAround, windowOf, windowRanges, type PlacedSentence, type Window } from './snippet.js';
 
 /** A candidate's best snippet window with everything the score was made of. */
 export interface Scored {
@@ -98,7 +98,7 @@ function surnamePairs(ctx: ScoringContext, article: ReadonlySet<string>): [numbe
 
 function neighbourhood(ctx: ScoringContext, c: Candidate): Neighbourhood {
   const { engine, question: q, forms, params } = ctx;
-  const placed = sentencesAround(engine, c.passage);
+  const placed = sentencesAround(engine, c.passage, params.followingSentences);
   const article = articleTerms(engine, c.passage.articleId);
   const quotes = placed.map((s) => sentenceQuotes(s.sentence.text, ctx.quoting.get(s.passage.id) ?? []));
   const pairs = surnamePairs(ctx, article);
@@ -182,7 +182,7 @@ export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored[] {
   const { question: q, params } = ctx;
   const n = neighbourhood(ctx, c);
   const bm25 = 1 + (params.bm25Weight * c.bm25) / (ctx.bm25Max || 1);
-  const heading = /[.!?"”’)]$/.test(c.passage.text) ? 1 : params.headingFactor;
+  const heading = isSentence(ctx.engine, c.passage) ? 1 : params.headingFactor;
   // A figure in a sentence about something else answers nothing, but 'The 32-year-old…' right
   // after the sentence naming him does.
   const rules = answerRulesOf(params);

@@ -46,22 +46,30 @@ export function analyzedSentences(passageText: string): AnalyzedSentence[] {
 }
 
 /**
+ * True when a passage ends as a sentence does, unlike a subheading. A plain ' closes a quotation
+ * in a paragraph, but in a headline ("X 'failed a drugs test'") it is no sentence's end.
+ */
+export function isSentence(engine: Engine, passage: Passage): boolean {
+  return /[.!?"”’)]$/.test(passage.text) || (passage.text.endsWith("'") && passage.text !== engine.articles.get(passage.articleId)?.title);
+}
+
+/**
  * The candidate's sentences with the last sentence of the paragraph before and the first of the
  * one after: news paragraphs are often one sentence, and the answer ('Six units would be
  * scrapped, saving £4.3bn') often follows the sentence naming the topic.
  */
-export function sentencesAround(engine: Engine, passage: Passage): PlacedSentence[] {
+export function sentencesAround(engine: Engine, passage: Passage, following = 1): PlacedSentence[] {
   const at = (n: number) => engine.passages.get(`${passage.articleId}#${n}`);
   // A headline or subheading is no part of a sentence run: it would read as one with the next. Nor
   // is a paragraph that only follows in numbering (cleaning dropped a line between them).
   const raw = engine.articles.get(passage.articleId)?.raw ?? '';
-  const joins = (a: Passage | undefined, b: Passage | undefined) => a && b && /[.!?"”’)]$/.test(a.text) && /[.!?"”’)]$/.test(b.text) && raw.slice(a.end, b.start).trim() === '';
+  const joins = (a: Passage | undefined, b: Passage | undefined) => a && b && isSentence(engine, a) && isSentence(engine, b) && raw.slice(a.end, b.start).trim() === '';
   const before = joins(at(passage.n - 1), passage) ? at(passage.n - 1) : undefined;
   const after = joins(passage, at(passage.n + 1)) ? at(passage.n + 1) : undefined;
   const out: PlacedSentence[] = [];
   if (before) out.push({ passage: before, sentence: analyzedSentences(before.text).at(-1)!, own: false });
   for (const sentence of analyzedSentences(passage.text)) out.push({ passage, sentence, own: true });
-  if (after) out.push({ passage: after, sentence: analyzedSentences(after.text)[0]!, own: false });
+  if (after) for (const sentence of analyzedSentences(after.text).slice(0, following)) out.push({ passage: after, sentence, own: false });
   return out;
 }
 

