@@ -86,3 +86,23 @@ describe('legal reasons', () => {
     expect(holdsAnswerType('He was arrested at his home in the city on Thursday.', 'reason')).toBe(false);
   });
 });
+
+describe("the article's lead", () => {
+  // News puts what happened and why in the first paragraph; a later one gives an older reason
+  // closer to the question's words.
+  const e = engineOf({
+    'bridge.txt': [
+      'Kelmouth Harbour Bridge Shut',
+      'The Kelmouth harbour bridge, which carries 20,000 cars a day, was shut to traffic on Monday after engineers found cracks in its main span.',
+      filler,
+      'The Kelmouth harbour bridge was shut in 1998 after a lorry struck it.',
+      filler,
+    ].join('\n'),
+  });
+  const q = 'why was the kelmouth harbour bridge shut';
+
+  it('is preferred when it answers as fully as a later paragraph', () => {
+    expect(ask(e, q).hits[0]!.snippet).toContain('cracks in its main span');
+    expect(ask(e, q, withParams({ leadWeight: 0 })).hits[0]!.snippet).toContain('lorry struck');
+  });
+});

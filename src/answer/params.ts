@@ -71,6 +71,8 @@ export interface RankingParams {
   bm25Weight: number;
   /** Extra score by how much of the question the article's headline holds. */
   headlineWeight: number;
+  /** Extra score factor of a window in the article's first paragraph: news puts the who, what and why first. */
+  leadWeight: number;
   /** Extra score for a snippet holding the kind of answer asked for (a number for 'how many'). */
   answerTypeBoost: number;
   /** Up to this much extra score when the answer of the asked type stands right by the question's words. */
@@ -163,6 +165,7 @@ export const DEFAULT_RANKING: Readonly<RankingParams> = Object.freeze({
   coveragePower: 2,
   bm25Weight: 0.5,
   headlineWeight: 0.5,
+  leadWeight: 0.2,
   answerTypeBoost: 1,
   speakerQuoteBoost: 2,
   answerNearBoost: 1,

@@ -8,7 +8,7 @@ import type { RankingParams } from './params.js';
 import type { Question, Unit } from './question.js';
 import type { Candidate, Forms } from './retrieve.js';
 import { closenessOf, countsOf } from './closeness.js';
-import { memoised, isSentence, proximityOf, sentencesAround, windowOf, windowRanges, type PlacedSentence, type Window } from './snippet.js';
+import { isLead, memoised, isSentence, proximityOf, sentencesAround, windowOf, windowRanges, type PlacedSentence, type Window } from './snippet.js';
 
 /** A candidate's best snippet window with everything the score was made of. */
 export interface Scored {
@@ -77,6 +77,8 @@ interface Neighbourhood {
   headline: number;
   onTopic: boolean[];
   quotes: boolean[];
+  /** The sentence is in the article's lead paragraph, where news says what happened and why. */
+  lead: boolean[];
 }
 
 /**
@@ -121,6 +123,7 @@ function neighbourhood(ctx: ScoringContext, c: Candidate): Neighbourhood {
     headline: share(q, [q.units.map((u) => creditIn(u, forms, titleTerms(engine, c.passage.articleId)))], null, 0, 0),
     onTopic: credit.map((cs) => cs.some((x) => x > 0)),
     quotes,
+    lead: placed.map((s) => isLead(engine, s.passage)),
   };
 }
 
@@ -219,7 +222,9 @@ export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored[] {
       if (n.onTopic[i]! || (i > from && n.onTopic[i - 1]!)) day = Math.max(day, dayed(i));
     }
     const typeBoost = q.type === null ? 1 : (1 + (counted ? (speech ? params.speakerQuoteBoost : params.answerTypeBoost) : 0)) * (1 + params.answerNearBoost * close) * day;
-    const base = coverage ** params.coveragePower * bm25 * (1 + params.headlineWeight * n.headline) * typeBoost * lengthFactor(from, to) * heading;
+    let lead = 1;
+    for (let i = from; i <= to; i++) if (n.lead[i]) lead = 1 + params.leadWeight;
+    const base = coverage ** params.coveragePower * bm25 * (1 + params.headlineWeight * n.headline) * typeBoost * lengthFactor(from, to) * heading * lead;
     if (base * (1 + params.proximityBoost) <= top * Math.min(1, params.secondWindowShare)) continue;
     const score = base * (1 + params.proximityBoost * proximity(from, to));
     top = Math.max(top, score);

@@ -53,6 +53,13 @@ export function isSentence(engine: Engine, passage: Passage): boolean {
   return /[.!?"”’)]$/.test(passage.text) || (passage.text.endsWith("'") && passage.text !== engine.articles.get(passage.articleId)?.title);
 }
 
+/** True when a passage is its article's first paragraph of prose, after any headline: the lead. */
+export function isLead(engine: Engine, passage: Passage): boolean {
+  if (passage.n === 1) return isSentence(engine, passage);
+  const first = engine.passages.get(`${passage.articleId}#1`);
+  return passage.n === 2 && first !== undefined && !isSentence(engine, first);
+}
+
 /**
  * The candidate's sentences with the last sentence of the paragraph before and the first of the
  * one after: news paragraphs are often one sentence, and the answer ('Six units would be

@@ -13,6 +13,7 @@ export const ABLATIONS: readonly { name: string; off: Partial<RankingParams> }[]
   { name: 'a second window of the same candidate', off: { secondWindowShare: 2 } },
   { name: 'article credit (headline, other paragraphs)', off: { articleCredit: 0 } },
   { name: 'headline match', off: { headlineWeight: 0 } },
+  { name: "the article's lead paragraph preferred", off: { leadWeight: 0 } },
   { name: 'previous paragraph in retrieval', off: { contextBoost: 0.001 } },
   { name: 'BM25 of the passage in the score', off: { bm25Weight: 0 } },
   { name: 'proximity', off: { proximityBoost: 0 } },
