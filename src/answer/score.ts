@@ -222,8 +222,9 @@ export function scoreCandidate(ctx: ScoringContext, c: Candidate): Scored[] {
       if (n.onTopic[i]! || (i > from && n.onTopic[i - 1]!)) day = Math.max(day, dayed(i));
     }
     const typeBoost = q.type === null ? 1 : (1 + (counted ? (speech ? params.speakerQuoteBoost : params.answerTypeBoost) : 0)) * (1 + params.answerNearBoost * close) * day;
+    // The lead tells what happened; it answers a question asking for a kind of answer only by holding one.
     let lead = 1;
-    for (let i = from; i <= to; i++) if (n.lead[i]) lead = 1 + params.leadWeight;
+    for (let i = from; i <= to && (q.type === null || hasType); i++) if (n.lead[i]) lead = 1 + params.leadWeight;
     const base = coverage ** params.coveragePower * bm25 * (1 + params.headlineWeight * n.headline) * typeBoost * lengthFactor(from, to) * heading * lead;
     if (base * (1 + params.proximityBoost) <= top * Math.min(1, params.secondWindowShare)) continue;
     const score = base * (1 + params.proximityBoost * proximity(from, to));

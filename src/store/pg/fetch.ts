@@ -18,7 +18,8 @@ type PassageTuple = [ord: number, id: string, n: number, text: string, start: nu
 
 /**
  * The anchors (passages by ordinal or id), the paragraph before and after each in its article
- * (all that snippets, prescoring and the Context button read around a passage), the anchors'
+ * (all that snippets, prescoring and the Context button read around a passage) and its first
+ * (whether the second is the lead depends on whether the first is a headline), the anchors'
  * articles with their text, and each article's terms that are in `interest`: one statement, so
  * an article and its passages always agree. Every other passage of those articles stays on the
  * server: ranking reads an article as a whole only through which of the question's forms it
@@ -29,7 +30,7 @@ export async function fetchPassages(db: pg.Pool, ords: readonly number[], ids: r
   const r = await db.query<Article & { passages: PassageTuple[] | null; terms: string[] }>({
     name: 'nd-view-passages',
     text: `WITH anchor AS (SELECT article_id, n FROM nd_passages WHERE ord = ANY($1::bigint[]) OR id = ANY($2::text[])),
-      near AS (SELECT DISTINCT p.ord FROM anchor x JOIN nd_passages p ON p.article_id = x.article_id AND p.n BETWEEN x.n - 1 AND x.n + 1)
+      near AS (SELECT DISTINCT p.ord FROM anchor x JOIN nd_passages p ON p.article_id = x.article_id AND (p.n BETWEEN x.n - 1 AND x.n + 1 OR p.n = 1))
       SELECT a.id, a.file, a.title, a.publisher, a.author, a.url, a.published, a.raw,
         (SELECT json_agg(json_build_array(p.ord, p.id, p.n, p.text, p.start_at, p.end_at, array_to_string(p.tokens, ' ')) ORDER BY p.n)
          FROM nd_passages p JOIN near USING (ord) WHERE p.article_id = a.id) AS passages,
