@@ -51,7 +51,7 @@ export interface WordingRules {
   fine: boolean;
   /** 'What is the N…' asks for the kind its first kind noun names. */
   whatIs: boolean;
-  /** 'When' asks for a time only as the question's first question word, not opening a clause. */
+  /** 'When' and 'why' ask for a time and a reason only as the question's first question word, not opening a clause. */
   leadWord: boolean;
 }
 

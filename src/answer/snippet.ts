@@ -61,8 +61,8 @@ export function isLead(engine: Engine, passage: Passage): boolean {
 }
 
 /**
- * The candidate's sentences with the last sentence of the paragraph before and the first of the
- * one after: news paragraphs are often one sentence, and the answer ('Six units would be
+ * The candidate's sentences with the last sentence of the paragraph before and the first
+ * `following` of the one after: news paragraphs are often one sentence, and the answer ('Six units would be
  * scrapped, saving £4.3bn') often follows the sentence naming the topic.
  */
 export function sentencesAround(engine: Engine, passage: Passage, following = 1): PlacedSentence[] {
